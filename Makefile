@@ -1,0 +1,59 @@
+# DataGrandEst plugin for QGIS. `make test` and `make demo` do all the set-up
+# on a fresh Debian 12 machine (Debian packages when missing, then the venv).
+
+SHELL := /bin/bash
+PYTHON_SYSTEM := /usr/bin/python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PLUGIN := datagrandest_plugin
+VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
+DEB_PACKAGES := qgis python3-qgis qgis-server xvfb python3-venv python3-pip qttools5-dev-tools pyqt5-dev-tools zip
+export QT_QPA_PLATFORM ?= offscreen
+export PYTHONDONTWRITEBYTECODE := 1
+
+.PHONY: setup debian venv test test-unit test-qgis test-e2e demo run package translations resources clean sample-data
+
+setup: debian venv translations resources
+
+debian:
+	@missing=""; for p in $(DEB_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing Debian packages:$$missing"; \
+	  SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
+	  $$SUDO apt-get update -q && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -q --no-install-recommends $$missing; \
+	fi
+
+$(VENV)/.installed: scripts/requirements-test.txt
+	$(PYTHON_SYSTEM) -m venv --system-site-packages $(VENV)
+	$(PY) -m pip install -q --disable-pip-version-check -r scripts/requirements-test.txt
+	touch $@
+
+venv: debian $(VENV)/.installed
+
+translations: debian
+	@mkdir -p $(PLUGIN)/i18n
+	lrelease -silent i18n/datagrandest_fr.ts -qm $(PLUGIN)/i18n/datagrandest_fr.qm
+
+resources: debian
+	pyrcc5 -o $(PLUGIN)/resources_rc.py resources.qrc
+
+sample-data: venv
+	$(PY) scripts/make_sample_data.py build/local
+
+test: setup
+	$(PY) -m pytest -q -p no:cacheprovider tests
+
+test-unit: setup
+	$(PY) -m pytest -q -p no:cacheprovider tests/unit
+
+demo: setup
+	$(PY) scripts/demo.py --screenshot build/demo.png
+
+run: setup
+	$(PY) scripts/run_qgis.py
+
+package: setup
+	$(PY) scripts/package.py --output dist/$(PLUGIN)-$(VERSION).zip
+
+clean:
+	rm -rf build dist $(PLUGIN)/i18n/*.qm $(PLUGIN)/resources_rc.py

@@ -1,0 +1,191 @@
+"""Command line: ``python -m datagrandest_plugin [options] COMMAND [options]``.
+
+The headless face of the core, for tests, trainers and scripts. Global options
+are accepted before or after the command name. Exit codes: 0 success, 2 usage
+error, 3 service unreachable or answering nonsense, 4 authentication required.
+Errors are one sentence on stderr, never a traceback.
+"""
+
+import argparse
+import json
+import os
+import sys
+from dataclasses import replace
+
+from .core.errors import EXIT_AUTH, EXIT_OK, EXIT_UNREACHABLE, EXIT_USAGE, DgeError, UsageError
+from .core.i18n import tr
+
+GLOBAL_URL_OPTIONS = ("csw_url", "d4c_url", "ows_url", "wmts_url", "content_url")
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message):
+        raise UsageError(tr("Invalid command line: {detail}. See --help.").format(detail=message))
+
+
+def _global_options(parser: argparse.ArgumentParser, suppress: bool):
+    default = argparse.SUPPRESS if suppress else None
+    group = parser.add_argument_group(tr("global options"))
+    for name in GLOBAL_URL_OPTIONS:
+        flag = "--" + name.replace("_", "-")
+        group.add_argument(flag, dest=name, metavar="URL", default=default,
+                           help=tr("endpoint (environment: {env})").format(env="DGE_" + name.upper()))
+    group.add_argument("--timeout", type=float, metavar="SECONDS", default=default,
+                       help=tr("bound of each whole request (environment: DGE_TIMEOUT)"))
+    group.add_argument("--offline", action="store_true", default=default, help=tr("never use the network"))
+    group.add_argument("--json", action="store_true", default=default, help=tr("machine-readable output"))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from .__about__ import __version__
+
+    parser = _Parser(prog="python -m datagrandest_plugin", description=tr("DataGrandEst from the command line."))
+    parser.add_argument("--version", action="version", version=f"DataGrandEst {__version__}")
+    _global_options(parser, suppress=False)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for command in COMMANDS:
+        sub = commands.add_parser(command.name, help=command.help, description=command.help)
+        _global_options(sub, suppress=True)
+        command.arguments(sub)
+        sub.set_defaults(run=command.run)
+    return parser
+
+
+class Context:
+    """What a command needs: settings with command-line overrides, a transport."""
+
+    def __init__(self, args):
+        from .toolbelt.settings import PlgSettings
+
+        settings = PlgSettings().with_environment()
+        changes = {name: getattr(args, name) for name in GLOBAL_URL_OPTIONS if getattr(args, name, None)}
+        if getattr(args, "timeout", None) is not None:
+            if args.timeout <= 0:
+                raise UsageError(tr("The timeout must be a positive number of seconds."))
+            changes["timeout"] = args.timeout
+        if getattr(args, "offline", False):
+            changes["offline"] = True
+        self.settings = replace(settings, **changes)
+        self.json = bool(getattr(args, "json", False))
+        self._transport = None
+
+    @property
+    def transport(self):
+        if self._transport is None:
+            from .core.transport.requests_transport import RequestsTransport
+
+            self._transport = RequestsTransport(
+                timeout=self.settings.timeout, offline=self.settings.offline, max_bytes=self.settings.max_download_bytes
+            )
+        return self._transport
+
+    def emit_json(self, data):
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+
+
+class Command:
+    name = ""
+    help = ""
+
+    def arguments(self, parser):
+        pass
+
+    def run(self, context: Context, args) -> int:
+        raise NotImplementedError
+
+
+def _table(rows, headers) -> str:
+    widths = [max(len(str(r[i])) for r in rows + [headers]) for i in range(len(headers))]
+    line = lambda cells: "  ".join(str(c).ljust(w) for c, w in zip(cells, widths)).rstrip()  # noqa: E731
+    return "\n".join([line(headers), line(["-" * w for w in widths])] + [line(r) for r in rows])
+
+
+class DoctorCommand(Command):
+    name = "doctor"
+    help = tr("check each configured endpoint: reachable, protocol version, latency")
+
+    def run(self, context, args):
+        from .core.doctor import run_doctor
+
+        checks = run_doctor(context.transport, context.settings)
+        if context.json:
+            context.emit_json([c.as_dict() for c in checks])
+        else:
+            yes, no = tr("yes"), tr("no")
+            rows = [
+                [c.service, c.url, yes if c.reachable else no, c.protocol or "-",
+                 f"{c.latency_ms:.0f} ms" if c.latency_ms is not None else "-", c.message]
+                for c in checks
+            ]
+            print(_table(rows, [tr("Service"), "URL", tr("Reachable"), tr("Protocol"), tr("Latency"), tr("Message")]))
+        failed = [c for c in checks if not c.reachable]
+        if not failed:
+            return EXIT_OK
+        names = ", ".join(c.service for c in failed)
+        print(tr("{count} of {total} endpoints failed: {names}.").format(count=len(failed), total=len(checks), names=names),
+              file=sys.stderr)
+        return EXIT_AUTH if all(c.auth_required for c in failed) else EXIT_UNREACHABLE
+
+
+COMMANDS = [DoctorCommand()]
+
+
+def main(argv=None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    install_cli_translator()
+    try:
+        parser = build_parser()
+        if not argv:
+            parser.print_help()
+            return EXIT_USAGE
+        args = parser.parse_args(argv)
+        if not getattr(args, "command", None):
+            raise UsageError(tr("Invalid command line: a command is required. See --help."))
+        context = Context(args)
+        return args.run(context, args)
+    except DgeError as error:
+        print(error.message, file=sys.stderr)
+        return error.exit_code
+    except KeyboardInterrupt:
+        print(tr("Interrupted."), file=sys.stderr)
+        return 130
+    except Exception as error:  # last resort: still one sentence, never a traceback
+        if os.environ.get("DGE_DEBUG"):
+            raise
+        print(tr("Unexpected error ({kind}); rerun with DGE_DEBUG=1 for details.").format(kind=type(error).__name__),
+              file=sys.stderr)
+        return EXIT_UNREACHABLE
+
+
+def cli_language() -> str:
+    for name in ("DGE_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name, "")
+        if value:
+            if value in ("C", "POSIX") or value.startswith("C."):
+                continue
+            return value[:2].lower()
+    return "fr"  # the platform's users read French
+
+
+_translator_keepalive = []
+
+
+def install_cli_translator():
+    lang = cli_language()
+    if lang == "en":
+        return
+    try:
+        from qgis.PyQt.QtCore import QCoreApplication, QTranslator
+    except ImportError:
+        return
+    from .i18n_loader import translation_file
+
+    path = translation_file(lang)
+    if path is None:
+        return
+    app = QCoreApplication.instance() or QCoreApplication([])
+    translator = QTranslator()
+    if translator.load(str(path)):
+        app.installTranslator(translator)
+        _translator_keepalive.extend([app, translator])

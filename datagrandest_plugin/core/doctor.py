@@ -1,0 +1,101 @@
+"""Health check of every configured endpoint: reachable, protocol, latency."""
+
+import time
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import asdict, dataclass
+from typing import Callable, List, Optional
+
+from .errors import AuthenticationRequired, DgeError
+from .i18n import tr
+from .parsing import clean_text, parse_json, parse_xml
+from .transport import HttpRequest, Transport, check_status, redact_url
+
+
+@dataclass
+class EndpointCheck:
+    service: str
+    url: str
+    reachable: bool
+    protocol: str = ""
+    latency_ms: Optional[float] = None
+    message: str = ""
+    auth_required: bool = False
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+def _xml_version(root, prefix: str) -> str:
+    version = root.get("version", "")
+    return f"{prefix} {version}".strip()
+
+
+def _csw(body):
+    return _xml_version(parse_xml(body, tr("The catalogue")), "CSW")
+
+
+def _wms(body):
+    return _xml_version(parse_xml(body, tr("The WMS service")), "WMS")
+
+
+def _wfs(body):
+    return _xml_version(parse_xml(body, tr("The WFS service")), "WFS")
+
+
+def _wmts(body):
+    return _xml_version(parse_xml(body, tr("The WMTS service")), "WMTS")
+
+
+def _d4c(body):
+    data = parse_json(body, tr("The D4C portal"))
+    if not isinstance(data, dict) or "nhits" not in data:
+        raise DgeError(tr("The D4C portal answered with unexpected content."))
+    return tr("D4C API 1.0 ({count} datasets)").format(count=data["nhits"])
+
+
+def _content(body):
+    data = parse_json(body, tr("The content file"))
+    if not isinstance(data, dict):
+        raise DgeError(tr("The content file has an unexpected shape."))
+    return tr("content file v{version}").format(version=clean_text(data.get("schema_version", "?"), 20))
+
+
+def _legacy(body):
+    data = parse_json(body, tr("The layer tree file"))
+    if not isinstance(data, (dict, list)):
+        raise DgeError(tr("The layer tree file has an unexpected shape."))
+    return tr("historical layer tree")
+
+
+def planned_checks(settings) -> List[tuple]:
+    """(label, url, params, reader, authcfg) for each configured endpoint."""
+    d4c = settings.d4c_url.rstrip("/") + "/d4c/api/datasets/1.0/search/"
+    return [
+        ("CSW", settings.csw_url, {"SERVICE": "CSW", "REQUEST": "GetCapabilities", "VERSION": "2.0.2"}, _csw, settings.authcfg_csw),
+        ("WMS", settings.ows_url, {"SERVICE": "WMS", "REQUEST": "GetCapabilities"}, _wms, settings.authcfg_ows),
+        ("WFS", settings.ows_url, {"SERVICE": "WFS", "REQUEST": "GetCapabilities"}, _wfs, settings.authcfg_ows),
+        ("WMTS", settings.wmts_url, {"SERVICE": "WMTS", "REQUEST": "GetCapabilities"}, _wmts, settings.authcfg_ows),
+        ("D4C", d4c, {"rows": "0"}, _d4c, settings.authcfg_d4c),
+        (tr("Content"), settings.content_url, None, _content, settings.authcfg_content),
+        (tr("Layer tree"), settings.legacy_config_url, None, _legacy, ""),
+    ]
+
+
+def check_endpoint(transport: Transport, label, url, params, reader: Callable, authcfg="") -> EndpointCheck:
+    started = time.monotonic()
+    try:
+        response = check_status(transport.fetch(HttpRequest(url, params, authcfg=authcfg or None)))
+        protocol = reader(response.content)
+    except AuthenticationRequired as error:
+        return EndpointCheck(label, redact_url(url), False, message=error.message, auth_required=True)
+    except DgeError as error:
+        return EndpointCheck(label, redact_url(url), False, message=error.message)
+    latency = round((time.monotonic() - started) * 1000.0, 1)
+    return EndpointCheck(label, redact_url(url), True, protocol, latency)
+
+
+def run_doctor(transport: Transport, settings) -> List[EndpointCheck]:
+    plans = planned_checks(settings)
+    # In parallel: a dead endpoint costs one timeout, not one per endpoint.
+    with ThreadPoolExecutor(max_workers=len(plans)) as pool:
+        return list(pool.map(lambda plan: check_endpoint(transport, *plan), plans))

@@ -1,0 +1,72 @@
+"""Safe reading of remote XML and JSON: remote text is untrusted.
+
+XML: no DTD loading, no entity resolution, no network, and any document that
+declares entities is refused before lxml sees it (external entities pointing
+to local files, entity-expansion bombs). HTML login pages, OGC exception
+reports and broken documents each get their own sentence.
+"""
+
+import json
+import re
+
+from lxml import etree
+
+from .errors import BadAnswer
+from .i18n import tr
+
+_ENTITY_DECL = re.compile(rb"<!ENTITY", re.IGNORECASE)
+_HTML_START = re.compile(rb"^\s*(<!doctype\s+html|<html)", re.IGNORECASE)
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def clean_text(text, limit: int = 200) -> str:
+    """Remote text made safe for a one-line message: no control chars, bounded."""
+    text = _CONTROL.sub(" ", str(text or ""))
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _parser():
+    return etree.XMLParser(
+        resolve_entities=False,
+        no_network=True,
+        load_dtd=False,
+        dtd_validation=False,
+        huge_tree=False,
+        remove_blank_text=False,
+    )
+
+
+def parse_xml(body: bytes, what: str = ""):
+    """Parse an XML answer, or raise ``BadAnswer`` with a sentence."""
+    what = what or tr("The service")
+    if not body or not body.strip():
+        raise BadAnswer(tr("{what} sent an empty answer.").format(what=what))
+    head = body[:4096]
+    if _HTML_START.search(head):
+        raise BadAnswer(tr("{what} answered with a web page instead of data.").format(what=what))
+    if _ENTITY_DECL.search(head) or (b"<!DOCTYPE" in head and b"[" in head.split(b"<!DOCTYPE", 1)[1][:2048]):
+        raise BadAnswer(tr("{what} sent an XML document with entity declarations, refused for safety.").format(what=what))
+    try:
+        root = etree.fromstring(body, parser=_parser())
+    except (etree.XMLSyntaxError, ValueError):
+        raise BadAnswer(tr("{what} sent an unreadable XML document.").format(what=what)) from None
+    local = etree.QName(root).localname
+    if local in ("ExceptionReport", "ServiceExceptionReport"):
+        texts = [t for t in root.itertext() if t.strip()]
+        raise BadAnswer(
+            tr("{what} reported an error: {detail}").format(what=what, detail=clean_text(" ".join(texts)) or "?")
+        )
+    return root
+
+
+def parse_json(body: bytes, what: str = ""):
+    what = what or tr("The service")
+    if not body or not body.strip():
+        raise BadAnswer(tr("{what} sent an empty answer.").format(what=what))
+    if _HTML_START.search(body[:4096]):
+        raise BadAnswer(tr("{what} answered with a web page instead of data.").format(what=what))
+    try:
+        return json.loads(body.decode("utf-8-sig"))
+    except (UnicodeDecodeError, ValueError):
+        raise BadAnswer(tr("{what} sent invalid JSON.").format(what=what)) from None

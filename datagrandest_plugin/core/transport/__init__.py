@@ -1,0 +1,33 @@
+"""The only place that does HTTP.
+
+One interface, two implementations: ``QgisTransport`` inside QGIS (proxy, SSL
+and ``authcfg`` as the user configured them) and ``RequestsTransport`` for the
+command line. Core clients receive a transport and never talk to the network
+themselves.
+"""
+
+from .base import (  # noqa: F401
+    CancelToken,
+    HttpRequest,
+    HttpResponse,
+    Transport,
+    allowed_hosts,
+    check_status,
+    redact_url,
+)
+
+
+def default_transport(**kwargs) -> Transport:
+    """QGIS networking when a QGIS application runs, ``requests`` otherwise."""
+    try:
+        from qgis.core import QgsApplication
+
+        if QgsApplication.instance() is not None:
+            from .qgis_transport import QgisTransport
+
+            return QgisTransport(**kwargs)
+    except ImportError:
+        pass
+    from .requests_transport import RequestsTransport
+
+    return RequestsTransport(**kwargs)

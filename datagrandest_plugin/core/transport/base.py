@@ -1,0 +1,221 @@
+"""Transport interface and the rules every implementation shares.
+
+Shared rules: the host guard (tests allow only the loopback), the offline
+switch, a deadline for the *whole* request (a server that drips one byte at a
+time still ends in time), a size bound, manual redirects (so a redirect to a
+login page is recognised and every hop passes the host guard), and one French
+sentence per failure.
+"""
+
+import os
+import re
+import threading
+import time
+from dataclasses import dataclass, field
+from typing import Callable, Dict, List, Optional
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+
+from ..errors import (
+    AuthenticationRequired,
+    BadAnswer,
+    Cancelled,
+    HostNotAllowed,
+    ResponseTooLarge,
+    ServiceTimeout,
+    ServiceUnreachable,
+)
+from ..i18n import tr
+
+DEFAULT_TIMEOUT = 30.0
+DEFAULT_MAX_BYTES = 64 * 1024 * 1024
+MAX_REDIRECTS = 5
+USER_AGENT = "QGIS-DataGrandEst-plugin"
+
+_LOGIN_PATTERN = re.compile(r"(\?|&|/)(login|cas/login|signin)\b|/login\b", re.IGNORECASE)
+_SECRET_PARAMS = re.compile(r"^(password|passwd|pwd|token|access_token|apikey|api_key|authkey|key|secret)$", re.I)
+
+
+def allowed_hosts() -> Optional[List[str]]:
+    """Hosts the transport may contact, from ``DGE_ALLOWED_HOSTS`` (None: any)."""
+    value = os.environ.get("DGE_ALLOWED_HOSTS", "").strip()
+    if not value:
+        return None
+    return [h.strip().lower() for h in value.split(",") if h.strip()]
+
+
+def redact_url(url: str) -> str:
+    """The URL without user info nor secret query parameters, for logs and messages."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return "<URL>"
+    netloc = parts.hostname or ""
+    if parts.port:
+        netloc = f"{netloc}:{parts.port}"
+    query = [(k, "***" if _SECRET_PARAMS.match(k) else v) for k, v in parse_qsl(parts.query, keep_blank_values=True)]
+    return urlunsplit((parts.scheme, netloc, parts.path, urlencode(query), ""))
+
+
+def host_label(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.hostname}:{parts.port}" if parts.port else (parts.hostname or url)
+
+
+class CancelToken:
+    """A cancel flag compatible with ``QgsFeedback.isCanceled``."""
+
+    def __init__(self):
+        self._event = threading.Event()
+
+    def cancel(self):
+        self._event.set()
+
+    def isCanceled(self) -> bool:  # noqa: N802 - QgsFeedback's spelling
+        return self._event.is_set()
+
+
+@dataclass
+class HttpRequest:
+    url: str
+    params: Optional[Dict[str, str]] = None
+    method: str = "GET"
+    data: Optional[bytes] = None
+    headers: Dict[str, str] = field(default_factory=dict)
+    authcfg: Optional[str] = None
+    timeout: Optional[float] = None
+    max_bytes: Optional[int] = None
+
+    def full_url(self) -> str:
+        if not self.params:
+            return self.url
+        parts = urlsplit(self.url)
+        query = parse_qsl(parts.query, keep_blank_values=True)
+        present = {k.lower() for k, _ in query}
+        query += [(k, v) for k, v in self.params.items() if k.lower() not in present]
+        return urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(query), parts.fragment))
+
+
+@dataclass
+class HttpResponse:
+    url: str
+    status: int
+    headers: Dict[str, str]
+    content: bytes
+    elapsed: float = 0.0
+
+    def header(self, name: str, default: str = "") -> str:
+        return self.headers.get(name.lower(), default)
+
+    @property
+    def content_type(self) -> str:
+        return self.header("content-type").split(";")[0].strip().lower()
+
+
+def check_status(response: HttpResponse) -> HttpResponse:
+    """Raise the error a user should read for an unsuccessful status."""
+    status = response.status
+    host = host_label(response.url)
+    if status in (401, 407):
+        raise AuthenticationRequired(
+            tr("{host} requires authentication: choose an authentication configuration in the plugin settings.").format(host=host)
+        )
+    if status == 403:
+        raise AuthenticationRequired(tr("{host} refused access to this resource (403).").format(host=host))
+    if status == 404:
+        raise BadAnswer(tr("{host} does not know this address (404).").format(host=host))
+    if status == 503:
+        retry = response.header("retry-after")
+        if retry.isdigit():
+            raise BadAnswer(
+                tr("{host} is temporarily unavailable (503); retry in {seconds} seconds.").format(host=host, seconds=retry)
+            )
+        raise BadAnswer(tr("{host} is temporarily unavailable (503).").format(host=host))
+    if status >= 500:
+        raise BadAnswer(tr("{host} had an internal error ({status}).").format(host=host, status=status))
+    if status >= 300 and status != 304:
+        raise BadAnswer(tr("{host} answered with an unexpected status ({status}).").format(host=host, status=status))
+    return response
+
+
+class Transport:
+    """Send one HTTP request and return its complete answer.
+
+    Subclasses implement ``_send`` for a single hop. ``fetch`` blocks the calling
+    thread: GUI code calls it from a ``QgsTask``, never from the main thread.
+    """
+
+    request_count = 0  # every request sent by any transport, for tests and benchmarks
+    _count_lock = threading.Lock()
+    listeners: List[Callable[[str], None]] = []
+
+    def __init__(self, timeout: float = DEFAULT_TIMEOUT, offline: bool = False, max_bytes: int = DEFAULT_MAX_BYTES):
+        self.timeout = float(timeout)
+        self.offline = offline
+        self.max_bytes = max_bytes
+
+    def fetch(self, request: HttpRequest, feedback=None) -> HttpResponse:
+        timeout = request.timeout or self.timeout
+        deadline = time.monotonic() + timeout
+        max_bytes = request.max_bytes or self.max_bytes
+        url = request.full_url()
+        method, data = request.method, request.data
+        started = time.monotonic()
+        for _hop in range(MAX_REDIRECTS + 1):
+            self._check_allowed(url)
+            if feedback is not None and feedback.isCanceled():
+                raise Cancelled()
+            self._count(url)
+            hop = HttpRequest(url, None, method, data, request.headers, request.authcfg, timeout, max_bytes)
+            response = self._send(hop, deadline, max_bytes, feedback)
+            if response.status in (301, 302, 303, 307, 308) and response.header("location"):
+                target = urljoin(url, response.header("location"))
+                if _LOGIN_PATTERN.search(urlsplit(target).path + "?" + urlsplit(target).query):
+                    raise AuthenticationRequired(
+                        tr("{host} redirects to a login page: authentication is required.").format(host=host_label(url))
+                    )
+                if response.status == 303:
+                    method, data = "GET", None
+                url = target
+                continue
+            response.elapsed = time.monotonic() - started
+            return response
+        raise BadAnswer(tr("{host} redirects too many times.").format(host=host_label(url)))
+
+    def _check_allowed(self, url: str):
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https"):
+            raise BadAnswer(tr("Only http and https addresses can be used."))
+        if self.offline:
+            raise ServiceUnreachable(tr("Offline mode: {host} was not contacted.").format(host=host_label(url)))
+        hosts = allowed_hosts()
+        if hosts is not None and (parts.hostname or "").lower() not in hosts:
+            raise HostNotAllowed(tr("{host} is not an allowed host here.").format(host=host_label(url)))
+
+    def _count(self, url: str):
+        with Transport._count_lock:
+            Transport.request_count += 1
+        for listener in list(Transport.listeners):
+            listener(redact_url(url))
+
+    def _send(self, request: HttpRequest, deadline: float, max_bytes: int, feedback) -> HttpResponse:
+        raise NotImplementedError
+
+    @staticmethod
+    def _timeout_error(request: HttpRequest) -> ServiceTimeout:
+        return ServiceTimeout(
+            tr("{host} did not answer within {seconds} seconds.").format(
+                host=host_label(request.url), seconds=f"{request.timeout:g}"
+            )
+        )
+
+    @staticmethod
+    def _too_large_error(request: HttpRequest, max_bytes: int) -> ResponseTooLarge:
+        return ResponseTooLarge(
+            tr("The answer of {host} is larger than {size} MB and was refused.").format(
+                host=host_label(request.url), size=max_bytes // (1024 * 1024)
+            )
+        )
+
+    @staticmethod
+    def _unreachable_error(request: HttpRequest, reason: str) -> ServiceUnreachable:
+        return ServiceUnreachable(tr("Cannot reach {host}: {reason}.").format(host=host_label(request.url), reason=reason))

@@ -1,0 +1,1 @@
+"""Widgets and QGIS integrations; they react to results, never wait for the network."""

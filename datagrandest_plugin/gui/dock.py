@@ -1,0 +1,23 @@
+"""The plugin's dock. Its objectName is stable so QGIS restores its place."""
+
+from qgis.gui import QgsDockWidget
+from qgis.PyQt.QtWidgets import QTabWidget
+
+from ..core.i18n import tr
+from .services_panel import ServicesPanel
+
+DOCK_OBJECT_NAME = "DataGrandEstDock"
+
+
+class DataGrandEstDock(QgsDockWidget):
+    def __init__(self, parent=None):
+        super().__init__(tr("DataGrandEst"), parent)
+        self.setObjectName(DOCK_OBJECT_NAME)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("DataGrandEstTabs")
+        self.services_panel = ServicesPanel(self.tabs)
+        self.tabs.addTab(self.services_panel, tr("Services"))
+        self.setWidget(self.tabs)
+
+    def shutdown(self):
+        self.services_panel.cancel()

@@ -1,0 +1,115 @@
+"""Plugin lifecycle: register on start, remove everything on unload.
+
+``initGui`` only registers (menu under Web, toolbar button, dock, translator,
+log handler): no download, no parse, nothing that waits. ``unload`` removes
+each of them and disconnects every signal it connected, so reloading the
+plugin any number of times leaves no duplicate.
+"""
+
+from qgis.core import QgsApplication, QgsSettings
+from qgis.PyQt.QtCore import QCoreApplication, Qt, QTranslator
+from qgis.PyQt.QtWidgets import QAction
+
+from .core.i18n import tr
+from .i18n_loader import translation_file
+
+MENU = "&DataGrandEst"
+
+
+def qgis_language() -> str:
+    try:
+        locale = QgsApplication.locale()
+    except AttributeError:  # very old QGIS
+        locale = QgsSettings().value("locale/userLocale", "en_US")
+    return (locale or "en")[:2].lower()
+
+
+class DataGrandEstPlugin:
+    def __init__(self, iface):
+        self.iface = iface
+        self.actions = []
+        self.dock = None
+        self.translator = None
+        self._log_handler = None
+        self._connections = []
+
+    # -- helpers ---------------------------------------------------------
+    def _connect(self, signal, slot):
+        signal.connect(slot)
+        self._connections.append((signal, slot))
+
+    def _disconnect_all(self):
+        while self._connections:
+            signal, slot = self._connections.pop()
+            try:
+                signal.disconnect(slot)
+            except (TypeError, RuntimeError):
+                pass  # already gone with its sender
+
+    def _install_translator(self):
+        path = translation_file(qgis_language())
+        if path is None:
+            return
+        translator = QTranslator()
+        if translator.load(str(path)):
+            QCoreApplication.installTranslator(translator)
+            self.translator = translator
+
+    # -- lifecycle -------------------------------------------------------
+    def initGui(self):  # noqa: N802 - QGIS's name
+        from .gui.dock import DataGrandEstDock
+        from .toolbelt.log import PlgLogger, install_qgis_log_handler
+        from .toolbelt.resources import plugin_icon
+
+        self._install_translator()
+        PlgLogger.iface = self.iface
+        self._log_handler = install_qgis_log_handler()
+        main_window = self.iface.mainWindow()
+
+        self.dock = DataGrandEstDock(main_window)
+        self.iface.addDockWidget(Qt.RightDockWidgetArea, self.dock)
+        self.dock.hide()
+
+        self.action_dock = QAction(plugin_icon(), tr("DataGrandEst"), main_window)
+        self.action_dock.setObjectName("DataGrandEstShowDock")
+        self.action_dock.setToolTip(tr("Show or hide the DataGrandEst panel"))
+        self.action_dock.setCheckable(True)
+        self._connect(self.action_dock.toggled, self.dock.setUserVisible)
+        self._connect(self.dock.visibilityChanged, self.action_dock.setChecked)
+        self.iface.addPluginToWebMenu(MENU, self.action_dock)
+        self.iface.addWebToolBarIcon(self.action_dock)
+        self.actions.append(self.action_dock)
+
+        self.action_check = QAction(tr("Check the services"), main_window)
+        self.action_check.setObjectName("DataGrandEstCheckServices")
+        self._connect(self.action_check.triggered, self.show_services)
+        self.iface.addPluginToWebMenu(MENU, self.action_check)
+        self.actions.append(self.action_check)
+
+    def show_services(self):
+        self.dock.setUserVisible(True)
+        self.dock.tabs.setCurrentWidget(self.dock.services_panel)
+        self.dock.services_panel.start_checks()
+
+    def unload(self):
+        from .toolbelt.log import PlgLogger, remove_qgis_log_handler
+
+        self._disconnect_all()
+        for action in self.actions:
+            self.iface.removePluginWebMenu(MENU, action)
+            self.iface.removeWebToolBarIcon(action)
+            action.deleteLater()
+        self.actions = []
+        if self.dock is not None:
+            self.dock.shutdown()
+            self.iface.removeDockWidget(self.dock)
+            self.dock.setParent(None)
+            self.dock.deleteLater()
+            self.dock = None
+        if self._log_handler is not None:
+            remove_qgis_log_handler(self._log_handler)
+            self._log_handler = None
+        PlgLogger.iface = None
+        if self.translator is not None:
+            QCoreApplication.removeTranslator(self.translator)
+            self.translator = None

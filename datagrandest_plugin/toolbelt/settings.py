@@ -1,0 +1,125 @@
+"""Typed plugin settings over ``QgsSettings``.
+
+Every endpoint of the platform is a setting whose default is the public
+DataGrandEst address; each can be overridden by an environment variable
+``DGE_<NAME>`` (tests, trainers, scripts), which wins over the stored value.
+Only ``authcfg`` ids are stored, never a password.
+"""
+
+import os
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+
+SETTINGS_PREFIX = "datagrandest"
+
+SITE = "https://www.datagrandest.fr"
+
+
+@dataclass
+class PlgSettings:
+    csw_url: str = f"{SITE}/geonetwork/srv/fre/csw"
+    csw_record_page_url: str = f"{SITE}/geonetwork/srv/fre/catalog.search#/metadata/{{uuid}}"
+    d4c_url: str = f"{SITE}/data4citizen"
+    ows_url: str = f"{SITE}/geoserver/ows"
+    wms_url: str = f"{SITE}/geoserver/wms"
+    wfs_url: str = f"{SITE}/geoserver/wfs"
+    wmts_url: str = f"{SITE}/geoserver/gwc/service/wmts"
+    content_url: str = f"{SITE}/tools/plugin-qgis-datagrandest/content.json"
+    legacy_config_url: str = f"{SITE}/tools/plugin-qgis-datagrandest/config.json"
+    portal_url: str = f"{SITE}/portail/fr"
+    timeout: float = 30.0
+    cache_lifetime_hours: float = 24.0
+    max_download_mb: int = 64
+    default_crs: str = "EPSG:2154"
+    offline: bool = False
+    cache_dir: str = ""  # empty: inside the active QGIS profile
+    authcfg_csw: str = ""
+    authcfg_ows: str = ""
+    authcfg_d4c: str = ""
+    authcfg_content: str = ""
+
+    # Names of the endpoint fields, in the order the doctor checks them.
+    ENDPOINTS = ("csw_url", "ows_url", "wmts_url", "d4c_url", "content_url", "legacy_config_url")
+
+    @classmethod
+    def env_name(cls, name: str) -> str:
+        return "DGE_" + name.upper()
+
+    def with_environment(self, environ=None) -> "PlgSettings":
+        environ = os.environ if environ is None else environ
+        changes = {}
+        for field in fields(self):
+            value = environ.get(self.env_name(field.name))
+            if value is not None and value != "":
+                changes[field.name] = _convert(field.type, value)
+        return replace(self, **changes)
+
+    @property
+    def cache_lifetime_seconds(self) -> float:
+        return self.cache_lifetime_hours * 3600.0
+
+    @property
+    def max_download_bytes(self) -> int:
+        return int(self.max_download_mb) * 1024 * 1024
+
+    def cache_directory(self) -> Path:
+        if self.cache_dir:
+            return Path(self.cache_dir)
+        try:
+            from qgis.core import QgsApplication
+
+            if QgsApplication.instance() is not None:
+                return Path(QgsApplication.qgisSettingsDirPath()) / "cache" / SETTINGS_PREFIX
+        except ImportError:
+            pass
+        base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+        return Path(base) / SETTINGS_PREFIX
+
+
+def _convert(kind, value: str):
+    kind = kind if isinstance(kind, str) else getattr(kind, "__name__", str(kind))
+    if kind == "bool":
+        return value.strip().lower() in ("1", "true", "yes", "oui", "on")
+    if kind == "float":
+        return float(value)
+    if kind == "int":
+        return int(value)
+    return value
+
+
+class PlgOptionsManager:
+    """Read and write ``PlgSettings`` in the QGIS profile's settings."""
+
+    @staticmethod
+    def get_plg_settings(use_environment: bool = True) -> PlgSettings:
+        settings = PlgSettings()
+        try:
+            from qgis.core import QgsSettings
+        except ImportError:
+            QgsSettings = None
+        if QgsSettings is not None:
+            store = QgsSettings()
+            store.beginGroup(SETTINGS_PREFIX)
+            changes = {}
+            for field in fields(settings):
+                if store.contains(field.name):
+                    changes[field.name] = _convert(field.type, str(store.value(field.name)))
+            store.endGroup()
+            settings = replace(settings, **changes)
+        return settings.with_environment() if use_environment else settings
+
+    @staticmethod
+    def set_value(name: str, value) -> None:
+        from qgis.core import QgsSettings
+
+        if name not in {f.name for f in fields(PlgSettings)}:
+            raise KeyError(name)
+        store = QgsSettings()
+        store.setValue(f"{SETTINGS_PREFIX}/{name}", value)
+
+    @staticmethod
+    def reset() -> None:
+        from qgis.core import QgsSettings
+
+        store = QgsSettings()
+        store.remove(SETTINGS_PREFIX)

@@ -1,0 +1,246 @@
+"""A real HTTP server on 127.0.0.1 that misbehaves on purpose.
+
+Each path is one behaviour (see ``BEHAVIOURS``). Used by the test suite and
+the benchmarks; ``python3 scripts/fault_server.py`` serves until interrupted.
+Every loop is bounded in count and time so the server always stops by itself.
+"""
+
+import argparse
+import json
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+GOOD_XML = (
+    b'<?xml version="1.0" encoding="UTF-8"?>\n'
+    b'<WMS_Capabilities xmlns="http://www.opengis.net/wms" version="1.3.0"><Service><Name>WMS</Name>'
+    b"<Title>Fault server</Title></Service></WMS_Capabilities>"
+)
+GOOD_JSON = json.dumps({"nhits": 1, "datasets": [{"datasetid": "ok", "metas": {"title": "OK"}}]}).encode()
+HTML_LOGIN = b"<!DOCTYPE html><html><head><title>Connexion</title></head><body><form>login</form></body></html>"
+XXE = (
+    b'<?xml version="1.0"?>\n<!DOCTYPE r [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>\n'
+    b"<WMS_Capabilities version=\"1.3.0\">&xxe;</WMS_Capabilities>"
+)
+BOMB = (
+    b'<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY lol "lol">'
+    + b"".join(
+        b'<!ENTITY lol%d "%s">' % (i, (b"&lol%d;" % (i - 1) if i > 1 else b"&lol;") * 10) for i in range(1, 10)
+    )
+    + b"]>\n<lolz>&lol9;</lolz>"
+)
+EXCEPTION = (
+    b'<?xml version="1.0"?><ows:ExceptionReport xmlns:ows="http://www.opengis.net/ows" version="1.0.0">'
+    b'<ows:Exception exceptionCode="InvalidParameterValue"><ows:ExceptionText>Unknown layer &lt;script&gt;'
+    b"</ows:ExceptionText></ows:Exception></ows:ExceptionReport>"
+)
+ETAG = '"v1"'
+LAST_MODIFIED = "Wed, 01 Jun 2022 10:00:00 GMT"
+
+
+class FaultHandler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    server_version = "FaultServer/1.0"
+    counters = {}
+    lock = threading.Lock()
+
+    def log_message(self, *args):
+        pass
+
+    def _send(self, status, body=b"", content_type="application/xml", headers=None, length=None):
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body) if length is None else length))
+        for key, value in (headers or {}).items():
+            self.send_header(key, value)
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+    def do_POST(self):  # noqa: N802
+        length = int(self.headers.get("Content-Length") or 0)
+        self.rfile.read(min(length, 1 << 20))
+        self.do_GET()
+
+    def do_GET(self):  # noqa: N802
+        path = self.path.split("?", 1)[0].rstrip("/") or "/"
+        with self.lock:
+            FaultHandler.counters[path] = FaultHandler.counters.get(path, 0) + 1
+        handler = BEHAVIOURS.get(path)
+        if handler is None:
+            return self._send(404, b"not found", "text/plain")
+        try:
+            handler(self)
+        except (BrokenPipeError, ConnectionResetError):
+            pass
+
+    # -- behaviours ------------------------------------------------------
+    def ok_xml(self):
+        self._send(200, GOOD_XML)
+
+    def ok_json(self):
+        self._send(200, GOOD_JSON, "application/json")
+
+    def etag(self):
+        if self.headers.get("If-None-Match") == ETAG or self.headers.get("If-Modified-Since") == LAST_MODIFIED:
+            self.send_response(304)
+            self.send_header("ETag", ETAG)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
+        self._send(200, GOOD_XML, headers={"ETag": ETAG, "Last-Modified": LAST_MODIFIED})
+
+    def drip(self):
+        # 1 byte every 0.2 s for at most 60 s: only a whole-request deadline stops it.
+        body = GOOD_XML * 100
+        self.send_response(200)
+        self.send_header("Content-Type", "application/xml")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        stop = time.monotonic() + 60
+        for byte in body:
+            if time.monotonic() > stop:
+                break
+            self.wfile.write(bytes([byte]))
+            self.wfile.flush()
+            time.sleep(0.2)
+
+    def slow(self):
+        # Answers after 2 s (the benchmarks' "slow server").
+        time.sleep(2)
+        self._send(200, GOOD_XML)
+
+    def unauthorized(self):
+        self._send(401, b"Unauthorized", "text/plain", {"WWW-Authenticate": 'Basic realm="georchestra"'})
+
+    def redirect_login(self):
+        self._send(302, b"", "text/plain", {"Location": "/cas/login?service=x"})
+
+    def redirect_ok(self):
+        self._send(302, b"", "text/plain", {"Location": "/ok.xml"})
+
+    def redirect_outside(self):
+        self._send(302, b"", "text/plain", {"Location": "http://example.org/ows"})
+
+    def forbidden(self):
+        self._send(403, b"Forbidden", "text/plain")
+
+    def server_error(self):
+        self._send(500, b"Internal error", "text/plain")
+
+    def unavailable(self):
+        self._send(503, b"Maintenance", "text/plain", {"Retry-After": "120"})
+
+    def html(self):
+        self._send(200, HTML_LOGIN, "text/html")
+
+    def empty(self):
+        self._send(200, b"")
+
+    def truncated(self):
+        self._send(200, GOOD_XML[:40], length=len(GOOD_XML))
+        self.close_connection = True
+
+    def broken_xml(self):
+        self._send(200, GOOD_XML[:-20] + b"<<>")
+
+    def exception(self):
+        self._send(200, EXCEPTION)
+
+    def xxe(self):
+        self._send(200, XXE)
+
+    def bomb(self):
+        self._send(200, BOMB)
+
+    def huge(self):
+        # 200 MB announced and streamed in 1 MB blocks; the client must stop early.
+        block = b"<a>" + b"x" * (1024 * 1024 - 7) + b"</a>"
+        self.send_response(200)
+        self.send_header("Content-Type", "application/xml")
+        self.send_header("Content-Length", str(len(block) * 200))
+        self.end_headers()
+        for _ in range(200):
+            self.wfile.write(block)
+
+    def wrong_charset(self):
+        body = '<?xml version="1.0" encoding="UTF-8"?><r>Châlons-en-Champagne</r>'.encode("latin-1")
+        self._send(200, body)
+
+    def invalid_json(self):
+        self._send(200, b'{"nhits": 3, "datasets": [', "application/json")
+
+
+BEHAVIOURS = {
+    "/ok.xml": FaultHandler.ok_xml,
+    "/ok.json": FaultHandler.ok_json,
+    "/etag": FaultHandler.etag,
+    "/drip": FaultHandler.drip,
+    "/slow": FaultHandler.slow,
+    "/401": FaultHandler.unauthorized,
+    "/302-login": FaultHandler.redirect_login,
+    "/302-ok": FaultHandler.redirect_ok,
+    "/302-outside": FaultHandler.redirect_outside,
+    "/403": FaultHandler.forbidden,
+    "/500": FaultHandler.server_error,
+    "/503": FaultHandler.unavailable,
+    "/html": FaultHandler.html,
+    "/empty": FaultHandler.empty,
+    "/truncated": FaultHandler.truncated,
+    "/broken-xml": FaultHandler.broken_xml,
+    "/exception": FaultHandler.exception,
+    "/xxe": FaultHandler.xxe,
+    "/bomb": FaultHandler.bomb,
+    "/huge": FaultHandler.huge,
+    "/wrong-charset": FaultHandler.wrong_charset,
+    "/invalid-json": FaultHandler.invalid_json,
+}
+
+
+class FaultServer:
+    """``with FaultServer() as server: server.url("/drip")``"""
+
+    def __init__(self, port: int = 0):
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", port), FaultHandler)
+        self.httpd.daemon_threads = True
+        self.thread = threading.Thread(target=self.httpd.serve_forever, name="fault-server", daemon=True)
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.httpd.server_address[1]}"
+
+    def url(self, path: str) -> str:
+        return self.base_url + path
+
+    def hits(self, path: str) -> int:
+        return FaultHandler.counters.get(path, 0)
+
+    def start(self):
+        self.thread.start()
+        return self
+
+    def stop(self):
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+    def __enter__(self):
+        return self.start()
+
+    def __exit__(self, *exc):
+        self.stop()
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--port", type=int, default=0)
+    args = parser.parse_args()
+    server = FaultServer(args.port).start()
+    print(server.base_url, flush=True)
+    try:
+        server.thread.join()
+    except KeyboardInterrupt:
+        server.stop()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,63 @@
+"""Test set-up shared by every suite.
+
+- No test reaches another host: the transport refuses any host but the
+  loopback (``DGE_ALLOWED_HOSTS``), and proxies are bypassed for it.
+- QGIS runs headless with a throw-away profile.
+- Real servers (fault server, local DataGrandEst) are started once per session.
+"""
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+sys.path.insert(0, str(ROOT / "tests"))
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ["DGE_ALLOWED_HOSTS"] = "127.0.0.1,localhost"
+os.environ["NO_PROXY"] = os.environ["no_proxy"] = "127.0.0.1,localhost"
+for _name in list(os.environ):
+    if _name.startswith("DGE_") and _name != "DGE_ALLOWED_HOSTS":
+        del os.environ[_name]
+_PROFILE = tempfile.mkdtemp(prefix="dge-qgis-profile-")
+os.environ["DGE_CACHE_DIR"] = os.path.join(_PROFILE, "dge-cache")
+os.environ.setdefault("XDG_RUNTIME_DIR", _PROFILE)
+os.environ["LANG"] = "fr_FR.UTF-8"
+
+
+@pytest.fixture(scope="session")
+def qgis_app():
+    """One headless QgsApplication (with widgets) for the whole session."""
+    from qgis.core import QgsApplication
+
+    app = QgsApplication.instance()
+    if app is None:
+        app = QgsApplication([b"pytest"], True, _PROFILE)
+        QgsApplication.setPrefixPath("/usr", True)
+        app.initQgis()
+    yield app
+
+
+@pytest.fixture(scope="session")
+def fault_server():
+    from fault_server import FaultServer
+
+    with FaultServer() as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def local_platform(tmp_path_factory):
+    from local_platform import start_platform
+
+    workdir = ROOT / "build" / "test-platform"
+    platform = start_platform(workdir)
+    try:
+        yield platform
+    finally:
+        platform.stop()

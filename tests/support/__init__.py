@@ -1,0 +1,23 @@
+"""Helpers shared by the test suites."""
+
+import os
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run_cli(*args, env=None, timeout=120):
+    """Run ``python -m datagrandest_plugin`` as a user would, with QGIS's Python."""
+    import subprocess
+
+    environment = dict(os.environ)
+    environment.update(env or {})
+    return subprocess.run(
+        [sys.executable, "-m", "datagrandest_plugin", *args],
+        cwd=str(ROOT),
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
