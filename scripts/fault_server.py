@@ -64,6 +64,8 @@ class FaultHandler(BaseHTTPRequestHandler):
 
     def do_GET(self):  # noqa: N802
         path = self.path.split("?", 1)[0].rstrip("/") or "/"
+        if path not in BEHAVIOURS:  # "/401/d4c/api/..." behaves as "/401"
+            path = "/" + path.split("/")[1]
         with self.lock:
             FaultHandler.counters[path] = FaultHandler.counters.get(path, 0) + 1
         handler = BEHAVIOURS.get(path)

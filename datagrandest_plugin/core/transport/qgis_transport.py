@@ -32,6 +32,13 @@ class QgisTransport(Transport):
             _enum(QNetworkRequest, "Attribute", "RedirectPolicyAttribute"),
             _enum(QNetworkRequest, "RedirectPolicy", "ManualRedirectPolicy"),
         )
+        # The plugin's disk cache is the only cache: Qt's own would turn our
+        # conditional requests' 304 into a 200 and keep copies we cannot manage.
+        qrequest.setAttribute(
+            _enum(QNetworkRequest, "Attribute", "CacheLoadControlAttribute"),
+            _enum(QNetworkRequest, "CacheLoadControl", "AlwaysNetwork"),
+        )
+        qrequest.setAttribute(_enum(QNetworkRequest, "Attribute", "CacheSaveControlAttribute"), False)
         qrequest.setRawHeader(b"User-Agent", USER_AGENT.encode())
         for name, value in request.headers.items():
             qrequest.setRawHeader(name.encode("latin-1"), value.encode("latin-1"))

@@ -1,0 +1,402 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR" sourcelanguage="en">
+  <context>
+    <name>DataGrandEst</name>
+    <message>
+      <location filename="../datagrandest_plugin/gui/services_panel.py" line="41" />
+      <source>&amp;Check the services</source>
+      <translation>&amp;Vérifier les services</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/services_panel.py" line="84" />
+      <source>All services answer.</source>
+      <translation>Tous les services répondent.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/transport/base.py" line="221" />
+      <source>Cannot reach {host}: {reason}.</source>
+      <translation>Impossible de joindre {host} : {reason}.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/plugin.py" line="83" />
+      <source>Check the services</source>
+      <translation>Vérifier les services</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/services_panel.py" line="53" />
+      <source>Checking…</source>
+      <translation>Vérification en cours…</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/services_panel.py" line="42" />
+      <source>Contact each endpoint in the background; QGIS stays usable.</source>
+      <translation>Interroge chaque service en arrière-plan ; QGIS reste utilisable.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/doctor.py" line="79" />
+      <source>Content</source>
+      <translation>Contenus</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/doctor.py" line="53" />
+      <source>D4C API 1.0 ({count} datasets)</source>
+      <translation>API D4C 1.0 ({count} jeux de données)</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/dock.py" line="14" />
+      <source>DataGrandEst</source>
+      <translation>DataGrandEst</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/cli.py" line="42" />
+      <source>DataGrandEst from the command line.</source>
+      <translation>DataGrandEst en ligne de commande.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/services_panel.py" line="60" />
+      <source>DataGrandEst: checking the services</source>
+      <translation>DataGrandEst : vérification des services</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/cli.py" line="151" />
+      <source>Interrupted.</source>
+      <translation>Interrompu.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/cli.py" line="144" />
+      <source>Invalid command line: a command is required. See --help.</source>
+      <translation>Ligne de commande invalide : une commande est nécessaire. Voir --help.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/cli.py" line="23" />
+      <source>Invalid command line: {detail}. See --help.</source>
+      <translation>Ligne de commande invalide : {detail}. Voir --help.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/cli.py" line="121" />
+      <source>Latency</source>
+      <translation>Latence</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/doctor.py" line="80" />
+      <source>Layer tree</source>
+      <translation>Arbre des couches</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/cli.py" line="121" />
+      <source>Message</source>
+      <translation>Message</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/transport/base.py" line="189" />
+      <source>Offline mode: {host} was not contacted.</source>
+      <translation>Mode hors ligne : {host} n'a pas été contacté.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/transport/base.py" line="187" />
+      <source>Only http and https addresses can be used.</source>
+      <translation>Seules les adresses http et https peuvent être utilisées.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/cli.py" line="121" />
+      <source>Protocol</source>
+      <translation>Protocole</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/cli.py" line="121" />
+      <source>Reachable</source>
+      <translation>Accessible</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/cli.py" line="121" />
+      <source>Service</source>
+      <translation>Service</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/dock.py" line="19" />
+      <source>Services</source>
+      <translation>Services</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/plugin.py" line="75" />
+      <source>Show or hide the DataGrandEst panel</source>
+      <translation>Afficher ou masquer le panneau DataGrandEst</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/services_panel.py" line="30" />
+      <source>State of the DataGrandEst services configured in the plugin settings.</source>
+      <translation>État des services DataGrandEst configurés dans les paramètres de l'extension.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/doctor.py" line="50" />
+      <source>The D4C portal</source>
+      <translation>Le portail D4C</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/doctor.py" line="52" />
+      <source>The D4C portal answered with unexpected content.</source>
+      <translation>Le portail D4C a répondu par un contenu inattendu.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/doctor.py" line="42" />
+      <source>The WFS service</source>
+      <translation>Le service WFS</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/doctor.py" line="38" />
+      <source>The WMS service</source>
+      <translation>Le service WMS</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/doctor.py" line="46" />
+      <source>The WMTS service</source>
+      <translation>Le service WMTS</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/transport/base.py" line="214" />
+      <source>The answer of {host} is larger than {size} MB and was refused.</source>
+      <translation>La réponse de {host} dépasse {size} Mo et a été refusée.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="48" />
+      <source>The authentication configuration {id} cannot be used.</source>
+      <translation>La configuration d'authentification {id} est inutilisable.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/doctor.py" line="34" />
+      <source>The catalogue</source>
+      <translation>Le catalogue</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/doctor.py" line="57" />
+      <source>The content file</source>
+      <translation>Le fichier de contenus</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/doctor.py" line="59" />
+      <source>The content file has an unexpected shape.</source>
+      <translation>Le fichier de contenus n'a pas la forme attendue.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/doctor.py" line="64" />
+      <source>The layer tree file</source>
+      <translation>Le fichier de l'arbre des couches</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/doctor.py" line="66" />
+      <source>The layer tree file has an unexpected shape.</source>
+      <translation>Le fichier de l'arbre des couches n'a pas la forme attendue.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="120" />
+      <source>The proxy requires authentication.</source>
+      <translation>Le proxy demande une authentification.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/errors.py" line="47" />
+      <source>The request was cancelled.</source>
+      <translation>La requête a été annulée.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/parsing.py" line="42" />
+      <source>The service</source>
+      <translation>Le service</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/cli.py" line="64" />
+      <source>The timeout must be a positive number of seconds.</source>
+      <translation>Le délai doit être un nombre de secondes positif.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/cli.py" line="156" />
+      <source>Unexpected error ({kind}); rerun with DGE_DEBUG=1 for details.</source>
+      <translation>Erreur inattendue ({kind}) ; relancez avec DGE_DEBUG=1 pour le détail.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/toolbelt/tasks.py" line="39" />
+      <source>Unexpected error; details are in the DataGrandEst message log.</source>
+      <translation>Erreur inattendue ; le détail est dans le journal des messages DataGrandEst.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/cli.py" line="34" />
+      <source>bound of each whole request (environment: DGE_TIMEOUT)</source>
+      <translation>durée maximale de chaque requête complète (environnement : DGE_TIMEOUT)</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/cli.py" line="106" />
+      <source>check each configured endpoint: reachable, protocol version, latency</source>
+      <translation>vérifie chaque service configuré : accessibilité, version du protocole, latence</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="110" />
+      <source>connection refused</source>
+      <translation>connexion refusée</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/doctor.py" line="60" />
+      <source>content file v{version}</source>
+      <translation>fichier de contenus v{version}</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/cli.py" line="32" />
+      <source>endpoint (environment: {env})</source>
+      <translation>adresse du service (environnement : {env})</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/cli.py" line="28" />
+      <source>global options</source>
+      <translation>options globales</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/doctor.py" line="67" />
+      <source>historical layer tree</source>
+      <translation>arbre historique des couches</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/cli.py" line="36" />
+      <source>machine-readable output</source>
+      <translation>sortie lisible par une machine (JSON)</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/cli.py" line="35" />
+      <source>never use the network</source>
+      <translation>ne jamais utiliser le réseau</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/cli.py" line="115" />
+      <source>no</source>
+      <translation>non</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="104" />
+      <source>the answer was cut off</source>
+      <translation>la réponse a été interrompue</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="123" />
+      <source>the connection failed</source>
+      <translation>la connexion a échoué</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="118" />
+      <source>the proxy cannot be reached</source>
+      <translation>le proxy est injoignable</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="116" />
+      <source>the secure connection (SSL) failed</source>
+      <translation>la connexion sécurisée (SSL) a échoué</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="122" />
+      <source>the server closed the connection</source>
+      <translation>le serveur a fermé la connexion</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="112" />
+      <source>unknown host name</source>
+      <translation>nom d'hôte inconnu</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/cli.py" line="115" />
+      <source>yes</source>
+      <translation>oui</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/cli.py" line="126" />
+      <source>{count} of {total} endpoints failed: {names}.</source>
+      <translation>{count} service(s) sur {total} en échec : {names}.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/services_panel.py" line="84" />
+      <source>{count} service(s) do not answer.</source>
+      <translation>{count} service(s) ne répondent pas.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/transport/base.py" line="136" />
+      <source>{host} answered with an unexpected status ({status}).</source>
+      <translation>{host} a répondu avec un statut inattendu ({status}).</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/transport/base.py" line="206" />
+      <source>{host} did not answer within {seconds} seconds.</source>
+      <translation>{host} n'a pas répondu en {seconds} secondes.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/transport/base.py" line="125" />
+      <source>{host} does not know this address (404).</source>
+      <translation>{host} ne connaît pas cette adresse (404).</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/transport/base.py" line="134" />
+      <source>{host} had an internal error ({status}).</source>
+      <translation>{host} a rencontré une erreur interne ({status}).</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/transport/base.py" line="192" />
+      <source>{host} is not an allowed host here.</source>
+      <translation>{host} n'est pas un hôte autorisé ici.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/transport/base.py" line="132" />
+      <source>{host} is temporarily unavailable (503).</source>
+      <translation>{host} est momentanément indisponible (503).</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/transport/base.py" line="130" />
+      <source>{host} is temporarily unavailable (503); retry in {seconds} seconds.</source>
+      <translation>{host} est momentanément indisponible (503) ; réessayez dans {seconds} secondes.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/transport/base.py" line="174" />
+      <source>{host} redirects to a login page: authentication is required.</source>
+      <translation>{host} redirige vers une page de connexion : une authentification est nécessaire.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/transport/base.py" line="182" />
+      <source>{host} redirects too many times.</source>
+      <translation>{host} redirige trop de fois.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/transport/base.py" line="123" />
+      <source>{host} refused access to this resource (403).</source>
+      <translation>{host} refuse l'accès à cette ressource (403).</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/transport/base.py" line="120" />
+      <source>{host} requires authentication: choose an authentication configuration in the plugin settings.</source>
+      <translation>{host} demande une authentification : choisissez une configuration d'authentification dans les paramètres de l'extension.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/parsing.py" line="47" />
+      <source>{what} answered with a web page instead of data.</source>
+      <translation>{what} a répondu par une page web au lieu de données.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/parsing.py" line="58" />
+      <source>{what} reported an error: {detail}</source>
+      <translation>{what} a signalé une erreur : {detail}</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/parsing.py" line="49" />
+      <source>{what} sent an XML document with entity declarations, refused for safety.</source>
+      <translation>{what} a envoyé un document XML avec des déclarations d'entités, refusé par sécurité.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/parsing.py" line="44" />
+      <source>{what} sent an empty answer.</source>
+      <translation>{what} a envoyé une réponse vide.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/parsing.py" line="53" />
+      <source>{what} sent an unreadable XML document.</source>
+      <translation>{what} a envoyé un document XML illisible.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/parsing.py" line="72" />
+      <source>{what} sent invalid JSON.</source>
+      <translation>{what} a envoyé un JSON invalide.</translation>
+    </message>
+  </context>
+</TS>

@@ -1,0 +1,129 @@
+"""The plugin registers on start, makes no request, and unload leaves nothing."""
+
+import pytest
+from qgis.core import QgsNetworkAccessManager
+from qgis.PyQt.QtCore import QCoreApplication, QEvent
+from qgis.PyQt.QtWidgets import QAction, QDockWidget
+
+from support.iface import StandInIface
+
+import datagrandest_plugin
+from datagrandest_plugin.core.transport import Transport
+from datagrandest_plugin.gui.dock import DOCK_OBJECT_NAME
+
+
+def flush_deletes():
+    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+
+
+def plugin_menu(iface):
+    return [a for a in iface.webMenu().actions() if a.menu() is not None and "DataGrandEst" in a.text()]
+
+
+def our_actions(iface):
+    return [a for a in iface.mainWindow().findChildren(QAction) if a.objectName().startswith("DataGrandEst")]
+
+
+def our_docks(iface):
+    return [d for d in iface.mainWindow().findChildren(QDockWidget) if d.objectName() == DOCK_OBJECT_NAME]
+
+
+@pytest.fixture
+def iface(qgis_app):
+    return StandInIface()
+
+
+@pytest.fixture
+def qgis_requests():
+    seen = []
+    manager = QgsNetworkAccessManager.instance()
+
+    def record(request_id):
+        seen.append(request_id)
+
+    manager.requestAboutToBeCreated.connect(record)
+    yield seen
+    manager.requestAboutToBeCreated.disconnect(record)
+
+
+def test_init_gui_registers_without_any_network_request(iface, qgis_requests):
+    before = Transport.request_count
+    plugin = datagrandest_plugin.classFactory(iface)
+    plugin.initGui()
+    try:
+        assert Transport.request_count == before, "initGui must not use the plugin's transport"
+        assert qgis_requests == [], "initGui must not send any QGIS network request"
+        assert len(plugin_menu(iface)) == 1
+        assert [a.objectName() for a in iface.webToolBar().actions()] == ["DataGrandEstShowDock"]
+        docks = our_docks(iface)
+        assert len(docks) == 1 and docks[0].isHidden()
+    finally:
+        plugin.unload()
+
+
+def test_unload_twice_leaves_no_action_dock_or_connection(iface):
+    for _round in range(2):
+        plugin = datagrandest_plugin.classFactory(iface)
+        plugin.initGui()
+        assert len(our_docks(iface)) == 1
+        action = plugin.action_dock
+        plugin.unload()
+        flush_deletes()
+        assert plugin._connections == []
+        assert plugin_menu(iface) == []
+        assert iface.webToolBar().actions() == []
+        assert our_actions(iface) == []
+        assert our_docks(iface) == []
+        import sip
+
+        assert sip.isdeleted(action)
+
+
+def test_reload_leaves_no_duplicate(iface):
+    plugins = []
+    for _round in range(3):
+        plugin = datagrandest_plugin.classFactory(iface)
+        plugin.initGui()
+        plugins.append(plugin)
+        if _round < 2:
+            plugin.unload()
+    flush_deletes()
+    assert len(plugin_menu(iface)) == 1
+    assert len(plugin_menu(iface)[0].menu().actions()) == 2
+    assert len(our_docks(iface)) == 1
+    assert len(iface.webToolBar().actions()) == 1
+    plugins[-1].unload()
+
+
+def test_toolbar_action_toggles_the_dock_both_ways(iface):
+    plugin = datagrandest_plugin.classFactory(iface)
+    plugin.initGui()
+    try:
+        iface.mainWindow().show()
+        plugin.action_dock.trigger()
+        assert plugin.dock.isVisible()
+        plugin.dock.close()
+        assert not plugin.action_dock.isChecked()
+    finally:
+        plugin.unload()
+        iface.mainWindow().hide()
+
+
+def test_dock_place_is_restored_by_qgis(iface):
+    from qgis.PyQt.QtCore import Qt
+
+    window = iface.mainWindow()
+    plugin = datagrandest_plugin.classFactory(iface)
+    plugin.initGui()
+    window.addDockWidget(Qt.LeftDockWidgetArea, plugin.dock)  # the user moves it
+    state = window.saveState()
+    plugin.unload()
+    flush_deletes()
+    plugin = datagrandest_plugin.classFactory(iface)
+    plugin.initGui()
+    try:
+        assert window.dockWidgetArea(plugin.dock) == Qt.RightDockWidgetArea
+        assert window.restoreState(state)
+        assert window.dockWidgetArea(plugin.dock) == Qt.LeftDockWidgetArea
+    finally:
+        plugin.unload()

@@ -1,0 +1,100 @@
+"""The QGIS transport (QgsNetworkAccessManager) against the real fault server."""
+
+import time
+
+import pytest
+from qgis.core import QgsApplication
+from qgis.PyQt.QtCore import QEventLoop, QTimer
+
+from datagrandest_plugin.core.errors import (
+    AuthenticationRequired,
+    BadAnswer,
+    HostNotAllowed,
+    ResponseTooLarge,
+    ServiceTimeout,
+    ServiceUnreachable,
+)
+from datagrandest_plugin.core.transport import HttpRequest, check_status, default_transport
+from datagrandest_plugin.core.transport.qgis_transport import QgisTransport
+from datagrandest_plugin.toolbelt.tasks import CoreTask, start_task
+
+
+@pytest.fixture
+def transport(qgis_app):
+    return QgisTransport(timeout=1.5, max_bytes=4 * 1024 * 1024)
+
+
+def test_default_transport_inside_qgis_is_qgis_networking(qgis_app):
+    assert isinstance(default_transport(), QgisTransport)
+
+
+def test_good_answer(transport, fault_server):
+    response = check_status(transport.fetch(HttpRequest(fault_server.url("/ok.xml"))))
+    assert response.status == 200 and b"WMS_Capabilities" in response.content
+    assert response.header("content-type") == "application/xml"
+
+
+def test_conditional_request_gets_304(transport, fault_server):
+    first = transport.fetch(HttpRequest(fault_server.url("/etag")))
+    second = transport.fetch(HttpRequest(fault_server.url("/etag"), headers={"If-None-Match": first.header("etag")}))
+    assert first.status == 200 and second.status == 304
+
+
+def test_failures(transport, fault_server):
+    started = time.monotonic()
+    with pytest.raises(ServiceTimeout):
+        transport.fetch(HttpRequest(fault_server.url("/drip")))
+    assert time.monotonic() - started < 10
+    with pytest.raises(AuthenticationRequired):
+        check_status(transport.fetch(HttpRequest(fault_server.url("/401"))))
+    with pytest.raises(AuthenticationRequired):
+        transport.fetch(HttpRequest(fault_server.url("/302-login")))
+    with pytest.raises(HostNotAllowed):
+        transport.fetch(HttpRequest(fault_server.url("/302-outside")))
+    with pytest.raises(BadAnswer, match="500"):
+        check_status(transport.fetch(HttpRequest(fault_server.url("/500"))))
+    with pytest.raises(ResponseTooLarge):
+        transport.fetch(HttpRequest(fault_server.url("/huge")))
+    with pytest.raises(ServiceUnreachable, match="refused"):
+        transport.fetch(HttpRequest("http://127.0.0.1:1/"))
+
+
+def test_fetch_runs_in_a_qgs_task_off_the_gui_thread(qgis_app, fault_server):
+    outcome = {}
+    loop = QEventLoop()
+
+    def work(task):
+        from qgis.PyQt.QtCore import QThread
+
+        outcome["worker_thread"] = QThread.currentThread() != QgsApplication.instance().thread()
+        return QgisTransport(timeout=5).fetch(HttpRequest(fault_server.url("/ok.xml"))).content
+
+    def done(result):
+        outcome["body"] = result
+
+    task = start_task(CoreTask("test fetch", work, done, lambda error: outcome.update(error=error)))
+    task.taskCompleted.connect(loop.quit)
+    task.taskTerminated.connect(loop.quit)
+    QTimer.singleShot(20000, loop.quit)  # bound only; the task ends well before
+    loop.exec_()
+    QgsApplication.processEvents()
+    assert outcome.get("worker_thread") is True
+    assert b"WMS_Capabilities" in outcome.get("body", b"")
+
+
+def test_task_cancel_stops_a_dripping_download(qgis_app, fault_server):
+    outcome = {}
+    loop = QEventLoop()
+
+    def work(task):
+        return QgisTransport(timeout=60).fetch(HttpRequest(fault_server.url("/drip")), task)
+
+    task = start_task(CoreTask("test cancel", work, lambda r: outcome.update(result=r)))
+    task.taskTerminated.connect(loop.quit)
+    task.taskCompleted.connect(loop.quit)
+    QTimer.singleShot(300, task.cancel)
+    QTimer.singleShot(20000, loop.quit)
+    started = time.monotonic()
+    loop.exec_()
+    assert "result" not in outcome
+    assert time.monotonic() - started < 10

@@ -1,0 +1,74 @@
+"""A stand-in for QGIS's ``iface`` over real Qt widgets.
+
+It implements what the plugin calls with the behaviour of QGIS's own
+``QgisApp``: the Web menu holds one sub-menu per plugin menu name, removed
+when its last action goes; the web toolbar holds the buttons; docks live in a
+real ``QMainWindow``. Tests then inspect real widgets, not mocks.
+"""
+
+from qgis.gui import QgsMapCanvas, QgsMessageBar
+from qgis.PyQt.QtWidgets import QMainWindow, QMenu, QToolBar
+
+
+class StandInIface:
+    def __init__(self):
+        self._main = QMainWindow()
+        self._main.setObjectName("QgisApp")
+        self._web_menu = self._main.menuBar().addMenu("&Web")
+        self._web_menu.setObjectName("mWebMenu")
+        self._web_toolbar = QToolBar("Web", self._main)
+        self._web_toolbar.setObjectName("mWebToolBar")
+        self._main.addToolBar(self._web_toolbar)
+        self._canvas = QgsMapCanvas(self._main)
+        self._main.setCentralWidget(self._canvas)
+        self._bar = QgsMessageBar(self._main)
+
+    def mainWindow(self):  # noqa: N802
+        return self._main
+
+    def mapCanvas(self):  # noqa: N802
+        return self._canvas
+
+    def messageBar(self):  # noqa: N802
+        return self._bar
+
+    def webMenu(self):  # noqa: N802
+        return self._web_menu
+
+    def webToolBar(self):  # noqa: N802
+        return self._web_toolbar
+
+    def _submenu(self, name, create):
+        for action in self._web_menu.actions():
+            if action.menu() is not None and action.text() == name:
+                return action.menu()
+        if not create:
+            return None
+        menu = QMenu(name, self._web_menu)
+        self._web_menu.addMenu(menu)
+        return menu
+
+    def addPluginToWebMenu(self, name, action):  # noqa: N802
+        self._submenu(name, True).addAction(action)
+
+    def removePluginWebMenu(self, name, action):  # noqa: N802
+        menu = self._submenu(name, False)
+        if menu is None:
+            return
+        menu.removeAction(action)
+        if not menu.actions():
+            self._web_menu.removeAction(menu.menuAction())
+            menu.deleteLater()
+
+    def addWebToolBarIcon(self, action):  # noqa: N802
+        self._web_toolbar.addAction(action)
+        return action
+
+    def removeWebToolBarIcon(self, action):  # noqa: N802
+        self._web_toolbar.removeAction(action)
+
+    def addDockWidget(self, area, dock):  # noqa: N802
+        self._main.addDockWidget(area, dock)
+
+    def removeDockWidget(self, dock):  # noqa: N802
+        self._main.removeDockWidget(dock)
