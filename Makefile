@@ -7,7 +7,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PLUGIN := datagrandest_plugin
 VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
-DEB_PACKAGES := qgis python3-qgis qgis-server xvfb python3-venv python3-pip qttools5-dev-tools pyqt5-dev-tools zip
+DEB_PACKAGES := qgis python3-qgis qgis-server xvfb xauth python3-venv python3-pip qttools5-dev-tools pyqt5-dev-tools zip
 export QT_QPA_PLATFORM ?= offscreen
 export PYTHONDONTWRITEBYTECODE := 1
 
