@@ -38,7 +38,7 @@ resources: debian
 	pyrcc5 -o $(PLUGIN)/resources_rc.py resources.qrc
 
 sample-data: venv
-	$(PY) scripts/make_sample_data.py build/local
+	$(PY) scripts/local_platform.py generate --workdir build/local
 
 test: setup
 	$(PY) -m pytest -q -p no:cacheprovider tests
