@@ -4,17 +4,17 @@
   <context>
     <name>DataGrandEst</name>
     <message>
-      <location filename="../datagrandest_plugin/gui/services_panel.py" line="41" />
+      <location filename="../datagrandest_plugin/gui/services_panel.py" line="48" />
       <source>&amp;Check the services</source>
       <translation>&amp;Vérifier les services</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/services_panel.py" line="84" />
+      <location filename="../datagrandest_plugin/gui/services_panel.py" line="105" />
       <source>All services answer.</source>
       <translation>Tous les services répondent.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/base.py" line="221" />
+      <location filename="../datagrandest_plugin/core/transport/base.py" line="222" />
       <source>Cannot reach {host}: {reason}.</source>
       <translation>Impossible de joindre {host} : {reason}.</translation>
     </message>
@@ -24,12 +24,12 @@
       <translation>Vérifier les services</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/services_panel.py" line="53" />
+      <location filename="../datagrandest_plugin/gui/services_panel.py" line="62" />
       <source>Checking…</source>
       <translation>Vérification en cours…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/services_panel.py" line="42" />
+      <location filename="../datagrandest_plugin/gui/services_panel.py" line="49" />
       <source>Contact each endpoint in the background; QGIS stays usable.</source>
       <translation>Interroge chaque service en arrière-plan ; QGIS reste utilisable.</translation>
     </message>
@@ -54,9 +54,9 @@
       <translation>DataGrandEst en ligne de commande.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/services_panel.py" line="60" />
-      <source>DataGrandEst: checking the services</source>
-      <translation>DataGrandEst : vérification des services</translation>
+      <location filename="../datagrandest_plugin/gui/services_panel.py" line="68" />
+      <source>DataGrandEst: checking {service}</source>
+      <translation>DataGrandEst : vérification de {service}</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/cli.py" line="151" />
@@ -89,12 +89,12 @@
       <translation>Message</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/base.py" line="189" />
+      <location filename="../datagrandest_plugin/core/transport/base.py" line="190" />
       <source>Offline mode: {host} was not contacted.</source>
       <translation>Mode hors ligne : {host} n'a pas été contacté.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/base.py" line="187" />
+      <location filename="../datagrandest_plugin/core/transport/base.py" line="188" />
       <source>Only http and https addresses can be used.</source>
       <translation>Seules les adresses http et https peuvent être utilisées.</translation>
     </message>
@@ -124,7 +124,7 @@
       <translation>Afficher ou masquer le panneau DataGrandEst</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/services_panel.py" line="30" />
+      <location filename="../datagrandest_plugin/gui/services_panel.py" line="36" />
       <source>State of the DataGrandEst services configured in the plugin settings.</source>
       <translation>État des services DataGrandEst configurés dans les paramètres de l'extension.</translation>
     </message>
@@ -154,12 +154,12 @@
       <translation>Le service WMTS</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/base.py" line="214" />
+      <location filename="../datagrandest_plugin/core/transport/base.py" line="215" />
       <source>The answer of {host} is larger than {size} MB and was refused.</source>
       <translation>La réponse de {host} dépasse {size} Mo et a été refusée.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="48" />
+      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="50" />
       <source>The authentication configuration {id} cannot be used.</source>
       <translation>La configuration d'authentification {id} est inutilisable.</translation>
     </message>
@@ -189,7 +189,7 @@
       <translation>Le fichier de l'arbre des couches n'a pas la forme attendue.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="120" />
+      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="122" />
       <source>The proxy requires authentication.</source>
       <translation>Le proxy demande une authentification.</translation>
     </message>
@@ -229,7 +229,7 @@
       <translation>vérifie chaque service configuré : accessibilité, version du protocole, latence</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="110" />
+      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="112" />
       <source>connection refused</source>
       <translation>connexion refusée</translation>
     </message>
@@ -269,32 +269,32 @@
       <translation>non</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="104" />
+      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="106" />
       <source>the answer was cut off</source>
       <translation>la réponse a été interrompue</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="123" />
+      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="125" />
       <source>the connection failed</source>
       <translation>la connexion a échoué</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="118" />
+      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="120" />
       <source>the proxy cannot be reached</source>
       <translation>le proxy est injoignable</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="116" />
+      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="118" />
       <source>the secure connection (SSL) failed</source>
       <translation>la connexion sécurisée (SSL) a échoué</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="122" />
+      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="124" />
       <source>the server closed the connection</source>
       <translation>le serveur a fermé la connexion</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="112" />
+      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="114" />
       <source>unknown host name</source>
       <translation>nom d'hôte inconnu</translation>
     </message>
@@ -309,7 +309,7 @@
       <translation>{count} service(s) sur {total} en échec : {names}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/services_panel.py" line="84" />
+      <location filename="../datagrandest_plugin/gui/services_panel.py" line="105" />
       <source>{count} service(s) do not answer.</source>
       <translation>{count} service(s) ne répondent pas.</translation>
     </message>
@@ -319,7 +319,7 @@
       <translation>{host} a répondu avec un statut inattendu ({status}).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/base.py" line="206" />
+      <location filename="../datagrandest_plugin/core/transport/base.py" line="207" />
       <source>{host} did not answer within {seconds} seconds.</source>
       <translation>{host} n'a pas répondu en {seconds} secondes.</translation>
     </message>
@@ -334,7 +334,7 @@
       <translation>{host} a rencontré une erreur interne ({status}).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/base.py" line="192" />
+      <location filename="../datagrandest_plugin/core/transport/base.py" line="193" />
       <source>{host} is not an allowed host here.</source>
       <translation>{host} n'est pas un hôte autorisé ici.</translation>
     </message>
@@ -349,12 +349,12 @@
       <translation>{host} est momentanément indisponible (503) ; réessayez dans {seconds} secondes.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/base.py" line="174" />
+      <location filename="../datagrandest_plugin/core/transport/base.py" line="175" />
       <source>{host} redirects to a login page: authentication is required.</source>
       <translation>{host} redirige vers une page de connexion : une authentification est nécessaire.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/base.py" line="182" />
+      <location filename="../datagrandest_plugin/core/transport/base.py" line="183" />
       <source>{host} redirects too many times.</source>
       <translation>{host} redirige trop de fois.</translation>
     </message>

@@ -4,8 +4,15 @@
 import os
 
 import qgis.utils
-from qgis.core import QgsCoordinateReferenceSystem, QgsProject, QgsRasterLayer, QgsVectorLayer
-from qgis.PyQt.QtCore import QTimer
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsFeatureRequest,
+    QgsProject,
+    QgsRasterLayer,
+    QgsRectangle,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtCore import Qt, QTimer
 from qgis.PyQt.QtWidgets import QApplication
 
 _iface = qgis.utils.iface
@@ -28,10 +35,20 @@ def _add_sample_layers():
         "Communes", "WFS")
     if wfs.isValid():
         project.addMapLayer(wfs)
-    layers = [layer for layer in (wms, wfs) if layer.isValid()]
-    if layers:
-        _iface.mapCanvas().setExtent(layers[0].extent())
-        _iface.mapCanvas().refresh()
+    if wfs.isValid():
+        wfs.renderer().symbol().symbolLayer(0).setBrushStyle(0)  # outlines only: the land cover shows through
+        extent = QgsRectangle()
+        extent.setMinimal()
+        for feature in wfs.getFeatures(QgsFeatureRequest().setFilterExpression("\"insee_dep\" = '51'")):
+            extent.combineExtentWith(feature.geometry().boundingBox())
+        if not extent.isEmpty():
+            # after QGIS's own zoom to the first layer added, which comes on the next turn of the loop
+            QTimer.singleShot(0, lambda: _zoom(extent.buffered(extent.width() * 0.05)))
+
+
+def _zoom(extent):
+    _iface.mapCanvas().setExtent(extent)
+    _iface.mapCanvas().refresh()
 
 
 def _save_and_quit(*_args):
@@ -40,7 +57,8 @@ def _save_and_quit(*_args):
     _done.append(True)
     QApplication.processEvents()
     _iface.mainWindow().grab().save(_shot, "PNG")
-    QTimer.singleShot(0, _iface.mainWindow().close)
+    QgsProject.instance().setDirty(False)  # nothing to save: quit without asking
+    QTimer.singleShot(0, _iface.actionExit().trigger)
 
 
 def _when_map_drawn(*_args):
@@ -52,12 +70,14 @@ def _when_map_drawn(*_args):
 
 
 def _start():
+    _iface.mainWindow().resize(1600, 1000)
     _iface.mainWindow().showMaximized()
     _add_sample_layers()
     if _plugin is not None:
         if _shot:
             _plugin.dock.services_panel.checks_done.connect(_when_map_drawn)
         _plugin.show_services()
+        _iface.mainWindow().resizeDocks([_plugin.dock], [560], Qt.Horizontal)
     if _shot:
         QTimer.singleShot(90000, _save_and_quit)  # bound, should the check never answer
 

@@ -61,3 +61,19 @@ def local_platform(tmp_path_factory):
         yield platform
     finally:
         platform.stop()
+
+
+@pytest.fixture
+def french(qgis_app):
+    """The compiled French translation installed, as the plugin does in a French QGIS."""
+    from qgis.PyQt.QtCore import QCoreApplication, QTranslator
+
+    from datagrandest_plugin.i18n_loader import translation_file
+
+    path = translation_file("fr")
+    assert path is not None, "run `make translations`"
+    translator = QTranslator()
+    assert translator.load(str(path))
+    QCoreApplication.installTranslator(translator)
+    yield translator
+    QCoreApplication.removeTranslator(translator)

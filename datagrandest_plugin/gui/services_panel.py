@@ -1,4 +1,8 @@
-"""Panel "Services": checks every configured endpoint in the background."""
+"""Panel "Services": checks every configured endpoint in the background.
+
+One ``QgsTask`` per endpoint: they run in parallel, each row fills in as its
+answer arrives, and a dead endpoint delays only its own row.
+"""
 
 from qgis.PyQt.QtCore import pyqtSignal
 from qgis.PyQt.QtWidgets import (
@@ -12,9 +16,10 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..core.doctor import run_doctor
+from ..core.doctor import check_endpoint, planned_checks
 from ..core.i18n import tr
 from ..core.transport import default_transport
+from ..core.transport.base import redact_url
 from ..toolbelt.settings import PlgOptionsManager
 from ..toolbelt.tasks import CoreTask, start_task
 
@@ -25,7 +30,9 @@ class ServicesPanel(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("DataGrandEstServicesPanel")
-        self._task = None
+        self._tasks = {}
+        self._results = {}
+        self._closed = False
         layout = QVBoxLayout(self)
         intro = QLabel(tr("State of the DataGrandEst services configured in the plugin settings."))
         intro.setWordWrap(True)
@@ -38,6 +45,7 @@ class ServicesPanel(QWidget):
         layout.addWidget(self.table)
         buttons = QHBoxLayout()
         self.status = QLabel("")
+        self.status.setWordWrap(True)
         self.check_button = QPushButton(tr("&Check the services"))
         self.check_button.setToolTip(tr("Contact each endpoint in the background; QGIS stays usable."))
         self.check_button.clicked.connect(self.start_checks)
@@ -46,45 +54,65 @@ class ServicesPanel(QWidget):
         layout.addLayout(buttons)
 
     def start_checks(self):
-        if self._task is not None:
+        if self._tasks:
             return
         settings = PlgOptionsManager.get_plg_settings()
+        plans = planned_checks(settings)
+        self._results = {}
         self.check_button.setEnabled(False)
         self.status.setText(tr("Checking…"))
+        self.table.setRowCount(len(plans))
+        for row, plan in enumerate(plans):
+            self._set_row(row, [plan[0], "…", "", "", ""], redact_url(plan[1]))
+            self._tasks[row] = start_task(
+                CoreTask(
+                    tr("DataGrandEst: checking {service}").format(service=plan[0]),
+                    lambda task, plan=plan: check_endpoint(self._transport(settings), *plan),
+                    lambda check, row=row: self._show(row, check),
+                    lambda error, row=row: self._failed(row, error),
+                )
+            )
+            self._tasks[row].taskTerminated.connect(lambda row=row: self._finish(row))
 
-        def work(task):
-            transport = default_transport(timeout=settings.timeout, offline=settings.offline,
-                                          max_bytes=settings.max_download_bytes)
-            return run_doctor(transport, settings)
+    @staticmethod
+    def _transport(settings):
+        return default_transport(timeout=settings.timeout, offline=settings.offline, max_bytes=settings.max_download_bytes)
 
-        self._task = start_task(CoreTask(tr("DataGrandEst: checking the services"), work, self._show, self._failed))
-        self._task.taskTerminated.connect(self._reset)
+    def _set_row(self, row, cells, url):
+        for column, text in enumerate(cells):
+            item = QTableWidgetItem(text)
+            item.setToolTip(url if column == 0 else text)
+            self.table.setItem(row, column, item)
 
-    def _reset(self):
-        self._task = None
-        self.check_button.setEnabled(True)
+    def _show(self, row, check):
+        if self._closed:
+            return
+        latency = f"{check.latency_ms:.0f} ms" if check.latency_ms is not None else "–"
+        cells = [check.service, tr("yes") if check.reachable else tr("no"), check.protocol or "–", latency, check.message]
+        self._set_row(row, cells, check.url)
+        self._results[row] = check
+        self._finish(row)
 
-    def _failed(self, error):
-        self._reset()
-        self.status.setText(error.message)
+    def _failed(self, row, error):
+        if self._closed:
+            return
+        self._set_row(row, [self.table.item(row, 0).text(), tr("no"), "–", "–", error.message], "")
+        self._finish(row)
 
-    def _show(self, checks):
-        self._reset()
-        self.table.setRowCount(len(checks))
-        for row, check in enumerate(checks):
-            latency = f"{check.latency_ms:.0f} ms" if check.latency_ms is not None else "–"
-            cells = [check.service, tr("yes") if check.reachable else tr("no"), check.protocol or "–", latency, check.message]
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setToolTip(check.url if column == 0 else text)
-                self.table.setItem(row, column, item)
+    def _finish(self, row):
+        if self._tasks.pop(row, None) is None or self._tasks or self._closed:
+            return
         self.table.resizeColumnsToContents()
-        failed = sum(1 for c in checks if not c.reachable)
+        self.check_button.setEnabled(True)
+        checks = [self._results[r] for r in sorted(self._results)]
+        failed = self.table.rowCount() - sum(1 for c in checks if c.reachable)
         self.status.setText(
             tr("All services answer.") if not failed else tr("{count} service(s) do not answer.").format(count=failed)
         )
         self.checks_done.emit(checks)
 
     def cancel(self):
-        if self._task is not None:
-            self._task.cancel()
+        """Stop every check; answers arriving later are ignored (the dock may be gone)."""
+        self._closed = True
+        for task in list(self._tasks.values()):
+            task.cancel()

@@ -145,6 +145,7 @@ class Transport:
     """
 
     request_count = 0  # every request sent by any transport, for tests and benchmarks
+    plain_threads_ok = True  # may fetch() run in a thread Qt did not start?
     _count_lock = threading.Lock()
     listeners: List[Callable[[str], None]] = []
 

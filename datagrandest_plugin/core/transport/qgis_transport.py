@@ -26,6 +26,8 @@ def _enum(owner, scoped: str, name: str):
 
 
 class QgisTransport(Transport):
+    plain_threads_ok = False  # its event loop and timers need a QThread (QgsTask workers are)
+
     def _send(self, request: HttpRequest, deadline: float, max_bytes: int, feedback) -> HttpResponse:
         qrequest = QNetworkRequest(QUrl(request.url))
         qrequest.setAttribute(
