@@ -43,7 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"DataGrandEst {__version__}")
     _global_options(parser, suppress=False)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for command in COMMANDS:
+    for command in all_commands():
         sub = commands.add_parser(command.name, help=command.help, description=command.help)
         _global_options(sub, suppress=True)
         command.arguments(sub)
@@ -79,9 +79,38 @@ class Context:
             )
         return self._transport
 
+    @property
+    def cache(self):
+        from .core.cache import DiskCache
+
+        return DiskCache(self.settings.cache_directory())
+
+    @staticmethod
+    def qgis_application():
+        """A headless QgsApplication, for commands that load layers."""
+        from .toolbelt.headless import headless_qgis
+
+        return headless_qgis()
+
     def emit_json(self, data):
         json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
+
+
+def format_table(rows, headers) -> str:
+    widths = [max(len(str(r[i])) for r in rows + [headers]) for i in range(len(headers))]
+    line = lambda cells: "  ".join(str(c).ljust(w) for c, w in zip(cells, widths)).rstrip()  # noqa: E731
+    return "\n".join([line(headers), line(["-" * w for w in widths])] + [line(r) for r in rows])
+
+
+def print_table(rows, headers):
+    print(format_table(rows, headers))
+
+
+def all_commands():
+    from .commands import all_commands as registered
+
+    return registered()
 
 
 class Command:
@@ -95,40 +124,6 @@ class Command:
         raise NotImplementedError
 
 
-def _table(rows, headers) -> str:
-    widths = [max(len(str(r[i])) for r in rows + [headers]) for i in range(len(headers))]
-    line = lambda cells: "  ".join(str(c).ljust(w) for c, w in zip(cells, widths)).rstrip()  # noqa: E731
-    return "\n".join([line(headers), line(["-" * w for w in widths])] + [line(r) for r in rows])
-
-
-class DoctorCommand(Command):
-    name = "doctor"
-    help = tr("check each configured endpoint: reachable, protocol version, latency")
-
-    def run(self, context, args):
-        from .core.doctor import run_doctor
-
-        checks = run_doctor(context.transport, context.settings)
-        if context.json:
-            context.emit_json([c.as_dict() for c in checks])
-        else:
-            yes, no = tr("yes"), tr("no")
-            rows = [
-                [c.service, c.url, yes if c.reachable else no, c.protocol or "-",
-                 f"{c.latency_ms:.0f} ms" if c.latency_ms is not None else "-", c.message]
-                for c in checks
-            ]
-            print(_table(rows, [tr("Service"), "URL", tr("Reachable"), tr("Protocol"), tr("Latency"), tr("Message")]))
-        failed = [c for c in checks if not c.reachable]
-        if not failed:
-            return EXIT_OK
-        names = ", ".join(c.service for c in failed)
-        print(tr("{count} of {total} endpoints failed: {names}.").format(count=len(failed), total=len(checks), names=names),
-              file=sys.stderr)
-        return EXIT_AUTH if all(c.auth_required for c in failed) else EXIT_UNREACHABLE
-
-
-COMMANDS = [DoctorCommand()]
 
 
 def main(argv=None) -> int:

@@ -4,12 +4,12 @@
   <context>
     <name>DataGrandEst</name>
     <message>
-      <location filename="../datagrandest_plugin/gui/services_panel.py" line="48" />
+      <location filename="../datagrandest_plugin/gui/services_panel.py" line="49" />
       <source>&amp;Check the services</source>
       <translation>&amp;Vérifier les services</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/services_panel.py" line="105" />
+      <location filename="../datagrandest_plugin/gui/services_panel.py" line="110" />
       <source>All services answer.</source>
       <translation>Tous les services répondent.</translation>
     </message>
@@ -24,12 +24,12 @@
       <translation>Vérifier les services</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/services_panel.py" line="62" />
+      <location filename="../datagrandest_plugin/gui/services_panel.py" line="63" />
       <source>Checking…</source>
       <translation>Vérification en cours…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/services_panel.py" line="49" />
+      <location filename="../datagrandest_plugin/gui/services_panel.py" line="50" />
       <source>Contact each endpoint in the background; QGIS stays usable.</source>
       <translation>Interroge chaque service en arrière-plan ; QGIS reste utilisable.</translation>
     </message>
@@ -54,17 +54,22 @@
       <translation>DataGrandEst en ligne de commande.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/services_panel.py" line="68" />
+      <location filename="../datagrandest_plugin/gui/services_panel.py" line="69" />
       <source>DataGrandEst: checking {service}</source>
       <translation>DataGrandEst : vérification de {service}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/cli.py" line="151" />
+      <location filename="../datagrandest_plugin/gui/layer_loader.py" line="38" />
+      <source>DataGrandEst: loading “{title}”</source>
+      <translation>DataGrandEst : chargement de « {title} »</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/cli.py" line="146" />
       <source>Interrupted.</source>
       <translation>Interrompu.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/cli.py" line="144" />
+      <location filename="../datagrandest_plugin/cli.py" line="139" />
       <source>Invalid command line: a command is required. See --help.</source>
       <translation>Ligne de commande invalide : une commande est nécessaire. Voir --help.</translation>
     </message>
@@ -74,7 +79,7 @@
       <translation>Ligne de commande invalide : {detail}. Voir --help.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/cli.py" line="121" />
+      <location filename="../datagrandest_plugin/commands/doctor.py" line="27" />
       <source>Latency</source>
       <translation>Latence</translation>
     </message>
@@ -84,9 +89,19 @@
       <translation>Arbre des couches</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/cli.py" line="121" />
+      <location filename="../datagrandest_plugin/gui/layer_loader.py" line="29" />
+      <source>Layer “{title}” added.</source>
+      <translation>Couche « {title} » ajoutée.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/doctor.py" line="27" />
       <source>Message</source>
       <translation>Message</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/layer_factory.py" line="46" />
+      <source>Metadata record</source>
+      <translation>Fiche de métadonnées</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/transport/base.py" line="190" />
@@ -99,17 +114,17 @@
       <translation>Seules les adresses http et https peuvent être utilisées.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/cli.py" line="121" />
+      <location filename="../datagrandest_plugin/commands/doctor.py" line="27" />
       <source>Protocol</source>
       <translation>Protocole</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/cli.py" line="121" />
+      <location filename="../datagrandest_plugin/commands/doctor.py" line="27" />
       <source>Reachable</source>
       <translation>Accessible</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/cli.py" line="121" />
+      <location filename="../datagrandest_plugin/commands/doctor.py" line="27" />
       <source>Service</source>
       <translation>Service</translation>
     </message>
@@ -124,7 +139,7 @@
       <translation>Afficher ou masquer le panneau DataGrandEst</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/services_panel.py" line="36" />
+      <location filename="../datagrandest_plugin/gui/services_panel.py" line="37" />
       <source>State of the DataGrandEst services configured in the plugin settings.</source>
       <translation>État des services DataGrandEst configurés dans les paramètres de l'extension.</translation>
     </message>
@@ -189,6 +204,11 @@
       <translation>Le fichier de l'arbre des couches n'a pas la forme attendue.</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/core/layer_factory.py" line="24" />
+      <source>The layer “{title}” could not be loaded from {host}.</source>
+      <translation>La couche « {title} » n'a pas pu être chargée depuis {host}.</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="122" />
       <source>The proxy requires authentication.</source>
       <translation>Le proxy demande une authentification.</translation>
@@ -204,12 +224,17 @@
       <translation>Le service</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/core/layer_factory.py" line="32" />
+      <source>The style of “{title}” could not be applied.</source>
+      <translation>Le style de « {title} » n'a pas pu être appliqué.</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/cli.py" line="64" />
       <source>The timeout must be a positive number of seconds.</source>
       <translation>Le délai doit être un nombre de secondes positif.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/cli.py" line="156" />
+      <location filename="../datagrandest_plugin/cli.py" line="151" />
       <source>Unexpected error ({kind}); rerun with DGE_DEBUG=1 for details.</source>
       <translation>Erreur inattendue ({kind}) ; relancez avec DGE_DEBUG=1 pour le détail.</translation>
     </message>
@@ -224,7 +249,7 @@
       <translation>durée maximale de chaque requête complète (environnement : DGE_TIMEOUT)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/cli.py" line="106" />
+      <location filename="../datagrandest_plugin/commands/doctor.py" line="12" />
       <source>check each configured endpoint: reachable, protocol version, latency</source>
       <translation>vérifie chaque service configuré : accessibilité, version du protocole, latence</translation>
     </message>
@@ -264,7 +289,7 @@
       <translation>ne jamais utiliser le réseau</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/cli.py" line="115" />
+      <location filename="../datagrandest_plugin/commands/doctor.py" line="21" />
       <source>no</source>
       <translation>non</translation>
     </message>
@@ -299,17 +324,17 @@
       <translation>nom d'hôte inconnu</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/cli.py" line="115" />
+      <location filename="../datagrandest_plugin/commands/doctor.py" line="21" />
       <source>yes</source>
       <translation>oui</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/cli.py" line="126" />
+      <location filename="../datagrandest_plugin/commands/doctor.py" line="32" />
       <source>{count} of {total} endpoints failed: {names}.</source>
       <translation>{count} service(s) sur {total} en échec : {names}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/services_panel.py" line="105" />
+      <location filename="../datagrandest_plugin/gui/services_panel.py" line="110" />
       <source>{count} service(s) do not answer.</source>
       <translation>{count} service(s) ne répondent pas.</translation>
     </message>

@@ -1,0 +1,48 @@
+"""Turn a ``LayerSpec`` into a valid QGIS layer, or one French sentence.
+
+Creating a layer contacts its server (capabilities, DescribeFeatureType): the
+plugin calls ``create_layer`` from a ``QgsTask`` and hands the layer to the
+main thread (see ``gui/layer_loader``).
+"""
+
+from qgis.core import QgsAbstractMetadataBase, QgsRasterLayer, QgsVectorLayer
+
+from .errors import BadAnswer
+from .i18n import tr
+from .layer_spec import LayerSpec
+from .transport.base import host_label
+
+
+def create_layer(spec: LayerSpec):
+    if spec.is_raster:
+        layer = QgsRasterLayer(spec.uri(), spec.display_name, spec.provider)
+    else:
+        layer = QgsVectorLayer(spec.uri(), spec.display_name, spec.provider)
+    # Never read layer.error() of a failed WMTS layer: that crashed QGIS 3.22.
+    if not layer.isValid():
+        raise BadAnswer(
+            tr("The layer “{title}” could not be loaded from {host}.").format(
+                title=spec.display_name, host=host_label(spec.url)
+            )
+        )
+    describe(layer, spec)
+    if spec.qml and not spec.is_raster:
+        message, ok = layer.loadNamedStyle(spec.qml)
+        if not ok:
+            raise BadAnswer(tr("The style of “{title}” could not be applied.").format(title=spec.display_name))
+    return layer
+
+
+def describe(layer, spec: LayerSpec):
+    """Title, abstract and record link in the layer's metadata."""
+    metadata = layer.metadata()
+    metadata.setTitle(spec.display_name)
+    if spec.abstract:
+        metadata.setAbstract(spec.abstract)
+        layer.setAbstract(spec.abstract)
+    if spec.identifier:
+        metadata.setIdentifier(spec.identifier)
+    if spec.metadata_url:
+        link = QgsAbstractMetadataBase.Link(tr("Metadata record"), "WWW:LINK", spec.metadata_url)
+        metadata.addLink(link)
+    layer.setMetadata(metadata)

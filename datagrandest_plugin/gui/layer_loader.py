@@ -1,0 +1,42 @@
+"""Add layers to the project without freezing QGIS.
+
+The layer is created in a ``QgsTask`` (its provider talks to the server
+there), moved to the main thread, and added to the project when the task
+ends. Failures are one sentence in the message bar and the message log.
+"""
+
+from qgis.core import QgsApplication, QgsProject
+
+from ..core.i18n import tr
+from ..core.layer_factory import create_layer
+from ..toolbelt.log import PlgLogger
+from ..toolbelt.tasks import CoreTask, start_task
+
+_RUNNING = set()
+
+
+def add_layer(spec, on_added=None, on_failed=None, project=None):
+    """Start loading ``spec``; returns the task (cancellable from the task bar)."""
+    main_thread = QgsApplication.instance().thread()
+
+    def work(task):
+        layer = create_layer(spec)
+        layer.moveToThread(main_thread)
+        return layer
+
+    def added(layer):
+        (project or QgsProject.instance()).addMapLayer(layer)
+        PlgLogger.log(tr("Layer “{title}” added.").format(title=spec.display_name))
+        if on_added:
+            on_added(layer)
+
+    def failed(error):
+        PlgLogger.log(error.message, level=1, push=True)
+        if on_failed:
+            on_failed(error)
+
+    task = CoreTask(tr("DataGrandEst: loading “{title}”").format(title=spec.display_name), work, added, failed)
+    _RUNNING.add(task)
+    task.taskCompleted.connect(lambda: _RUNNING.discard(task))
+    task.taskTerminated.connect(lambda: _RUNNING.discard(task))
+    return start_task(task)
