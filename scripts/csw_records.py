@@ -52,6 +52,7 @@ class Record:
     links: list = field(default_factory=list)
     data_stem: str = ""  # file stem of the data under <data>/d4c (records, downloads)
     has_geometry: bool = True
+    thumbnail: str = ""  # URL of a graphic overview, set by catalogue()
 
     @property
     def datasetid(self) -> str:
@@ -241,6 +242,8 @@ def catalogue(base_url: str) -> list[Record]:
                Link("OGC:WFS",
                     f"{base}/geoserver/region-grand-est/ows?SERVICE=WFS&REQUEST=GetCapabilities",
                     "", "Service WFS des limites administratives", "WFS")]))
+    for rec in recs:  # GeoNetwork serves thumbnails as record attachments
+        rec.thumbnail = f"{base}/geonetwork/srv/api/records/{rec.identifier}/attachments/thumbnail.png"
     for rec in recs:  # D4C resource ids of OGC links and pages: stable too
         for k, link in enumerate(rec.links):
             if not link.rid:
@@ -292,6 +295,9 @@ def to_iso19139(rec: Record) -> str:
     w, s, e, n = rec.bbox
     keywords = "".join(f"<gmd:keyword>{_cs(k)}</gmd:keyword>" for k in rec.keywords)
     onlines = "\n          ".join(_online(link) for link in rec.links)
+    graphic = (f"<gmd:graphicOverview><gmd:MD_BrowseGraphic><gmd:fileName>{_cs(rec.thumbnail)}</gmd:fileName>"
+               f"<gmd:fileType>{_cs('png')}</gmd:fileType></gmd:MD_BrowseGraphic></gmd:graphicOverview>"
+               if rec.thumbnail else "")
     lineage = ""
     if rec.lineage:
         lineage = f"""<gmd:dataQualityInfo><gmd:DQ_DataQuality>
@@ -321,6 +327,8 @@ def to_iso19139(rec: Record) -> str:
       </gmd:CI_Citation></gmd:citation>
       <gmd:abstract>{_cs(rec.abstract)}</gmd:abstract>
       <gmd:pointOfContact>{_party("owner")}</gmd:pointOfContact>
+      <gmd:pointOfContact>{_party("publisher")}</gmd:pointOfContact>
+      {graphic}
       <gmd:descriptiveKeywords><gmd:MD_Keywords>{keywords}</gmd:MD_Keywords></gmd:descriptiveKeywords>
       <gmd:descriptiveKeywords><gmd:MD_Keywords><gmd:keyword>{_cs(rec.theme)}</gmd:keyword>
         <gmd:thesaurusName><gmd:CI_Citation><gmd:title>{_cs("Thèmes DataGrandEst")}</gmd:title>{_date("2020-01-01", "publication")}</gmd:CI_Citation></gmd:thesaurusName>

@@ -108,6 +108,8 @@ class FrontHandler(BaseHTTPRequestHandler):
                     return self._send(200, "application/json; charset=utf-8",
                                       self.server.content.read_bytes())
                 return self._text(404, "content.json not found")
+            if path.startswith("/geonetwork/srv/api/records/") and path.endswith("/attachments/thumbnail.png"):
+                return self._send(200, "image/png", thumbnail_png(path))
             if path.rstrip("/") == "/data4citizen/visualisation/information":
                 return self._dataset_page(parse_qs(url.query).get("id", [""])[0])
             if path.startswith("/portail/fr/"):
@@ -147,6 +149,22 @@ class FrontHandler(BaseHTTPRequestHandler):
         ctype = rheaders.pop("Content-Type", "application/octet-stream")
         data = ows_front.rewrite_response(r, params, ctype, data, self.server.backend, front_url)
         self._send(status, ctype, data, rheaders)
+
+
+def thumbnail_png(seed: str, size: int = 48) -> bytes:
+    """A small deterministic PNG (a colour per record), as GeoNetwork thumbnails are."""
+    import struct
+    import zlib
+
+    digest = zlib.crc32(seed.encode())
+    colour = bytes([(digest >> 16) & 255, (digest >> 8) & 255, digest & 255])
+    rows = b"".join(b"\x00" + colour * size for _ in range(size))
+
+    def chunk(kind, data):
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+
+    header = struct.pack(">IIBBBBB", size, size, 8, 2, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b"")
 
 
 def main(argv=None) -> int:

@@ -1,0 +1,154 @@
+"""`search`, `record`, `load`: the catalogues from the command line."""
+
+import sys
+
+from ..cli import Command, print_table
+from ..core.catalog.layer_links import LayerChoiceNeeded, download_spec, layer_spec, service_layers
+from ..core.catalog.links import LAYER_ACTIONS, badges, is_loadable, link_action
+from ..core.catalog.models import SOURCES, SearchQuery
+from ..core.catalog.service import CatalogService
+from ..core.errors import EXIT_OK, BadAnswer, UsageError
+from ..core.i18n import tr
+
+
+def parse_bbox(text: str):
+    try:
+        values = tuple(float(v) for v in text.split(","))
+    except ValueError:
+        values = ()
+    if len(values) != 4 or values[0] >= values[2] or values[1] >= values[3]:
+        raise UsageError(tr("--bbox takes xmin,ymin,xmax,ymax in degrees (WGS84), for example 3.8,49.1,4.2,49.4."))
+    return values
+
+
+def record_lines(record, show_links=True):
+    lines = [f"{record.title}  [{', '.join(record.sources)}]  {record.identifier}"]
+    details = " · ".join(x for x in (record.organisation, record.date, " ".join(badges(record.links))) if x)
+    if details:
+        lines.append("    " + details)
+    if show_links:
+        for index, link in enumerate(record.links):
+            name = f" ({link.name})" if link.name else ""
+            lines.append(f"    [{index}] {link.protocol or link.format or '-'}{name} {link.url}")
+    return lines
+
+
+class SearchCommand(Command):
+    name = "search"
+    help = tr("search the GeoNetwork and D4C catalogues")
+
+    def arguments(self, parser):
+        parser.add_argument("text", nargs="*", help=tr("words to search"))
+        parser.add_argument("--source", choices=("csw", "d4c", "all"), default="all")
+        parser.add_argument("--bbox", help=tr("xmin,ymin,xmax,ymax in WGS84 degrees"))
+        parser.add_argument("--page", type=int, default=1)
+        parser.add_argument("--page-size", type=int, default=20)
+        parser.add_argument("--sort", choices=("relevance", "date"), default="relevance")
+        parser.add_argument("--keyword", default="")
+        parser.add_argument("--organisation", default="")
+        parser.add_argument("--theme", default="")
+
+    def run(self, context, args):
+        if args.page < 1 or not 1 <= args.page_size <= 200:
+            raise UsageError(tr("--page starts at 1 and --page-size is between 1 and 200."))
+        query = SearchQuery(text=" ".join(args.text), keyword=args.keyword, organisation=args.organisation,
+                            theme=args.theme, bbox=parse_bbox(args.bbox) if args.bbox else None, page=args.page,
+                            page_size=args.page_size, sort=args.sort,
+                            sources=SOURCES if args.source == "all" else (args.source,))
+        result = CatalogService(context.transport, context.settings).search(query)
+        if len(result.errors) == len(query.sources):
+            raise BadAnswer(next(iter(result.errors.values())))
+        for message in result.errors.values():
+            print(message, file=sys.stderr)
+        if context.json:
+            context.emit_json({"total": result.total,
+                               "totals": {s: p.total for s, p in result.pages.items()},
+                               "page": args.page, "records": [r.as_dict() for r in result.records],
+                               "errors": result.errors})
+        else:
+            totals = ", ".join(f"{s}: {p.total}" for s, p in result.pages.items())
+            print(tr("Results: {totals}; page {page}; a dataset found in both catalogues is shown once.").format(
+                totals=totals, page=args.page))
+            for record in result.records:
+                print("\n".join(record_lines(record)))
+        return EXIT_OK
+
+
+class RecordCommand(Command):
+    name = "record"
+    help = tr("show a catalogue record in full, with its links")
+
+    def arguments(self, parser):
+        parser.add_argument("identifier")
+
+    def run(self, context, args):
+        record = CatalogService(context.transport, context.settings).record(args.identifier)
+        if context.json:
+            context.emit_json(record.as_dict())
+            return EXIT_OK
+        rows = [[tr("Title"), record.title], [tr("Identifier"), record.identifier],
+                [tr("Sources"), ", ".join(record.sources)], [tr("Organisation"), record.organisation],
+                [tr("Contact"), record.contact], [tr("Date"), record.date], [tr("Licence"), record.licence],
+                [tr("Keywords"), ", ".join(record.keywords + record.themes)], [tr("Lineage"), record.lineage],
+                [tr("Extent"), ", ".join(f"{v:g}" for v in record.bbox) if record.bbox else ""],
+                [tr("Thumbnail"), record.thumbnail_url], [tr("Page"), record.page_url],
+                [tr("Abstract"), record.abstract]]
+        print_table([r for r in rows if r[1]], [tr("Field"), tr("Value")])
+        print(tr("Links:"))
+        for line in record_lines(record)[1:]:
+            if line.startswith("    ["):
+                print(line)
+        return EXIT_OK
+
+
+class LoadCommand(Command):
+    name = "load"
+    help = tr("load a record's layer in headless QGIS and describe it")
+
+    def arguments(self, parser):
+        parser.add_argument("--record", required=True, help=tr("record identifier"))
+        parser.add_argument("--link", type=int, help=tr("index of the link (from 0); default: the first loadable"))
+        parser.add_argument("--layer", default="", help=tr("layer name, when the link names none"))
+        parser.add_argument("--style", default="")
+        parser.add_argument("--crs", default="EPSG:2154", help=tr("the project CRS to prefer"))
+
+    def run(self, context, args):
+        service = CatalogService(context.transport, context.settings)
+        record = service.record(args.record)
+        links = record.links
+        if args.link is not None:
+            if not 0 <= args.link < len(links):
+                raise UsageError(tr("The record has {count} links: --link goes from 0 to {last}.").format(
+                    count=len(links), last=len(links) - 1))
+            link = links[args.link]
+            if not is_loadable(link):
+                raise BadAnswer(tr("Link {index} of this record cannot be loaded in QGIS.").format(index=args.link))
+        else:
+            link = next((lnk for lnk in links if is_loadable(lnk)), None)
+            if link is None:
+                raise BadAnswer(tr("The record “{id}” has no link QGIS can load.").format(id=record.identifier))
+        context.qgis_application()
+        if link_action(link) in LAYER_ACTIONS:
+            options = service_layers(context.transport, context.cache, link, context.settings.cache_lifetime_seconds)
+            try:
+                spec = layer_spec(record, link, options, args.crs, args.layer, args.style)
+            except LayerChoiceNeeded as need:
+                names = ", ".join(o.name for o in need.options[:20])
+                raise UsageError(tr("This link names no layer; choose one with --layer among: {names}.").format(
+                    names=names)) from None
+        else:
+            spec = download_spec(record, link, context.transport, context.settings.cache_directory() / "downloads")
+        from ..core.layer_factory import create_layer
+        from ..core.layer_probe import describe_layer
+
+        layer = create_layer(spec)
+        description = describe_layer(layer)
+        if context.json:
+            context.emit_json(description)
+        else:
+            for key, value in description.items():
+                print(f"{key}: {value}")
+        return EXIT_OK
+
+
+COMMANDS = [SearchCommand(), RecordCommand(), LoadCommand()]

@@ -1,0 +1,1 @@
+"""Catalogue search: GeoNetwork (CSW) and D4C, one result model."""

@@ -1,0 +1,71 @@
+"""Search both catalogues and read a record in full, as one service."""
+
+from dataclasses import dataclass, field
+from typing import Dict, List
+
+from ..errors import Cancelled, DgeError
+from .csw_client import CswClient
+from .d4c_client import D4cClient
+from .models import SOURCE_CSW, SOURCE_D4C, CatalogRecord, SearchPage, SearchQuery, merge_records
+
+
+@dataclass
+class SearchResult:
+    records: List[CatalogRecord]
+    pages: Dict[str, SearchPage] = field(default_factory=dict)
+    errors: Dict[str, str] = field(default_factory=dict)  # source -> sentence
+
+    @property
+    def total(self) -> int:
+        return sum(page.total for page in self.pages.values())
+
+
+def bbox_intersects(a, b) -> bool:
+    return not (a[2] < b[0] or a[0] > b[2] or a[3] < b[1] or a[1] > b[3])
+
+
+class CatalogService:
+    def __init__(self, transport, settings):
+        self.csw = CswClient(transport, settings.csw_url, settings.authcfg_csw, settings.csw_record_page_url)
+        self.d4c = D4cClient(transport, settings.d4c_url, settings.authcfg_d4c)
+
+    def client(self, source: str):
+        return self.csw if source == SOURCE_CSW else self.d4c
+
+    def search_source(self, source: str, query: SearchQuery, feedback=None) -> SearchPage:
+        page = self.client(source).search(query, feedback)
+        if query.bbox and source == SOURCE_D4C:
+            # the portal may ignore geofilter.bbox: keep only what intersects
+            page.records = [r for r in page.records if r.bbox is None or bbox_intersects(r.bbox, query.bbox)]
+        return page
+
+    def search(self, query: SearchQuery, feedback=None) -> SearchResult:
+        """Every requested source; a failing source is reported, the others still answer."""
+        result = SearchResult([])
+        found = []
+        for source in query.sources:
+            try:
+                page = self.search_source(source, query, feedback)
+            except Cancelled:
+                raise
+            except DgeError as error:
+                result.errors[source] = error.message
+                continue
+            result.pages[source] = page
+            found.extend(page.records)
+        result.records = merge_records(found)
+        return result
+
+    def record(self, identifier: str, sources=(SOURCE_CSW, SOURCE_D4C), feedback=None) -> CatalogRecord:
+        """The full record from each catalogue that has it, merged."""
+        found, errors = [], []
+        for source in sources:
+            try:
+                found.append(self.client(source).record(identifier, feedback))
+            except Cancelled:
+                raise
+            except DgeError as error:
+                errors.append(error)
+        if not found:
+            raise errors[0]
+        return merge_records(found)[0]
