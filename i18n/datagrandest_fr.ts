@@ -9,6 +9,21 @@
       <translation>&amp;Vérifier les services</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="20" />
+      <source>--bbox takes xmin,ymin,xmax,ymax in degrees (WGS84), for example 3.8,49.1,4.2,49.4.</source>
+      <translation>--bbox attend xmin,ymin,xmax,ymax en degrés (WGS84), par exemple 3.8,49.1,4.2,49.4.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="53" />
+      <source>--page starts at 1 and --page-size is between 1 and 200.</source>
+      <translation>--page commence à 1 et --page-size est compris entre 1 et 200.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="95" />
+      <source>Abstract</source>
+      <translation>Résumé</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/gui/services_panel.py" line="110" />
       <source>All services answer.</source>
       <translation>Tous les services répondent.</translation>
@@ -27,6 +42,16 @@
       <location filename="../datagrandest_plugin/gui/services_panel.py" line="63" />
       <source>Checking…</source>
       <translation>Vérification en cours…</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/catalog/layer_links.py" line="154" />
+      <source>Choose a layer of the service.</source>
+      <translation>Choisissez une couche du service.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="91" />
+      <source>Contact</source>
+      <translation>Contact</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/services_panel.py" line="50" />
@@ -64,6 +89,26 @@
       <translation>DataGrandEst : chargement de « {title} »</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="91" />
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="93" />
+      <source>Extent</source>
+      <translation>Emprise</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="96" />
+      <source>Field</source>
+      <translation>Champ</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="89" />
+      <source>Identifier</source>
+      <translation>Identifiant</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/cli.py" line="146" />
       <source>Interrupted.</source>
       <translation>Interrompu.</translation>
@@ -79,6 +124,11 @@
       <translation>Ligne de commande invalide : {detail}. Voir --help.</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="92" />
+      <source>Keywords</source>
+      <translation>Mots-clés</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/commands/doctor.py" line="27" />
       <source>Latency</source>
       <translation>Latence</translation>
@@ -92,6 +142,26 @@
       <location filename="../datagrandest_plugin/gui/layer_loader.py" line="29" />
       <source>Layer “{title}” added.</source>
       <translation>Couche « {title} » ajoutée.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="91" />
+      <source>Licence</source>
+      <translation>Licence</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="92" />
+      <source>Lineage</source>
+      <translation>Généalogie</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="125" />
+      <source>Link {index} of this record cannot be loaded in QGIS.</source>
+      <translation>Le lien {index} de cette fiche ne peut pas être chargé dans QGIS.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="97" />
+      <source>Links:</source>
+      <translation>Liens :</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/commands/doctor.py" line="27" />
@@ -114,6 +184,16 @@
       <translation>Seules les adresses http et https peuvent être utilisées.</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="90" />
+      <source>Organisation</source>
+      <translation>Organisme</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="94" />
+      <source>Page</source>
+      <translation>Page</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/commands/doctor.py" line="27" />
       <source>Protocol</source>
       <translation>Protocole</translation>
@@ -122,6 +202,11 @@
       <location filename="../datagrandest_plugin/commands/doctor.py" line="27" />
       <source>Reachable</source>
       <translation>Accessible</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="70" />
+      <source>Results: {totals}; page {page}; a dataset found in both catalogues is shown once.</source>
+      <translation>Résultats : {totals} ; page {page} ; un jeu présent dans les deux catalogues n'est affiché qu'une fois.</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/commands/doctor.py" line="27" />
@@ -139,19 +224,29 @@
       <translation>Afficher ou masquer le panneau DataGrandEst</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="90" />
+      <source>Sources</source>
+      <translation>Sources</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/gui/services_panel.py" line="37" />
       <source>State of the DataGrandEst services configured in the plugin settings.</source>
       <translation>État des services DataGrandEst configurés dans les paramètres de l'extension.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/doctor.py" line="50" />
+      <location filename="../datagrandest_plugin/core/catalog/d4c_client.py" line="46" />
       <source>The D4C portal</source>
       <translation>Le portail D4C</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/doctor.py" line="52" />
+      <location filename="../datagrandest_plugin/core/catalog/d4c_client.py" line="48" />
       <source>The D4C portal answered with unexpected content.</source>
       <translation>Le portail D4C a répondu par un contenu inattendu.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/catalog/d4c_client.py" line="84" />
+      <source>The D4C portal has no dataset “{id}”.</source>
+      <translation>Le portail D4C n'a pas de jeu de données « {id} ».</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/doctor.py" line="42" />
@@ -179,9 +274,19 @@
       <translation>La configuration d'authentification {id} est inutilisable.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/doctor.py" line="34" />
+      <location filename="../datagrandest_plugin/core/catalog/csw_client.py" line="44" />
       <source>The catalogue</source>
       <translation>Le catalogue</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/catalog/csw_client.py" line="46" />
+      <source>The catalogue answered with a document that is not a CSW answer.</source>
+      <translation>Le catalogue a répondu par un document qui n'est pas une réponse CSW.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/catalog/csw_client.py" line="106" />
+      <source>The catalogue has no record “{id}”.</source>
+      <translation>Le catalogue n'a pas de fiche « {id} ».</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/doctor.py" line="57" />
@@ -192,6 +297,16 @@
       <location filename="../datagrandest_plugin/core/doctor.py" line="59" />
       <source>The content file has an unexpected shape.</source>
       <translation>Le fichier de contenus n'a pas la forme attendue.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/catalog/layer_links.py" line="188" />
+      <source>The download is a web page, not data.</source>
+      <translation>Le téléchargement est une page web, pas des données.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/catalog/layer_links.py" line="186" />
+      <source>The download is empty.</source>
+      <translation>Le téléchargement est vide.</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/doctor.py" line="64" />
@@ -214,14 +329,39 @@
       <translation>Le proxy demande une authentification.</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="121" />
+      <source>The record has {count} links: --link goes from 0 to {last}.</source>
+      <translation>La fiche a {count} liens : --link va de 0 à {last}.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="129" />
+      <source>The record “{id}” has no link QGIS can load.</source>
+      <translation>La fiche « {id} » n'a aucun lien que QGIS peut charger.</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/core/errors.py" line="47" />
       <source>The request was cancelled.</source>
       <translation>La requête a été annulée.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/parsing.py" line="42" />
+      <location filename="../datagrandest_plugin/core/catalog/layer_links.py" line="66" />
       <source>The service</source>
       <translation>Le service</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/catalog/layer_links.py" line="108" />
+      <source>The service capabilities could not be read.</source>
+      <translation>Les capacités du service sont illisibles.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/catalog/layer_links.py" line="157" />
+      <source>The service does not offer the style “{style}”.</source>
+      <translation>Le service ne propose pas le style « {style} ».</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/catalog/layer_links.py" line="150" />
+      <source>The service offers no layer.</source>
+      <translation>Le service ne propose aucune couche.</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/layer_factory.py" line="32" />
@@ -234,6 +374,31 @@
       <translation>Le délai doit être un nombre de secondes positif.</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/core/catalog/layer_links.py" line="181" />
+      <source>This download cannot be opened in QGIS.</source>
+      <translation>Ce téléchargement ne peut pas être ouvert dans QGIS.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/catalog/layer_links.py" line="115" />
+      <source>This link is not an OGC service.</source>
+      <translation>Ce lien n'est pas un service OGC.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="137" />
+      <source>This link names no layer; choose one with --layer among: {names}.</source>
+      <translation>Ce lien ne nomme aucune couche ; choisissez-en une avec --layer parmi : {names}.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="94" />
+      <source>Thumbnail</source>
+      <translation>Vignette</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="89" />
+      <source>Title</source>
+      <translation>Titre</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/cli.py" line="151" />
       <source>Unexpected error ({kind}); rerun with DGE_DEBUG=1 for details.</source>
       <translation>Erreur inattendue ({kind}) ; relancez avec DGE_DEBUG=1 pour le détail.</translation>
@@ -242,6 +407,11 @@
       <location filename="../datagrandest_plugin/toolbelt/tasks.py" line="39" />
       <source>Unexpected error; details are in the DataGrandEst message log.</source>
       <translation>Erreur inattendue ; le détail est dans le journal des messages DataGrandEst.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="96" />
+      <source>Value</source>
+      <translation>Valeur</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/cli.py" line="34" />
@@ -279,6 +449,21 @@
       <translation>arbre historique des couches</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="110" />
+      <source>index of the link (from 0); default: the first loadable</source>
+      <translation>numéro du lien (à partir de 0) ; par défaut le premier chargeable</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="111" />
+      <source>layer name, when the link names none</source>
+      <translation>nom de la couche, quand le lien n'en donne pas</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="106" />
+      <source>load a record's layer in headless QGIS and describe it</source>
+      <translation>charge la couche d'une fiche dans QGIS sans fenêtre et la décrit</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/cli.py" line="36" />
       <source>machine-readable output</source>
       <translation>sortie lisible par une machine (JSON)</translation>
@@ -294,6 +479,21 @@
       <translation>non</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="109" />
+      <source>record identifier</source>
+      <translation>identifiant de la fiche</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="38" />
+      <source>search the GeoNetwork and D4C catalogues</source>
+      <translation>cherche dans les catalogues GeoNetwork et D4C</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="79" />
+      <source>show a catalogue record in full, with its links</source>
+      <translation>affiche une fiche de catalogue complète, avec ses liens</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="106" />
       <source>the answer was cut off</source>
       <translation>la réponse a été interrompue</translation>
@@ -302,6 +502,11 @@
       <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="125" />
       <source>the connection failed</source>
       <translation>la connexion a échoué</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="113" />
+      <source>the project CRS to prefer</source>
+      <translation>le SCR du projet à privilégier</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="120" />
@@ -322,6 +527,16 @@
       <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="114" />
       <source>unknown host name</source>
       <translation>nom d'hôte inconnu</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="41" />
+      <source>words to search</source>
+      <translation>mots à chercher</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="43" />
+      <source>xmin,ymin,xmax,ymax in WGS84 degrees</source>
+      <translation>xmin,ymin,xmax,ymax en degrés WGS84</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/commands/doctor.py" line="21" />

@@ -199,6 +199,16 @@ def catalogue(base_url: str) -> list[Record]:
         links=[_portal(base, "pcrs", "Projet PCRS"),
                Link("OGC:WMS", f"{base}/geoserver/geograndest/ows?SERVICE=WMS&REQUEST=GetCapabilities",
                     "pcrs_facade", "Webservice : flux WMS du PCRS", "WMS")]))
+    recs.append(Record(  # a record with nothing to load, only a page (as replays of webinars are)
+        "FR-200052264-DGE-WEBINAIRE-PLUGIN-QGIS", "Webinaire : tout connaître du plugin QGIS DataGrandEst",
+        "Replay du webinaire mensuel « Le jeudi, adonnez-vous à la donnée ! » du 3 février 2022 "
+        "consacré au plugin QGIS DataGrandEst.",
+        ["webinaire", "QGIS", "plugin", "formation"], "Formation", "society", sl.WGS84[sl.BBOX_ALL],
+        "2022-02-03", "2022-02-10", hierarchy="nonGeographicDataset",
+        links=[Link("WWW:LINK-1.0-http--link",
+                    f"{base}/portail/fr/ressources/tout-connaitre-du-plugin-qgis-datagrandest",
+                    "Replay du webinaire", "Page du replay sur le portail DataGrandEst", "HTML")],
+        has_geometry=False))
     gge = sl.layer("GGE_ORTHO_RVB_ACTUELLE")
     recs.append(Record(
         "FR-200052264-GGE-ORTHO-RVB-ACTUELLE", "Orthophotographie RVB la plus récente - Grand Est",
