@@ -4,9 +4,29 @@
   <context>
     <name>DataGrandEst</name>
     <message>
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="168" />
+      <source>&amp;Add to map</source>
+      <translation>&amp;Ajouter à la carte</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/gui/services_panel.py" line="49" />
       <source>&amp;Check the services</source>
       <translation>&amp;Vérifier les services</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="173" />
+      <source>&amp;Copy the service URL</source>
+      <translation>&amp;Copier l'URL du service</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/layer_choice_dialog.py" line="23" />
+      <source>&amp;Layer</source>
+      <translation>&amp;Couche</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/layer_choice_dialog.py" line="24" />
+      <source>&amp;Style</source>
+      <translation>&amp;Style</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/commands/catalogue.py" line="20" />
@@ -24,14 +44,44 @@
       <translation>Résumé</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/layer_choice_dialog.py" line="12" />
+      <source>Add to map</source>
+      <translation>Ajouter à la carte</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="176" />
+      <source>Add to or remove from the favourites</source>
+      <translation>Ajouter aux favoris ou en retirer</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="117" />
+      <source>All organisations</source>
+      <translation>Tous les organismes</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/gui/services_panel.py" line="110" />
       <source>All services answer.</source>
       <translation>Tous les services répondent.</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="111" />
+      <source>All sources</source>
+      <translation>Toutes les sources</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="115" />
+      <source>All themes</source>
+      <translation>Tous les thèmes</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/core/transport/base.py" line="222" />
       <source>Cannot reach {host}: {reason}.</source>
       <translation>Impossible de joindre {host} : {reason}.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/dock.py" line="20" />
+      <source>Catalogue</source>
+      <translation>Catalogue</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/plugin.py" line="83" />
@@ -69,7 +119,7 @@
       <translation>API D4C 1.0 ({count} jeux de données)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/dock.py" line="14" />
+      <location filename="../datagrandest_plugin/gui/dock.py" line="15" />
       <source>DataGrandEst</source>
       <translation>DataGrandEst</translation>
     </message>
@@ -84,14 +134,49 @@
       <translation>DataGrandEst : vérification de {service}</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/catalog_actions.py" line="49" />
+      <source>DataGrandEst: downloading “{title}”</source>
+      <translation>DataGrandEst : téléchargement de « {title} »</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/gui/layer_loader.py" line="38" />
       <source>DataGrandEst: loading “{title}”</source>
       <translation>DataGrandEst : chargement de « {title} »</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/catalog_actions.py" line="76" />
+      <source>DataGrandEst: reading the service of “{title}”</source>
+      <translation>DataGrandEst : lecture du service de « {title} »</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="368" />
+      <source>DataGrandEst: reading “{title}”</source>
+      <translation>DataGrandEst : lecture de « {title} »</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="266" />
+      <source>DataGrandEst: searching {source}</source>
+      <translation>DataGrandEst : recherche dans {source}</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="408" />
+      <source>DataGrandEst: thumbnail</source>
+      <translation>DataGrandEst : vignette</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/commands/catalogue.py" line="91" />
       <source>Date</source>
       <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/layer_choice_dialog.py" line="42" />
+      <source>Default style</source>
+      <translation>Style par défaut</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/record_view.py" line="40" />
+      <source>Download</source>
+      <translation>Téléchargement</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/commands/catalogue.py" line="93" />
@@ -174,9 +259,24 @@
       <translation>Fiche de métadonnées</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="166" />
+      <source>More &amp;results</source>
+      <translation>Plus de &amp;résultats</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="120" />
+      <source>Most recent</source>
+      <translation>Plus récents</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/core/transport/base.py" line="190" />
       <source>Offline mode: {host} was not contacted.</source>
       <translation>Mode hors ligne : {host} n'a pas été contacté.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/record_view.py" line="67" />
+      <source>Online resources</source>
+      <translation>Ressources en ligne</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/transport/base.py" line="188" />
@@ -184,9 +284,24 @@
       <translation>Seules les adresses http et https peuvent être utilisées.</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="125" />
+      <source>Only in the map &amp;extent</source>
+      <translation>Seulement dans l'&amp;emprise de la carte</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="172" />
+      <source>Open the record &amp;page</source>
+      <translation>Ouvrir la &amp;fiche</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/commands/catalogue.py" line="90" />
       <source>Organisation</source>
       <translation>Organisme</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/record_view.py" line="43" />
+      <source>Other</source>
+      <translation>Autre</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/commands/catalogue.py" line="94" />
@@ -204,9 +319,19 @@
       <translation>Accessible</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="119" />
+      <source>Relevance</source>
+      <translation>Pertinence</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/commands/catalogue.py" line="70" />
       <source>Results: {totals}; page {page}; a dataset found in both catalogues is shown once.</source>
       <translation>Résultats : {totals} ; page {page} ; un jeu présent dans les deux catalogues n'est affiché qu'une fois.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="106" />
+      <source>Search the DataGrandEst catalogues (e.g. OCS, PCRS, communes)…</source>
+      <translation>Chercher dans les catalogues DataGrandEst (ex. OCS, PCRS, communes)…</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/commands/doctor.py" line="27" />
@@ -214,7 +339,12 @@
       <translation>Service</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/dock.py" line="19" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="460" />
+      <source>Service URL copied.</source>
+      <translation>URL du service copiée.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="144" />
       <source>Services</source>
       <translation>Services</translation>
     </message>
@@ -222,6 +352,11 @@
       <location filename="../datagrandest_plugin/plugin.py" line="75" />
       <source>Show or hide the DataGrandEst panel</source>
       <translation>Afficher ou masquer le panneau DataGrandEst</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="144" />
+      <source>Source</source>
+      <translation>Source</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/commands/catalogue.py" line="90" />
@@ -309,6 +444,11 @@
       <translation>Le téléchargement est vide.</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/core/favourites.py" line="93" />
+      <source>The favourites file cannot be read.</source>
+      <translation>Le fichier de favoris est illisible.</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/core/doctor.py" line="64" />
       <source>The layer tree file</source>
       <translation>Le fichier de l'arbre des couches</translation>
@@ -379,6 +519,11 @@
       <translation>Ce téléchargement ne peut pas être ouvert dans QGIS.</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/core/favourites.py" line="95" />
+      <source>This file is not a DataGrandEst favourites file.</source>
+      <translation>Ce fichier n'est pas un fichier de favoris DataGrandEst.</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/core/catalog/layer_links.py" line="115" />
       <source>This link is not an OGC service.</source>
       <translation>Ce lien n'est pas un service OGC.</translation>
@@ -387,6 +532,11 @@
       <location filename="../datagrandest_plugin/commands/catalogue.py" line="137" />
       <source>This link names no layer; choose one with --layer among: {names}.</source>
       <translation>Ce lien ne nomme aucune couche ; choisissez-en une avec --layer parmi : {names}.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="431" />
+      <source>This record has no layer QGIS can load.</source>
+      <translation>Cette fiche n'a aucune couche que QGIS peut charger.</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/commands/catalogue.py" line="94" />
@@ -412,6 +562,11 @@
       <location filename="../datagrandest_plugin/commands/catalogue.py" line="96" />
       <source>Value</source>
       <translation>Valeur</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/record_view.py" line="42" />
+      <source>Web page</source>
+      <translation>Page web</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/cli.py" line="34" />
@@ -607,6 +762,11 @@
       <location filename="../datagrandest_plugin/core/transport/base.py" line="120" />
       <source>{host} requires authentication: choose an authentication configuration in the plugin settings.</source>
       <translation>{host} demande une authentification : choisissez une configuration d'authentification dans les paramètres de l'extension.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="336" />
+      <source>{shown} shown ({counts})</source>
+      <translation>{shown} affichés ({counts})</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/parsing.py" line="47" />

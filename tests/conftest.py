@@ -26,6 +26,7 @@ for _name in list(os.environ):
         del os.environ[_name]
 _PROFILE = tempfile.mkdtemp(prefix="dge-qgis-profile-")
 os.environ["DGE_CACHE_DIR"] = os.path.join(_PROFILE, "dge-cache")
+os.environ["DGE_DATA_DIR"] = os.path.join(_PROFILE, "dge-data")
 os.environ.setdefault("XDG_RUNTIME_DIR", _PROFILE)
 os.environ["LANG"] = "fr_FR.UTF-8"
 

@@ -33,6 +33,7 @@ class PlgSettings:
     default_crs: str = "EPSG:2154"
     offline: bool = False
     cache_dir: str = ""  # empty: inside the active QGIS profile
+    data_dir: str = ""  # favourites and other user data; empty: inside the active QGIS profile
     authcfg_csw: str = ""
     authcfg_ows: str = ""
     authcfg_d4c: str = ""
@@ -63,17 +64,28 @@ class PlgSettings:
         return int(self.max_download_mb) * 1024 * 1024
 
     def cache_directory(self) -> Path:
-        if self.cache_dir:
-            return Path(self.cache_dir)
-        try:
-            from qgis.core import QgsApplication
+        return _profile_path(self.cache_dir, ("cache", SETTINGS_PREFIX), "XDG_CACHE_HOME", ".cache")
 
-            if QgsApplication.instance() is not None:
-                return Path(QgsApplication.qgisSettingsDirPath()) / "cache" / SETTINGS_PREFIX
-        except ImportError:
-            pass
-        base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-        return Path(base) / SETTINGS_PREFIX
+    def data_directory(self) -> Path:
+        return _profile_path(self.data_dir, (SETTINGS_PREFIX,), "XDG_DATA_HOME", ".local/share")
+
+    def favourites_path(self) -> Path:
+        return self.data_directory() / "favourites.json"
+
+
+def _profile_path(explicit: str, inside_profile: tuple, xdg_variable: str, xdg_default: str) -> Path:
+    """``explicit``, else a folder of the active QGIS profile, else the XDG folder."""
+    if explicit:
+        return Path(explicit)
+    try:
+        from qgis.core import QgsApplication
+
+        if QgsApplication.instance() is not None:
+            return Path(QgsApplication.qgisSettingsDirPath()).joinpath(*inside_profile)
+    except ImportError:
+        pass
+    base = os.environ.get(xdg_variable) or str(Path.home() / xdg_default)
+    return Path(base) / SETTINGS_PREFIX
 
 
 def _convert(kind, value: str):

@@ -40,11 +40,16 @@ class CoreTask(QgsTask):
         return False
 
     def finished(self, ok):
-        if ok:
-            if self._on_success:
-                self._on_success(self.result)
-        elif self._on_failure and not isinstance(self.error, Cancelled) and not self.isCanceled():
-            self._on_failure(self.error or Cancelled())
+        # An exception escaping a Qt slot aborts QGIS (PyQt calls qFatal): a
+        # callback whose widget is already gone must only cost a log line.
+        try:
+            if ok:
+                if self._on_success:
+                    self._on_success(self.result)
+            elif self._on_failure and not isinstance(self.error, Cancelled) and not self.isCanceled():
+                self._on_failure(self.error or Cancelled())
+        except Exception:
+            LOG.error("%s", traceback.format_exc())
 
 
 def start_task(task: CoreTask) -> CoreTask:

@@ -62,8 +62,8 @@ class CswClient:
     @staticmethod
     def constraints(query: SearchQuery):
         parts = []
-        if query.text.strip():
-            parts.append(fes.PropertyIsLike("csw:AnyText", f"%{query.text.strip()}%"))
+        for word in query.text.split():  # every word somewhere in the record, as a search box means
+            parts.append(fes.PropertyIsLike("csw:AnyText", f"%{word}%"))
         if query.title.strip():
             parts.append(fes.PropertyIsLike("dc:title", f"%{query.title.strip()}%"))
         for keyword in (query.keyword, query.theme):
@@ -102,9 +102,9 @@ class CswClient:
                 csw.getrecordbyid([identifier], esn="full", outputschema=GMD)
             except (AttributeError, ValueError, TypeError):
                 raise BadAnswer(tr("The catalogue answered with a document that is not a CSW answer.")) from None
-        if not csw.records:
-            raise BadAnswer(tr("The catalogue has no record “{id}”.").format(id=clean_text(identifier, 80)))
-        return self._from_iso(next(iter(csw.records.values())), identifier)
+            if not csw.records:
+                raise BadAnswer(tr("The catalogue has no record “{id}”.").format(id=clean_text(identifier, 80)))
+            return self._from_iso(next(iter(csw.records.values())), identifier)
 
     # -- conversions ------------------------------------------------------
     def _page_url(self, identifier: str) -> str:

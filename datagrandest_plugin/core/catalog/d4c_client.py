@@ -117,5 +117,4 @@ class D4cClient:
             bbox=bbox,
             links=links,
             page_url=page,
-            detailed=bool(links),
         )

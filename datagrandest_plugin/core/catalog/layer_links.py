@@ -201,3 +201,29 @@ def download_spec(record: CatalogRecord, link: Link, transport, directory: Path,
         uri = f"{path.as_uri()}?type=csv&delimiter={delimiter}&detectTypes=yes&geomType=none"
         return LayerSpec("delimitedtext", uri, path.name, **common)
     return LayerSpec("file", str(path), path.name, **common)
+
+
+def preferred_link(record: CatalogRecord):
+    """The link a double-click loads: a view service first, then features, then a file."""
+    order = {ACTION_WMS: 0, ACTION_WMTS: 1, ACTION_WFS: 2, ACTION_WCS: 3, ACTION_DOWNLOAD: 4}
+    candidates = [(order[link_action(link)], index, link) for index, link in enumerate(record.links)
+                  if link_action(link) in order and (link_action(link) != ACTION_DOWNLOAD or download_format(link))]
+    return min(candidates)[2] if candidates else None
+
+
+def quick_spec(record: CatalogRecord, link: Link, crs: str = DEFAULT_CRS):
+    """A spec built without reading the capabilities (drag and drop, locator), or None.
+
+    Only for service links that name their layer; DataGrandEst's WMTS tile
+    matrix sets are named after their CRS.
+    """
+    action = link_action(link)
+    if action not in (ACTION_WMS, ACTION_WMTS, ACTION_WFS) or not link.name:
+        return None
+    common = dict(title=record.title, abstract=record.abstract, metadata_url=record.page_url,
+                  identifier=record.identifier)
+    if action == ACTION_WMS:
+        return LayerSpec("wms", link.url, link.name, crs=crs, format="image/png", **common)
+    if action == ACTION_WMTS:
+        return LayerSpec("wmts", link.url, link.name, crs=DEFAULT_CRS, tile_matrix_set=DEFAULT_CRS, **common)
+    return LayerSpec("wfs", link.url, link.name, crs=crs, **common)

@@ -112,6 +112,7 @@ def merge_records(records: List[CatalogRecord]) -> List[CatalogRecord]:
         for source in record.sources:
             if source not in existing.sources:
                 existing.sources.append(source)
+        existing.sources.sort(key=lambda s: SOURCES.index(s) if s in SOURCES else len(SOURCES))
         known = {link.key for link in existing.links}
         existing.links.extend(link for link in record.links if link.key not in known)
         for name in ("abstract", "organisation", "contact", "date", "licence", "lineage", "thumbnail_url", "page_url"):

@@ -1,0 +1,77 @@
+"""Add a catalogue record's link to the map: capabilities or download in a
+task, a choice of layer and style when there is one, then the layer loader."""
+
+from qgis.core import QgsProject
+
+from ..core.cache import DiskCache
+from ..core.catalog.layer_links import LayerChoiceNeeded, download_spec, layer_spec, service_layers
+from ..core.catalog.links import LAYER_ACTIONS, link_action
+from ..core.errors import DgeError
+from ..core.i18n import tr
+from ..core.transport import default_transport
+from ..toolbelt.log import PlgLogger
+from ..toolbelt.settings import PlgOptionsManager
+from ..toolbelt.tasks import CoreTask, start_task
+from .layer_choice_dialog import LayerChoiceDialog
+from .layer_loader import add_layer
+
+_RUNNING = set()
+
+
+def project_crs() -> str:
+    crs = QgsProject.instance().crs()
+    return crs.authid() if crs.isValid() and crs.authid() else "EPSG:2154"
+
+
+def _keep(task):
+    _RUNNING.add(task)
+    task.taskCompleted.connect(lambda: _RUNNING.discard(task))
+    task.taskTerminated.connect(lambda: _RUNNING.discard(task))
+    return start_task(task)
+
+
+def add_record_link(record, link, parent=None, ask=True, on_added=None, on_failed=None):
+    """Load ``link`` of ``record``; ``ask``: offer the layer/style choice when there is one."""
+    settings = PlgOptionsManager.get_plg_settings()
+    authcfg = settings.authcfg_d4c if "d4c" in link.url else settings.authcfg_ows
+    transport_args = dict(timeout=settings.timeout, offline=settings.offline, max_bytes=settings.max_download_bytes)
+
+    def failed(error):
+        PlgLogger.log(error.message, level=1, push=True)
+        if on_failed:
+            on_failed(error)
+
+    if link_action(link) not in LAYER_ACTIONS:
+        def download(task):
+            return download_spec(record, link, default_transport(**transport_args),
+                                 settings.cache_directory() / "downloads", task, authcfg)
+
+        return _keep(CoreTask(tr("DataGrandEst: downloading “{title}”").format(title=record.title), download,
+                              lambda spec: add_layer(spec, on_added, on_failed), failed))
+
+    def capabilities(task):
+        return service_layers(default_transport(**transport_args), DiskCache(settings.cache_directory()), link,
+                              settings.cache_lifetime_seconds, task, authcfg)
+
+    def chosen(options):
+        name, style = link.name, ""
+        try:
+            spec = layer_spec(record, link, options, project_crs(), name, style, authcfg)
+            need_choice = False
+        except LayerChoiceNeeded:
+            need_choice = True
+        except DgeError as error:
+            return failed(error)
+        if ask or need_choice:
+            dialog = LayerChoiceDialog(record.title, options, spec.name if not need_choice else "", parent)
+            if dialog.needs_asking() or need_choice:
+                if not dialog.exec_():
+                    return None
+                try:
+                    spec = layer_spec(record, link, options, project_crs(), dialog.layer_name, dialog.style, authcfg)
+                except DgeError as error:
+                    return failed(error)
+        return add_layer(spec, on_added, on_failed)
+
+    return _keep(CoreTask(tr("DataGrandEst: reading the service of “{title}”").format(title=record.title),
+                          capabilities, chosen, failed))

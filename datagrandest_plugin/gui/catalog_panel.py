@@ -1,0 +1,488 @@
+"""Panel "Catalogue": search GeoNetwork and D4C together, read a record, add it.
+
+Searching never blocks QGIS: each source is searched in its own QgsTask, a
+new search cancels the previous one, and results are merged into the list as
+each page arrives. A failed search leaves the previous results in place.
+"""
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsMimeDataUtils,
+    QgsProject,
+)
+from qgis.gui import QgsFilterLineEdit
+from qgis.PyQt.QtCore import Qt, QTimer, pyqtSignal
+from qgis.PyQt.QtGui import QGuiApplication, QPixmap
+from qgis.PyQt.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.catalog.layer_links import preferred_link, quick_spec
+from ..core.catalog.links import LAYER_ACTIONS, badges, is_loadable, link_action
+from ..core.catalog.models import SOURCE_CSW, SOURCE_D4C, SOURCES, SearchQuery, merge_records
+from ..core.catalog.service import CatalogService
+from ..core.favourites import Favourite, FavouritesStore
+from ..core.i18n import tr
+from ..core.transport import HttpRequest, check_status, default_transport
+from ..toolbelt.settings import PlgOptionsManager
+from ..toolbelt.tasks import CoreTask, start_task
+from .catalog_actions import add_record_link, project_crs
+from .record_view import open_if_web, record_html
+
+RECORD_ROLE = Qt.UserRole + 1
+SOURCE_NAMES = {SOURCE_CSW: "GeoNetwork", SOURCE_D4C: "D4C"}
+DEBOUNCE_MS = 400
+
+
+def mime_uri(spec):
+    uri = QgsMimeDataUtils.Uri()
+    uri.layerType = "raster" if spec.is_raster else "vector"
+    uri.providerKey = spec.provider
+    uri.name = spec.display_name
+    uri.uri = spec.uri()
+    return uri
+
+
+class ResultTree(QTreeWidget):
+    """Result list whose items drag onto the map or the layer tree as layers."""
+
+    def mimeData(self, items):  # noqa: N802 - Qt's name
+        uris = []
+        for item in items:
+            record = item.data(0, RECORD_ROLE)
+            link = preferred_link(record) if record else None
+            spec = quick_spec(record, link, project_crs()) if link else None
+            if spec is not None:
+                uris.append(mime_uri(spec))
+        return QgsMimeDataUtils.encodeUriList(uris)
+
+    def mimeTypes(self):  # noqa: N802
+        return ["application/x-vnd.qgis.qgis.uri"]
+
+
+class CatalogPanel(QWidget):
+    results_changed = pyqtSignal()
+    search_finished = pyqtSignal()
+    detail_shown = pyqtSignal(object)
+    layer_added = pyqtSignal(object)
+    thumbnail_shown = pyqtSignal()
+
+    def __init__(self, iface=None, parent=None):
+        super().__init__(parent)
+        self.setObjectName("DataGrandEstCatalogPanel")
+        self.iface = iface
+        self._generation = 0
+        self._tasks = set()
+        self._pages = {}
+        self._errors = {}
+        self._records = []
+        self._clear_on_next_page = False
+        self._query = SearchQuery()
+        self._closed = False
+        self._favourites = None
+        self.page_size = 20
+        self._build()
+
+    # -- layout ----------------------------------------------------------
+    def _build(self):
+        layout = QVBoxLayout(self)
+        self.search_box = QgsFilterLineEdit(self)
+        self.search_box.setShowSearchIcon(True)
+        self.search_box.setPlaceholderText(tr("Search the DataGrandEst catalogues (e.g. OCS, PCRS, communes)…"))
+        layout.addWidget(self.search_box)
+
+        filters = QHBoxLayout()
+        self.source_combo = QComboBox(self)
+        self.source_combo.addItem(tr("All sources"), "all")
+        self.source_combo.addItem("GeoNetwork", SOURCE_CSW)
+        self.source_combo.addItem("D4C", SOURCE_D4C)
+        self.theme_combo = QComboBox(self)
+        self.theme_combo.addItem(tr("All themes"), "")
+        self.organisation_combo = QComboBox(self)
+        self.organisation_combo.addItem(tr("All organisations"), "")
+        self.sort_combo = QComboBox(self)
+        self.sort_combo.addItem(tr("Relevance"), "relevance")
+        self.sort_combo.addItem(tr("Most recent"), "date")
+        for combo in (self.source_combo, self.theme_combo, self.organisation_combo, self.sort_combo):
+            combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+            filters.addWidget(combo)
+        layout.addLayout(filters)
+        self.extent_check = QCheckBox(tr("Only in the map &extent"), self)
+        layout.addWidget(self.extent_check)
+
+        status = QHBoxLayout()
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 0)
+        self.progress.setMaximumHeight(10)
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+        self.status = QLabel("", self)
+        self.status.setWordWrap(True)
+        status.addWidget(self.status, 1)
+        status.addWidget(self.progress)
+        layout.addLayout(status)
+
+        splitter = QSplitter(Qt.Vertical, self)
+        self.results = ResultTree(splitter)
+        self.results.setObjectName("DataGrandEstCatalogResults")
+        self.results.setColumnCount(5)
+        self.results.setHeaderLabels([tr("Title"), tr("Organisation"), tr("Date"), tr("Services"), tr("Source")])
+        self.results.setRootIsDecorated(False)
+        self.results.setUniformRowHeights(True)
+        self.results.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.results.setDragEnabled(True)
+        self.results.setDragDropMode(QAbstractItemView.DragOnly)
+        detail = QWidget(splitter)
+        detail_layout = QVBoxLayout(detail)
+        detail_layout.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        self.thumbnail = QLabel(detail)
+        self.thumbnail.setFixedSize(64, 64)
+        self.thumbnail.setScaledContents(True)
+        top.addWidget(self.thumbnail)
+        self.detail = QTextBrowser(detail)
+        self.detail.setOpenLinks(False)
+        self.detail.setOpenExternalLinks(False)
+        top.addWidget(self.detail, 1)
+        detail_layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+
+        buttons = QHBoxLayout()
+        self.more_button = QPushButton(tr("More &results"), self)
+        self.add_button = QToolButton(self)
+        self.add_button.setText(tr("&Add to map"))
+        self.add_button.setPopupMode(QToolButton.MenuButtonPopup)
+        self.add_menu = QMenu(self.add_button)
+        self.add_button.setMenu(self.add_menu)
+        self.page_button = QPushButton(tr("Open the record &page"), self)
+        self.copy_button = QPushButton(tr("&Copy the service URL"), self)
+        self.favourite_button = QToolButton(self)
+        self.favourite_button.setText("☆")
+        self.favourite_button.setToolTip(tr("Add to or remove from the favourites"))
+        self.favourite_button.setCheckable(True)
+        for widget in (self.more_button, self.add_button, self.page_button, self.copy_button, self.favourite_button):
+            buttons.addWidget(widget)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(DEBOUNCE_MS)
+        self._debounce.timeout.connect(self._search_as_you_type)
+        self.search_box.textChanged.connect(lambda _text: self._debounce.start())
+        self.search_box.returnPressed.connect(self.start_search)
+        for combo in (self.source_combo, self.theme_combo, self.organisation_combo, self.sort_combo):
+            combo.activated.connect(lambda _index: self.start_search())
+        self.extent_check.toggled.connect(lambda _checked: self.start_search())
+        self.results.currentItemChanged.connect(self._current_changed)
+        self.results.itemActivated.connect(lambda item, _column: self.add_current(ask=False))
+        self.detail.anchorClicked.connect(open_if_web)
+        self.more_button.clicked.connect(self.load_more)
+        self.add_button.clicked.connect(lambda: self.add_current(ask=True))
+        self.page_button.clicked.connect(self.open_page)
+        self.copy_button.clicked.connect(self.copy_service_url)
+        self.favourite_button.clicked.connect(self.toggle_favourite)
+        self._update_buttons()
+
+    # -- search ----------------------------------------------------------
+    def settings(self):
+        return PlgOptionsManager.get_plg_settings()
+
+    def _service(self, settings):
+        transport = default_transport(timeout=settings.timeout, offline=settings.offline,
+                                      max_bytes=settings.max_download_bytes)
+        return CatalogService(transport, settings)
+
+    def _search_as_you_type(self):
+        text = self.search_box.text().strip()
+        if len(text) >= 2 or not text:
+            self.start_search()
+
+    def search(self, text: str):
+        """Search ``text`` now (used by the demo scenarios and the locator)."""
+        self.search_box.blockSignals(True)
+        self.search_box.setText(text)
+        self.search_box.blockSignals(False)
+        self.start_search()
+
+    def _extent_bbox(self):
+        if not self.extent_check.isChecked() or self.iface is None:
+            return None
+        canvas = self.iface.mapCanvas()
+        extent = canvas.extent()
+        transform = QgsCoordinateTransform(canvas.mapSettings().destinationCrs(),
+                                           QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject.instance())
+        box = transform.transformBoundingBox(extent)
+        return (max(box.xMinimum(), -180.0), max(box.yMinimum(), -90.0),
+                min(box.xMaximum(), 180.0), min(box.yMaximum(), 90.0))
+
+    def current_query(self) -> SearchQuery:
+        source = self.source_combo.currentData()
+        return SearchQuery(text=self.search_box.text().strip(), theme=self.theme_combo.currentData() or "",
+                           organisation=self.organisation_combo.currentData() or "", bbox=self._extent_bbox(),
+                           sort=self.sort_combo.currentData(), page_size=self.page_size,
+                           sources=SOURCES if source == "all" else (source,))
+
+    def cancel(self):
+        for task in list(self._tasks):
+            task.cancel()
+        self._tasks.clear()
+
+    def start_search(self):
+        self._debounce.stop()
+        self.cancel()
+        self._generation += 1
+        self._query = self.current_query()
+        self._pages, self._errors = {}, {}
+        self._clear_on_next_page = True
+        for source in self._query.sources:
+            self._search_page(source, self._query)
+
+    def load_more(self):
+        for source, page in list(self._pages.items()):
+            if page.has_next:
+                query = SearchQuery(**{**self._query.__dict__, "page": page.page + 1})
+                self._search_page(source, query)
+
+    def _search_page(self, source, query):
+        generation = self._generation
+        settings = self.settings()
+        service = self._service(settings)
+        task = CoreTask(tr("DataGrandEst: searching {source}").format(source=SOURCE_NAMES[source]),
+                        lambda task: service.search_source(source, query, task),
+                        lambda page: self._page_arrived(generation, page),
+                        lambda error: self._page_failed(generation, source, error))
+        self._track(task)
+
+    def _track(self, task):
+        self._tasks.add(task)
+        task.taskCompleted.connect(lambda: self._task_done(task))
+        task.taskTerminated.connect(lambda: self._task_done(task))
+        start_task(task)
+        self._update_progress()
+
+    def _task_done(self, task):
+        self._tasks.discard(task)
+        if self._closed:
+            return
+        self._update_progress()
+        if not self._tasks and not self._closed:
+            self.search_finished.emit()
+
+    def _update_progress(self):
+        self.progress.setVisible(bool(self._tasks))
+
+    def _page_arrived(self, generation, page):
+        if generation != self._generation or self._closed:
+            return
+        if self._clear_on_next_page:
+            self._records = []
+            self.results.clear()
+            self._clear_on_next_page = False
+        self._pages[page.source] = page
+        self._records = merge_records(self._records + page.records)
+        self._fill_facets(page)
+        self._refresh_list()
+        self.results_changed.emit()
+
+    def _page_failed(self, generation, source, error):
+        if generation != self._generation or self._closed:
+            return
+        self._errors[source] = error.message
+        self._show_status()
+
+    def _fill_facets(self, page):
+        for name, combo in (("theme", self.theme_combo), ("publisher", self.organisation_combo)):
+            if name not in page.facets or combo.count() > 1 and combo.currentIndex() > 0:
+                continue
+            while combo.count() > 1:
+                combo.removeItem(1)
+            for facet in page.facets[name]:
+                combo.addItem(f"{facet.name} ({facet.count})", facet.name)
+
+    def _refresh_list(self):
+        current = self.current_record()
+        self.results.clear()
+        for record in self._records:
+            item = QTreeWidgetItem([record.title, record.organisation, record.date, " ".join(badges(record.links)),
+                                    ", ".join(SOURCE_NAMES.get(s, s) for s in record.sources)])
+            item.setToolTip(0, record.title)
+            item.setData(0, RECORD_ROLE, record)
+            self.results.addTopLevelItem(item)
+            if current is not None and record.key == current.key:
+                self.results.setCurrentItem(item)
+        self.results.resizeColumnToContents(2)
+        self._show_status()
+
+    def _show_status(self):
+        counts = ", ".join(f"{SOURCE_NAMES[s]} : {p.total}" for s, p in self._pages.items())
+        parts = []
+        if self._pages:
+            parts.append(tr("{shown} shown ({counts})").format(shown=len(self._records), counts=counts))
+        parts += [f"{SOURCE_NAMES[s]} : {message}" for s, message in self._errors.items()]
+        self.status.setText(" — ".join(parts))
+        self.more_button.setEnabled(any(p.has_next for p in self._pages.values()))
+
+    # -- detail ----------------------------------------------------------
+    def current_record(self):
+        item = self.results.currentItem()
+        return item.data(0, RECORD_ROLE) if item is not None else None
+
+    def _current_changed(self, item, _previous):
+        self._update_buttons()
+        record = item.data(0, RECORD_ROLE) if item is not None else None
+        if record is None:
+            self.detail.clear()
+            self.thumbnail.clear()
+            return
+        self._show_detail(record)
+        if not record.detailed:
+            self._fetch_detail(record)
+
+    def _show_detail(self, record):
+        self.detail.setHtml(record_html(record))
+        self.thumbnail.clear()
+        if record.thumbnail_url:
+            self._fetch_thumbnail(record)
+        self._update_buttons()
+        self.detail_shown.emit(record)
+
+    def _fetch_detail(self, record):
+        generation = self._generation
+        service = self._service(self.settings())
+        task = CoreTask(tr("DataGrandEst: reading “{title}”").format(title=record.title),
+                        lambda task: service.record(record.identifier, SOURCES, task),
+                        lambda full: self._detail_arrived(generation, full),
+                        lambda error: self._detail_failed(generation, error))
+        self._track(task)
+
+    def _detail_arrived(self, generation, full):
+        if self._closed or generation != self._generation:
+            return
+        self._records = [merge_records([full, r])[0] if r.key == full.key else r for r in self._records]
+        for index in range(self.results.topLevelItemCount()):
+            item = self.results.topLevelItem(index)
+            if item.data(0, RECORD_ROLE).key == full.key:
+                merged = merge_records([full, item.data(0, RECORD_ROLE)])[0]
+                item.setData(0, RECORD_ROLE, merged)
+                item.setText(3, " ".join(badges(merged.links)))
+                if item is self.results.currentItem():
+                    self._show_detail(merged)
+
+    def _detail_failed(self, generation, error):
+        if not self._closed and generation == self._generation:
+            self.status.setText(error.message)
+
+    def _fetch_thumbnail(self, record):
+        settings = self.settings()
+        url = record.thumbnail_url
+
+        def fetch(task):
+            transport = default_transport(timeout=settings.timeout, offline=settings.offline, max_bytes=2 * 1024 * 1024)
+            return check_status(transport.fetch(HttpRequest(url), task)).content
+
+        def show(body):
+            current = self.current_record()
+            if self._closed or current is None or current.thumbnail_url != url:
+                return
+            pixmap = QPixmap()
+            if pixmap.loadFromData(body):
+                self.thumbnail.setPixmap(pixmap)
+                self.thumbnail_shown.emit()
+
+        self._track(CoreTask(tr("DataGrandEst: thumbnail"), fetch, show, lambda error: None))
+
+    # -- actions ---------------------------------------------------------
+    def _update_buttons(self):
+        record = self.current_record()
+        loadable = [link for link in (record.links if record else []) if is_loadable(link)]
+        self.add_button.setEnabled(bool(loadable))
+        self.add_menu.clear()
+        for link in loadable:
+            label = f"{link_action(link).upper()} — {link.name or link.description or link.url}"
+            self.add_menu.addAction(label, lambda link=link: self.add_link(link, ask=True))
+        self.page_button.setEnabled(bool(record and record.page_url))
+        self.copy_button.setEnabled(bool(record and any(link_action(k) in LAYER_ACTIONS for k in record.links)))
+        self.favourite_button.setEnabled(record is not None)
+        starred = bool(record) and self.favourites().contains(f"record:{record.identifier.lower()}")
+        self.favourite_button.setChecked(starred)
+        self.favourite_button.setText("★" if starred else "☆")
+
+    def add_current(self, ask=False):
+        record = self.current_record()
+        link = preferred_link(record) if record else None
+        if link is None:
+            if record is not None:
+                self.status.setText(tr("This record has no layer QGIS can load."))
+            return None
+        return self.add_link(link, ask)
+
+    def add_link(self, link, ask=True):
+        record = self.current_record()
+        return add_record_link(record, link, self, ask, on_added=self._layer_added,
+                               on_failed=self._add_failed)
+
+    def _layer_added(self, layer):
+        if not self._closed:
+            self.layer_added.emit(layer)
+
+    def _add_failed(self, error):
+        if not self._closed:
+            self.status.setText(error.message)
+
+    def open_page(self):
+        record = self.current_record()
+        if record and record.page_url:
+            open_if_web(record.page_url)
+
+    def copy_service_url(self):
+        record = self.current_record()
+        link = next((k for k in (record.links if record else []) if link_action(k) in LAYER_ACTIONS), None)
+        if link is not None:
+            from ..core.ows_urls import service_base_url
+
+            QGuiApplication.clipboard().setText(service_base_url(link.url))
+            self.status.setText(tr("Service URL copied."))
+
+    # -- favourites ------------------------------------------------------
+    def favourites(self) -> FavouritesStore:
+        if self._favourites is None:
+            self._favourites = FavouritesStore(self.settings().favourites_path())
+        return self._favourites
+
+    def set_favourites(self, store: FavouritesStore):
+        self._favourites = store
+
+    def toggle_favourite(self):
+        record = self.current_record()
+        if record is None:
+            return
+        key = f"record:{record.identifier.lower()}"
+        store = self.favourites()
+        if store.contains(key):
+            store.remove(key)
+        else:
+            link = preferred_link(record)
+            spec = quick_spec(record, link, "EPSG:2154") if link else None
+            store.add(Favourite("record", record.identifier, record.title, list(record.sources), spec))
+        self._update_buttons()
+
+    def shutdown(self):
+        self._closed = True
+        self._debounce.stop()
+        self.cancel()

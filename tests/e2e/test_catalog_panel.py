@@ -1,0 +1,164 @@
+"""The catalogue panel in headless QGIS, against the local pycsw and D4C."""
+
+import os
+
+import pytest
+from qgis.core import QgsMimeDataUtils, QgsProject, QgsRasterLayer, QgsVectorLayer
+from qgis.PyQt.QtCore import QCoreApplication, QEvent, QEventLoop, QTimer
+
+from support.iface import StandInIface
+
+from datagrandest_plugin.core.catalog.models import CatalogRecord, Link
+from datagrandest_plugin.core.favourites import FavouritesStore
+from datagrandest_plugin.gui.catalog_panel import RECORD_ROLE, CatalogPanel
+from datagrandest_plugin.gui.record_view import record_html
+
+OCS_D51_2021 = "FR-200052264-GGE-OCS-GRAND-EST-D51-2021"
+
+
+def wait_for(signal, bound_ms=30000):
+    received = []
+    loop = QEventLoop()
+
+    def got(*args):
+        received.append(args)
+        loop.quit()
+
+    signal.connect(got)
+    QTimer.singleShot(bound_ms, loop.quit)  # a bound, the signal ends the wait
+    loop.exec_()
+    signal.disconnect(got)
+    return received
+
+
+@pytest.fixture
+def catalogue_env(local_platform, monkeypatch):
+    monkeypatch.setenv("DGE_CSW_URL", local_platform.urls["csw_url"])
+    monkeypatch.setenv("DGE_D4C_URL", local_platform.urls["d4c_url"])
+    return local_platform
+
+
+@pytest.fixture
+def panel(qgis_app, french, catalogue_env, tmp_path):
+    iface = StandInIface()
+    widget = CatalogPanel(iface)
+    widget.set_favourites(FavouritesStore(tmp_path / "favourites.json"))
+    yield widget
+    widget.shutdown()
+    # delete the widgets now, in Qt's thread, not at interpreter exit
+    widget.deleteLater()
+    iface.mainWindow().deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+
+
+def titles(panel):
+    return [panel.results.topLevelItem(i).text(0) for i in range(panel.results.topLevelItemCount())]
+
+
+def select(panel, identifier):
+    for i in range(panel.results.topLevelItemCount()):
+        item = panel.results.topLevelItem(i)
+        if item.data(0, RECORD_ROLE).identifier == identifier:
+            panel.results.setCurrentItem(item)
+            return item
+    raise AssertionError(f"{identifier} not in the list")
+
+
+def test_search_as_you_type_runs_in_background_and_merges_sources(panel):
+    panel.search_box.setText("ocs")  # typing: the debounce timer starts the search
+    assert panel.results.topLevelItemCount() == 0  # nothing yet: the search is not done in this call
+    assert wait_for(panel.search_finished)
+    rows = titles(panel)
+    assert len(rows) >= 8 and all(rows)
+    sources = {panel.results.topLevelItem(i).text(4) for i in range(len(rows))}
+    assert "GeoNetwork, D4C" in sources  # one line for a dataset found in both catalogues
+    assert "GeoNetwork : 9" in panel.status.text() and "D4C : 9" in panel.status.text()
+    assert any("WMS" in panel.results.topLevelItem(i).text(3) for i in range(len(rows)))
+
+
+def test_a_new_search_replaces_the_previous_one(panel):
+    panel.search("ocs")
+    panel.search("pcrs")
+    wait_for(panel.search_finished)
+    rows = titles(panel)
+    assert rows and all("PCRS" in t or "Plan Corps de Rue" in t or "orthophoto" in t.lower() for t in rows), rows
+
+
+def test_paging_with_more_results(panel):
+    panel.page_size = 4
+    panel.source_combo.setCurrentIndex(1)  # GeoNetwork only
+    panel.search("")
+    wait_for(panel.search_finished)
+    assert len(titles(panel)) == 4 and panel.more_button.isEnabled()
+    panel.load_more()
+    wait_for(panel.search_finished)
+    assert len(titles(panel)) == 8
+
+
+def test_failure_keeps_what_the_panel_showed(panel, monkeypatch):
+    panel.search("ocs")
+    wait_for(panel.search_finished)
+    before = titles(panel)
+    monkeypatch.setenv("DGE_CSW_URL", "http://127.0.0.1:1/csw")
+    monkeypatch.setenv("DGE_D4C_URL", "http://127.0.0.1:1/d4c")
+    panel.search("communes")
+    wait_for(panel.search_finished)
+    assert titles(panel) == before
+    assert "Impossible de joindre 127.0.0.1:1 : connexion refusée." in panel.status.text()
+
+
+def test_detail_thumbnail_and_add_to_map(panel):
+    panel.search("ocs 2021")
+    wait_for(panel.search_finished)
+    select(panel, OCS_D51_2021)
+    if not panel.current_record().detailed:
+        assert wait_for(panel.detail_shown), "the full record never came"
+    record = panel.current_record()
+    assert record.detailed and record.lineage and record.sources == ["csw", "d4c"]
+    assert "Généalogie" in panel.detail.toHtml() and "Photo-interprétation" in panel.detail.toPlainText()
+    if panel.thumbnail.pixmap() is None or panel.thumbnail.pixmap().isNull():
+        assert wait_for(panel.thumbnail_shown)
+    assert not panel.thumbnail.pixmap().isNull()
+    assert panel.add_button.isEnabled() and len(panel.add_menu.actions()) >= 4
+    panel.add_current(ask=False)
+    added = wait_for(panel.layer_added)
+    assert added, panel.status.text()
+    layer = added[0][0]
+    assert layer.isValid() and layer.name().startswith("Occupation du sol 2021")
+    assert QgsProject.instance().mapLayer(layer.id()) is not None
+    assert layer.metadata().abstract()
+    QgsProject.instance().removeMapLayer(layer.id())
+
+
+def test_drag_gives_qgis_a_layer_uri(panel):
+    panel.search("commune")
+    wait_for(panel.search_finished)
+    item = select(panel, "FR-200052264-Commune_Grand_Est")
+    uris = QgsMimeDataUtils.decodeUriList(panel.results.mimeData([item]))
+    assert len(uris) == 1 and uris[0].providerKey == "wms"
+    layer = QgsRasterLayer(uris[0].uri, uris[0].name, uris[0].providerKey)
+    assert layer.isValid()
+
+
+def test_favourite_star_persists(panel, tmp_path):
+    panel.search("commune")
+    wait_for(panel.search_finished)
+    select(panel, "FR-200052264-Commune_Grand_Est")
+    panel.toggle_favourite()
+    assert panel.favourite_button.text() == "★"
+    stored = FavouritesStore(tmp_path / "favourites.json").items
+    assert [f.identifier for f in stored] == ["FR-200052264-Commune_Grand_Est"]
+    assert stored[0].layer is not None and stored[0].layer.kind == "wms"
+    panel.toggle_favourite()
+    assert FavouritesStore(tmp_path / "favourites.json").items == []
+
+
+def test_hostile_record_text_is_shown_as_text():
+    record = CatalogRecord(
+        "x", "<script>alert(1)</script>Titre", ["csw"], abstract="<img src='http://evil/x.png'> résumé",
+        links=[Link("WWW:LINK", "javascript:alert(1)", "piège"), Link("WWW:LINK", "file:///etc/passwd", "fichier"),
+               Link("WWW:LINK", "https://www.datagrandest.fr/portail/fr", "portail")])
+    html = record_html(record)
+    assert "<script>" not in html and "<img" not in html
+    assert "href='javascript" not in html and "href='file" not in html
+    assert "href='https://www.datagrandest.fr/portail/fr'" in html
