@@ -80,6 +80,18 @@ class DataGrandEstPlugin:
         self.iface.addWebToolBarIcon(self.action_dock)
         self.actions.append(self.action_dock)
 
+        from qgis.core import QgsApplication
+
+        from .gui.browser_provider import ROOT_PATH, DataGrandEstItemProvider
+        from .gui.locator_filter import DgeLocatorFilter
+
+        self.locator_filter = DgeLocatorFilter()
+        self.iface.registerLocatorFilter(self.locator_filter)
+        self.browser_provider = DataGrandEstItemProvider()
+        QgsApplication.dataItemProviderRegistry().addProvider(self.browser_provider)
+        self._connect(self.dock.catalog_panel.favourites_changed,
+                      lambda: self.iface.browserModel().refresh(ROOT_PATH))
+
         self.action_check = QAction(tr("Check the services"), main_window)
         self.action_check.setObjectName("DataGrandEstCheckServices")
         self._connect(self.action_check.triggered, self.show_services)
@@ -94,7 +106,15 @@ class DataGrandEstPlugin:
     def unload(self):
         from .toolbelt.log import PlgLogger, remove_qgis_log_handler
 
+        from qgis.core import QgsApplication
+
         self._disconnect_all()
+        if getattr(self, "locator_filter", None) is not None:
+            self.iface.deregisterLocatorFilter(self.locator_filter)
+            self.locator_filter = None
+        if getattr(self, "browser_provider", None) is not None:
+            QgsApplication.dataItemProviderRegistry().removeProvider(self.browser_provider)
+            self.browser_provider = None
         for action in self.actions:
             self.iface.removePluginWebMenu(MENU, action)
             self.iface.removeWebToolBarIcon(action)

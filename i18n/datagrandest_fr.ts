@@ -39,6 +39,11 @@
       <translation>--page commence à 1 et --page-size est compris entre 1 et 200.</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/core/favourites.py" line="150" />
+      <source>A saved search needs a name.</source>
+      <translation>Une recherche enregistrée doit avoir un nom.</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/commands/catalogue.py" line="95" />
       <source>Abstract</source>
       <translation>Résumé</translation>
@@ -84,7 +89,7 @@
       <translation>Catalogue</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/plugin.py" line="83" />
+      <location filename="../datagrandest_plugin/plugin.py" line="95" />
       <source>Check the services</source>
       <translation>Vérifier les services</translation>
     </message>
@@ -124,6 +129,16 @@
       <translation>DataGrandEst</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/locator_filter.py" line="50" />
+      <source>DataGrandEst catalogue and layers</source>
+      <translation>Catalogue et couches DataGrandEst</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="511" />
+      <source>DataGrandEst favourites (*.json)</source>
+      <translation>Favoris DataGrandEst (*.json)</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/cli.py" line="42" />
       <source>DataGrandEst from the command line.</source>
       <translation>DataGrandEst en ligne de commande.</translation>
@@ -149,17 +164,17 @@
       <translation>DataGrandEst : lecture du service de « {title} »</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="368" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="378" />
       <source>DataGrandEst: reading “{title}”</source>
       <translation>DataGrandEst : lecture de « {title} »</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="266" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="276" />
       <source>DataGrandEst: searching {source}</source>
       <translation>DataGrandEst : recherche dans {source}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="408" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="418" />
       <source>DataGrandEst: thumbnail</source>
       <translation>DataGrandEst : vignette</translation>
     </message>
@@ -179,9 +194,29 @@
       <translation>Téléchargement</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="510" />
+      <source>Export the favourites</source>
+      <translation>Exporter les favoris</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="184" />
+      <source>Export the favourites…</source>
+      <translation>Exporter les favoris…</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/commands/catalogue.py" line="93" />
       <source>Extent</source>
       <translation>Emprise</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/locator_filter.py" line="63" />
+      <source>Favourite</source>
+      <translation>Favori</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/browser_provider.py" line="47" />
+      <source>Favourites</source>
+      <translation>Favoris</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/commands/catalogue.py" line="96" />
@@ -192,6 +227,16 @@
       <location filename="../datagrandest_plugin/commands/catalogue.py" line="89" />
       <source>Identifier</source>
       <translation>Identifiant</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="521" />
+      <source>Import favourites</source>
+      <translation>Importer des favoris</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="185" />
+      <source>Import favourites…</source>
+      <translation>Importer des favoris…</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/cli.py" line="146" />
@@ -269,6 +314,11 @@
       <translation>Plus récents</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="499" />
+      <source>Name of the search:</source>
+      <translation>Nom de la recherche :</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/core/transport/base.py" line="190" />
       <source>Offline mode: {host} was not contacted.</source>
       <translation>Mode hors ligne : {host} n'a pas été contacté.</translation>
@@ -329,6 +379,26 @@
       <translation>Résultats : {totals} ; page {page} ; un jeu présent dans les deux catalogues n'est affiché qu'une fois.</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="499" />
+      <source>Save this search</source>
+      <translation>Enregistrer cette recherche</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="182" />
+      <source>Save this search…</source>
+      <translation>Enregistrer cette recherche…</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/browser_provider.py" line="79" />
+      <source>Saved searches</source>
+      <translation>Recherches enregistrées</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="504" />
+      <source>Search saved: it is in the DataGrandEst node of the Browser.</source>
+      <translation>Recherche enregistrée : elle figure dans le nœud DataGrandEst de l'Explorateur.</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="106" />
       <source>Search the DataGrandEst catalogues (e.g. OCS, PCRS, communes)…</source>
       <translation>Chercher dans les catalogues DataGrandEst (ex. OCS, PCRS, communes)…</translation>
@@ -339,7 +409,7 @@
       <translation>Service</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="460" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="470" />
       <source>Service URL copied.</source>
       <translation>URL du service copiée.</translation>
     </message>
@@ -444,7 +514,7 @@
       <translation>Le téléchargement est vide.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/favourites.py" line="93" />
+      <location filename="../datagrandest_plugin/core/favourites.py" line="113" />
       <source>The favourites file cannot be read.</source>
       <translation>Le fichier de favoris est illisible.</translation>
     </message>
@@ -519,7 +589,7 @@
       <translation>Ce téléchargement ne peut pas être ouvert dans QGIS.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/favourites.py" line="95" />
+      <location filename="../datagrandest_plugin/core/favourites.py" line="115" />
       <source>This file is not a DataGrandEst favourites file.</source>
       <translation>Ce fichier n'est pas un fichier de favoris DataGrandEst.</translation>
     </message>
@@ -534,7 +604,7 @@
       <translation>Ce lien ne nomme aucune couche ; choisissez-en une avec --layer parmi : {names}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="431" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="441" />
       <source>This record has no layer QGIS can load.</source>
       <translation>Cette fiche n'a aucune couche que QGIS peut charger.</translation>
     </message>
@@ -699,6 +769,16 @@
       <translation>oui</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="529" />
+      <source>{count} favourites and searches imported.</source>
+      <translation>{count} favoris et recherches importés.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="514" />
+      <source>{count} favourites exported.</source>
+      <translation>{count} favoris exportés.</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/commands/doctor.py" line="32" />
       <source>{count} of {total} endpoints failed: {names}.</source>
       <translation>{count} service(s) sur {total} en échec : {names}.</translation>
@@ -764,7 +844,7 @@
       <translation>{host} demande une authentification : choisissez une configuration d'authentification dans les paramètres de l'extension.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="336" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="346" />
       <source>{shown} shown ({counts})</source>
       <translation>{shown} affichés ({counts})</translation>
     </message>

@@ -69,35 +69,59 @@ def favourite_from(data) -> Optional[Favourite]:
     return Favourite(data["kind"], clean_text(identifier, 300), clean_text(title, 500) or identifier, sources, layer)
 
 
+def search_from(data) -> Optional[dict]:
+    """A saved search from untrusted JSON: a name and search words, nothing else."""
+    if not isinstance(data, dict) or not isinstance(data.get("name"), str) or not data["name"].strip():
+        return None
+    search = {"name": clean_text(data["name"], 120)}
+    for key in ("text", "theme", "organisation"):
+        if isinstance(data.get(key), str):
+            search[key] = clean_text(data[key], 300)
+    return search
+
+
 class FavouritesStore:
     def __init__(self, path):
         self.path = Path(path)
         self._items = None
+        self._searches = []
 
-    @property
-    def items(self) -> List[Favourite]:
+    def _load(self):
         if self._items is None:
             try:
-                self._items = self._read(self.path) if self.path.is_file() else []
+                self._items, self._searches = self._read(self.path) if self.path.is_file() else ([], [])
             except BadAnswer:
                 # keep the unreadable file aside rather than overwrite it at the next change
                 self.path.replace(self.path.with_suffix(".unreadable.json"))
-                self._items = []
+                self._items, self._searches = [], []
+
+    @property
+    def items(self) -> List[Favourite]:
+        self._load()
         return list(self._items)
 
+    @property
+    def searches(self) -> List[dict]:
+        self._load()
+        return list(self._searches)
+
     @staticmethod
-    def _read(path: Path) -> List[Favourite]:
+    def _read(path: Path):
         try:
             data = json.loads(Path(path).read_text(encoding="utf-8"))
         except (OSError, ValueError):
             raise BadAnswer(tr("The favourites file cannot be read.")) from None
         if not isinstance(data, dict) or data.get("format") != FORMAT or not isinstance(data.get("favourites"), list):
             raise BadAnswer(tr("This file is not a DataGrandEst favourites file."))
-        return [f for f in (favourite_from(item) for item in data["favourites"]) if f is not None]
+        favourites = [f for f in (favourite_from(item) for item in data["favourites"]) if f is not None]
+        searches = [s for s in (search_from(item) for item in data.get("searches") or []) if s is not None]
+        return favourites, searches
 
-    def _write(self, items: List[Favourite], path: Path):
+    def _write(self, items: List[Favourite], path: Path, searches=None):
         path.parent.mkdir(parents=True, exist_ok=True)
-        payload = {"format": FORMAT, "version": VERSION, "favourites": [f.as_dict() for f in items]}
+        searches = self.searches if searches is None else searches
+        payload = {"format": FORMAT, "version": VERSION, "favourites": [f.as_dict() for f in items],
+                   "searches": searches}
         handle, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
         with os.fdopen(handle, "w", encoding="utf-8") as stream:
             json.dump(payload, stream, ensure_ascii=False, indent=2)
@@ -120,11 +144,26 @@ class FavouritesStore:
         self._write(self.items, Path(path))
         return len(self.items)
 
+    def save_search(self, search: dict):
+        search = search_from(search)
+        if search is None:
+            raise BadAnswer(tr("A saved search needs a name."))
+        searches = [s for s in self.searches if s["name"] != search["name"]] + [search]
+        self._write(self.items, self.path, searches)
+        self._searches = searches
+
+    def remove_search(self, name: str):
+        searches = [s for s in self.searches if s["name"] != name]
+        self._write(self.items, self.path, searches)
+        self._searches = searches
+
     def import_file(self, path) -> int:
-        """Add the favourites of a file (duplicates replaced); returns how many were read."""
-        incoming = self._read(Path(path))
+        """Add the favourites and searches of a file (same ones replaced); returns how many were read."""
+        incoming, searches = self._read(Path(path))
         keys = {f.key for f in incoming}
+        names = {s["name"] for s in searches}
         items = [f for f in self.items if f.key not in keys] + incoming
-        self._write(items, self.path)
-        self._items = items
-        return len(incoming)
+        merged = [s for s in self.searches if s["name"] not in names] + searches
+        self._write(items, self.path, merged)
+        self._items, self._searches = items, merged
+        return len(incoming) + len(searches)

@@ -32,7 +32,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..core.catalog.layer_links import preferred_link, quick_spec
+from ..core.catalog.layer_links import preferred_link, record_quick_spec
 from ..core.catalog.links import LAYER_ACTIONS, badges, is_loadable, link_action
 from ..core.catalog.models import SOURCE_CSW, SOURCE_D4C, SOURCES, SearchQuery, merge_records
 from ..core.catalog.service import CatalogService
@@ -65,8 +65,7 @@ class ResultTree(QTreeWidget):
         uris = []
         for item in items:
             record = item.data(0, RECORD_ROLE)
-            link = preferred_link(record) if record else None
-            spec = quick_spec(record, link, project_crs()) if link else None
+            spec = record_quick_spec(record, project_crs()) if record else None
             if spec is not None:
                 uris.append(mime_uri(spec))
         return QgsMimeDataUtils.encodeUriList(uris)
@@ -81,6 +80,7 @@ class CatalogPanel(QWidget):
     detail_shown = pyqtSignal(object)
     layer_added = pyqtSignal(object)
     thumbnail_shown = pyqtSignal()
+    favourites_changed = pyqtSignal()
 
     def __init__(self, iface=None, parent=None):
         super().__init__(parent)
@@ -175,7 +175,17 @@ class CatalogPanel(QWidget):
         self.favourite_button.setText("☆")
         self.favourite_button.setToolTip(tr("Add to or remove from the favourites"))
         self.favourite_button.setCheckable(True)
-        for widget in (self.more_button, self.add_button, self.page_button, self.copy_button, self.favourite_button):
+        self.favourites_button = QToolButton(self)
+        self.favourites_button.setText(tr("Favourites"))
+        self.favourites_button.setPopupMode(QToolButton.InstantPopup)
+        menu = QMenu(self.favourites_button)
+        menu.addAction(tr("Save this search…"), self.save_search_dialog)
+        menu.addSeparator()
+        menu.addAction(tr("Export the favourites…"), self.export_dialog)
+        menu.addAction(tr("Import favourites…"), self.import_dialog)
+        self.favourites_button.setMenu(menu)
+        for widget in (self.more_button, self.add_button, self.page_button, self.copy_button, self.favourite_button,
+                       self.favourites_button):
             buttons.addWidget(widget)
         buttons.addStretch(1)
         layout.addLayout(buttons)
@@ -477,10 +487,48 @@ class CatalogPanel(QWidget):
         if store.contains(key):
             store.remove(key)
         else:
-            link = preferred_link(record)
-            spec = quick_spec(record, link, "EPSG:2154") if link else None
+            spec = record_quick_spec(record)
             store.add(Favourite("record", record.identifier, record.title, list(record.sources), spec))
         self._update_buttons()
+        self.favourites_changed.emit()
+
+    def save_search_dialog(self):
+        from qgis.PyQt.QtWidgets import QInputDialog
+
+        text = self.search_box.text().strip()
+        name, ok = QInputDialog.getText(self, tr("Save this search"), tr("Name of the search:"), text=text)
+        if ok and name.strip():
+            self.favourites().save_search({"name": name.strip(), "text": text,
+                                           "theme": self.theme_combo.currentData() or "",
+                                           "organisation": self.organisation_combo.currentData() or ""})
+            self.status.setText(tr("Search saved: it is in the DataGrandEst node of the Browser."))
+            self.favourites_changed.emit()
+
+    def export_dialog(self):
+        from qgis.PyQt.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getSaveFileName(self, tr("Export the favourites"), "favoris-datagrandest.json",
+                                              tr("DataGrandEst favourites (*.json)"))
+        if path:
+            count = self.favourites().export(path)
+            self.status.setText(tr("{count} favourites exported.").format(count=count))
+
+    def import_dialog(self):
+        from qgis.PyQt.QtWidgets import QFileDialog
+
+        from ..core.errors import DgeError
+
+        path, _ = QFileDialog.getOpenFileName(self, tr("Import favourites"), "", tr("DataGrandEst favourites (*.json)"))
+        if not path:
+            return
+        try:
+            count = self.favourites().import_file(path)
+        except DgeError as error:
+            self.status.setText(error.message)
+            return
+        self.status.setText(tr("{count} favourites and searches imported.").format(count=count))
+        self._update_buttons()
+        self.favourites_changed.emit()
 
     def shutdown(self):
         self._closed = True

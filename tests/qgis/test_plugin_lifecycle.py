@@ -24,6 +24,16 @@ def our_actions(iface):
     return [a for a in iface.mainWindow().findChildren(QAction) if a.objectName().startswith("DataGrandEst")]
 
 
+def our_locator_filters(iface):
+    return [f for f in iface.locator.filters() if f.name() == "datagrandest"]
+
+
+def our_browser_providers():
+    from qgis.core import QgsApplication
+
+    return [p for p in QgsApplication.dataItemProviderRegistry().providers() if p.name() == "DataGrandEst"]
+
+
 def our_docks(iface):
     return [d for d in iface.mainWindow().findChildren(QDockWidget) if d.objectName() == DOCK_OBJECT_NAME]
 
@@ -74,6 +84,7 @@ def test_unload_twice_leaves_no_action_dock_or_connection(iface):
         assert iface.webToolBar().actions() == []
         assert our_actions(iface) == []
         assert our_docks(iface) == []
+        assert our_locator_filters(iface) == [] and our_browser_providers() == []
         import sip
 
         assert sip.isdeleted(action)
@@ -92,6 +103,7 @@ def test_reload_leaves_no_duplicate(iface):
     assert len(plugin_menu(iface)[0].menu().actions()) == 2
     assert len(our_docks(iface)) == 1
     assert len(iface.webToolBar().actions()) == 1
+    assert len(our_locator_filters(iface)) == 1 and len(our_browser_providers()) == 1
     plugins[-1].unload()
 
 

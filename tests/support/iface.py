@@ -6,6 +6,7 @@ when its last action goes; the web toolbar holds the buttons; docks live in a
 real ``QMainWindow``. Tests then inspect real widgets, not mocks.
 """
 
+from qgis.core import QgsLocator
 from qgis.gui import QgsMapCanvas, QgsMessageBar
 from qgis.PyQt.QtWidgets import QMainWindow, QMenu, QToolBar
 
@@ -22,6 +23,20 @@ class StandInIface:
         self._canvas = QgsMapCanvas(self._main)
         self._main.setCentralWidget(self._canvas)
         self._bar = QgsMessageBar(self._main)
+        self.locator = QgsLocator(self._main)  # what QGIS's locator bar searches
+        self.browser_refreshes = []
+
+    def registerLocatorFilter(self, locator_filter):  # noqa: N802
+        self.locator.registerFilter(locator_filter)
+
+    def deregisterLocatorFilter(self, locator_filter):  # noqa: N802
+        self.locator.deregisterFilter(locator_filter)
+
+    def browserModel(self):  # noqa: N802
+        return self
+
+    def refresh(self, path):
+        self.browser_refreshes.append(path)
 
     def mainWindow(self):  # noqa: N802
         return self._main

@@ -205,10 +205,25 @@ def download_spec(record: CatalogRecord, link: Link, transport, directory: Path,
 
 def preferred_link(record: CatalogRecord):
     """The link a double-click loads: a view service first, then features, then a file."""
+    ranked = _ranked_links(record)
+    return ranked[0] if ranked else None
+
+
+def _ranked_links(record: CatalogRecord) -> List[Link]:
+    """Loadable links, best first: by kind, then those naming their layer, then record order."""
     order = {ACTION_WMS: 0, ACTION_WMTS: 1, ACTION_WFS: 2, ACTION_WCS: 3, ACTION_DOWNLOAD: 4}
-    candidates = [(order[link_action(link)], index, link) for index, link in enumerate(record.links)
+    candidates = [(order[link_action(link)], not link.name, index, link) for index, link in enumerate(record.links)
                   if link_action(link) in order and (link_action(link) != ACTION_DOWNLOAD or download_format(link))]
-    return min(candidates)[2] if candidates else None
+    return [candidate[-1] for candidate in sorted(candidates, key=lambda c: c[:3])]
+
+
+def record_quick_spec(record: CatalogRecord, crs: str = DEFAULT_CRS):
+    """The best layer of a record that can be described without reading capabilities, or None."""
+    for link in _ranked_links(record):
+        spec = quick_spec(record, link, crs)
+        if spec is not None:
+            return spec
+    return None
 
 
 def quick_spec(record: CatalogRecord, link: Link, crs: str = DEFAULT_CRS):

@@ -5,6 +5,8 @@ from typing import Dict, List
 
 from ..errors import Cancelled, DgeError
 from .csw_client import CswClient
+from .layer_links import record_quick_spec
+from .links import is_loadable
 from .d4c_client import D4cClient
 from .models import SOURCE_CSW, SOURCE_D4C, CatalogRecord, SearchPage, SearchQuery, merge_records
 
@@ -69,3 +71,21 @@ class CatalogService:
         if not found:
             raise errors[0]
         return merge_records(found)[0]
+
+    def quick_layers(self, records, feedback=None):
+        """(record, LayerSpec) for each record with a layer, reading a record in full
+        only when its search result does not name the layer (Dublin Core lists)."""
+        for record in records:
+            if feedback is not None and feedback.isCanceled():
+                return
+            spec = record_quick_spec(record)
+            if spec is None and not record.detailed and any(is_loadable(link) for link in record.links):
+                try:
+                    record = self.record(record.identifier, feedback=feedback)
+                except Cancelled:
+                    return
+                except DgeError:
+                    continue
+                spec = record_quick_spec(record)
+            if spec is not None:
+                yield record, spec
