@@ -9,14 +9,49 @@
       <translation>&amp;Vérifier les services</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/commands/community.py" line="89" />
+      <source>* from the series rule: the topic is not announced yet.</source>
+      <translation>* date de la série mensuelle : le sujet n'est pas encore annoncé.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/community.py" line="72" />
+      <source>--count must be at least 1.</source>
+      <translation>--count doit valoir au moins 1.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/scenario.py" line="115" />
+      <source>Add the layer “{title}”</source>
+      <translation>Ajouter la couche « {title} »</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/scenario.py" line="105" />
+      <source>Agenda</source>
+      <translation>Agenda</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/gui/services_panel.py" line="110" />
       <source>All services answer.</source>
       <translation>Tous les services répondent.</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/commands/community.py" line="164" />
+      <source>Audience</source>
+      <translation>Public</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/core/transport/base.py" line="222" />
       <source>Cannot reach {host}: {reason}.</source>
       <translation>Impossible de joindre {host} : {reason}.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/community.py" line="223" />
+      <source>Cannot write {path}: {reason}.</source>
+      <translation>Impossible d'écrire {path} : {reason}.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/scenario.py" line="103" />
+      <source>Catalogue</source>
+      <translation>Catalogue</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/plugin.py" line="83" />
@@ -29,6 +64,11 @@
       <translation>Vérification en cours…</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/core/community/scenario.py" line="104" />
+      <source>Community</source>
+      <translation>Communauté</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/gui/services_panel.py" line="50" />
       <source>Contact each endpoint in the background; QGIS stays usable.</source>
       <translation>Interroge chaque service en arrière-plan ; QGIS reste utilisable.</translation>
@@ -39,6 +79,11 @@
       <translation>Contenus</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/core/community/source.py" line="152" />
+      <source>Content not updated: {reason} Shown: {copy}.</source>
+      <translation>Contenu non mis à jour : {reason} Affiché : {copy}.</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/core/doctor.py" line="53" />
       <source>D4C API 1.0 ({count} datasets)</source>
       <translation>API D4C 1.0 ({count} jeux de données)</translation>
@@ -47,6 +92,11 @@
       <location filename="../datagrandest_plugin/gui/dock.py" line="14" />
       <source>DataGrandEst</source>
       <translation>DataGrandEst</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/community.py" line="218" />
+      <source>DataGrandEst agenda</source>
+      <translation>Agenda DataGrandEst</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/cli.py" line="42" />
@@ -64,6 +114,26 @@
       <translation>DataGrandEst : chargement de « {title} »</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/commands/community.py" line="131" />
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/community.py" line="87" />
+      <source>End</source>
+      <translation>Fin</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/scenario.py" line="104" />
+      <source>Favourites</source>
+      <translation>Favoris</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/scenario.py" line="105" />
+      <source>Groups</source>
+      <translation>Groupes</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/cli.py" line="146" />
       <source>Interrupted.</source>
       <translation>Interrompu.</translation>
@@ -77,6 +147,16 @@
       <location filename="../datagrandest_plugin/cli.py" line="23" />
       <source>Invalid command line: {detail}. See --help.</source>
       <translation>Ligne de commande invalide : {detail}. Voir --help.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/community.py" line="24" />
+      <source>Invalid date “{text}”: expected YYYY-MM-DD.</source>
+      <translation>Date invalide « {text} » : format attendu AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/community.py" line="131" />
+      <source>Kind</source>
+      <translation>Nature</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/commands/doctor.py" line="27" />
@@ -94,6 +174,16 @@
       <translation>Couche « {title} » ajoutée.</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/core/community/scenario.py" line="103" />
+      <source>Layers</source>
+      <translation>Couches</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/community.py" line="164" />
+      <source>Level</source>
+      <translation>Niveau</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/commands/doctor.py" line="27" />
       <source>Message</source>
       <translation>Message</translation>
@@ -104,14 +194,64 @@
       <translation>Fiche de métadonnées</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/core/community/schedule.py" line="192" />
+      <source>National event</source>
+      <translation>Événement national</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/community.py" line="166" />
+      <source>No training matches these filters.</source>
+      <translation>Aucune formation ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/community.py" line="91" />
+      <source>No webinar found.</source>
+      <translation>Aucun webinaire trouvé.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/scenario.py" line="103" />
+      <source>OCS GE2</source>
+      <translation>OCS GE2</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/core/transport/base.py" line="190" />
       <source>Offline mode: {host} was not contacted.</source>
       <translation>Mode hors ligne : {host} n'a pas été contacté.</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/core/community/ics.py" line="111" />
+      <source>Online</source>
+      <translation>En ligne</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/core/transport/base.py" line="188" />
       <source>Only http and https addresses can be used.</source>
       <translation>Seules les adresses http et https peuvent être utilisées.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/scenario.py" line="119" />
+      <source>Open the {panel} panel</source>
+      <translation>Ouvrir le panneau {panel}</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/scenario.py" line="104" />
+      <source>PCRS</source>
+      <translation>PCRS</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/community.py" line="193" />
+      <source>Page</source>
+      <translation>Page</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/community.py" line="131" />
+      <source>Place</source>
+      <translation>Lieu</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/community.py" line="180" />
+      <source>Project group</source>
+      <translation>Groupe projet</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/commands/doctor.py" line="27" />
@@ -124,12 +264,37 @@
       <translation>Accessible</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/core/community/schedule.py" line="189" />
+      <source>Regional meeting</source>
+      <translation>Rencontres régionales</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/community.py" line="87" />
+      <source>Registration</source>
+      <translation>Inscription</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/community.py" line="131" />
+      <source>Remote</source>
+      <translation>À distance</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/community.py" line="87" />
+      <source>Replay</source>
+      <translation>Replay</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/scenario.py" line="113" />
+      <source>Search “{text}”</source>
+      <translation>Rechercher « {text} »</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/commands/doctor.py" line="27" />
       <source>Service</source>
       <translation>Service</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/dock.py" line="19" />
+      <location filename="../datagrandest_plugin/core/community/scenario.py" line="103" />
       <source>Services</source>
       <translation>Services</translation>
     </message>
@@ -139,9 +304,24 @@
       <translation>Afficher ou masquer le panneau DataGrandEst</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/commands/community.py" line="87" />
+      <source>Start</source>
+      <translation>Début</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/gui/services_panel.py" line="37" />
       <source>State of the DataGrandEst services configured in the plugin settings.</source>
       <translation>État des services DataGrandEst configurés dans les paramètres de l'extension.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/schedule.py" line="191" />
+      <source>Steering meeting</source>
+      <translation>Réunion de pilotage</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/schedule.py" line="190" />
+      <source>Territorial day</source>
+      <translation>Journée territoriale</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/doctor.py" line="50" />
@@ -184,14 +364,39 @@
       <translation>Le catalogue</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/doctor.py" line="57" />
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="349" />
       <source>The content file</source>
       <translation>Le fichier de contenus</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/doctor.py" line="59" />
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="370" />
       <source>The content file has an unexpected shape.</source>
       <translation>Le fichier de contenus n'a pas la forme attendue.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="374" />
+      <source>The content file has an unexpected shape: “{section}” is not a list.</source>
+      <translation>Le fichier de contenus a une forme inattendue : « {section} » n'est pas une liste.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="376" />
+      <source>The content file has too many entries in “{section}”.</source>
+      <translation>Le fichier de contenus a trop d'entrées dans « {section} ».</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/source.py" line="148" />
+      <source>The content file has {count} invalid entry(ies), left out (details in the message log).</source>
+      <translation>Le fichier de contenus a {count} entrée(s) invalide(s), écartée(s) (détails dans le journal des messages).</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/source.py" line="115" />
+      <source>The content file has {count} invalid entry(ies).</source>
+      <translation>Le fichier de contenus a {count} entrée(s) invalide(s).</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/source.py" line="145" />
+      <source>The content file has {count} invalid entry(ies): left out, and the last good version of {kept} of them is shown (details in the message log).</source>
+      <translation>Le fichier de contenus a {count} entrée(s) invalide(s) : écartée(s), la dernière version valide de {kept} d'entre elles est affichée (détails dans le journal des messages).</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/doctor.py" line="64" />
@@ -219,6 +424,26 @@
       <translation>La requête a été annulée.</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/core/community/scenario.py" line="80" />
+      <source>The scenario file</source>
+      <translation>Le fichier de scénario</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/scenario.py" line="94" />
+      <source>The scenario file is too large.</source>
+      <translation>Le fichier de scénario est trop volumineux.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/scenario.py" line="97" />
+      <source>The scenario file {name} cannot be read.</source>
+      <translation>Le fichier de scénario {name} ne peut pas être lu.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/scenario.py" line="87" />
+      <source>The scenario is invalid: {path} {message}.</source>
+      <translation>Le scénario est invalide : {path} {message}.</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/core/parsing.py" line="42" />
       <source>The service</source>
       <translation>Le service</translation>
@@ -234,6 +459,31 @@
       <translation>Le délai doit être un nombre de secondes positif.</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/core/community/schedule.py" line="188" />
+      <source>Thematic day</source>
+      <translation>Journée thématique</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/community.py" line="131" />
+      <source>Title</source>
+      <translation>Titre</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/community.py" line="164" />
+      <source>Topic</source>
+      <translation>Thème</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/schedule.py" line="105" />
+      <source>Topic to be announced</source>
+      <translation>Sujet à annoncer</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/scenario.py" line="105" />
+      <source>Trainings</source>
+      <translation>Formations</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/cli.py" line="151" />
       <source>Unexpected error ({kind}); rerun with DGE_DEBUG=1 for details.</source>
       <translation>Erreur inattendue ({kind}) ; relancez avec DGE_DEBUG=1 pour le détail.</translation>
@@ -242,6 +492,31 @@
       <location filename="../datagrandest_plugin/toolbelt/tasks.py" line="39" />
       <source>Unexpected error; details are in the DataGrandEst message log.</source>
       <translation>Erreur inattendue ; le détail est dans le journal des messages DataGrandEst.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/ics.py" line="100" />
+      <source>Webinar</source>
+      <translation>Webinaire</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/scenario.py" line="105" />
+      <source>Webinars</source>
+      <translation>Webinaires</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/community.py" line="180" />
+      <source>Working group</source>
+      <translation>Groupe de travail</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/scenario.py" line="117" />
+      <source>Zoom to {place}</source>
+      <translation>Zoomer sur {place}</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/community.py" line="155" />
+      <source>audience</source>
+      <translation>public</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/cli.py" line="34" />
@@ -259,9 +534,19 @@
       <translation>connexion refusée</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="105" />
+      <source>contains control characters</source>
+      <translation>contient des caractères de contrôle</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/core/doctor.py" line="60" />
       <source>content file v{version}</source>
       <translation>fichier de contenus v{version}</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="230" />
+      <source>does not match the layer kind</source>
+      <translation>ne correspond pas au type de couche</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/cli.py" line="32" />
@@ -269,9 +554,29 @@
       <translation>adresse du service (environnement : {env})</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/commands/community.py" line="64" />
+      <source>first day (YYYY-MM-DD); default: now</source>
+      <translation>premier jour (AAAA-MM-JJ) ; par défaut : maintenant</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/community.py" line="208" />
+      <source>first day (YYYY-MM-DD); default: today</source>
+      <translation>premier jour (AAAA-MM-JJ) ; par défaut : aujourd'hui</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="228" />
+      <source>gives both url and service: keep one</source>
+      <translation>donne à la fois url et service : n'en garder qu'un</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/cli.py" line="28" />
       <source>global options</source>
       <translation>options globales</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="172" />
+      <source>has more than {limit} items</source>
+      <translation>a plus de {limit} éléments</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/doctor.py" line="67" />
@@ -279,9 +584,159 @@
       <translation>arbre historique des couches</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/commands/community.py" line="65" />
+      <source>how many sessions (default 5)</source>
+      <translation>nombre de sessions (5 par défaut)</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="98" />
+      <source>is empty</source>
+      <translation>est vide</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="87" />
+      <source>is longer than {limit} characters</source>
+      <translation>dépasse {limit} caractères</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="187" />
+      <source>is missing</source>
+      <translation>est absent</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="423" />
+      <source>is not a known time zone</source>
+      <translation>n'est pas un fuseau horaire connu</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="403" />
+      <source>is used by another entry</source>
+      <translation>est déjà utilisé par une autre entrée</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/community.py" line="153" />
+      <source>level, such as 1a, 1b or 2</source>
+      <translation>niveau, par exemple 1a, 1b ou 2</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/cli.py" line="36" />
       <source>machine-readable output</source>
       <translation>sortie lisible par une machine (JSON)</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/scenario.py" line="44" />
+      <source>must be [xmin, ymin, xmax, ymax] with xmin &lt; xmax and ymin &lt; ymax</source>
+      <translation>doit être [xmin, ymin, xmax, ymax] avec xmin &lt; xmax et ymin &lt; ymax</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="154" />
+      <source>must be a coordinate reference system such as EPSG:2154</source>
+      <translation>doit être un système de coordonnées comme EPSG:2154</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="149" />
+      <source>must be a date (YYYY, YYYY-MM or YYYY-MM-DD)</source>
+      <translation>doit être une date (AAAA, AAAA-MM ou AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="139" />
+      <source>must be a date (YYYY-MM-DD)</source>
+      <translation>doit être une date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="216" />
+      <source>must be a layer name without spaces</source>
+      <translation>doit être un nom de couche sans espace</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="170" />
+      <source>must be a list</source>
+      <translation>doit être une liste</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/scenario.py" line="67" />
+      <source>must be a list of 1 to {limit} steps</source>
+      <translation>doit être une liste de 1 à {limit} étapes</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="303" />
+      <source>must be a monthly rule such as FREQ=MONTHLY;BYDAY=1TH</source>
+      <translation>doit être une règle mensuelle comme FREQ=MONTHLY;BYDAY=1TH</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="130" />
+      <source>must be a time (HH:MM)</source>
+      <translation>doit être une heure (HH:MM)</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="249" />
+      <source>must be after start_time</source>
+      <translation>doit être après start_time</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="117" />
+      <source>must be an e-mail address</source>
+      <translation>doit être une adresse électronique</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="111" />
+      <source>must be an http or https address</source>
+      <translation>doit être une adresse http ou https</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="79" />
+      <source>must be an identifier (lower-case letters, digits, dot, dash, underscore)</source>
+      <translation>doit être un identifiant (minuscules, chiffres, point, tiret, tiret bas)</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/scenario.py" line="59" />
+      <source>must be an object</source>
+      <translation>doit être un objet</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="96" />
+      <source>must be one line of text</source>
+      <translation>doit tenir sur une ligne</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/scenario.py" line="30" />
+      <source>must be one of: {values}</source>
+      <translation>doit valoir l'un de : {values}</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="89" />
+      <source>must be plain text, without HTML markup</source>
+      <translation>doit être du texte brut, sans balise HTML</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="85" />
+      <source>must be text</source>
+      <translation>doit être du texte</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="123" />
+      <source>must be true or false</source>
+      <translation>doit valoir true ou false</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="295" />
+      <source>must not be before date</source>
+      <translation>ne doit pas précéder date</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="306" />
+      <source>must not be before start</source>
+      <translation>ne doit pas précéder start</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="297" />
+      <source>needs a full date (YYYY-MM-DD)</source>
+      <translation>demande une date complète (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="247" />
+      <source>needs both start_time and end_time</source>
+      <translation>demande à la fois start_time et end_time</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/cli.py" line="35" />
@@ -289,9 +744,34 @@
       <translation>ne jamais utiliser le réseau</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/doctor.py" line="21" />
+      <location filename="../datagrandest_plugin/commands/community.py" line="47" />
       <source>no</source>
       <translation>non</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/community.py" line="117" />
+      <source>only events not over on this day (YYYY-MM-DD)</source>
+      <translation>seulement les événements non terminés ce jour-là (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/community.py" line="66" />
+      <source>past webinars that have a replay</source>
+      <translation>webinaires passés qui ont un replay</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/community.py" line="185" />
+      <source>project groups (OCS, PCRS) and working groups</source>
+      <translation>groupes projets (OCS, PCRS) et groupes de travail</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/community.py" line="202" />
+      <source>the .ics file to write</source>
+      <translation>le fichier .ics à écrire</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/community.py" line="114" />
+      <source>the agenda: every event of the content file, in date order</source>
+      <translation>l'agenda : tous les événements du fichier de contenus, par date</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="106" />
@@ -302,6 +782,21 @@
       <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="125" />
       <source>the connection failed</source>
       <translation>la connexion a échoué</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/source.py" line="55" />
+      <source>the copy bundled with the plugin</source>
+      <translation>la copie fournie avec l'extension</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/source.py" line="57" />
+      <source>the copy downloaded on {date}</source>
+      <translation>la copie téléchargée le {date}</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/scenario.py" line="117" />
+      <source>the extent {bbox}</source>
+      <translation>l'emprise {bbox}</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="120" />
@@ -319,14 +814,59 @@
       <translation>le serveur a fermé la connexion</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/commands/community.py" line="154" />
+      <source>topic</source>
+      <translation>thème</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/community.py" line="150" />
+      <source>training modules, filterable by level, topic and audience</source>
+      <translation>modules de formation, filtrables par niveau, thème et public</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="114" />
       <source>unknown host name</source>
       <translation>nom d'hôte inconnu</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/doctor.py" line="21" />
+      <location filename="../datagrandest_plugin/commands/community.py" line="61" />
+      <source>upcoming webinars (content file, then the monthly series rule)</source>
+      <translation>prochains webinaires (fichier de contenus, puis règle de la série mensuelle)</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/community.py" line="207" />
+      <source>webinars and every event (default)</source>
+      <translation>webinaires et tous les événements (par défaut)</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/community.py" line="205" />
+      <source>webinars only, with the series for {months} months</source>
+      <translation>seulement les webinaires, avec la série sur {months} mois</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/community.py" line="199" />
+      <source>write webinars and events to an iCalendar (.ics) file</source>
+      <translation>écrire webinaires et événements dans un fichier iCalendar (.ics)</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/community.py" line="47" />
       <source>yes</source>
       <translation>oui</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/community.py" line="226" />
+      <source>{count} event(s) known only by their year were left out.</source>
+      <translation>{count} événement(s) dont seule l'année est connue ont été écartés.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/community.py" line="224" />
+      <source>{count} event(s) written to {path}.</source>
+      <translation>{count} événement(s) écrit(s) dans {path}.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/source.py" line="97" />
+      <source>{count} field(s) of the content file unknown to this version of the plugin were ignored.</source>
+      <translation>{count} champ(s) du fichier de contenus inconnu(s) de cette version de l'extension ont été ignorés.</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/commands/doctor.py" line="32" />
@@ -394,9 +934,24 @@
       <translation>{host} demande une authentification : choisissez une configuration d'authentification dans les paramètres de l'extension.</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/core/community/source.py" line="90" />
+      <source>{path}: field unknown to this version, ignored</source>
+      <translation>{path} : champ inconnu de cette version, ignoré</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/ics.py" line="110" />
+      <source>{title} (date to be confirmed)</source>
+      <translation>{title} (date à confirmer)</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/core/parsing.py" line="47" />
       <source>{what} answered with a web page instead of data.</source>
       <translation>{what} a répondu par une page web au lieu de données.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="353" />
+      <source>{what} has no valid schema_version.</source>
+      <translation>{what} n'a pas de schema_version valide.</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/parsing.py" line="58" />
@@ -422,6 +977,11 @@
       <location filename="../datagrandest_plugin/core/parsing.py" line="72" />
       <source>{what} sent invalid JSON.</source>
       <translation>{what} a envoyé un JSON invalide.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="356" />
+      <source>{what} uses format {version}, which this version of the plugin cannot read: update the plugin.</source>
+      <translation>{what} est au format {version}, que cette version de l'extension ne sait pas lire : mettez l'extension à jour.</translation>
     </message>
   </context>
 </TS>
