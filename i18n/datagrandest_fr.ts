@@ -4,9 +4,64 @@
   <context>
     <name>DataGrandEst</name>
     <message>
+      <location filename="../datagrandest_plugin/gui/community_trainings.py" line="34" />
+      <source>&amp;Audience</source>
+      <translation>&amp;Public</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/gui/services_panel.py" line="49" />
       <source>&amp;Check the services</source>
       <translation>&amp;Vérifier les services</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/community_agenda.py" line="80" />
+      <source>&amp;Export the agenda (.ics)…</source>
+      <translation>&amp;Exporter l'agenda (.ics)…</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/community_trainings.py" line="34" />
+      <source>&amp;Level</source>
+      <translation>&amp;Niveau</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/community_groups.py" line="32" />
+      <source>&amp;Load the group's layers</source>
+      <translation>&amp;Charger les couches du groupe</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="204" />
+      <source>&amp;Next step ▶</source>
+      <translation>Étape &amp;suivante ▶</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="46" />
+      <source>&amp;Register</source>
+      <translation>S'&amp;inscrire</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/community_groups.py" line="33" />
+      <source>&amp;Search the catalogue</source>
+      <translation>&amp;Rechercher dans le catalogue</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/community_trainings.py" line="34" />
+      <source>&amp;Topic</source>
+      <translation>&amp;Thème</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="48" />
+      <source>&amp;Update</source>
+      <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="47" />
+      <source>&amp;Watch the replay</source>
+      <translation>&amp;Voir le replay</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/community_agenda.py" line="53" />
+      <source>(date to be confirmed)</source>
+      <translation>(date à confirmer)</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/commands/community.py" line="89" />
@@ -24,9 +79,29 @@
       <translation>Ajouter la couche « {title} »</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/community_agenda.py" line="79" />
+      <source>Add this event to my &amp;calendar</source>
+      <translation>Ajouter cet événement à mon &amp;agenda</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="48" />
+      <source>Add to my &amp;calendar</source>
+      <translation>Ajouter à mon &amp;agenda</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/community_widgets.py" line="89" />
+      <source>Add to my calendar</source>
+      <translation>Ajouter à mon agenda</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/core/community/scenario.py" line="105" />
       <source>Agenda</source>
       <translation>Agenda</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/community_trainings.py" line="69" />
+      <source>All</source>
+      <translation>Tous</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/services_panel.py" line="110" />
@@ -37,6 +112,16 @@
       <location filename="../datagrandest_plugin/commands/community.py" line="164" />
       <source>Audience</source>
       <translation>Public</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/community_trainings.py" line="104" />
+      <source>Audience: {value}</source>
+      <translation>Public : {value}</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/community_widgets.py" line="99" />
+      <source>Calendar file saved: {path}</source>
+      <translation>Fichier d'agenda enregistré : {path}</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/transport/base.py" line="222" />
@@ -54,6 +139,11 @@
       <translation>Catalogue</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/community_groups.py" line="85" />
+      <source>Catalogue query: {query}</source>
+      <translation>Recherche dans le catalogue : {query}</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/plugin.py" line="83" />
       <source>Check the services</source>
       <translation>Vérifier les services</translation>
@@ -69,9 +159,29 @@
       <translation>Communauté</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="138" />
+      <source>Community content of {date} (saved copy).</source>
+      <translation>Contenus communautaires du {date} (copie enregistrée).</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="136" />
+      <source>Community content of {date}, bundled with the plugin.</source>
+      <translation>Contenus communautaires du {date}, fournis avec l'extension.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="139" />
+      <source>Community content of {date}, up to date.</source>
+      <translation>Contenus communautaires du {date}, à jour.</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/gui/services_panel.py" line="50" />
       <source>Contact each endpoint in the background; QGIS stays usable.</source>
       <translation>Interroge chaque service en arrière-plan ; QGIS reste utilisable.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/community_groups.py" line="81" />
+      <source>Contact: {who}</source>
+      <translation>Contact : {who}</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/doctor.py" line="79" />
@@ -89,7 +199,7 @@
       <translation>API D4C 1.0 ({count} jeux de données)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/dock.py" line="14" />
+      <location filename="../datagrandest_plugin/gui/dock.py" line="26" />
       <source>DataGrandEst</source>
       <translation>DataGrandEst</translation>
     </message>
@@ -109,6 +219,11 @@
       <translation>DataGrandEst : vérification de {service}</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="101" />
+      <source>DataGrandEst: community content</source>
+      <translation>DataGrandEst : contenus communautaires</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/gui/layer_loader.py" line="38" />
       <source>DataGrandEst: loading “{title}”</source>
       <translation>DataGrandEst : chargement de « {title} »</translation>
@@ -119,9 +234,39 @@
       <translation>Date</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="129" />
+      <source>Date from the monthly series: the topic is not announced yet.</source>
+      <translation>Date de la série mensuelle : le sujet n'est pas encore annoncé.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="131" />
+      <source>Demo scenario: {title} ({count} steps)</source>
+      <translation>Scénario de démonstration : {title} ({count} étapes)</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="183" />
+      <source>Demo: {title}</source>
+      <translation>Démo : {title}</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="49" />
+      <source>Download the community content again, in the background.</source>
+      <translation>Télécharger de nouveau les contenus communautaires, en arrière-plan.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/community_trainings.py" line="106" />
+      <source>Duration: {value}</source>
+      <translation>Durée : {value}</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/commands/community.py" line="87" />
       <source>End</source>
       <translation>Fin</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="252" />
+      <source>End of the demo.</source>
+      <translation>Fin de la démonstration.</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/community/scenario.py" line="104" />
@@ -129,9 +274,34 @@
       <translation>Favoris</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="52" />
+      <source>For trainers: play a demo scenario from a local JSON file.</source>
+      <translation>Pour les formateurs : jouer un scénario de démonstration depuis un fichier JSON local.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="50" />
+      <source>For trainers: play this webinar's demo scenario step by step.</source>
+      <translation>Pour les formateurs : jouer pas à pas le scénario de démonstration de ce webinaire.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/community_trainings.py" line="107" />
+      <source>Format: {value}</source>
+      <translation>Format : {value}</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/community_groups.py" line="86" />
+      <source>Group page</source>
+      <translation>Page du groupe</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/core/community/scenario.py" line="105" />
       <source>Groups</source>
       <translation>Groupes</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/community_trainings.py" line="110" />
+      <source>In the plugin: the {panel} panel.</source>
+      <translation>Dans l'extension : le panneau {panel}.</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/cli.py" line="146" />
@@ -179,9 +349,34 @@
       <translation>Couches</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/community_groups.py" line="83" />
+      <source>Layers: {names}</source>
+      <translation>Couches : {names}</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/commands/community.py" line="164" />
       <source>Level</source>
       <translation>Niveau</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/community_trainings.py" line="103" />
+      <source>Level: {value}</source>
+      <translation>Niveau : {value}</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="51" />
+      <source>Load a &amp;scenario…</source>
+      <translation>Charger un &amp;scénario…</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="154" />
+      <source>Load a demo scenario</source>
+      <translation>Charger un scénario de démonstration</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="153" />
+      <source>Loading {count} layer(s) of “{group}”…</source>
+      <translation>Chargement de {count} couche(s) de « {group} »…</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/commands/doctor.py" line="27" />
@@ -199,9 +394,34 @@
       <translation>Événement national</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/community_agenda.py" line="115" />
+      <source>Next event: {title}, {when}.</source>
+      <translation>Prochain événement : {title}, {when}.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="112" />
+      <source>Next: {label}</source>
+      <translation>Prochain : {label}</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="251" />
+      <source>Next: {step}. {note}</source>
+      <translation>À suivre : {step}. {note}</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/commands/community.py" line="166" />
       <source>No training matches these filters.</source>
       <translation>Aucune formation ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/community_agenda.py" line="119" />
+      <source>No upcoming event in the agenda.</source>
+      <translation>Aucun événement à venir dans l'agenda.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="98" />
+      <source>No upcoming webinar is announced.</source>
+      <translation>Aucun webinaire à venir n'est annoncé.</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/commands/community.py" line="91" />
@@ -219,6 +439,11 @@
       <translation>Mode hors ligne : {host} n'a pas été contacté.</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/community_agenda.py" line="58" />
+      <source>On site</source>
+      <translation>Sur place</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/core/community/ics.py" line="111" />
       <source>Online</source>
       <translation>En ligne</translation>
@@ -227,6 +452,36 @@
       <location filename="../datagrandest_plugin/core/transport/base.py" line="188" />
       <source>Only http and https addresses can be used.</source>
       <translation>Seules les adresses http et https peuvent être utilisées.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/community_widgets.py" line="20" />
+      <source>Only http and https links are opened.</source>
+      <translation>Seuls les liens http et https sont ouverts.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/community_trainings.py" line="44" />
+      <source>Open the &amp;material</source>
+      <translation>Ouvrir le &amp;support</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/community_groups.py" line="31" />
+      <source>Open the &amp;panel</source>
+      <translation>Ouvrir le &amp;panneau</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/community_groups.py" line="30" />
+      <source>Open the group's &amp;page</source>
+      <translation>Ouvrir la &amp;page du groupe</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/community_trainings.py" line="45" />
+      <source>Open the matching &amp;panel</source>
+      <translation>Ouvrir le &amp;panneau correspondant</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/community_groups.py" line="94" />
+      <source>Open the {panel} &amp;panel</source>
+      <translation>Ouvrir le &amp;panneau {panel}</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/community/scenario.py" line="119" />
@@ -244,9 +499,29 @@
       <translation>Page</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="59" />
+      <source>Past webinars with a replay</source>
+      <translation>Webinaires passés avec replay</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/commands/community.py" line="131" />
       <source>Place</source>
       <translation>Lieu</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="49" />
+      <source>Play the &amp;demo</source>
+      <translation>Jouer la &amp;démo</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="206" />
+      <source>Play the next step (Page Down)</source>
+      <translation>Jouer l'étape suivante (Page suivante)</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/community_groups.py" line="28" />
+      <source>Project and working groups</source>
+      <translation>Groupes projets et groupes de travail</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/commands/community.py" line="180" />
@@ -279,9 +554,24 @@
       <translation>À distance</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/community_agenda.py" line="72" />
+      <source>Remote or on site</source>
+      <translation>À distance ou sur place</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/commands/community.py" line="87" />
       <source>Replay</source>
       <translation>Replay</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="44" />
+      <source>Replays</source>
+      <translation>Replays</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="154" />
+      <source>Scenarios (*.json)</source>
+      <translation>Scénarios (*.json)</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/community/scenario.py" line="113" />
@@ -304,6 +594,11 @@
       <translation>Afficher ou masquer le panneau DataGrandEst</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="127" />
+      <source>Speakers: {names}</source>
+      <translation>Intervenants : {names}</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/commands/community.py" line="87" />
       <source>Start</source>
       <translation>Début</translation>
@@ -317,6 +612,21 @@
       <location filename="../datagrandest_plugin/core/community/schedule.py" line="191" />
       <source>Steering meeting</source>
       <translation>Réunion de pilotage</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="240" />
+      <source>Step {number} done.</source>
+      <translation>Étape {number} jouée.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="232" />
+      <source>Step {number} in progress…</source>
+      <translation>Étape {number} en cours…</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="226" />
+      <source>Step {number} undone.</source>
+      <translation>Étape {number} annulée.</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/community/schedule.py" line="190" />
@@ -362,6 +672,16 @@
       <location filename="../datagrandest_plugin/core/doctor.py" line="34" />
       <source>The catalogue</source>
       <translation>Le catalogue</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="43" />
+      <source>The catalogue panel is not available in this version of the plugin: search “{text}” by hand.</source>
+      <translation>Le panneau Catalogue n'existe pas dans cette version de l'extension : recherchez « {text} » à la main.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="44" />
+      <source>The community content is read when this panel is first shown.</source>
+      <translation>Les contenus communautaires sont lus à la première ouverture de ce panneau.</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/community/validation.py" line="349" />
@@ -459,9 +779,19 @@
       <translation>Le délai doit être un nombre de secondes positif.</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="145" />
+      <source>The {panel} panel is not available in this version of the plugin.</source>
+      <translation>Le panneau {panel} n'existe pas dans cette version de l'extension.</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/core/community/schedule.py" line="188" />
       <source>Thematic day</source>
       <translation>Journée thématique</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="146" />
+      <source>There is no map to zoom in.</source>
+      <translation>Il n'y a pas de carte sur laquelle zoomer.</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/commands/community.py" line="131" />
@@ -479,9 +809,24 @@
       <translation>Sujet à annoncer</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/community_trainings.py" line="105" />
+      <source>Topic: {value}</source>
+      <translation>Thème : {value}</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/community_trainings.py" line="42" />
+      <source>Training modules</source>
+      <translation>Modules de formation</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/core/community/scenario.py" line="105" />
       <source>Trainings</source>
       <translation>Formations</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="205" />
+      <source>Undo the last step played (Page Up)</source>
+      <translation>Annuler la dernière étape jouée (Page précédente)</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/cli.py" line="151" />
@@ -492,6 +837,16 @@
       <location filename="../datagrandest_plugin/toolbelt/tasks.py" line="39" />
       <source>Unexpected error; details are in the DataGrandEst message log.</source>
       <translation>Erreur inattendue ; le détail est dans le journal des messages DataGrandEst.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="41" />
+      <source>Upcoming webinars</source>
+      <translation>Prochains webinaires</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="100" />
+      <source>Updating the community content…</source>
+      <translation>Mise à jour des contenus communautaires…</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/community/ics.py" line="100" />
@@ -589,6 +944,11 @@
       <translation>nombre de sessions (5 par défaut)</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/community_widgets.py" line="89" />
+      <source>iCalendar files (*.ics)</source>
+      <translation>Fichiers iCalendar (*.ics)</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/core/community/validation.py" line="98" />
       <source>is empty</source>
       <translation>est vide</translation>
@@ -612,6 +972,11 @@
       <location filename="../datagrandest_plugin/core/community/validation.py" line="403" />
       <source>is used by another entry</source>
       <translation>est déjà utilisé par une autre entrée</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/community_trainings.py" line="86" />
+      <source>level {level}</source>
+      <translation>niveau {level}</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/commands/community.py" line="153" />
@@ -749,6 +1114,11 @@
       <translation>non</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/community_agenda.py" line="58" />
+      <source>not said</source>
+      <translation>non précisé</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/commands/community.py" line="117" />
       <source>only events not over on this day (YYYY-MM-DD)</source>
       <translation>seulement les événements non terminés ce jour-là (AAAA-MM-JJ)</translation>
@@ -869,6 +1239,11 @@
       <translation>{count} champ(s) du fichier de contenus inconnu(s) de cette version de l'extension ont été ignorés.</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/community_trainings.py" line="93" />
+      <source>{count} module(s)</source>
+      <translation>{count} module(s)</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/commands/doctor.py" line="32" />
       <source>{count} of {total} endpoints failed: {names}.</source>
       <translation>{count} service(s) sur {total} en échec : {names}.</translation>
@@ -877,6 +1252,11 @@
       <location filename="../datagrandest_plugin/gui/services_panel.py" line="110" />
       <source>{count} service(s) do not answer.</source>
       <translation>{count} service(s) ne répondent pas.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/community_widgets.py" line="72" />
+      <source>{day}, {start}–{end} (Paris time, {offset})</source>
+      <translation>{day}, {start}–{end} (heure de Paris, {offset})</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/transport/base.py" line="136" />
@@ -939,6 +1319,11 @@
       <translation>{path} : champ inconnu de cette version, ignoré</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/community_agenda.py" line="51" />
+      <source>{start} to {end}</source>
+      <translation>{start} – {end}</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/core/community/ics.py" line="110" />
       <source>{title} (date to be confirmed)</source>
       <translation>{title} (date à confirmer)</translation>
@@ -982,6 +1367,16 @@
       <location filename="../datagrandest_plugin/core/community/validation.py" line="356" />
       <source>{what} uses format {version}, which this version of the plugin cannot read: update the plugin.</source>
       <translation>{what} est au format {version}, que cette version de l'extension ne sait pas lire : mettez l'extension à jour.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/community_widgets.py" line="76" />
+      <source>– {time} on your clock</source>
+      <translation>– {time} à votre horloge</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="203" />
+      <source>◀ &amp;Previous step</source>
+      <translation>◀ Étape &amp;précédente</translation>
     </message>
   </context>
 </TS>
