@@ -66,7 +66,7 @@ class DataGrandEstPlugin:
         self._log_handler = install_qgis_log_handler()
         main_window = self.iface.mainWindow()
 
-        self.dock = DataGrandEstDock(main_window, self.iface)
+        self.dock = DataGrandEstDock(self.iface, main_window)
         self.iface.addDockWidget(Qt.RightDockWidgetArea, self.dock)
         self.dock.hide()
 

@@ -29,7 +29,7 @@
       <translation>&amp;Charger les couches du groupe</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="204" />
+      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="205" />
       <source>&amp;Next step ▶</source>
       <translation>Étape &amp;suivante ▶</translation>
     </message>
@@ -189,7 +189,7 @@
       <translation>Contenus</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/source.py" line="152" />
+      <location filename="../datagrandest_plugin/core/community/source.py" line="155" />
       <source>Content not updated: {reason} Shown: {copy}.</source>
       <translation>Contenu non mis à jour : {reason} Affiché : {copy}.</translation>
     </message>
@@ -244,7 +244,7 @@
       <translation>Scénario de démonstration : {title} ({count} étapes)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="183" />
+      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="184" />
       <source>Demo: {title}</source>
       <translation>Démo : {title}</translation>
     </message>
@@ -264,7 +264,7 @@
       <translation>Fin</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="252" />
+      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="253" />
       <source>End of the demo.</source>
       <translation>Fin de la démonstration.</translation>
     </message>
@@ -404,7 +404,7 @@
       <translation>Prochain : {label}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="251" />
+      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="252" />
       <source>Next: {step}. {note}</source>
       <translation>À suivre : {step}. {note}</translation>
     </message>
@@ -514,7 +514,7 @@
       <translation>Jouer la &amp;démo</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="206" />
+      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="207" />
       <source>Play the next step (Page Down)</source>
       <translation>Jouer l'étape suivante (Page suivante)</translation>
     </message>
@@ -614,17 +614,17 @@
       <translation>Réunion de pilotage</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="240" />
+      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="241" />
       <source>Step {number} done.</source>
       <translation>Étape {number} jouée.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="232" />
+      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="233" />
       <source>Step {number} in progress…</source>
       <translation>Étape {number} en cours…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="226" />
+      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="227" />
       <source>Step {number} undone.</source>
       <translation>Étape {number} annulée.</translation>
     </message>
@@ -684,37 +684,37 @@
       <translation>Les contenus communautaires sont lus à la première ouverture de ce panneau.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/validation.py" line="349" />
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="350" />
       <source>The content file</source>
       <translation>Le fichier de contenus</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/validation.py" line="370" />
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="371" />
       <source>The content file has an unexpected shape.</source>
       <translation>Le fichier de contenus n'a pas la forme attendue.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/validation.py" line="374" />
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="375" />
       <source>The content file has an unexpected shape: “{section}” is not a list.</source>
       <translation>Le fichier de contenus a une forme inattendue : « {section} » n'est pas une liste.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/validation.py" line="376" />
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="377" />
       <source>The content file has too many entries in “{section}”.</source>
       <translation>Le fichier de contenus a trop d'entrées dans « {section} ».</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/source.py" line="148" />
+      <location filename="../datagrandest_plugin/core/community/source.py" line="151" />
       <source>The content file has {count} invalid entry(ies), left out (details in the message log).</source>
       <translation>Le fichier de contenus a {count} entrée(s) invalide(s), écartée(s) (détails dans le journal des messages).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/source.py" line="115" />
+      <location filename="../datagrandest_plugin/core/community/source.py" line="118" />
       <source>The content file has {count} invalid entry(ies).</source>
       <translation>Le fichier de contenus a {count} entrée(s) invalide(s).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/source.py" line="145" />
+      <location filename="../datagrandest_plugin/core/community/source.py" line="148" />
       <source>The content file has {count} invalid entry(ies): left out, and the last good version of {kept} of them is shown (details in the message log).</source>
       <translation>Le fichier de contenus a {count} entrée(s) invalide(s) : écartée(s), la dernière version valide de {kept} d'entre elles est affichée (détails dans le journal des messages).</translation>
     </message>
@@ -824,7 +824,7 @@
       <translation>Formations</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="205" />
+      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="206" />
       <source>Undo the last step played (Page Up)</source>
       <translation>Annuler la dernière étape jouée (Page précédente)</translation>
     </message>
@@ -899,7 +899,7 @@
       <translation>fichier de contenus v{version}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/validation.py" line="230" />
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="231" />
       <source>does not match the layer kind</source>
       <translation>ne correspond pas au type de couche</translation>
     </message>
@@ -919,7 +919,7 @@
       <translation>premier jour (AAAA-MM-JJ) ; par défaut : aujourd'hui</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/validation.py" line="228" />
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="229" />
       <source>gives both url and service: keep one</source>
       <translation>donne à la fois url et service : n'en garder qu'un</translation>
     </message>
@@ -964,12 +964,12 @@
       <translation>est absent</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/validation.py" line="423" />
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="424" />
       <source>is not a known time zone</source>
       <translation>n'est pas un fuseau horaire connu</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/validation.py" line="403" />
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="404" />
       <source>is used by another entry</source>
       <translation>est déjà utilisé par une autre entrée</translation>
     </message>
@@ -1009,7 +1009,7 @@
       <translation>doit être une date (AAAA-MM-JJ)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/validation.py" line="216" />
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="217" />
       <source>must be a layer name without spaces</source>
       <translation>doit être un nom de couche sans espace</translation>
     </message>
@@ -1024,7 +1024,7 @@
       <translation>doit être une liste de 1 à {limit} étapes</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/validation.py" line="303" />
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="304" />
       <source>must be a monthly rule such as FREQ=MONTHLY;BYDAY=1TH</source>
       <translation>doit être une règle mensuelle comme FREQ=MONTHLY;BYDAY=1TH</translation>
     </message>
@@ -1034,7 +1034,7 @@
       <translation>doit être une heure (HH:MM)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/validation.py" line="249" />
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="250" />
       <source>must be after start_time</source>
       <translation>doit être après start_time</translation>
     </message>
@@ -1084,22 +1084,22 @@
       <translation>doit valoir true ou false</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/validation.py" line="295" />
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="296" />
       <source>must not be before date</source>
       <translation>ne doit pas précéder date</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/validation.py" line="306" />
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="307" />
       <source>must not be before start</source>
       <translation>ne doit pas précéder start</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/validation.py" line="297" />
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="298" />
       <source>needs a full date (YYYY-MM-DD)</source>
       <translation>demande une date complète (AAAA-MM-JJ)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/validation.py" line="247" />
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="248" />
       <source>needs both start_time and end_time</source>
       <translation>demande à la fois start_time et end_time</translation>
     </message>
@@ -1154,12 +1154,12 @@
       <translation>la connexion a échoué</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/source.py" line="55" />
+      <location filename="../datagrandest_plugin/core/community/source.py" line="56" />
       <source>the copy bundled with the plugin</source>
       <translation>la copie fournie avec l'extension</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/source.py" line="57" />
+      <location filename="../datagrandest_plugin/core/community/source.py" line="58" />
       <source>the copy downloaded on {date}</source>
       <translation>la copie téléchargée le {date}</translation>
     </message>
@@ -1234,7 +1234,7 @@
       <translation>{count} événement(s) écrit(s) dans {path}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/source.py" line="97" />
+      <location filename="../datagrandest_plugin/core/community/source.py" line="100" />
       <source>{count} field(s) of the content file unknown to this version of the plugin were ignored.</source>
       <translation>{count} champ(s) du fichier de contenus inconnu(s) de cette version de l'extension ont été ignorés.</translation>
     </message>
@@ -1314,7 +1314,7 @@
       <translation>{host} demande une authentification : choisissez une configuration d'authentification dans les paramètres de l'extension.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/source.py" line="90" />
+      <location filename="../datagrandest_plugin/core/community/source.py" line="91" />
       <source>{path}: field unknown to this version, ignored</source>
       <translation>{path} : champ inconnu de cette version, ignoré</translation>
     </message>
@@ -1334,7 +1334,7 @@
       <translation>{what} a répondu par une page web au lieu de données.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/validation.py" line="353" />
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="354" />
       <source>{what} has no valid schema_version.</source>
       <translation>{what} n'a pas de schema_version valide.</translation>
     </message>
@@ -1364,7 +1364,7 @@
       <translation>{what} a envoyé un JSON invalide.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/validation.py" line="356" />
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="357" />
       <source>{what} uses format {version}, which this version of the plugin cannot read: update the plugin.</source>
       <translation>{what} est au format {version}, que cette version de l'extension ne sait pas lire : mettez l'extension à jour.</translation>
     </message>
@@ -1374,7 +1374,12 @@
       <translation>– {time} à votre horloge</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="203" />
+      <location filename="../datagrandest_plugin/core/community/source.py" line="93" />
+      <source>… and {count} more.</source>
+      <translation>… et {count} de plus.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="204" />
       <source>◀ &amp;Previous step</source>
       <translation>◀ Étape &amp;précédente</translation>
     </message>

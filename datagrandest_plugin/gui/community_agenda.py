@@ -2,7 +2,7 @@
 with kind, place and remote or on site; the next one highlighted; the whole
 agenda exportable as .ics."""
 
-from qgis.PyQt.QtCore import QDate, QLocale, Qt
+from qgis.PyQt.QtCore import QLocale, Qt
 from qgis.PyQt.QtGui import QBrush, QColor, QFont
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,

@@ -22,7 +22,7 @@ PANEL_ATTRIBUTES = {
 
 
 class DataGrandEstDock(QgsDockWidget):
-    def __init__(self, parent=None, iface=None):
+    def __init__(self, iface=None, parent=None):
         super().__init__(tr("DataGrandEst"), parent)
         self.setObjectName(DOCK_OBJECT_NAME)
         self.iface = iface

@@ -4,7 +4,6 @@ A file with invalid entries, unknown fields, HTML with scripts, or broken
 JSON leaves the panels showing the last good content, with one message, and
 never replaces the cached copy."""
 
-import copy
 import json
 from datetime import datetime, timezone
 

@@ -10,7 +10,7 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtTest import QTest
 from qgis.PyQt.QtWidgets import QApplication, QWidget
 
-from support.community import close_dock, environment, make_dock, wait_until
+from support.community import close_dock, environment, make_dock, wait_until, without_catalogue
 
 from datagrandest_plugin.core.community.scenario import load_scenario_file
 from datagrandest_plugin.core.community.source import bundled_content
@@ -23,7 +23,8 @@ REIMS = [765000, 6895000, 775000, 6905000]
 def platform_env(local_platform, tmp_path):
     urls = local_platform.urls
     with environment(DGE_WMS_URL=urls["wms_url"], DGE_WFS_URL=urls["wfs_url"], DGE_WMTS_URL=urls["wmts_url"],
-                     DGE_OWS_URL=urls["ows_url"], DGE_CONTENT_URL=urls["content_url"],
+                     DGE_OWS_URL=urls["ows_url"], DGE_CONTENT_URL=urls["content_url"], DGE_CSW_URL=urls["csw_url"],
+                     DGE_D4C_URL=urls["d4c_url"],
                      DGE_CACHE_DIR=tmp_path / "cache"):
         yield urls
 
@@ -102,7 +103,8 @@ def test_a_scenario_from_a_file_plays_forward_and_backward(dock, tmp_path):
     assert isinstance(communes, QgsVectorLayer) and communes.isValid() and communes.featureCount() == 8
 
     assert play(player) == (4, False, "Le panneau OCS GE2 n'existe pas dans cette version de l'extension.")
-    index, ok, message = play(player)
+    with without_catalogue(dock):
+        index, ok, message = play(player)
     assert (index, ok) == (5, False)
     assert message == ("Le panneau Catalogue n'existe pas dans cette version de l'extension : "
                        "recherchez « occupation du sol » à la main.")
@@ -139,16 +141,17 @@ class CatalogueStandIn(QWidget):
 
 def test_the_search_step_uses_the_catalogue_panel_when_there_is_one(dock):
     catalogue = CatalogueStandIn()
-    dock.catalog_panel = catalogue
-    dock.tabs.addTab(catalogue, "Catalogue")
-    scenario = bundled_content().webinars[1].scenario  # the bundled demo: open catalogue, search, ...
-    player = ScenarioPlayer(scenario, dock, dock.iface)
-    assert play(player) == (0, True, "")
-    assert dock.tabs.currentWidget() is catalogue
-    assert play(player) == (1, True, "")
-    assert catalogue.searches == ["occupation du sol"]
-    assert player.previous() and player.previous()
-    assert dock.tabs.currentWidget() is dock.services_panel
+    with without_catalogue(dock):
+        dock.catalog_panel = catalogue
+        dock.tabs.addTab(catalogue, "Catalogue")
+        scenario = bundled_content().webinars[1].scenario  # the bundled demo: open catalogue, search, ...
+        player = ScenarioPlayer(scenario, dock, dock.iface)
+        assert play(player) == (0, True, "")
+        assert dock.tabs.currentWidget() is catalogue
+        assert play(player) == (1, True, "")
+        assert catalogue.searches == ["occupation du sol"]
+        assert player.previous() and player.previous()
+        assert dock.tabs.currentWidget() is dock.services_panel
 
 
 def test_the_bundled_demo_loads_its_layers_from_the_configured_endpoints(dock):

@@ -9,7 +9,7 @@ from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QObject, QUrl, pyqtSlot
 from qgis.PyQt.QtGui import QDesktopServices
 
-from support.community import Loads, close_dock, environment, make_dock
+from support.community import Loads, close_dock, environment, make_dock, without_catalogue
 
 from datagrandest_plugin.core.community.source import bundled_content
 from datagrandest_plugin.core.transport import Transport
@@ -203,6 +203,7 @@ def test_panel_buttons_switch_tabs_or_say_the_panel_is_missing(shown):
     assert dock.show_panel("services") and dock.tabs.currentWidget() is dock.services_panel
     assert not panel.open_panel("ocs")
     assert messages[-1] == "Le panneau OCS GE2 n'existe pas dans cette version de l'extension."
-    panel.run_catalogue_query("PCRS")
+    with without_catalogue(dock):
+        panel.run_catalogue_query("PCRS")
     assert messages[-1].startswith("Le panneau Catalogue n'existe pas dans cette version de l'extension")
     assert dock.tabs.currentWidget() is dock.services_panel

@@ -23,6 +23,21 @@ def environment(**values):
                 os.environ[name] = value
 
 
+@contextmanager
+def without_catalogue(dock):
+    """The dock as in a version with no catalogue panel (whether this one has one or not)."""
+    missing = object()
+    saved = getattr(dock, "catalog_panel", missing)
+    dock.catalog_panel = None
+    try:
+        yield
+    finally:
+        if saved is missing:
+            del dock.catalog_panel
+        else:
+            dock.catalog_panel = saved
+
+
 def wait_until(condition, signal, bound_ms=30000):
     """Run the event loop until ``condition()`` holds, checked each time
     ``signal`` fires; the timer is only a safety bound."""
@@ -46,7 +61,7 @@ def make_dock(clock=None):
     from datagrandest_plugin.gui.dock import DataGrandEstDock
 
     iface = StandInIface()
-    dock = DataGrandEstDock(iface.mainWindow(), iface)
+    dock = DataGrandEstDock(iface, iface.mainWindow())
     if clock is not None:
         dock.community_panel.clock = clock
     iface.addDockWidget(Qt.RightDockWidgetArea, dock)

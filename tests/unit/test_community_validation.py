@@ -165,6 +165,7 @@ def test_unknown_fields_are_ignored_and_reported():
     (b'{"schema_version": "2.0"}', "2.0"),
     (b'{"schema_version": "1.0", "events": {"a": 1}}', "events"),
     (b"", "empty"),
+    (b'{"schema_version": "1.0", "webinars": ' + b"[" * 100000 + b"]" * 100000 + b"}", "JSON"),
 ])
 def test_a_file_broken_as_a_whole_is_refused_with_one_sentence(body, words):
     with pytest.raises(BadAnswer) as caught:

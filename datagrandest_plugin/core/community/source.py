@@ -23,6 +23,7 @@ from .validation import parse_content
 BUNDLED_FILE = Path(__file__).resolve().parents[2] / "data" / "content.json"
 MAX_CONTENT_BYTES = 4 * 1024 * 1024
 SECTIONS = ("webinars", "events", "trainings", "groups")
+MAX_DETAILS = 50
 
 NETWORK, CACHE, BUNDLED = "network", "cache", "bundled"
 
@@ -88,6 +89,8 @@ def merge_with_last_good(parsed: ParsedContent, previous: Content):
 def _problems(parsed: ParsedContent) -> List[str]:
     lines = [str(problem) for problem in parsed.invalid]
     lines += [tr("{path}: field unknown to this version, ignored").format(path=path) for path in parsed.unknown]
+    if len(lines) > MAX_DETAILS:  # a hostile file must not flood the message log
+        lines = lines[:MAX_DETAILS] + [tr("… and {count} more.").format(count=len(lines) - MAX_DETAILS)]
     return lines
 
 

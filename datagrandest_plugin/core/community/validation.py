@@ -19,7 +19,7 @@ from datetime import date, time
 
 from ..errors import BadAnswer
 from ..i18n import tr
-from ..parsing import parse_json
+from ..parsing import clean_text, parse_json
 from .model import (
     DAY,
     EVENT_KINDS,
@@ -187,7 +187,8 @@ def check_object(value, fields, path, unknown):
                 raise Invalid(where, tr("is missing"))
             continue
         out[name] = convert(value[name], where, unknown)
-    unknown.extend(f"{path}.{name}" if path else name for name in value if name not in fields)
+    names = (clean_text(name, 60) for name in value if name not in fields)
+    unknown.extend(f"{path}.{name}" if path else name for name in names)
     return out
 
 
@@ -342,7 +343,7 @@ def _entry_id(value):
 def _label(value):
     title = value.get("title") if isinstance(value, dict) else None
     ident = _entry_id(value)
-    return f" ({ident})" if ident else (f" ({title[:40]})" if isinstance(title, str) and not _MARKUP.search(title) else "")
+    return f" ({ident})" if ident else (f" ({clean_text(title, 40)})" if isinstance(title, str) and not _MARKUP.search(title) else "")
 
 
 def check_version(data, what=""):
