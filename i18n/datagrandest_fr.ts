@@ -9,6 +9,11 @@
       <translation>&amp;Ajouter à la carte</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/community_trainings.py" line="34" />
+      <source>&amp;Audience</source>
+      <translation>&amp;Public</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/gui/services_panel.py" line="49" />
       <source>&amp;Check the services</source>
       <translation>&amp;Vérifier les services</translation>
@@ -19,9 +24,39 @@
       <translation>&amp;Copier l'URL du service</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/community_agenda.py" line="80" />
+      <source>&amp;Export the agenda (.ics)…</source>
+      <translation>&amp;Exporter l'agenda (.ics)…</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/gui/layer_choice_dialog.py" line="23" />
       <source>&amp;Layer</source>
       <translation>&amp;Couche</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/community_trainings.py" line="34" />
+      <source>&amp;Level</source>
+      <translation>&amp;Niveau</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/community_groups.py" line="32" />
+      <source>&amp;Load the group's layers</source>
+      <translation>&amp;Charger les couches du groupe</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="205" />
+      <source>&amp;Next step ▶</source>
+      <translation>Étape &amp;suivante ▶</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="46" />
+      <source>&amp;Register</source>
+      <translation>S'&amp;inscrire</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/community_groups.py" line="33" />
+      <source>&amp;Search the catalogue</source>
+      <translation>&amp;Rechercher dans le catalogue</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/layer_choice_dialog.py" line="24" />
@@ -29,9 +64,39 @@
       <translation>&amp;Style</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/community_trainings.py" line="34" />
+      <source>&amp;Topic</source>
+      <translation>&amp;Thème</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="48" />
+      <source>&amp;Update</source>
+      <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="47" />
+      <source>&amp;Watch the replay</source>
+      <translation>&amp;Voir le replay</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/community_agenda.py" line="53" />
+      <source>(date to be confirmed)</source>
+      <translation>(date à confirmer)</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/community.py" line="89" />
+      <source>* from the series rule: the topic is not announced yet.</source>
+      <translation>* date de la série mensuelle : le sujet n'est pas encore annoncé.</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/commands/catalogue.py" line="20" />
       <source>--bbox takes xmin,ymin,xmax,ymax in degrees (WGS84), for example 3.8,49.1,4.2,49.4.</source>
       <translation>--bbox attend xmin,ymin,xmax,ymax en degrés (WGS84), par exemple 3.8,49.1,4.2,49.4.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/community.py" line="72" />
+      <source>--count must be at least 1.</source>
+      <translation>--count doit valoir au moins 1.</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/commands/catalogue.py" line="53" />
@@ -49,14 +114,44 @@
       <translation>Résumé</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/core/community/scenario.py" line="115" />
+      <source>Add the layer “{title}”</source>
+      <translation>Ajouter la couche « {title} »</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/community_agenda.py" line="79" />
+      <source>Add this event to my &amp;calendar</source>
+      <translation>Ajouter cet événement à mon &amp;agenda</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/gui/layer_choice_dialog.py" line="12" />
       <source>Add to map</source>
       <translation>Ajouter à la carte</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="48" />
+      <source>Add to my &amp;calendar</source>
+      <translation>Ajouter à mon &amp;agenda</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/community_widgets.py" line="89" />
+      <source>Add to my calendar</source>
+      <translation>Ajouter à mon agenda</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="176" />
       <source>Add to or remove from the favourites</source>
       <translation>Ajouter aux favoris ou en retirer</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/scenario.py" line="105" />
+      <source>Agenda</source>
+      <translation>Agenda</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/community_trainings.py" line="69" />
+      <source>All</source>
+      <translation>Tous</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="117" />
@@ -79,14 +174,39 @@
       <translation>Tous les thèmes</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/commands/community.py" line="164" />
+      <source>Audience</source>
+      <translation>Public</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/community_trainings.py" line="104" />
+      <source>Audience: {value}</source>
+      <translation>Public : {value}</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/community_widgets.py" line="99" />
+      <source>Calendar file saved: {path}</source>
+      <translation>Fichier d'agenda enregistré : {path}</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/core/transport/base.py" line="222" />
       <source>Cannot reach {host}: {reason}.</source>
       <translation>Impossible de joindre {host} : {reason}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/dock.py" line="20" />
+      <location filename="../datagrandest_plugin/commands/community.py" line="223" />
+      <source>Cannot write {path}: {reason}.</source>
+      <translation>Impossible d'écrire {path} : {reason}.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/scenario.py" line="103" />
       <source>Catalogue</source>
       <translation>Catalogue</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/community_groups.py" line="85" />
+      <source>Catalogue query: {query}</source>
+      <translation>Recherche dans le catalogue : {query}</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/plugin.py" line="95" />
@@ -104,6 +224,26 @@
       <translation>Choisissez une couche du service.</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/core/community/scenario.py" line="104" />
+      <source>Community</source>
+      <translation>Communauté</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="138" />
+      <source>Community content of {date} (saved copy).</source>
+      <translation>Contenus communautaires du {date} (copie enregistrée).</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="136" />
+      <source>Community content of {date}, bundled with the plugin.</source>
+      <translation>Contenus communautaires du {date}, fournis avec l'extension.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="139" />
+      <source>Community content of {date}, up to date.</source>
+      <translation>Contenus communautaires du {date}, à jour.</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/commands/catalogue.py" line="91" />
       <source>Contact</source>
       <translation>Contact</translation>
@@ -114,9 +254,19 @@
       <translation>Interroge chaque service en arrière-plan ; QGIS reste utilisable.</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/community_groups.py" line="81" />
+      <source>Contact: {who}</source>
+      <translation>Contact : {who}</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/core/doctor.py" line="79" />
       <source>Content</source>
       <translation>Contenus</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/source.py" line="155" />
+      <source>Content not updated: {reason} Shown: {copy}.</source>
+      <translation>Contenu non mis à jour : {reason} Affiché : {copy}.</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/doctor.py" line="53" />
@@ -124,9 +274,14 @@
       <translation>API D4C 1.0 ({count} jeux de données)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/dock.py" line="15" />
+      <location filename="../datagrandest_plugin/gui/dock.py" line="27" />
       <source>DataGrandEst</source>
       <translation>DataGrandEst</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/community.py" line="218" />
+      <source>DataGrandEst agenda</source>
+      <translation>Agenda DataGrandEst</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/locator_filter.py" line="50" />
@@ -147,6 +302,11 @@
       <location filename="../datagrandest_plugin/gui/services_panel.py" line="69" />
       <source>DataGrandEst: checking {service}</source>
       <translation>DataGrandEst : vérification de {service}</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="101" />
+      <source>DataGrandEst: community content</source>
+      <translation>DataGrandEst : contenus communautaires</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/catalog_actions.py" line="49" />
@@ -184,14 +344,49 @@
       <translation>Date</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="129" />
+      <source>Date from the monthly series: the topic is not announced yet.</source>
+      <translation>Date de la série mensuelle : le sujet n'est pas encore annoncé.</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/gui/layer_choice_dialog.py" line="42" />
       <source>Default style</source>
       <translation>Style par défaut</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="131" />
+      <source>Demo scenario: {title} ({count} steps)</source>
+      <translation>Scénario de démonstration : {title} ({count} étapes)</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="184" />
+      <source>Demo: {title}</source>
+      <translation>Démo : {title}</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/gui/record_view.py" line="40" />
       <source>Download</source>
       <translation>Téléchargement</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="49" />
+      <source>Download the community content again, in the background.</source>
+      <translation>Télécharger de nouveau les contenus communautaires, en arrière-plan.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/community_trainings.py" line="106" />
+      <source>Duration: {value}</source>
+      <translation>Durée : {value}</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/community.py" line="87" />
+      <source>End</source>
+      <translation>Fin</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="253" />
+      <source>End of the demo.</source>
+      <translation>Fin de la démonstration.</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="510" />
@@ -214,7 +409,7 @@
       <translation>Favori</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/browser_provider.py" line="47" />
+      <location filename="../datagrandest_plugin/core/community/scenario.py" line="104" />
       <source>Favourites</source>
       <translation>Favoris</translation>
     </message>
@@ -222,6 +417,31 @@
       <location filename="../datagrandest_plugin/commands/catalogue.py" line="96" />
       <source>Field</source>
       <translation>Champ</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="52" />
+      <source>For trainers: play a demo scenario from a local JSON file.</source>
+      <translation>Pour les formateurs : jouer un scénario de démonstration depuis un fichier JSON local.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="50" />
+      <source>For trainers: play this webinar's demo scenario step by step.</source>
+      <translation>Pour les formateurs : jouer pas à pas le scénario de démonstration de ce webinaire.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/community_trainings.py" line="107" />
+      <source>Format: {value}</source>
+      <translation>Format : {value}</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/community_groups.py" line="86" />
+      <source>Group page</source>
+      <translation>Page du groupe</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/scenario.py" line="105" />
+      <source>Groups</source>
+      <translation>Groupes</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/commands/catalogue.py" line="89" />
@@ -239,6 +459,11 @@
       <translation>Importer des favoris…</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/community_trainings.py" line="110" />
+      <source>In the plugin: the {panel} panel.</source>
+      <translation>Dans l'extension : le panneau {panel}.</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/cli.py" line="146" />
       <source>Interrupted.</source>
       <translation>Interrompu.</translation>
@@ -254,9 +479,19 @@
       <translation>Ligne de commande invalide : {detail}. Voir --help.</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/commands/community.py" line="24" />
+      <source>Invalid date “{text}”: expected YYYY-MM-DD.</source>
+      <translation>Date invalide « {text} » : format attendu AAAA-MM-JJ.</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/commands/catalogue.py" line="92" />
       <source>Keywords</source>
       <translation>Mots-clés</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/community.py" line="131" />
+      <source>Kind</source>
+      <translation>Nature</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/commands/doctor.py" line="27" />
@@ -272,6 +507,26 @@
       <location filename="../datagrandest_plugin/gui/layer_loader.py" line="29" />
       <source>Layer “{title}” added.</source>
       <translation>Couche « {title} » ajoutée.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/scenario.py" line="103" />
+      <source>Layers</source>
+      <translation>Couches</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/community_groups.py" line="83" />
+      <source>Layers: {names}</source>
+      <translation>Couches : {names}</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/community.py" line="164" />
+      <source>Level</source>
+      <translation>Niveau</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/community_trainings.py" line="103" />
+      <source>Level: {value}</source>
+      <translation>Niveau : {value}</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/commands/catalogue.py" line="91" />
@@ -292,6 +547,21 @@
       <location filename="../datagrandest_plugin/commands/catalogue.py" line="97" />
       <source>Links:</source>
       <translation>Liens :</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="51" />
+      <source>Load a &amp;scenario…</source>
+      <translation>Charger un &amp;scénario…</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="154" />
+      <source>Load a demo scenario</source>
+      <translation>Charger un scénario de démonstration</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="153" />
+      <source>Loading {count} layer(s) of “{group}”…</source>
+      <translation>Chargement de {count} couche(s) de « {group} »…</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/commands/doctor.py" line="27" />
@@ -319,9 +589,64 @@
       <translation>Nom de la recherche :</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/core/community/schedule.py" line="192" />
+      <source>National event</source>
+      <translation>Événement national</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/community_agenda.py" line="115" />
+      <source>Next event: {title}, {when}.</source>
+      <translation>Prochain événement : {title}, {when}.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="112" />
+      <source>Next: {label}</source>
+      <translation>Prochain : {label}</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="252" />
+      <source>Next: {step}. {note}</source>
+      <translation>À suivre : {step}. {note}</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/community.py" line="166" />
+      <source>No training matches these filters.</source>
+      <translation>Aucune formation ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/community_agenda.py" line="119" />
+      <source>No upcoming event in the agenda.</source>
+      <translation>Aucun événement à venir dans l'agenda.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="98" />
+      <source>No upcoming webinar is announced.</source>
+      <translation>Aucun webinaire à venir n'est annoncé.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/community.py" line="91" />
+      <source>No webinar found.</source>
+      <translation>Aucun webinaire trouvé.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/scenario.py" line="103" />
+      <source>OCS GE2</source>
+      <translation>OCS GE2</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/core/transport/base.py" line="190" />
       <source>Offline mode: {host} was not contacted.</source>
       <translation>Mode hors ligne : {host} n'a pas été contacté.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/community_agenda.py" line="58" />
+      <source>On site</source>
+      <translation>Sur place</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/ics.py" line="111" />
+      <source>Online</source>
+      <translation>En ligne</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/record_view.py" line="67" />
@@ -334,14 +659,49 @@
       <translation>Seules les adresses http et https peuvent être utilisées.</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/community_widgets.py" line="20" />
+      <source>Only http and https links are opened.</source>
+      <translation>Seuls les liens http et https sont ouverts.</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="125" />
       <source>Only in the map &amp;extent</source>
       <translation>Seulement dans l'&amp;emprise de la carte</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/community_trainings.py" line="44" />
+      <source>Open the &amp;material</source>
+      <translation>Ouvrir le &amp;support</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/community_groups.py" line="31" />
+      <source>Open the &amp;panel</source>
+      <translation>Ouvrir le &amp;panneau</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/community_groups.py" line="30" />
+      <source>Open the group's &amp;page</source>
+      <translation>Ouvrir la &amp;page du groupe</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/community_trainings.py" line="45" />
+      <source>Open the matching &amp;panel</source>
+      <translation>Ouvrir le &amp;panneau correspondant</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="172" />
       <source>Open the record &amp;page</source>
       <translation>Ouvrir la &amp;fiche</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/community_groups.py" line="94" />
+      <source>Open the {panel} &amp;panel</source>
+      <translation>Ouvrir le &amp;panneau {panel}</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/scenario.py" line="119" />
+      <source>Open the {panel} panel</source>
+      <translation>Ouvrir le panneau {panel}</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/commands/catalogue.py" line="90" />
@@ -354,9 +714,44 @@
       <translation>Autre</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/core/community/scenario.py" line="104" />
+      <source>PCRS</source>
+      <translation>PCRS</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/commands/catalogue.py" line="94" />
       <source>Page</source>
       <translation>Page</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="59" />
+      <source>Past webinars with a replay</source>
+      <translation>Webinaires passés avec replay</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/community.py" line="131" />
+      <source>Place</source>
+      <translation>Lieu</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="49" />
+      <source>Play the &amp;demo</source>
+      <translation>Jouer la &amp;démo</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="207" />
+      <source>Play the next step (Page Down)</source>
+      <translation>Jouer l'étape suivante (Page suivante)</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/community_groups.py" line="28" />
+      <source>Project and working groups</source>
+      <translation>Groupes projets et groupes de travail</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/community.py" line="180" />
+      <source>Project group</source>
+      <translation>Groupe projet</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/commands/doctor.py" line="27" />
@@ -369,9 +764,39 @@
       <translation>Accessible</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/core/community/schedule.py" line="189" />
+      <source>Regional meeting</source>
+      <translation>Rencontres régionales</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/community.py" line="87" />
+      <source>Registration</source>
+      <translation>Inscription</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="119" />
       <source>Relevance</source>
       <translation>Pertinence</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/community.py" line="131" />
+      <source>Remote</source>
+      <translation>À distance</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/community_agenda.py" line="72" />
+      <source>Remote or on site</source>
+      <translation>À distance ou sur place</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/community.py" line="87" />
+      <source>Replay</source>
+      <translation>Replay</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="44" />
+      <source>Replays</source>
+      <translation>Replays</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/commands/catalogue.py" line="70" />
@@ -394,6 +819,11 @@
       <translation>Recherches enregistrées</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="154" />
+      <source>Scenarios (*.json)</source>
+      <translation>Scénarios (*.json)</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="504" />
       <source>Search saved: it is in the DataGrandEst node of the Browser.</source>
       <translation>Recherche enregistrée : elle figure dans le nœud DataGrandEst de l'Explorateur.</translation>
@@ -402,6 +832,11 @@
       <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="106" />
       <source>Search the DataGrandEst catalogues (e.g. OCS, PCRS, communes)…</source>
       <translation>Chercher dans les catalogues DataGrandEst (ex. OCS, PCRS, communes)…</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/scenario.py" line="113" />
+      <source>Search “{text}”</source>
+      <translation>Rechercher « {text} »</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/commands/doctor.py" line="27" />
@@ -414,7 +849,7 @@
       <translation>URL du service copiée.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="144" />
+      <location filename="../datagrandest_plugin/core/community/scenario.py" line="103" />
       <source>Services</source>
       <translation>Services</translation>
     </message>
@@ -434,9 +869,44 @@
       <translation>Sources</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="127" />
+      <source>Speakers: {names}</source>
+      <translation>Intervenants : {names}</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/community.py" line="87" />
+      <source>Start</source>
+      <translation>Début</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/gui/services_panel.py" line="37" />
       <source>State of the DataGrandEst services configured in the plugin settings.</source>
       <translation>État des services DataGrandEst configurés dans les paramètres de l'extension.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/schedule.py" line="191" />
+      <source>Steering meeting</source>
+      <translation>Réunion de pilotage</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="241" />
+      <source>Step {number} done.</source>
+      <translation>Étape {number} jouée.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="233" />
+      <source>Step {number} in progress…</source>
+      <translation>Étape {number} en cours…</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="227" />
+      <source>Step {number} undone.</source>
+      <translation>Étape {number} annulée.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/schedule.py" line="190" />
+      <source>Territorial day</source>
+      <translation>Journée territoriale</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/catalog/d4c_client.py" line="46" />
@@ -494,14 +964,49 @@
       <translation>Le catalogue n'a pas de fiche « {id} ».</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/doctor.py" line="57" />
+      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="43" />
+      <source>The catalogue panel is not available in this version of the plugin: search “{text}” by hand.</source>
+      <translation>Le panneau Catalogue n'existe pas dans cette version de l'extension : recherchez « {text} » à la main.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="44" />
+      <source>The community content is read when this panel is first shown.</source>
+      <translation>Les contenus communautaires sont lus à la première ouverture de ce panneau.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="350" />
       <source>The content file</source>
       <translation>Le fichier de contenus</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/doctor.py" line="59" />
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="371" />
       <source>The content file has an unexpected shape.</source>
       <translation>Le fichier de contenus n'a pas la forme attendue.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="375" />
+      <source>The content file has an unexpected shape: “{section}” is not a list.</source>
+      <translation>Le fichier de contenus a une forme inattendue : « {section} » n'est pas une liste.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="377" />
+      <source>The content file has too many entries in “{section}”.</source>
+      <translation>Le fichier de contenus a trop d'entrées dans « {section} ».</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/source.py" line="151" />
+      <source>The content file has {count} invalid entry(ies), left out (details in the message log).</source>
+      <translation>Le fichier de contenus a {count} entrée(s) invalide(s), écartée(s) (détails dans le journal des messages).</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/source.py" line="118" />
+      <source>The content file has {count} invalid entry(ies).</source>
+      <translation>Le fichier de contenus a {count} entrée(s) invalide(s).</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/source.py" line="148" />
+      <source>The content file has {count} invalid entry(ies): left out, and the last good version of {kept} of them is shown (details in the message log).</source>
+      <translation>Le fichier de contenus a {count} entrée(s) invalide(s) : écartée(s), la dernière version valide de {kept} d'entre elles est affichée (détails dans le journal des messages).</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/catalog/layer_links.py" line="188" />
@@ -554,6 +1059,26 @@
       <translation>La requête a été annulée.</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/core/community/scenario.py" line="80" />
+      <source>The scenario file</source>
+      <translation>Le fichier de scénario</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/scenario.py" line="94" />
+      <source>The scenario file is too large.</source>
+      <translation>Le fichier de scénario est trop volumineux.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/scenario.py" line="97" />
+      <source>The scenario file {name} cannot be read.</source>
+      <translation>Le fichier de scénario {name} ne peut pas être lu.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/scenario.py" line="87" />
+      <source>The scenario is invalid: {path} {message}.</source>
+      <translation>Le scénario est invalide : {path} {message}.</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/core/catalog/layer_links.py" line="66" />
       <source>The service</source>
       <translation>Le service</translation>
@@ -582,6 +1107,21 @@
       <location filename="../datagrandest_plugin/cli.py" line="64" />
       <source>The timeout must be a positive number of seconds.</source>
       <translation>Le délai doit être un nombre de secondes positif.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="145" />
+      <source>The {panel} panel is not available in this version of the plugin.</source>
+      <translation>Le panneau {panel} n'existe pas dans cette version de l'extension.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/schedule.py" line="188" />
+      <source>Thematic day</source>
+      <translation>Journée thématique</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="146" />
+      <source>There is no map to zoom in.</source>
+      <translation>Il n'y a pas de carte sur laquelle zoomer.</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/catalog/layer_links.py" line="181" />
@@ -619,6 +1159,36 @@
       <translation>Titre</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/commands/community.py" line="164" />
+      <source>Topic</source>
+      <translation>Thème</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/schedule.py" line="105" />
+      <source>Topic to be announced</source>
+      <translation>Sujet à annoncer</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/community_trainings.py" line="105" />
+      <source>Topic: {value}</source>
+      <translation>Thème : {value}</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/community_trainings.py" line="42" />
+      <source>Training modules</source>
+      <translation>Modules de formation</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/scenario.py" line="105" />
+      <source>Trainings</source>
+      <translation>Formations</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="206" />
+      <source>Undo the last step played (Page Up)</source>
+      <translation>Annuler la dernière étape jouée (Page précédente)</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/cli.py" line="151" />
       <source>Unexpected error ({kind}); rerun with DGE_DEBUG=1 for details.</source>
       <translation>Erreur inattendue ({kind}) ; relancez avec DGE_DEBUG=1 pour le détail.</translation>
@@ -629,6 +1199,16 @@
       <translation>Erreur inattendue ; le détail est dans le journal des messages DataGrandEst.</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="41" />
+      <source>Upcoming webinars</source>
+      <translation>Prochains webinaires</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="100" />
+      <source>Updating the community content…</source>
+      <translation>Mise à jour des contenus communautaires…</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/commands/catalogue.py" line="96" />
       <source>Value</source>
       <translation>Valeur</translation>
@@ -637,6 +1217,31 @@
       <location filename="../datagrandest_plugin/gui/record_view.py" line="42" />
       <source>Web page</source>
       <translation>Page web</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/ics.py" line="100" />
+      <source>Webinar</source>
+      <translation>Webinaire</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/scenario.py" line="105" />
+      <source>Webinars</source>
+      <translation>Webinaires</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/community.py" line="180" />
+      <source>Working group</source>
+      <translation>Groupe de travail</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/scenario.py" line="117" />
+      <source>Zoom to {place}</source>
+      <translation>Zoomer sur {place}</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/community.py" line="155" />
+      <source>audience</source>
+      <translation>public</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/cli.py" line="34" />
@@ -654,9 +1259,19 @@
       <translation>connexion refusée</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="105" />
+      <source>contains control characters</source>
+      <translation>contient des caractères de contrôle</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/core/doctor.py" line="60" />
       <source>content file v{version}</source>
       <translation>fichier de contenus v{version}</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="231" />
+      <source>does not match the layer kind</source>
+      <translation>ne correspond pas au type de couche</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/cli.py" line="32" />
@@ -664,9 +1279,29 @@
       <translation>adresse du service (environnement : {env})</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/commands/community.py" line="64" />
+      <source>first day (YYYY-MM-DD); default: now</source>
+      <translation>premier jour (AAAA-MM-JJ) ; par défaut : maintenant</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/community.py" line="208" />
+      <source>first day (YYYY-MM-DD); default: today</source>
+      <translation>premier jour (AAAA-MM-JJ) ; par défaut : aujourd'hui</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="229" />
+      <source>gives both url and service: keep one</source>
+      <translation>donne à la fois url et service : n'en garder qu'un</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/cli.py" line="28" />
       <source>global options</source>
       <translation>options globales</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="172" />
+      <source>has more than {limit} items</source>
+      <translation>a plus de {limit} éléments</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/doctor.py" line="67" />
@@ -674,14 +1309,59 @@
       <translation>arbre historique des couches</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/commands/community.py" line="65" />
+      <source>how many sessions (default 5)</source>
+      <translation>nombre de sessions (5 par défaut)</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/community_widgets.py" line="89" />
+      <source>iCalendar files (*.ics)</source>
+      <translation>Fichiers iCalendar (*.ics)</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/commands/catalogue.py" line="110" />
       <source>index of the link (from 0); default: the first loadable</source>
       <translation>numéro du lien (à partir de 0) ; par défaut le premier chargeable</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="98" />
+      <source>is empty</source>
+      <translation>est vide</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="87" />
+      <source>is longer than {limit} characters</source>
+      <translation>dépasse {limit} caractères</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="187" />
+      <source>is missing</source>
+      <translation>est absent</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="424" />
+      <source>is not a known time zone</source>
+      <translation>n'est pas un fuseau horaire connu</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="404" />
+      <source>is used by another entry</source>
+      <translation>est déjà utilisé par une autre entrée</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/commands/catalogue.py" line="111" />
       <source>layer name, when the link names none</source>
       <translation>nom de la couche, quand le lien n'en donne pas</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/community_trainings.py" line="86" />
+      <source>level {level}</source>
+      <translation>niveau {level}</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/community.py" line="153" />
+      <source>level, such as 1a, 1b or 2</source>
+      <translation>niveau, par exemple 1a, 1b ou 2</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/commands/catalogue.py" line="106" />
@@ -694,14 +1374,149 @@
       <translation>sortie lisible par une machine (JSON)</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/core/community/scenario.py" line="44" />
+      <source>must be [xmin, ymin, xmax, ymax] with xmin &lt; xmax and ymin &lt; ymax</source>
+      <translation>doit être [xmin, ymin, xmax, ymax] avec xmin &lt; xmax et ymin &lt; ymax</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="154" />
+      <source>must be a coordinate reference system such as EPSG:2154</source>
+      <translation>doit être un système de coordonnées comme EPSG:2154</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="149" />
+      <source>must be a date (YYYY, YYYY-MM or YYYY-MM-DD)</source>
+      <translation>doit être une date (AAAA, AAAA-MM ou AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="139" />
+      <source>must be a date (YYYY-MM-DD)</source>
+      <translation>doit être une date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="217" />
+      <source>must be a layer name without spaces</source>
+      <translation>doit être un nom de couche sans espace</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="170" />
+      <source>must be a list</source>
+      <translation>doit être une liste</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/scenario.py" line="67" />
+      <source>must be a list of 1 to {limit} steps</source>
+      <translation>doit être une liste de 1 à {limit} étapes</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="304" />
+      <source>must be a monthly rule such as FREQ=MONTHLY;BYDAY=1TH</source>
+      <translation>doit être une règle mensuelle comme FREQ=MONTHLY;BYDAY=1TH</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="130" />
+      <source>must be a time (HH:MM)</source>
+      <translation>doit être une heure (HH:MM)</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="250" />
+      <source>must be after start_time</source>
+      <translation>doit être après start_time</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="117" />
+      <source>must be an e-mail address</source>
+      <translation>doit être une adresse électronique</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="111" />
+      <source>must be an http or https address</source>
+      <translation>doit être une adresse http ou https</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="79" />
+      <source>must be an identifier (lower-case letters, digits, dot, dash, underscore)</source>
+      <translation>doit être un identifiant (minuscules, chiffres, point, tiret, tiret bas)</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/scenario.py" line="59" />
+      <source>must be an object</source>
+      <translation>doit être un objet</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="96" />
+      <source>must be one line of text</source>
+      <translation>doit tenir sur une ligne</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/scenario.py" line="30" />
+      <source>must be one of: {values}</source>
+      <translation>doit valoir l'un de : {values}</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="89" />
+      <source>must be plain text, without HTML markup</source>
+      <translation>doit être du texte brut, sans balise HTML</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="85" />
+      <source>must be text</source>
+      <translation>doit être du texte</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="123" />
+      <source>must be true or false</source>
+      <translation>doit valoir true ou false</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="296" />
+      <source>must not be before date</source>
+      <translation>ne doit pas précéder date</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="307" />
+      <source>must not be before start</source>
+      <translation>ne doit pas précéder start</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="298" />
+      <source>needs a full date (YYYY-MM-DD)</source>
+      <translation>demande une date complète (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="248" />
+      <source>needs both start_time and end_time</source>
+      <translation>demande à la fois start_time et end_time</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/cli.py" line="35" />
       <source>never use the network</source>
       <translation>ne jamais utiliser le réseau</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/doctor.py" line="21" />
+      <location filename="../datagrandest_plugin/commands/community.py" line="47" />
       <source>no</source>
       <translation>non</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/community_agenda.py" line="58" />
+      <source>not said</source>
+      <translation>non précisé</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/community.py" line="117" />
+      <source>only events not over on this day (YYYY-MM-DD)</source>
+      <translation>seulement les événements non terminés ce jour-là (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/community.py" line="66" />
+      <source>past webinars that have a replay</source>
+      <translation>webinaires passés qui ont un replay</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/community.py" line="185" />
+      <source>project groups (OCS, PCRS) and working groups</source>
+      <translation>groupes projets (OCS, PCRS) et groupes de travail</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/commands/catalogue.py" line="109" />
@@ -719,6 +1534,16 @@
       <translation>affiche une fiche de catalogue complète, avec ses liens</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/commands/community.py" line="202" />
+      <source>the .ics file to write</source>
+      <translation>le fichier .ics à écrire</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/community.py" line="114" />
+      <source>the agenda: every event of the content file, in date order</source>
+      <translation>l'agenda : tous les événements du fichier de contenus, par date</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="106" />
       <source>the answer was cut off</source>
       <translation>la réponse a été interrompue</translation>
@@ -727,6 +1552,21 @@
       <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="125" />
       <source>the connection failed</source>
       <translation>la connexion a échoué</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/source.py" line="56" />
+      <source>the copy bundled with the plugin</source>
+      <translation>la copie fournie avec l'extension</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/source.py" line="58" />
+      <source>the copy downloaded on {date}</source>
+      <translation>la copie téléchargée le {date}</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/scenario.py" line="117" />
+      <source>the extent {bbox}</source>
+      <translation>l'emprise {bbox}</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/commands/catalogue.py" line="113" />
@@ -749,9 +1589,34 @@
       <translation>le serveur a fermé la connexion</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/commands/community.py" line="154" />
+      <source>topic</source>
+      <translation>thème</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/community.py" line="150" />
+      <source>training modules, filterable by level, topic and audience</source>
+      <translation>modules de formation, filtrables par niveau, thème et public</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="114" />
       <source>unknown host name</source>
       <translation>nom d'hôte inconnu</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/community.py" line="61" />
+      <source>upcoming webinars (content file, then the monthly series rule)</source>
+      <translation>prochains webinaires (fichier de contenus, puis règle de la série mensuelle)</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/community.py" line="207" />
+      <source>webinars and every event (default)</source>
+      <translation>webinaires et tous les événements (par défaut)</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/community.py" line="205" />
+      <source>webinars only, with the series for {months} months</source>
+      <translation>seulement les webinaires, avec la série sur {months} mois</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/commands/catalogue.py" line="41" />
@@ -759,14 +1624,29 @@
       <translation>mots à chercher</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/commands/community.py" line="199" />
+      <source>write webinars and events to an iCalendar (.ics) file</source>
+      <translation>écrire webinaires et événements dans un fichier iCalendar (.ics)</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/commands/catalogue.py" line="43" />
       <source>xmin,ymin,xmax,ymax in WGS84 degrees</source>
       <translation>xmin,ymin,xmax,ymax en degrés WGS84</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/doctor.py" line="21" />
+      <location filename="../datagrandest_plugin/commands/community.py" line="47" />
       <source>yes</source>
       <translation>oui</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/community.py" line="226" />
+      <source>{count} event(s) known only by their year were left out.</source>
+      <translation>{count} événement(s) dont seule l'année est connue ont été écartés.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/community.py" line="224" />
+      <source>{count} event(s) written to {path}.</source>
+      <translation>{count} événement(s) écrit(s) dans {path}.</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="529" />
@@ -779,6 +1659,16 @@
       <translation>{count} favoris exportés.</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/core/community/source.py" line="100" />
+      <source>{count} field(s) of the content file unknown to this version of the plugin were ignored.</source>
+      <translation>{count} champ(s) du fichier de contenus inconnu(s) de cette version de l'extension ont été ignorés.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/community_trainings.py" line="93" />
+      <source>{count} module(s)</source>
+      <translation>{count} module(s)</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/commands/doctor.py" line="32" />
       <source>{count} of {total} endpoints failed: {names}.</source>
       <translation>{count} service(s) sur {total} en échec : {names}.</translation>
@@ -787,6 +1677,11 @@
       <location filename="../datagrandest_plugin/gui/services_panel.py" line="110" />
       <source>{count} service(s) do not answer.</source>
       <translation>{count} service(s) ne répondent pas.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/community_widgets.py" line="72" />
+      <source>{day}, {start}–{end} (Paris time, {offset})</source>
+      <translation>{day}, {start}–{end} (heure de Paris, {offset})</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/transport/base.py" line="136" />
@@ -844,14 +1739,34 @@
       <translation>{host} demande une authentification : choisissez une configuration d'authentification dans les paramètres de l'extension.</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/core/community/source.py" line="91" />
+      <source>{path}: field unknown to this version, ignored</source>
+      <translation>{path} : champ inconnu de cette version, ignoré</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="346" />
       <source>{shown} shown ({counts})</source>
       <translation>{shown} affichés ({counts})</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/community_agenda.py" line="51" />
+      <source>{start} to {end}</source>
+      <translation>{start} – {end}</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/ics.py" line="110" />
+      <source>{title} (date to be confirmed)</source>
+      <translation>{title} (date à confirmer)</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/core/parsing.py" line="47" />
       <source>{what} answered with a web page instead of data.</source>
       <translation>{what} a répondu par une page web au lieu de données.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="354" />
+      <source>{what} has no valid schema_version.</source>
+      <translation>{what} n'a pas de schema_version valide.</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/parsing.py" line="58" />
@@ -877,6 +1792,26 @@
       <location filename="../datagrandest_plugin/core/parsing.py" line="72" />
       <source>{what} sent invalid JSON.</source>
       <translation>{what} a envoyé un JSON invalide.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="357" />
+      <source>{what} uses format {version}, which this version of the plugin cannot read: update the plugin.</source>
+      <translation>{what} est au format {version}, que cette version de l'extension ne sait pas lire : mettez l'extension à jour.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/community_widgets.py" line="76" />
+      <source>– {time} on your clock</source>
+      <translation>– {time} à votre horloge</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/source.py" line="93" />
+      <source>… and {count} more.</source>
+      <translation>… et {count} de plus.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="204" />
+      <source>◀ &amp;Previous step</source>
+      <translation>◀ Étape &amp;précédente</translation>
     </message>
   </context>
 </TS>

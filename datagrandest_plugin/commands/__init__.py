@@ -5,7 +5,7 @@ Each module holds ``COMMANDS``, a list of ``cli.Command`` instances.
 
 import importlib
 
-MODULES = ("doctor", "catalogue")
+MODULES = ("doctor", "catalogue", "community")
 
 
 def all_commands():

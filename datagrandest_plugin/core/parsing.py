@@ -68,5 +68,5 @@ def parse_json(body: bytes, what: str = ""):
         raise BadAnswer(tr("{what} answered with a web page instead of data.").format(what=what))
     try:
         return json.loads(body.decode("utf-8-sig"))
-    except (UnicodeDecodeError, ValueError):
+    except (UnicodeDecodeError, ValueError, RecursionError):  # RecursionError: hostile nesting depth
         raise BadAnswer(tr("{what} sent invalid JSON.").format(what=what)) from None
