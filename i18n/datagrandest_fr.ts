@@ -4,7 +4,7 @@
   <context>
     <name>DataGrandEst</name>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="168" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="170" />
       <source>&amp;Add to map</source>
       <translation>&amp;Ajouter à la carte</translation>
     </message>
@@ -19,7 +19,7 @@
       <translation>&amp;Vérifier les services</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="173" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="175" />
       <source>&amp;Copy the service URL</source>
       <translation>&amp;Copier l'URL du service</translation>
     </message>
@@ -109,7 +109,7 @@
       <translation>Une recherche enregistrée doit avoir un nom.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="95" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="100" />
       <source>Abstract</source>
       <translation>Résumé</translation>
     </message>
@@ -139,7 +139,7 @@
       <translation>Ajouter à mon agenda</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="176" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="178" />
       <source>Add to or remove from the favourites</source>
       <translation>Ajouter aux favoris ou en retirer</translation>
     </message>
@@ -154,7 +154,7 @@
       <translation>Tous</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="117" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="119" />
       <source>All organisations</source>
       <translation>Tous les organismes</translation>
     </message>
@@ -164,12 +164,12 @@
       <translation>Tous les services répondent.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="111" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="113" />
       <source>All sources</source>
       <translation>Toutes les sources</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="115" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="117" />
       <source>All themes</source>
       <translation>Tous les thèmes</translation>
     </message>
@@ -244,7 +244,7 @@
       <translation>Contenus communautaires du {date}, à jour.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="91" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="96" />
       <source>Contact</source>
       <translation>Contact</translation>
     </message>
@@ -289,7 +289,7 @@
       <translation>Catalogue et couches DataGrandEst</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="511" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="521" />
       <source>DataGrandEst favourites (*.json)</source>
       <translation>Favoris DataGrandEst (*.json)</translation>
     </message>
@@ -324,22 +324,22 @@
       <translation>DataGrandEst : lecture du service de « {title} »</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="378" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="388" />
       <source>DataGrandEst: reading “{title}”</source>
       <translation>DataGrandEst : lecture de « {title} »</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="276" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="281" />
       <source>DataGrandEst: searching {source}</source>
       <translation>DataGrandEst : recherche dans {source}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="418" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="428" />
       <source>DataGrandEst: thumbnail</source>
       <translation>DataGrandEst : vignette</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="91" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="96" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
@@ -389,17 +389,17 @@
       <translation>Fin de la démonstration.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="510" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="520" />
       <source>Export the favourites</source>
       <translation>Exporter les favoris</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="184" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="186" />
       <source>Export the favourites…</source>
       <translation>Exporter les favoris…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="93" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="98" />
       <source>Extent</source>
       <translation>Emprise</translation>
     </message>
@@ -414,7 +414,7 @@
       <translation>Favoris</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="96" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="101" />
       <source>Field</source>
       <translation>Champ</translation>
     </message>
@@ -444,17 +444,17 @@
       <translation>Groupes</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="89" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="94" />
       <source>Identifier</source>
       <translation>Identifiant</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="521" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="531" />
       <source>Import favourites</source>
       <translation>Importer des favoris</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="185" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="187" />
       <source>Import favourites…</source>
       <translation>Importer des favoris…</translation>
     </message>
@@ -484,7 +484,7 @@
       <translation>Date invalide « {text} » : format attendu AAAA-MM-JJ.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="92" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="97" />
       <source>Keywords</source>
       <translation>Mots-clés</translation>
     </message>
@@ -529,22 +529,22 @@
       <translation>Niveau : {value}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="91" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="96" />
       <source>Licence</source>
       <translation>Licence</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="92" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="97" />
       <source>Lineage</source>
       <translation>Généalogie</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="125" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="130" />
       <source>Link {index} of this record cannot be loaded in QGIS.</source>
       <translation>Le lien {index} de cette fiche ne peut pas être chargé dans QGIS.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="97" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="102" />
       <source>Links:</source>
       <translation>Liens :</translation>
     </message>
@@ -574,17 +574,17 @@
       <translation>Fiche de métadonnées</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="166" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="168" />
       <source>More &amp;results</source>
       <translation>Plus de &amp;résultats</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="120" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="122" />
       <source>Most recent</source>
       <translation>Plus récents</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="499" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="509" />
       <source>Name of the search:</source>
       <translation>Nom de la recherche :</translation>
     </message>
@@ -664,7 +664,7 @@
       <translation>Seuls les liens http et https sont ouverts.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="125" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="127" />
       <source>Only in the map &amp;extent</source>
       <translation>Seulement dans l'&amp;emprise de la carte</translation>
     </message>
@@ -689,7 +689,7 @@
       <translation>Ouvrir le &amp;panneau correspondant</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="172" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="174" />
       <source>Open the record &amp;page</source>
       <translation>Ouvrir la &amp;fiche</translation>
     </message>
@@ -704,7 +704,7 @@
       <translation>Ouvrir le panneau {panel}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="90" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="95" />
       <source>Organisation</source>
       <translation>Organisme</translation>
     </message>
@@ -719,7 +719,7 @@
       <translation>PCRS</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="94" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="99" />
       <source>Page</source>
       <translation>Page</translation>
     </message>
@@ -774,7 +774,7 @@
       <translation>Inscription</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="119" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="121" />
       <source>Relevance</source>
       <translation>Pertinence</translation>
     </message>
@@ -799,17 +799,17 @@
       <translation>Replays</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="70" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="75" />
       <source>Results: {totals}; page {page}; a dataset found in both catalogues is shown once.</source>
       <translation>Résultats : {totals} ; page {page} ; un jeu présent dans les deux catalogues n'est affiché qu'une fois.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="499" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="509" />
       <source>Save this search</source>
       <translation>Enregistrer cette recherche</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="182" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="184" />
       <source>Save this search…</source>
       <translation>Enregistrer cette recherche…</translation>
     </message>
@@ -824,12 +824,12 @@
       <translation>Scénarios (*.json)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="504" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="514" />
       <source>Search saved: it is in the DataGrandEst node of the Browser.</source>
       <translation>Recherche enregistrée : elle figure dans le nœud DataGrandEst de l'Explorateur.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="106" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="108" />
       <source>Search the DataGrandEst catalogues (e.g. OCS, PCRS, communes)…</source>
       <translation>Chercher dans les catalogues DataGrandEst (ex. OCS, PCRS, communes)…</translation>
     </message>
@@ -844,7 +844,7 @@
       <translation>Service</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="470" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="480" />
       <source>Service URL copied.</source>
       <translation>URL du service copiée.</translation>
     </message>
@@ -859,12 +859,12 @@
       <translation>Afficher ou masquer le panneau DataGrandEst</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="144" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="146" />
       <source>Source</source>
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="90" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="95" />
       <source>Sources</source>
       <translation>Sources</translation>
     </message>
@@ -1044,12 +1044,12 @@
       <translation>Le proxy demande une authentification.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="121" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="126" />
       <source>The record has {count} links: --link goes from 0 to {last}.</source>
       <translation>La fiche a {count} liens : --link va de 0 à {last}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="129" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="134" />
       <source>The record “{id}” has no link QGIS can load.</source>
       <translation>La fiche « {id} » n'a aucun lien que QGIS peut charger.</translation>
     </message>
@@ -1139,22 +1139,22 @@
       <translation>Ce lien n'est pas un service OGC.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="137" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="142" />
       <source>This link names no layer; choose one with --layer among: {names}.</source>
       <translation>Ce lien ne nomme aucune couche ; choisissez-en une avec --layer parmi : {names}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="441" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="451" />
       <source>This record has no layer QGIS can load.</source>
       <translation>Cette fiche n'a aucune couche que QGIS peut charger.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="94" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="99" />
       <source>Thumbnail</source>
       <translation>Vignette</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="89" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="94" />
       <source>Title</source>
       <translation>Titre</translation>
     </message>
@@ -1209,7 +1209,7 @@
       <translation>Mise à jour des contenus communautaires…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="96" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="101" />
       <source>Value</source>
       <translation>Valeur</translation>
     </message>
@@ -1319,7 +1319,7 @@
       <translation>Fichiers iCalendar (*.ics)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="110" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="115" />
       <source>index of the link (from 0); default: the first loadable</source>
       <translation>numéro du lien (à partir de 0) ; par défaut le premier chargeable</translation>
     </message>
@@ -1349,7 +1349,7 @@
       <translation>est déjà utilisé par une autre entrée</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="111" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="116" />
       <source>layer name, when the link names none</source>
       <translation>nom de la couche, quand le lien n'en donne pas</translation>
     </message>
@@ -1364,7 +1364,7 @@
       <translation>niveau, par exemple 1a, 1b ou 2</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="106" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="111" />
       <source>load a record's layer in headless QGIS and describe it</source>
       <translation>charge la couche d'une fiche dans QGIS sans fenêtre et la décrit</translation>
     </message>
@@ -1519,7 +1519,7 @@
       <translation>groupes projets (OCS, PCRS) et groupes de travail</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="109" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="114" />
       <source>record identifier</source>
       <translation>identifiant de la fiche</translation>
     </message>
@@ -1529,7 +1529,7 @@
       <translation>cherche dans les catalogues GeoNetwork et D4C</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="79" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="84" />
       <source>show a catalogue record in full, with its links</source>
       <translation>affiche une fiche de catalogue complète, avec ses liens</translation>
     </message>
@@ -1569,7 +1569,7 @@
       <translation>l'emprise {bbox}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="113" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="118" />
       <source>the project CRS to prefer</source>
       <translation>le SCR du projet à privilégier</translation>
     </message>
@@ -1649,12 +1649,12 @@
       <translation>{count} événement(s) écrit(s) dans {path}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="529" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="539" />
       <source>{count} favourites and searches imported.</source>
       <translation>{count} favoris et recherches importés.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="514" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="524" />
       <source>{count} favourites exported.</source>
       <translation>{count} favoris exportés.</translation>
     </message>
@@ -1744,9 +1744,19 @@
       <translation>{path} : champ inconnu de cette version, ignoré</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="346" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="351" />
       <source>{shown} shown ({counts})</source>
       <translation>{shown} affichés ({counts})</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="65" />
+      <source>{source}: offline, answering from the records saved earlier ({reason})</source>
+      <translation>{source} : hors ligne, réponse tirée des fiches enregistrées auparavant ({reason})</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="355" />
+      <source>{source}: offline, records saved on {date} ({reason})</source>
+      <translation>{source} : hors ligne, fiches enregistrées le {date} ({reason})</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/community_agenda.py" line="51" />

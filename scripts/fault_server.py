@@ -64,6 +64,8 @@ class FaultHandler(BaseHTTPRequestHandler):
 
     def do_GET(self):  # noqa: N802
         path = self.path.split("?", 1)[0].rstrip("/") or "/"
+        if path.startswith("/switch/"):
+            return self.switched(path.split("/")[2])
         if path not in BEHAVIOURS:  # "/401/d4c/api/..." behaves as "/401"
             path = "/" + path.split("/")[1]
         with self.lock:
@@ -76,7 +78,27 @@ class FaultHandler(BaseHTTPRequestHandler):
         except (BrokenPipeError, ConnectionResetError):
             pass
 
+    def switched(self, name):
+        """A named endpoint whose behaviour the test sets: a good canned answer or a fault."""
+        state = self.server.switches.get(name)
+        if state is None:
+            return self._send(404, b"no such switch", "text/plain")
+        with self.lock:
+            FaultHandler.counters["/switch/" + name] = FaultHandler.counters.get("/switch/" + name, 0) + 1
+        if state["behaviour"] != "good":
+            return BEHAVIOURS["/" + state["behaviour"]](self)
+        if state["delay"]:
+            time.sleep(state["delay"])
+        self._send(200, state["body"], state["content_type"])
+
     # -- behaviours ------------------------------------------------------
+    def hang(self):
+        # accepts, then says nothing for 30 s: a server that times out
+        time.sleep(30)
+
+    def not_found(self):
+        self._send(404, b"<html><body>Not found</body></html>", "text/html")
+
     def ok_xml(self):
         self._send(200, GOOD_XML)
 
@@ -174,6 +196,8 @@ class FaultHandler(BaseHTTPRequestHandler):
 
 
 BEHAVIOURS = {
+    "/hang": FaultHandler.hang,
+    "/404": FaultHandler.not_found,
     "/ok.xml": FaultHandler.ok_xml,
     "/ok.json": FaultHandler.ok_json,
     "/etag": FaultHandler.etag,
@@ -205,6 +229,7 @@ class FaultServer:
     def __init__(self, port: int = 0):
         self.httpd = ThreadingHTTPServer(("127.0.0.1", port), FaultHandler)
         self.httpd.daemon_threads = True
+        self.httpd.switches = {}
         self.thread = threading.Thread(target=self.httpd.serve_forever, name="fault-server", daemon=True)
 
     @property
@@ -213,6 +238,18 @@ class FaultServer:
 
     def url(self, path: str) -> str:
         return self.base_url + path
+
+    def switch(self, name: str, behaviour: str = "good", body: bytes = None, content_type: str = None,
+               delay: float = 0.0) -> str:
+        """Set what ``/switch/<name>`` answers; returns its URL. ``behaviour``: "good" or a fault path name."""
+        state = self.httpd.switches.setdefault(name, {"body": b"", "content_type": "application/xml", "delay": 0.0})
+        state["behaviour"] = behaviour.lstrip("/")
+        if body is not None:
+            state["body"] = body
+        if content_type is not None:
+            state["content_type"] = content_type
+        state["delay"] = delay
+        return self.url(f"/switch/{name}")
 
     def hits(self, path: str) -> int:
         return FaultHandler.counters.get(path, 0)

@@ -60,8 +60,13 @@ class SearchCommand(Command):
             raise BadAnswer(next(iter(result.errors.values())))
         for message in result.errors.values():
             print(message, file=sys.stderr)
+        for source, page in result.pages.items():
+            if page.stale:
+                print(tr("{source}: offline, answering from the records saved earlier ({reason})").format(
+                    source=source, reason=page.error), file=sys.stderr)
         if context.json:
             context.emit_json({"total": result.total,
+                               "offline": sorted(s for s, p in result.pages.items() if p.stale),
                                "totals": {s: p.total for s, p in result.pages.items()},
                                "page": args.page, "records": [r.as_dict() for r in result.records],
                                "errors": result.errors})

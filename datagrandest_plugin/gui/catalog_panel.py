@@ -12,7 +12,7 @@ from qgis.core import (
     QgsProject,
 )
 from qgis.gui import QgsFilterLineEdit
-from qgis.PyQt.QtCore import Qt, QTimer, pyqtSignal
+from qgis.PyQt.QtCore import QDateTime, Qt, QTimer, pyqtSignal
 from qgis.PyQt.QtGui import QGuiApplication, QPixmap
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
@@ -35,7 +35,8 @@ from qgis.PyQt.QtWidgets import (
 from ..core.catalog.layer_links import preferred_link, record_quick_spec
 from ..core.catalog.links import LAYER_ACTIONS, badges, is_loadable, link_action
 from ..core.catalog.models import SOURCE_CSW, SOURCE_D4C, SOURCES, SearchQuery, merge_records
-from ..core.catalog.service import CatalogService
+from ..core.catalog.local_index import LocalCatalog
+from ..core.catalog.service import LOCAL_FILE, CatalogService
 from ..core.favourites import Favourite, FavouritesStore
 from ..core.i18n import tr
 from ..core.transport import HttpRequest, check_status, default_transport
@@ -95,6 +96,7 @@ class CatalogPanel(QWidget):
         self._query = SearchQuery()
         self._closed = False
         self._favourites = None
+        self._local = None
         self.page_size = 20
         self._build()
 
@@ -216,7 +218,10 @@ class CatalogPanel(QWidget):
     def _service(self, settings):
         transport = default_transport(timeout=settings.timeout, offline=settings.offline,
                                       max_bytes=settings.max_download_bytes)
-        return CatalogService(transport, settings)
+        path = settings.cache_directory() / LOCAL_FILE
+        if self._local is None or self._local.path != path:
+            self._local = LocalCatalog(path)  # one per panel: its tasks share the records in memory
+        return CatalogService(transport, settings, self._local)
 
     def _search_as_you_type(self):
         text = self.search_box.text().strip()
@@ -344,6 +349,11 @@ class CatalogPanel(QWidget):
         parts = []
         if self._pages:
             parts.append(tr("{shown} shown ({counts})").format(shown=len(self._records), counts=counts))
+        for source, page in self._pages.items():
+            if page.stale:
+                when = QDateTime.fromSecsSinceEpoch(int(page.saved_at)).toString("dd/MM/yyyy HH:mm")
+                parts.append(tr("{source}: offline, records saved on {date} ({reason})").format(
+                    source=SOURCE_NAMES[source], date=when, reason=page.error))
         parts += [f"{SOURCE_NAMES[s]} : {message}" for s, message in self._errors.items()]
         self.status.setText(" — ".join(parts))
         self.more_button.setEnabled(any(p.has_next for p in self._pages.values()))

@@ -95,16 +95,32 @@ def test_paging_with_more_results(panel):
     assert len(titles(panel)) == 8
 
 
-def test_failure_keeps_what_the_panel_showed(panel, monkeypatch):
+def test_failure_keeps_what_the_panel_showed(panel, monkeypatch, tmp_path):
     panel.search("ocs")
     wait_for(panel.search_finished)
     before = titles(panel)
     monkeypatch.setenv("DGE_CSW_URL", "http://127.0.0.1:1/csw")
     monkeypatch.setenv("DGE_D4C_URL", "http://127.0.0.1:1/d4c")
+    monkeypatch.setenv("DGE_CACHE_DIR", str(tmp_path / "empty-cache"))  # nothing seen before
     panel.search("communes")
     wait_for(panel.search_finished)
     assert titles(panel) == before
     assert "Impossible de joindre 127.0.0.1:1 : connexion refusée." in panel.status.text()
+
+
+def test_offline_shows_the_records_seen_before_marked_offline(panel, monkeypatch, tmp_path):
+    monkeypatch.setenv("DGE_CACHE_DIR", str(tmp_path / "cache"))
+    panel.search("commune")
+    wait_for(panel.search_finished)
+    online = titles(panel)
+    monkeypatch.setenv("DGE_CSW_URL", "http://127.0.0.1:1/csw")
+    monkeypatch.setenv("DGE_D4C_URL", "http://127.0.0.1:1/d4c")
+    panel.search("")
+    panel.search("commune")
+    wait_for(panel.search_finished)
+    assert sorted(titles(panel)) == sorted(online)
+    assert "GeoNetwork : hors ligne, fiches enregistrées le" in panel.status.text()
+    assert "connexion refusée" in panel.status.text()
 
 
 def test_detail_thumbnail_and_add_to_map(panel):

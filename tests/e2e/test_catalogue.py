@@ -139,10 +139,25 @@ def test_both_sources_in_one_list_with_duplicates_merged(service):
     assert len(result.records) < result.pages["csw"].total + result.pages["d4c"].total
 
 
-def test_one_dead_source_still_gives_the_other(transport, settings):
-    broken = CatalogService(transport, replace(settings, csw_url="http://127.0.0.1:1/csw"))
-    result = broken.search(SearchQuery(text="ocs"))
+def test_one_dead_source_still_gives_the_other(transport, settings, tmp_path):
+    fresh = replace(settings, csw_url="http://127.0.0.1:1/csw", cache_dir=str(tmp_path))
+    result = CatalogService(transport, fresh).search(SearchQuery(text="ocs"))
     assert result.records and "csw" in result.errors and "refused" in result.errors["csw"]
+    assert all(r.sources == ["d4c"] for r in result.records)
+
+
+def test_offline_search_answers_from_the_records_seen_before(transport, settings, tmp_path):
+    with_cache = replace(settings, cache_dir=str(tmp_path))
+    online = CatalogService(transport, with_cache).search(SearchQuery(text="ocs", page_size=50))
+    assert not any(page.stale for page in online.pages.values())
+    offline = replace(with_cache, csw_url="http://127.0.0.1:1/csw", d4c_url="http://127.0.0.1:1/d4c")
+    result = CatalogService(transport, offline).search(SearchQuery(text="OCS marne", page_size=50))
+    assert not result.errors and all(page.stale for page in result.pages.values())
+    assert "refused" in result.pages["csw"].error
+    assert {r.identifier for r in result.records} >= {OCS_D51_2021}
+    assert all("Marne" in r.title for r in result.records)
+    nothing = CatalogService(transport, offline).search(SearchQuery(text="pcrs"))
+    assert nothing.records == [] and nothing.pages["csw"].total == 0
 
 
 @pytest.fixture(scope="module")

@@ -92,6 +92,9 @@ class SearchPage:
     page: int
     page_size: int
     facets: dict = field(default_factory=dict)  # facet name -> [Facet]
+    stale: bool = False  # records remembered from earlier searches: the catalogue did not answer
+    saved_at: float = 0.0
+    error: str = ""  # why the page is stale
 
     @property
     def has_next(self) -> bool:

@@ -3,12 +3,16 @@
 from dataclasses import dataclass, field
 from typing import Dict, List
 
-from ..errors import Cancelled, DgeError
+from ..errors import AuthenticationRequired, Cancelled, DgeError
 from .csw_client import CswClient
 from .layer_links import record_quick_spec
+from .local_index import LocalCatalog
 from .links import is_loadable
 from .d4c_client import D4cClient
 from .models import SOURCE_CSW, SOURCE_D4C, CatalogRecord, SearchPage, SearchQuery, merge_records
+
+
+LOCAL_FILE = "catalogue-records.json"
 
 
 @dataclass
@@ -27,15 +31,30 @@ def bbox_intersects(a, b) -> bool:
 
 
 class CatalogService:
-    def __init__(self, transport, settings):
+    def __init__(self, transport, settings, local=None):
+        if local is None and getattr(settings, "cache_dir", None) is not None:
+            local = LocalCatalog(settings.cache_directory() / LOCAL_FILE)
         self.csw = CswClient(transport, settings.csw_url, settings.authcfg_csw, settings.csw_record_page_url)
         self.d4c = D4cClient(transport, settings.d4c_url, settings.authcfg_d4c)
+        self.local = local  # a LocalCatalog: records seen before, searched when a catalogue fails
 
     def client(self, source: str):
         return self.csw if source == SOURCE_CSW else self.d4c
 
     def search_source(self, source: str, query: SearchQuery, feedback=None) -> SearchPage:
-        page = self.client(source).search(query, feedback)
+        try:
+            page = self.client(source).search(query, feedback)
+        except Cancelled:
+            raise
+        except DgeError as error:
+            stale = None if self.local is None or isinstance(error, AuthenticationRequired) else \
+                self.local.search(source, query)
+            if stale is None:
+                raise
+            stale.error = error.message
+            return stale
+        if self.local is not None:
+            self.local.remember(source, page.records)
         if query.bbox and source == SOURCE_D4C:
             # the portal may ignore geofilter.bbox: keep only what intersects
             page.records = [r for r in page.records if r.bbox is None or bbox_intersects(r.bbox, query.bbox)]
@@ -63,7 +82,10 @@ class CatalogService:
         found, errors = [], []
         for source in sources:
             try:
-                found.append(self.client(source).record(identifier, feedback))
+                record = self.client(source).record(identifier, feedback)
+                found.append(record)
+                if self.local is not None:
+                    self.local.remember(source, [record])
             except Cancelled:
                 raise
             except DgeError as error:

@@ -1,0 +1,131 @@
+"""The catalogue records already seen, kept on disk and searchable offline.
+
+Every record a search returned is remembered (by source); when a catalogue
+cannot be reached, the search runs over these records instead and the page
+is marked stale ("hors ligne"). Matching is accent- and case-insensitive on
+every word, over a haystack precomputed per record, so filtering thousands
+of records per keystroke stays in the millisecond range.
+"""
+
+import json
+import os
+import tempfile
+import threading
+import time
+import unicodedata
+from pathlib import Path
+from typing import Dict, Optional
+
+from .models import CatalogRecord, Link, SearchPage, SearchQuery
+
+MAX_RECORDS = 20000
+
+
+def normalise(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", (text or "").casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def record_from_dict(data: dict) -> CatalogRecord:
+    values = dict(data)
+    values["links"] = [Link(**link) for link in values.get("links") or []]
+    values["bbox"] = tuple(values["bbox"]) if values.get("bbox") else None
+    return CatalogRecord(**values)
+
+
+def _haystack(record: CatalogRecord) -> str:
+    return normalise(" ".join([record.title, record.abstract, record.organisation, record.identifier,
+                               " ".join(record.keywords), " ".join(record.themes)]))
+
+
+class LocalCatalog:
+    def __init__(self, path):
+        self.path = Path(path)
+        self._lock = threading.Lock()
+        self._records: Optional[Dict[str, Dict[str, CatalogRecord]]] = None  # source -> key -> record
+        self._haystacks: Dict[tuple, str] = {}
+        self.saved_at = 0.0
+
+    def _load(self):
+        if self._records is not None:
+            return
+        self._records = {}
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+            self.saved_at = float(data.get("saved_at", 0))
+            for source, records in data.get("records", {}).items():
+                self._records[source] = {r["identifier"].lower(): record_from_dict(r) for r in records}
+        except (OSError, ValueError, KeyError, TypeError):
+            self._records = {}  # no usable copy: start empty, the file is replaced at the next save
+        for source, records in self._records.items():
+            for key, record in records.items():
+                self._haystacks[(source, key)] = _haystack(record)
+
+    def remember(self, source: str, records):
+        if not records:
+            return
+        with self._lock:
+            self._load()
+            bucket = self._records.setdefault(source, {})
+            for record in records:
+                bucket[record.key] = record
+                self._haystacks[(source, record.key)] = _haystack(record)
+            while sum(len(b) for b in self._records.values()) > MAX_RECORDS:
+                oldest = next(iter(bucket))
+                del bucket[oldest]
+                self._haystacks.pop((source, oldest), None)
+            self._save()
+
+    def _save(self):
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.saved_at = time.time()
+        payload = {"saved_at": self.saved_at,
+                   "records": {s: [r.as_dict() for r in b.values()] for s, b in self._records.items()}}
+        handle, tmp = tempfile.mkstemp(dir=self.path.parent, suffix=".tmp")
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            json.dump(payload, stream, ensure_ascii=False)
+        os.replace(tmp, self.path)
+
+    def count(self, source: str = "") -> int:
+        with self._lock:
+            self._load()
+            return sum(len(b) for s, b in self._records.items() if not source or s == source)
+
+    def matches(self, source: str, query: SearchQuery):
+        """Records of ``source`` matching every word of the query, in stored order."""
+        words = [normalise(w) for w in " ".join((query.text, query.title, query.keyword)).split()]
+        theme, organisation = normalise(query.theme), normalise(query.organisation)
+        with self._lock:
+            self._load()
+            records = list(self._records.get(source, {}).items())
+            haystacks = self._haystacks
+        found = []
+        for key, record in records:
+            haystack = haystacks[(source, key)]
+            if any(word not in haystack for word in words):
+                continue
+            if theme and theme not in normalise(" ".join(record.themes + record.keywords)):
+                continue
+            if organisation and organisation not in normalise(record.organisation):
+                continue
+            if query.bbox and record.bbox and not _intersects(record.bbox, query.bbox):
+                continue
+            found.append(record)
+        if query.sort == "date":
+            found.sort(key=lambda r: r.date, reverse=True)
+        return found
+
+    def search(self, source: str, query: SearchQuery) -> Optional[SearchPage]:
+        """A page of remembered records, or None when nothing of ``source`` is remembered."""
+        if not self.count(source):
+            return None
+        found = self.matches(source, query)
+        page = SearchPage(source, found[query.start:query.start + query.page_size], len(found), query.page,
+                          query.page_size)
+        page.stale = True
+        page.saved_at = self.saved_at
+        return page
+
+
+def _intersects(a, b) -> bool:
+    return not (a[2] < b[0] or a[0] > b[2] or a[3] < b[1] or a[1] > b[3])
