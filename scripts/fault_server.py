@@ -223,14 +223,21 @@ BEHAVIOURS = {
 }
 
 
+class _QuietServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request, client_address):
+        pass  # clients walking away mid-answer is what this server is for
+
+
 class FaultServer:
     """``with FaultServer() as server: server.url("/drip")``"""
 
     def __init__(self, port: int = 0):
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", port), FaultHandler)
-        self.httpd.daemon_threads = True
+        self.httpd = _QuietServer(("127.0.0.1", port), FaultHandler)
         self.httpd.switches = {}
-        self.thread = threading.Thread(target=self.httpd.serve_forever, name="fault-server", daemon=True)
+        self.thread = threading.Thread(target=self.httpd.serve_forever, kwargs={"poll_interval": 0.05},
+                                       name="fault-server", daemon=True)
 
     @property
     def base_url(self) -> str:

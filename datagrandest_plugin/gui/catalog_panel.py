@@ -134,6 +134,7 @@ class CatalogPanel(QWidget):
         self.progress.setTextVisible(False)
         self.progress.hide()
         self.status = QLabel("", self)
+        self.status.setTextFormat(Qt.PlainText)  # remote text inside: never rich text
         self.status.setWordWrap(True)
         status.addWidget(self.status, 1)
         status.addWidget(self.progress)

@@ -4,7 +4,7 @@ One ``QgsTask`` per endpoint: they run in parallel, each row fills in as its
 answer arrives, and a dead endpoint delays only its own row.
 """
 
-from qgis.PyQt.QtCore import pyqtSignal
+from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -45,6 +45,7 @@ class ServicesPanel(QWidget):
         layout.addWidget(self.table)
         buttons = QHBoxLayout()
         self.status = QLabel("")
+        self.status.setTextFormat(Qt.PlainText)  # remote text inside: never rich text
         self.status.setWordWrap(True)
         self.check_button = QPushButton(tr("&Check the services"))
         self.check_button.setToolTip(tr("Contact each endpoint in the background; QGIS stays usable."))

@@ -109,7 +109,12 @@ def parse_capabilities(action: str, url: str, body: bytes) -> List[LayerOption]:
     return []
 
 
-def service_layers(transport, cache, link: Link, max_age: float, feedback=None, authcfg="") -> List[LayerOption]:
+def service_layers(transport, cache, link: Link, max_age: float, feedback=None, authcfg="",
+                   on_stale=None) -> List[LayerOption]:
+    """The layers of a link's service, from its capabilities (cached, revalidated).
+
+    When the service fails but a copy was read before, that copy answers and
+    ``on_stale(sentence)`` says why it is not fresh."""
     action = link_action(link)
     if action not in _VERSIONS:
         raise BadAnswer(tr("This link is not an OGC service."))
@@ -117,6 +122,8 @@ def service_layers(transport, cache, link: Link, max_age: float, feedback=None, 
     request = HttpRequest(url, authcfg=authcfg or None)
     result = fetch_cached(transport, cache, request, max_age,
                           validate=lambda body: parse_capabilities(action, link.url, body), feedback=feedback)
+    if result.stale and on_stale is not None:
+        on_stale(result.error.message)
     return parse_capabilities(action, link.url, result.body)
 
 
