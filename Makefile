@@ -11,7 +11,7 @@ DEB_PACKAGES := qgis python3-qgis qgis-server xvfb xauth python3-venv python3-pi
 export QT_QPA_PLATFORM ?= offscreen
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: setup debian venv test test-unit test-qgis test-e2e demo run package translations resources clean sample-data
+.PHONY: setup debian venv test test-unit test-qgis test-e2e demo run package translations resources clean sample-data bench
 
 setup: debian venv translations resources
 
@@ -45,6 +45,9 @@ test: setup
 
 test-unit: setup
 	$(PY) -m pytest -q -p no:cacheprovider tests/unit
+
+bench: setup
+	$(PY) scripts/bench/run.py
 
 demo: setup
 	$(PY) scripts/demo.py --screenshot build/demo.png

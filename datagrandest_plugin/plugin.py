@@ -89,14 +89,18 @@ class DataGrandEstPlugin:
         self.iface.registerLocatorFilter(self.locator_filter)
         self.browser_provider = DataGrandEstItemProvider()
         QgsApplication.dataItemProviderRegistry().addProvider(self.browser_provider)
-        self._connect(self.dock.catalog_panel.favourites_changed,
-                      lambda: self.iface.browserModel().refresh(ROOT_PATH))
+        self._browser_root = ROOT_PATH
+        self._connect(self.dock.panel_created, self._panel_created)
 
         self.action_check = QAction(tr("Check the services"), main_window)
         self.action_check.setObjectName("DataGrandEstCheckServices")
         self._connect(self.action_check.triggered, self.show_services)
         self.iface.addPluginToWebMenu(MENU, self.action_check)
         self.actions.append(self.action_check)
+
+    def _panel_created(self, key, panel):
+        if key == "catalogue":
+            self._connect(panel.favourites_changed, lambda: self.iface.browserModel().refresh(self._browser_root))
 
     def show_services(self):
         self.dock.setUserVisible(True)

@@ -11,7 +11,7 @@ from typing import List, Optional
 from .errors import BadAnswer
 from .i18n import tr
 from .layer_spec import PROVIDERS, LayerSpec
-from .parsing import clean_text
+from .text import clean_text
 
 FORMAT = "datagrandest-favourites"
 VERSION = 1

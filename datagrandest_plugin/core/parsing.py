@@ -13,17 +13,10 @@ from lxml import etree
 
 from .errors import BadAnswer
 from .i18n import tr
+from .text import clean_text  # noqa: F401 - part of this module's interface
 
 _ENTITY_DECL = re.compile(rb"<!ENTITY", re.IGNORECASE)
 _HTML_START = re.compile(rb"^\s*(<!doctype\s+html|<html)", re.IGNORECASE)
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
-
-
-def clean_text(text, limit: int = 200) -> str:
-    """Remote text made safe for a one-line message: no control chars, bounded."""
-    text = _CONTROL.sub(" ", str(text or ""))
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _parser():

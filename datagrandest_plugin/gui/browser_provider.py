@@ -2,21 +2,14 @@
 searches; every layer is draggable to the map like any Browser layer.
 
 QGIS populates items in a worker thread (``createChildren``), so a saved
-search runs there, off the GUI thread.
+search runs there, off the GUI thread. This module is imported at QGIS
+start and stays light; the items live in ``browser_items``.
 """
 
-from qgis.core import QgsDataCollectionItem, QgsDataItemProvider, QgsDataProvider, QgsLayerItem
+from qgis.core import QgsDataCollectionItem, QgsDataItemProvider, QgsDataProvider
 from qgis.PyQt import sip
 
-from ..core.catalog.models import SearchQuery
-from ..core.catalog.service import CatalogService
-from ..core.errors import DgeError
-from ..core.favourites import FavouritesStore
-from ..core.i18n import tr
-from ..core.transport import default_transport
-from ..toolbelt.log import PlgLogger
 from ..toolbelt.resources import plugin_icon
-from ..toolbelt.settings import PlgOptionsManager
 
 ROOT_PATH = "datagrandest:"
 
@@ -31,63 +24,14 @@ def owned_by_qgis(items, owner):
     return items
 
 
-def layer_item(parent, spec, path):
-    kind = QgsLayerItem.Raster if spec.is_raster else QgsLayerItem.Vector
-    item = QgsLayerItem(parent, spec.display_name, path, spec.uri(), kind, spec.provider)
-    item.setToolTip(spec.abstract or spec.display_name)
-    return item
-
-
-def _store():
-    return FavouritesStore(PlgOptionsManager.get_plg_settings().favourites_path())
-
-
-class FavouritesItem(QgsDataCollectionItem):
-    def __init__(self, parent):
-        super().__init__(parent, tr("Favourites"), ROOT_PATH + "/favourites", "DataGrandEst")
-
-    def createChildren(self):  # noqa: N802
-        children = []
-        for index, favourite in enumerate(_store().items):
-            if favourite.layer is not None:
-                children.append(layer_item(self, favourite.layer, f"{self.path()}/{index}"))
-        return owned_by_qgis(children, self)
-
-
-class SavedSearchItem(QgsDataCollectionItem):
-    def __init__(self, parent, search):
-        super().__init__(parent, search["name"], f"{ROOT_PATH}/searches/{search['name']}", "DataGrandEst")
-        self.query = SearchQuery(text=search.get("text", ""), theme=search.get("theme", ""),
-                                 organisation=search.get("organisation", ""), page_size=50)
-
-    def createChildren(self):  # noqa: N802
-        settings = PlgOptionsManager.get_plg_settings()
-        transport = default_transport(timeout=settings.timeout, offline=settings.offline,
-                                      max_bytes=settings.max_download_bytes)
-        service = CatalogService(transport, settings)
-        try:
-            result = service.search(self.query)
-        except DgeError as error:
-            PlgLogger.log(error.message, level=1)
-            return []
-        return owned_by_qgis([layer_item(self, spec, f"{self.path()}/{index}")
-                              for index, (_record, spec) in enumerate(service.quick_layers(result.records))], self)
-
-
-class SavedSearchesItem(QgsDataCollectionItem):
-    def __init__(self, parent):
-        super().__init__(parent, tr("Saved searches"), ROOT_PATH + "/searches", "DataGrandEst")
-
-    def createChildren(self):  # noqa: N802
-        return owned_by_qgis([SavedSearchItem(self, search) for search in _store().searches], self)
-
-
 class DataGrandEstRootItem(QgsDataCollectionItem):
     def __init__(self):
         super().__init__(None, "DataGrandEst", ROOT_PATH, "DataGrandEst")
         self.setIcon(plugin_icon())
 
     def createChildren(self):  # noqa: N802
+        from .browser_items import FavouritesItem, SavedSearchesItem
+
         return owned_by_qgis([FavouritesItem(self), SavedSearchesItem(self)], self)
 
 

@@ -1,48 +1,114 @@
 """The plugin's dock. Its objectName is stable so QGIS restores its place."""
 
 from qgis.gui import QgsDockWidget
-from qgis.PyQt.QtWidgets import QStackedWidget, QTabWidget
+from qgis.PyQt.QtCore import pyqtSignal
+from qgis.PyQt.QtWidgets import QStackedWidget, QTabWidget, QWidget
 
 from ..core.i18n import tr
-from .catalog_panel import CatalogPanel
-from .community_panel import CommunityPanel
-from .services_panel import ServicesPanel
 
 DOCK_OBJECT_NAME = "DataGrandEstDock"
 
-# Panel keys (content file, demo scenarios) -> attribute of the dock holding the panel.
-PANEL_ATTRIBUTES = {
-    "services": "services_panel",
-    "catalogue": "catalog_panel",
-    "layers": "layers_panel",
-    "ocs": "ocs_panel",
-    "pcrs": "pcrs_panel",
-    "favourites": "favourites_panel",
-    "community": "community_panel",
-}
+
+def _catalogue(dock):
+    from .catalog_panel import CatalogPanel
+
+    return CatalogPanel(dock.iface)
+
+
+def _services(dock):
+    from .services_panel import ServicesPanel
+
+    return ServicesPanel()
+
+
+def _community(dock):
+    from .community_panel import CommunityPanel
+
+    return CommunityPanel(dock)
+
+
+# (key used by the content file and demo scenarios, tab title, dock attribute, builder), in tab order;
+# titles are functions so that they are translated when the dock is made, not at import
+PANELS = (
+    ("catalogue", lambda: tr("Catalogue"), "catalog_panel", _catalogue),
+    ("services", lambda: tr("Services"), "services_panel", _services),
+    ("community", lambda: tr("Community"), "community_panel", _community),
+)
+PANEL_ATTRIBUTES = {key: attribute for key, _title, attribute, _build in PANELS}
+
+
+def _panel_property(key):
+    def get(self):
+        return self.ensure(key)
+
+    def set_(self, widget):  # tests stand in for a panel, or for its absence (None)
+        self._built[key] = widget
+
+    def delete(self):
+        self._built.pop(key, None)
+
+    return property(get, set_, delete)
 
 
 class DataGrandEstDock(QgsDockWidget):
+    """Tabs are built when first shown: at QGIS start only the dock frame
+    exists (QGIS restores its place), nothing is imported or built behind it."""
+
+    panel_created = pyqtSignal(str, object)
+
+    catalog_panel = _panel_property("catalogue")
+    services_panel = _panel_property("services")
+    community_panel = _panel_property("community")
+
     def __init__(self, iface=None, parent=None):
         super().__init__(tr("DataGrandEst"), parent)
         self.setObjectName(DOCK_OBJECT_NAME)
         self.iface = iface
+        self._built = {}
+        self._placeholders = {}
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("DataGrandEstTabs")
-        self.catalog_panel = CatalogPanel(iface, self.tabs)
-        self.tabs.addTab(self.catalog_panel, tr("Catalogue"))
-        self.services_panel = ServicesPanel(self.tabs)
-        self.tabs.addTab(self.services_panel, tr("Services"))
-        self.community_panel = CommunityPanel(self, self.tabs)
-        self.tabs.addTab(self.community_panel, tr("Community"))
+        for key, title, _attribute, _build in PANELS:
+            placeholder = QWidget(self.tabs)
+            self._placeholders[key] = placeholder
+            self.tabs.addTab(placeholder, title())
+        self.tabs.currentChanged.connect(self._build_current)
+        self.visibilityChanged.connect(lambda visible: visible and self._build_current())
         self.setWidget(self.tabs)
+
+    def _build_current(self, *_args):
+        widget = self.tabs.currentWidget()
+        for key, placeholder in self._placeholders.items():
+            if placeholder is widget and key not in self._built:
+                self.ensure(key)
+
+    def ensure(self, key: str):
+        """The panel of ``key``, built now if it was not yet."""
+        if key in self._built:
+            return self._built[key]
+        build = next(b for k, _t, _a, b in PANELS if k == key)
+        widget = build(self)
+        placeholder = self._placeholders[key]
+        index = self.tabs.indexOf(placeholder)
+        current = self.tabs.currentIndex()
+        self.tabs.blockSignals(True)
+        title = self.tabs.tabText(index)
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, widget, title)
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(False)
+        placeholder.deleteLater()
+        self._built[key] = widget
+        self.panel_created.emit(key, widget)
+        return widget
 
     def panel(self, key: str):
         """The widget of a panel key, or None when this version has no such panel."""
-        widget = getattr(self, PANEL_ATTRIBUTES.get(key, f"{key}_panel"), None)
-        if widget is None and self.community_panel is not None:
-            widget = self.community_panel.page(key)
-        return widget
+        if key in PANEL_ATTRIBUTES:
+            return getattr(self, PANEL_ATTRIBUTES[key])
+        if key in ("webinars", "trainings", "groups", "agenda", "favourites"):
+            return self.community_panel.page(key) if self.community_panel is not None else None
+        return None
 
     def show_panel(self, key: str) -> bool:
         """Bring a panel to the front, through every tab level above it."""
@@ -72,6 +138,6 @@ class DataGrandEstDock(QgsDockWidget):
                 pass
 
     def shutdown(self):
-        self.catalog_panel.shutdown()
-        self.services_panel.cancel()
-        self.community_panel.shutdown()
+        for widget in list(self._built.values()):
+            if widget is not None and hasattr(widget, "shutdown"):
+                widget.shutdown()

@@ -112,6 +112,9 @@ class ServicesPanel(QWidget):
         )
         self.checks_done.emit(checks)
 
+    def shutdown(self):
+        self.cancel()
+
     def cancel(self):
         """Stop every check; answers arriving later are ignored (the dock may be gone)."""
         self._closed = True

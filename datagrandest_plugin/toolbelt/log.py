@@ -10,13 +10,13 @@ import html
 import logging
 import re
 
-from ..core.transport import redact_url
-
 TAG = "DataGrandEst"
 _URL = re.compile(r"https?://[^\s'\"<>]+")
 
 
 def sanitize(message: str) -> str:
+    from ..core.transport.base import redact_url
+
     return _URL.sub(lambda match: redact_url(match.group(0)), str(message))
 
 

@@ -1,8 +1,10 @@
 """Icons: from the compiled Qt resources when packaged, else from the files."""
 
+from pathlib import Path
+
 from qgis.PyQt.QtGui import QIcon
 
-from ..__about__ import DIR_PLUGIN_ROOT
+DIR_PLUGIN_ROOT = Path(__file__).resolve().parent.parent
 
 try:
     from .. import resources_rc  # noqa: F401 - registers ":/plugins/datagrandest/..."

@@ -44,6 +44,8 @@ class LocalCatalog:
         self._lock = threading.Lock()
         self._records: Optional[Dict[str, Dict[str, CatalogRecord]]] = None  # source -> key -> record
         self._haystacks: Dict[tuple, str] = {}
+        self._pairs: Dict[str, list] = {}  # source -> [(haystack, record)], rebuilt after a change
+        self._last = ("", [], [])  # the previous filter: (source, words, matching pairs)
         self.saved_at = 0.0
 
     def _load(self):
@@ -70,6 +72,8 @@ class LocalCatalog:
             for record in records:
                 bucket[record.key] = record
                 self._haystacks[(source, record.key)] = _haystack(record)
+            self._pairs.pop(source, None)
+            self._last = ("", [], [])
             while sum(len(b) for b in self._records.values()) > MAX_RECORDS:
                 oldest = next(iter(bucket))
                 del bucket[oldest]
@@ -97,20 +101,25 @@ class LocalCatalog:
         theme, organisation = normalise(query.theme), normalise(query.organisation)
         with self._lock:
             self._load()
-            records = list(self._records.get(source, {}).items())
-            haystacks = self._haystacks
-        found = []
-        for key, record in records:
-            haystack = haystacks[(source, key)]
-            if any(word not in haystack for word in words):
-                continue
-            if theme and theme not in normalise(" ".join(record.themes + record.keywords)):
-                continue
-            if organisation and organisation not in normalise(record.organisation):
-                continue
-            if query.bbox and record.bbox and not _intersects(record.bbox, query.bbox):
-                continue
-            found.append(record)
+            pairs = self._pairs.get(source)
+            if pairs is None:
+                pairs = [(self._haystacks[(source, key)], record)
+                         for key, record in self._records.get(source, {}).items()]
+                self._pairs[source] = pairs
+            # typing on: the new words extend the previous ones, so only the previous matches can match
+            last_source, last_words, last_found = self._last
+            if last_source == source and last_words and _extends(words, last_words):
+                pairs = last_found
+            for word in sorted(words, key=len, reverse=True):
+                pairs = [pair for pair in pairs if word in pair[0]]
+            self._last = (source, words, pairs)
+        found = [record for _haystack, record in pairs]
+        if theme:
+            found = [r for r in found if theme in normalise(" ".join(r.themes + r.keywords))]
+        if organisation:
+            found = [r for r in found if organisation in normalise(r.organisation)]
+        if query.bbox:
+            found = [r for r in found if not r.bbox or _intersects(r.bbox, query.bbox)]
         if query.sort == "date":
             found.sort(key=lambda r: r.date, reverse=True)
         return found
@@ -125,6 +134,11 @@ class LocalCatalog:
         page.stale = True
         page.saved_at = self.saved_at
         return page
+
+
+def _extends(words, previous) -> bool:
+    """Every previous word is contained in the word at its place now (more letters, more words)."""
+    return len(words) >= len(previous) and all(old in new for old, new in zip(previous, words))
 
 
 def _intersects(a, b) -> bool:

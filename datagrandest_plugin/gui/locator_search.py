@@ -1,0 +1,62 @@
+"""What the "dge" locator finds: favourite layers, layers of the service
+tree, catalogue records (see ``locator_filter``)."""
+
+import json
+from dataclasses import asdict
+
+from ..core.catalog.local_index import normalise
+from ..core.catalog.models import SearchQuery
+from ..core.catalog.service import CatalogService
+from ..core.errors import DgeError
+from ..core.favourites import FavouritesStore
+from ..core.i18n import tr
+from ..core.layer_spec import LayerSpec
+from ..core.text import clean_text
+from ..core.transport import default_transport
+from ..toolbelt.log import PlgLogger
+from ..toolbelt.settings import PlgOptionsManager
+from .layer_loader import add_layer
+
+MAX_RESULTS = 15
+
+
+def _result(title, description, spec: LayerSpec):
+    # a JSON string, not a Python object: the result crosses threads inside a QVariant
+    return clean_text(title, 200), clean_text(description, 200), json.dumps(asdict(spec))
+
+
+def search(string, feedback, layer_sources=()):
+    """(title, description, data) of each result, as they are found."""
+    text = (string or "").strip()
+    if len(text) < 2:
+        return
+    settings = PlgOptionsManager.get_plg_settings()
+    wanted = normalise(text)
+    for favourite in FavouritesStore(settings.favourites_path()).items:
+        if favourite.layer is not None and wanted in normalise(favourite.title):
+            yield _result(favourite.title, tr("Favourite"), favourite.layer)
+    for source in layer_sources:
+        for title, description, spec in source(text)[:MAX_RESULTS]:
+            yield _result(title, description, spec)
+    if feedback.isCanceled():
+        return
+    transport = default_transport(timeout=settings.timeout, offline=settings.offline,
+                                  max_bytes=settings.max_download_bytes)
+    service = CatalogService(transport, settings)
+    try:
+        result = service.search(SearchQuery(text=text, page_size=MAX_RESULTS), feedback)
+    except DgeError as error:
+        PlgLogger.log(error.message, level=1)
+        return
+    for message in result.errors.values():
+        PlgLogger.log(message, level=1)
+    for record, spec in service.quick_layers(result.records, feedback):
+        yield _result(record.title, record.organisation or tr("Catalogue"), spec)
+
+
+def add_result_layer(data):
+    try:
+        spec = LayerSpec(**json.loads(data))
+    except (TypeError, ValueError):
+        return None
+    return add_layer(spec)

@@ -1,0 +1,76 @@
+"""QGIS start cost: classFactory + initGui with the network unreachable, and
+the requests made; beside a plugin that downloads its tree at start, as the
+historical DataGrandEst plugin did (a few lines below reproduce that).
+
+Each run is a fresh process, as a QGIS start is: the plugin's own imports are
+counted, QGIS's (qgis.core, qgis.gui, PyQt) are already loaded by QGIS and
+are loaded here before the clock starts.
+"""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from common import ROOT, median
+
+RUNS = 7
+
+ONE_START = r"""
+import json, os, sys, time
+sys.path[:0] = [sys.argv[1], sys.argv[1] + "/scripts/bench", sys.argv[1] + "/tests"]
+import common
+common.qgis_app()
+import qgis.core, qgis.gui  # loaded by QGIS before any plugin
+from qgis.core import QgsNetworkAccessManager
+from support.iface import StandInIface
+requests_seen = []
+def record(request):
+    requests_seen.append(request.requestId())
+QgsNetworkAccessManager.instance().requestAboutToBeCreated.connect(record)
+iface = StandInIface()
+kind, url = sys.argv[2], sys.argv[3]
+started = time.perf_counter()
+if kind == "plugin":
+    import datagrandest_plugin
+    plugin = datagrandest_plugin.classFactory(iface)
+    plugin.initGui()
+else:  # the historical behaviour: the tree downloaded in initGui, synchronously
+    import requests
+    try:
+        requests.get(url, timeout=2)
+    except Exception:
+        pass
+    requests_seen.append("requests.get")
+elapsed = (time.perf_counter() - started) * 1000.0
+from datagrandest_plugin.core.transport import Transport
+print(json.dumps({"ms": elapsed, "requests": len(requests_seen) + Transport.request_count}))
+"""
+
+
+def _start(kind, url):
+    env = dict(os.environ)
+    for name in ("CSW", "OWS", "WMS", "WFS", "WMTS", "D4C", "CONTENT", "LEGACY_CONFIG"):
+        env[f"DGE_{name}_URL"] = f"http://127.0.0.1:1/{name.lower()}"  # nothing answers there
+    out = subprocess.run([sys.executable, "-c", ONE_START, str(ROOT), kind, url], env=env, capture_output=True,
+                         text=True, timeout=120)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def run(fault_server) -> dict:
+    ours = [_start("plugin", "") for _ in range(RUNS)]
+    refused = [_start("reference", "http://127.0.0.1:1/config.json") for _ in range(3)]
+    hanging = [_start("reference", fault_server.url("/hang")) for _ in range(3)]
+    plugin_ms = median([o["ms"] for o in ours])
+    requests = max(o["requests"] for o in ours)
+    unreachable_ms = median([o["ms"] for o in hanging])
+    return {
+        "plugin_ms": round(plugin_ms, 1),
+        "plugin_requests": requests,
+        "reference_refused_ms": round(median([o["ms"] for o in refused]), 1),
+        "reference_unreachable_ms": round(unreachable_ms, 1),
+        "ratio_unreachable": round(unreachable_ms / plugin_ms, 1) if plugin_ms else None,
+        "goal": "plugin under 30 ms, 0 requests",
+        "met": plugin_ms < 30 and requests == 0,
+    }

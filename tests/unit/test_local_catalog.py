@@ -1,0 +1,37 @@
+"""The offline catalogue: persistence, accent-insensitive matching, typing on and back."""
+
+from datagrandest_plugin.core.catalog.local_index import LocalCatalog
+from datagrandest_plugin.core.catalog.models import CatalogRecord, SearchQuery
+
+
+def record(identifier, title, **kwargs):
+    return CatalogRecord(identifier, title, ["csw"], **kwargs)
+
+
+def test_remember_persist_and_match(tmp_path):
+    catalogue = LocalCatalog(tmp_path / "records.json")
+    catalogue.remember("csw", [record("A", "Forêt de la Marne", keywords=["bois"]),
+                               record("B", "Réseau d'eau", organisation="Région Grand Est"),
+                               record("C", "Bâti de Nancy", date="2023-01-01", bbox=(6.1, 48.6, 6.3, 48.8))])
+    again = LocalCatalog(tmp_path / "records.json")
+    assert again.count() == 3 and again.count("d4c") == 0
+    ids = lambda text, **kw: [r.identifier for r in again.matches("csw", SearchQuery(text=text, **kw))]  # noqa: E731
+    assert ids("foret") == ["A"] and ids("FORÊT marne") == ["A"] and ids("bois") == ["A"]
+    assert ids("", organisation="region") == ["B"]
+    assert ids("bati", bbox=(6.0, 48.0, 7.0, 49.0)) == ["C"] and ids("bati", bbox=(0.0, 0.0, 1.0, 1.0)) == []
+    page = again.search("csw", SearchQuery(text="e", page_size=2))
+    assert page.stale and page.total == 3 and len(page.records) == 2
+    assert again.search("d4c", SearchQuery()) is None
+
+
+def test_typing_on_and_back_gives_what_a_fresh_filter_gives(tmp_path):
+    catalogue = LocalCatalog(tmp_path / "records.json")
+    catalogue.remember("csw", [record(str(i), title) for i, title in enumerate(
+        ["occupation du sol marne", "occupation du sol vosges", "orthophoto marne", "plan corps de rue"])])
+    fresh = LocalCatalog(tmp_path / "records.json")
+    for text in ("o", "oc", "occ", "occupation", "occupation m", "occupation ma", "occupation", "or", "ortho",
+                 "", "p", "plan", "pl"):
+        typed = [r.identifier for r in catalogue.matches("csw", SearchQuery(text=text))]
+        alone = [r.identifier for r in LocalCatalog(tmp_path / "records.json").matches("csw", SearchQuery(text=text))]
+        assert typed == alone, text
+    assert fresh.count() == 4
