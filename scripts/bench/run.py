@@ -82,7 +82,8 @@ def markdown(results) -> str:
     lines += ["", f"Goal: {c['goal']} — {'met' if c['met'] else 'NOT met'}.", ""]
     a = results["layer_add"]
     lines += ["## Layer add (local QGIS Server)", "",
-              "| kind | plugin: capabilities + spec + valid layer | QGIS from a ready URI | ratio |",
+              "| kind | plugin: capabilities + spec + valid layer | QGIS from a ready URI (capabilities already "
+              "in QGIS's cache) | ratio |",
               "|---|---|---|---|"]
     for kind in ("wms", "wmts", "wfs"):
         lines.append(f"| {kind.upper()} | {a[kind]['plugin_ms']} ms | {a[kind]['qgis_direct_ms']} ms | "
