@@ -12,7 +12,7 @@ import os
 import sys
 from dataclasses import replace
 
-from .core.errors import EXIT_AUTH, EXIT_OK, EXIT_UNREACHABLE, EXIT_USAGE, DgeError, UsageError
+from .core.errors import EXIT_UNREACHABLE, EXIT_USAGE, DgeError, UsageError
 from .core.i18n import tr
 
 GLOBAL_URL_OPTIONS = ("csw_url", "d4c_url", "ows_url", "wmts_url", "content_url")

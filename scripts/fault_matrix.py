@@ -26,7 +26,7 @@ from fault_server import FaultServer  # noqa: E402
 from datagrandest_plugin.core.cache import DiskCache  # noqa: E402
 from datagrandest_plugin.core.catalog.layer_links import service_layers  # noqa: E402
 from datagrandest_plugin.core.catalog.models import Link, SearchQuery  # noqa: E402
-from datagrandest_plugin.core.catalog.service import LOCAL_FILE, CatalogService  # noqa: E402
+from datagrandest_plugin.core.catalog.service import CatalogService  # noqa: E402
 from datagrandest_plugin.core.community.source import load_content  # noqa: E402
 from datagrandest_plugin.core.errors import DgeError  # noqa: E402
 from datagrandest_plugin.core.transport import HttpRequest  # noqa: E402

@@ -93,14 +93,9 @@ class MainLoopWatch:
 
 def wait_signal(signal, bound_ms=60000):
     """Run the main loop until ``signal`` (or the bound)."""
-    from qgis.PyQt.QtCore import QEventLoop, QTimer
+    from support.qt import wait_for
 
-    loop = QEventLoop()
-    got = []
-    signal.connect(lambda *a: (got.append(a), loop.quit()))
-    QTimer.singleShot(bound_ms, loop.quit)
-    loop.exec_()
-    return got
+    return wait_for(signal, bound_ms)
 
 
 def spin(seconds: float):

@@ -1,12 +1,12 @@
 """The catalogue panel in headless QGIS, against the local pycsw and D4C."""
 
-import os
 
 import pytest
-from qgis.core import QgsMimeDataUtils, QgsProject, QgsRasterLayer, QgsVectorLayer
-from qgis.PyQt.QtCore import QCoreApplication, QEvent, QEventLoop, QTimer
+from qgis.core import QgsMimeDataUtils, QgsProject, QgsRasterLayer
+from qgis.PyQt.QtCore import QCoreApplication, QEvent
 
 from support.iface import StandInIface
+from support.qt import wait_for
 
 from datagrandest_plugin.core.catalog.models import CatalogRecord, Link
 from datagrandest_plugin.core.favourites import FavouritesStore
@@ -14,21 +14,6 @@ from datagrandest_plugin.gui.catalog_panel import RECORD_ROLE, CatalogPanel
 from datagrandest_plugin.gui.record_view import record_html
 
 OCS_D51_2021 = "FR-200052264-GGE-OCS-GRAND-EST-D51-2021"
-
-
-def wait_for(signal, bound_ms=30000):
-    received = []
-    loop = QEventLoop()
-
-    def got(*args):
-        received.append(args)
-        loop.quit()
-
-    signal.connect(got)
-    QTimer.singleShot(bound_ms, loop.quit)  # a bound, the signal ends the wait
-    loop.exec_()
-    signal.disconnect(got)
-    return received
 
 
 @pytest.fixture

@@ -3,7 +3,7 @@
 import json
 
 import pytest
-from qgis.core import QgsLocatorContext, QgsLocatorResult, QgsMimeDataUtils, QgsProject, QgsRasterLayer, QgsVectorLayer
+from qgis.core import QgsLocatorContext, QgsLocatorResult, QgsProject, QgsRasterLayer, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication, QEvent, QEventLoop, QTimer
 
 from support.iface import StandInIface

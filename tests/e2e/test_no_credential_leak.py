@@ -1,29 +1,20 @@
 """Credentials never reach logs, settings, cached files or messages, and QGIS
 stays responsive while a catalogue hangs."""
 
-import os
 import time
 from pathlib import Path
 
 import pytest
 from qgis.core import QgsApplication, QgsAuthMethodConfig, QgsMessageLog, QgsSettings
-from qgis.PyQt.QtCore import QCoreApplication, QEvent, QEventLoop, QTimer
+from qgis.PyQt.QtCore import QCoreApplication, QEvent, QTimer
 
 from support import run_cli
 from support.iface import StandInIface
+from support.qt import wait_for
 
 from datagrandest_plugin.gui.catalog_panel import CatalogPanel
 
 SECRET = "S3cr3t-Pa55-for-test"
-
-
-def wait_for(signal, bound_ms=30000):
-    loop = QEventLoop()
-    received = []
-    signal.connect(lambda *a: (received.append(a), loop.quit()))
-    QTimer.singleShot(bound_ms, loop.quit)
-    loop.exec_()
-    return received
 
 
 @pytest.fixture

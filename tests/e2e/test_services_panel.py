@@ -3,7 +3,8 @@
 import os
 
 import pytest
-from qgis.PyQt.QtCore import QEventLoop, QTimer
+
+from support.qt import wait_for
 
 from datagrandest_plugin.core.transport import Transport
 from datagrandest_plugin.gui.services_panel import ServicesPanel
@@ -23,15 +24,6 @@ def platform_env(local_platform):
             os.environ.pop(name, None)
         else:
             os.environ[name] = value
-
-
-def wait_for(signal, bound_ms=60000):
-    received = []
-    loop = QEventLoop()
-    signal.connect(lambda *args: (received.append(args), loop.quit()))
-    QTimer.singleShot(bound_ms, loop.quit)  # a bound, not a wait: the signal ends the loop
-    loop.exec_()
-    return received
 
 
 def test_checks_run_in_background_and_fill_the_table(qgis_app, french, platform_env):
