@@ -19,6 +19,7 @@ from qgis.PyQt.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMenu,
     QProgressBar,
@@ -150,6 +151,15 @@ class CatalogPanel(QWidget):
         self.results.setSelectionMode(QAbstractItemView.SingleSelection)
         self.results.setDragEnabled(True)
         self.results.setDragDropMode(QAbstractItemView.DragOnly)
+        header = self.results.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.Stretch)  # the title gets the room
+        header.setSectionResizeMode(1, QHeaderView.Interactive)
+        header.resizeSection(1, 130)
+        for column in (2, 4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.Interactive)
+        header.resizeSection(3, 120)
         detail = QWidget(splitter)
         detail_layout = QVBoxLayout(detail)
         detail_layout.setContentsMargins(0, 0, 0, 0)
@@ -338,11 +348,11 @@ class CatalogPanel(QWidget):
             item = QTreeWidgetItem([record.title, record.organisation, record.date, " ".join(badges(record.links)),
                                     ", ".join(SOURCE_NAMES.get(s, s) for s in record.sources)])
             item.setToolTip(0, record.title)
+            item.setToolTip(3, " ".join(badges(record.links)))
             item.setData(0, RECORD_ROLE, record)
             self.results.addTopLevelItem(item)
             if current is not None and record.key == current.key:
                 self.results.setCurrentItem(item)
-        self.results.resizeColumnToContents(2)
         self._show_status()
 
     def _show_status(self):
