@@ -104,6 +104,11 @@
       <translation>Fiche de métadonnées</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/commands/layers.py" line="63" />
+      <source>Name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/core/transport/base.py" line="190" />
       <source>Offline mode: {host} was not contacted.</source>
       <translation>Mode hors ligne : {host} n'a pas été contacté.</translation>
@@ -219,7 +224,7 @@
       <translation>La requête a été annulée.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/parsing.py" line="42" />
+      <location filename="../datagrandest_plugin/core/parsing.py" line="45" />
       <source>The service</source>
       <translation>Le service</translation>
     </message>
@@ -234,6 +239,21 @@
       <translation>Le délai doit être un nombre de secondes positif.</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/core/capabilities.py" line="361" />
+      <source>The {service} service</source>
+      <translation>Le service {service}</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/layers.py" line="63" />
+      <source>Title</source>
+      <translation>Titre</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/layers.py" line="63" />
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/cli.py" line="151" />
       <source>Unexpected error ({kind}); rerun with DGE_DEBUG=1 for details.</source>
       <translation>Erreur inattendue ({kind}) ; relancez avec DGE_DEBUG=1 pour le détail.</translation>
@@ -242,6 +262,11 @@
       <location filename="../datagrandest_plugin/toolbelt/tasks.py" line="39" />
       <source>Unexpected error; details are in the DataGrandEst message log.</source>
       <translation>Erreur inattendue ; le détail est dans le journal des messages DataGrandEst.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/layers.py" line="63" />
+      <source>Workspace</source>
+      <translation>Espace de travail</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/cli.py" line="34" />
@@ -279,6 +304,11 @@
       <translation>arbre historique des couches</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/commands/layers.py" line="43" />
+      <source>list the layers of the DataGrandEst OGC services (WMS, WFS, WMTS)</source>
+      <translation>lister les couches des services OGC de DataGrandEst (WMS, WFS, WMTS)</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/cli.py" line="36" />
       <source>machine-readable output</source>
       <translation>sortie lisible par une machine (JSON)</translation>
@@ -292,6 +322,16 @@
       <location filename="../datagrandest_plugin/commands/doctor.py" line="21" />
       <source>no</source>
       <translation>non</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/layers.py" line="48" />
+      <source>only the layers of this workspace</source>
+      <translation>seulement les couches de cet espace de travail</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/layers.py" line="47" />
+      <source>only this service type (repeatable; default: all three)</source>
+      <translation>seulement ce type de service (répétable ; par défaut : les trois)</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="106" />
@@ -322,6 +362,11 @@
       <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="114" />
       <source>unknown host name</source>
       <translation>nom d'hôte inconnu</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/layers.py" line="50" />
+      <source>words to find in names, titles and abstracts (any case, any accent)</source>
+      <translation>mots à trouver dans les noms, titres et résumés (sans tenir compte de la casse ni des accents)</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/commands/doctor.py" line="21" />
@@ -394,32 +439,67 @@
       <translation>{host} demande une authentification : choisissez une configuration d'authentification dans les paramètres de l'extension.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/parsing.py" line="47" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="30" />
+      <source>{service} ({url}): {error}</source>
+      <translation>{service} ({url}) : {error}</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/layers.py" line="34" />
+      <source>{service}: last good copy shown ({error})</source>
+      <translation>{service} : dernière copie valide affichée ({error})</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/capabilities.py" line="124" />
+      <source>{service}: several layers are named {names}; only the first of each is shown.</source>
+      <translation>{service} : plusieurs couches s'appellent {names} ; seule la première de chaque nom est affichée.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/capabilities.py" line="130" />
+      <source>{service}: unknown coordinate reference systems ignored: {crs}.</source>
+      <translation>{service} : systèmes de coordonnées inconnus ignorés : {crs}.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/capabilities.py" line="120" />
+      <source>{service}: {count} layer(s) without a name were left out.</source>
+      <translation>{service} : {count} couche(s) sans nom ont été écartées.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/capabilities.py" line="127" />
+      <source>{service}: {count} unreadable bounding box(es) were ignored.</source>
+      <translation>{service} : {count} emprise(s) illisible(s) ignorée(s).</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/parsing.py" line="50" />
       <source>{what} answered with a web page instead of data.</source>
       <translation>{what} a répondu par une page web au lieu de données.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/parsing.py" line="58" />
+      <location filename="../datagrandest_plugin/core/capabilities.py" line="374" />
+      <source>{what} did not send a capabilities document.</source>
+      <translation>{what} n'a pas envoyé de document de capacités.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/parsing.py" line="67" />
       <source>{what} reported an error: {detail}</source>
       <translation>{what} a signalé une erreur : {detail}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/parsing.py" line="49" />
+      <location filename="../datagrandest_plugin/core/parsing.py" line="52" />
       <source>{what} sent an XML document with entity declarations, refused for safety.</source>
       <translation>{what} a envoyé un document XML avec des déclarations d'entités, refusé par sécurité.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/parsing.py" line="44" />
+      <location filename="../datagrandest_plugin/core/parsing.py" line="47" />
       <source>{what} sent an empty answer.</source>
       <translation>{what} a envoyé une réponse vide.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/parsing.py" line="53" />
+      <location filename="../datagrandest_plugin/core/capabilities.py" line="371" />
       <source>{what} sent an unreadable XML document.</source>
       <translation>{what} a envoyé un document XML illisible.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/parsing.py" line="72" />
+      <location filename="../datagrandest_plugin/core/parsing.py" line="91" />
       <source>{what} sent invalid JSON.</source>
       <translation>{what} a envoyé un JSON invalide.</translation>
     </message>

@@ -5,7 +5,7 @@ Each module holds ``COMMANDS``, a list of ``cli.Command`` instances.
 
 import importlib
 
-MODULES = ("doctor",)
+MODULES = ("doctor", "layers")
 
 
 def all_commands():

@@ -41,3 +41,15 @@ def capabilities_url(url: str, service: str) -> str:
     base = service_base_url(url)
     separator = "&" if urlsplit(base).query else "?"
     return f"{base}{separator}SERVICE={service.upper()}&REQUEST=GetCapabilities"
+
+
+def workspace_url(url: str, workspace: str, service: str = "ows") -> str:
+    """``.../geoserver/<workspace>/<service>`` from any global GeoServer endpoint (``.../geoserver/ows``)."""
+    base = service_base_url(url).split("?", 1)[0].rstrip("/")
+    marker = "/geoserver"
+    if marker in base:
+        root = base[: base.index(marker) + len(marker)]
+    else:
+        root = base.rsplit("/", 1)[0]
+    suffix = "gwc/service/wmts" if service.lower() == "wmts" else service.lower()
+    return f"{root}/{workspace}/{suffix}"
