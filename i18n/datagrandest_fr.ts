@@ -9,9 +9,19 @@
       <translation>&amp;Vérifier les services</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/core/legacy_tree.py" line="152" />
+      <source>(untitled)</source>
+      <translation>(sans titre)</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/gui/services_panel.py" line="110" />
       <source>All services answer.</source>
       <translation>Tous les services répondent.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/legacy_tree.py" line="149" />
+      <source>An entry of the layer tree is not a node and was left out.</source>
+      <translation>Une entrée de l'arbre des couches n'est pas un nœud : elle a été écartée.</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/transport/base.py" line="222" />
@@ -159,6 +169,16 @@
       <translation>Le portail D4C a répondu par un contenu inattendu.</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/core/legacy_tree.py" line="295" />
+      <source>The GDAL WMS file</source>
+      <translation>Le fichier GDAL WMS</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/legacy_tree.py" line="297" />
+      <source>The GDAL WMS file is not a GDAL_WMS description.</source>
+      <translation>Le fichier GDAL WMS n'est pas une description GDAL_WMS.</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/core/doctor.py" line="42" />
       <source>The WFS service</source>
       <translation>Le service WFS</translation>
@@ -184,6 +204,11 @@
       <translation>La configuration d'authentification {id} est inutilisable.</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/core/legacy_tree.py" line="177" />
+      <source>The bounding box of “{title}” could not be read; it is ignored.</source>
+      <translation>L'emprise de « {title} » est illisible ; elle est ignorée.</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/core/doctor.py" line="34" />
       <source>The catalogue</source>
       <translation>Le catalogue</translation>
@@ -199,6 +224,11 @@
       <translation>Le fichier de contenus n'a pas la forme attendue.</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/core/legacy_tree.py" line="285" />
+      <source>The file {path} cannot be read.</source>
+      <translation>Le fichier {path} ne peut pas être lu.</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/core/doctor.py" line="64" />
       <source>The layer tree file</source>
       <translation>Le fichier de l'arbre des couches</translation>
@@ -212,6 +242,11 @@
       <location filename="../datagrandest_plugin/core/layer_factory.py" line="24" />
       <source>The layer “{title}” could not be loaded from {host}.</source>
       <translation>La couche « {title} » n'a pas pu être chargée depuis {host}.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/layers.py" line="99" />
+      <source>The live layer tree could not be read ({error}); the {source} copy is shown.</source>
+      <translation>L'arbre des couches en ligne n'a pas pu être lu ({error}) ; la copie {source} est affichée.</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="122" />
@@ -264,6 +299,11 @@
       <translation>Erreur inattendue ; le détail est dans le journal des messages DataGrandEst.</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/core/legacy_tree.py" line="154" />
+      <source>Unknown node type “{type}” (“{title}”) left out.</source>
+      <translation>Type de nœud inconnu « {type} » (« {title} ») écarté.</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/commands/layers.py" line="63" />
       <source>Workspace</source>
       <translation>Espace de travail</translation>
@@ -272,6 +312,16 @@
       <location filename="../datagrandest_plugin/cli.py" line="34" />
       <source>bound of each whole request (environment: DGE_TIMEOUT)</source>
       <translation>durée maximale de chaque requête complète (environnement : DGE_TIMEOUT)</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/layers.py" line="113" />
+      <source>bundled</source>
+      <translation>intégrée à l'extension</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/layers.py" line="113" />
+      <source>cached</source>
+      <translation>en cache</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/commands/doctor.py" line="12" />
@@ -304,6 +354,11 @@
       <translation>arbre historique des couches</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/commands/layers.py" line="113" />
+      <source>last good</source>
+      <translation>valide la plus récente</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/commands/layers.py" line="43" />
       <source>list the layers of the DataGrandEst OGC services (WMS, WFS, WMTS)</source>
       <translation>lister les couches des services OGC de DataGrandEst (WMS, WFS, WMTS)</translation>
@@ -332,6 +387,16 @@
       <location filename="../datagrandest_plugin/commands/layers.py" line="47" />
       <source>only this service type (repeatable; default: all three)</source>
       <translation>seulement ce type de service (répétable ; par défaut : les trois)</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/layers.py" line="89" />
+      <source>read this config.json instead of the configured address</source>
+      <translation>lire ce config.json au lieu de l'adresse configurée</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/layers.py" line="85" />
+      <source>show the curated layer tree of the historical DataGrandEst plugin (config.json)</source>
+      <translation>afficher l'arbre des couches de l'ancienne extension DataGrandEst (config.json)</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="106" />
@@ -382,6 +447,11 @@
       <location filename="../datagrandest_plugin/gui/services_panel.py" line="110" />
       <source>{count} service(s) do not answer.</source>
       <translation>{count} service(s) ne répondent pas.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/layers.py" line="107" />
+      <source>{folders} folders, {layers} layers.</source>
+      <translation>{folders} dossiers, {layers} couches.</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/transport/base.py" line="136" />
@@ -502,6 +572,21 @@
       <location filename="../datagrandest_plugin/core/parsing.py" line="91" />
       <source>{what} sent invalid JSON.</source>
       <translation>{what} a envoyé un JSON invalide.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/legacy_tree.py" line="195" />
+      <source>“{title}” cannot be turned into a layer.</source>
+      <translation>« {title} » ne peut pas devenir une couche.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/legacy_tree.py" line="189" />
+      <source>“{title}” lacks the parameter(s) {names}.</source>
+      <translation>Il manque à « {title} » le(s) paramètre(s) {names}.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/legacy_tree.py" line="187" />
+      <source>“{title}” must be inside a usable {parent} node.</source>
+      <translation>« {title} » doit se trouver dans un nœud {parent} utilisable.</translation>
     </message>
   </context>
 </TS>

@@ -80,4 +80,44 @@ def _layer_json(layer):
     }
 
 
-COMMANDS = [LayersCommand()]
+class TreeCommand(Command):
+    name = "tree"
+    help = tr("show the curated layer tree of the historical DataGrandEst plugin (config.json)")
+
+    def arguments(self, parser):
+        parser.add_argument("--config", metavar="PATH|URL", default="",
+                            help=tr("read this config.json instead of the configured address"))
+
+    def run(self, context, args):
+        from ..core.legacy_tree import json_dump, load_legacy_tree, read_config_location
+
+        if args.config:
+            tree = read_config_location(args.config, context.transport, context.cache, context.settings)
+        else:
+            tree = load_legacy_tree(context.transport, context.cache, context.settings)
+        if tree.error is not None:
+            _warn(tr("The live layer tree could not be read ({error}); the {source} copy is shown.").format(
+                error=tree.error.message, source=_source_label(tree.source)))
+        for problem in tree.problems:
+            _warn(problem)
+        if context.json:
+            print(json_dump(tree))
+        else:
+            _print_tree(tree.root, 0)
+            print(tr("{folders} folders, {layers} layers.").format(folders=len(tree.folders()),
+                                                                  layers=len(tree.layers())))
+        return EXIT_OK
+
+
+def _source_label(source):
+    return {"bundled": tr("bundled"), "stale": tr("last good"), "cache": tr("cached")}.get(source, source)
+
+
+def _print_tree(node, depth):
+    marker = "" if node.is_folder else f"  [{node.type}]"
+    print("  " * depth + node.title + marker)
+    for child in node.children:
+        _print_tree(child, depth + 1)
+
+
+COMMANDS = [LayersCommand(), TreeCommand()]
