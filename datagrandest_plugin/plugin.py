@@ -29,6 +29,7 @@ class DataGrandEstPlugin:
         self.iface = iface
         self.actions = []
         self.dock = None
+        self.drop_handler = None
         self.translator = None
         self._log_handler = None
         self._connections = []
@@ -66,7 +67,7 @@ class DataGrandEstPlugin:
         self._log_handler = install_qgis_log_handler()
         main_window = self.iface.mainWindow()
 
-        self.dock = DataGrandEstDock(main_window)
+        self.dock = DataGrandEstDock(main_window, self.iface)
         self.iface.addDockWidget(Qt.RightDockWidgetArea, self.dock)
         self.dock.hide()
 
@@ -86,6 +87,11 @@ class DataGrandEstPlugin:
         self.iface.addPluginToWebMenu(MENU, self.action_check)
         self.actions.append(self.action_check)
 
+        from .gui.drop_handler import DataGrandEstDropHandler
+
+        self.drop_handler = DataGrandEstDropHandler()
+        self.iface.registerCustomDropHandler(self.drop_handler)
+
     def show_services(self):
         self.dock.setUserVisible(True)
         self.dock.tabs.setCurrentWidget(self.dock.services_panel)
@@ -95,6 +101,9 @@ class DataGrandEstPlugin:
         from .toolbelt.log import PlgLogger, remove_qgis_log_handler
 
         self._disconnect_all()
+        if self.drop_handler is not None:
+            self.iface.unregisterCustomDropHandler(self.drop_handler)
+            self.drop_handler = None
         for action in self.actions:
             self.iface.removePluginWebMenu(MENU, action)
             self.iface.removeWebToolBarIcon(action)

@@ -4,14 +4,34 @@
   <context>
     <name>DataGrandEst</name>
     <message>
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="138" />
+      <source>&amp;Add to map</source>
+      <translation>&amp;Ajouter à la carte</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/gui/services_panel.py" line="49" />
       <source>&amp;Check the services</source>
       <translation>&amp;Vérifier les services</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/layer_items.py" line="99" />
+      <source>(no workspace)</source>
+      <translation>(sans espace de travail)</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/core/legacy_tree.py" line="152" />
       <source>(untitled)</source>
       <translation>(sans titre)</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="419" />
+      <source>Add to map</source>
+      <translation>Ajouter à la carte</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="421" />
+      <source>Add with the style</source>
+      <translation>Ajouter avec le style</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/services_panel.py" line="110" />
@@ -24,12 +44,17 @@
       <translation>Une entrée de l'arbre des couches n'est pas un nœud : elle a été écartée.</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="114" />
+      <source>Ask the services again (only what changed is downloaded).</source>
+      <translation>Interroger de nouveau les services (seul ce qui a changé est téléchargé).</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/core/transport/base.py" line="222" />
       <source>Cannot reach {host}: {reason}.</source>
       <translation>Impossible de joindre {host} : {reason}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/plugin.py" line="83" />
+      <location filename="../datagrandest_plugin/plugin.py" line="84" />
       <source>Check the services</source>
       <translation>Vérifier les services</translation>
     </message>
@@ -49,12 +74,22 @@
       <translation>Contenus</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="425" />
+      <source>Copy the layer name</source>
+      <translation>Copier le nom de la couche</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="426" />
+      <source>Copy the service address</source>
+      <translation>Copier l'adresse du service</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/core/doctor.py" line="53" />
       <source>D4C API 1.0 ({count} datasets)</source>
       <translation>API D4C 1.0 ({count} jeux de données)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/dock.py" line="14" />
+      <location filename="../datagrandest_plugin/gui/dock.py" line="15" />
       <source>DataGrandEst</source>
       <translation>DataGrandEst</translation>
     </message>
@@ -64,14 +99,39 @@
       <translation>DataGrandEst en ligne de commande.</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="126" />
+      <source>DataGrandEst services</source>
+      <translation>Services DataGrandEst</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/gui/services_panel.py" line="69" />
       <source>DataGrandEst: checking {service}</source>
       <translation>DataGrandEst : vérification de {service}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layer_loader.py" line="38" />
+      <location filename="../datagrandest_plugin/gui/layer_loader.py" line="48" />
       <source>DataGrandEst: loading “{title}”</source>
       <translation>DataGrandEst : chargement de « {title} »</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="193" />
+      <source>DataGrandEst: reading the historical layer tree</source>
+      <translation>DataGrandEst : lecture de l'arbre historique des couches</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="188" />
+      <source>DataGrandEst: reading the {service} layers</source>
+      <translation>DataGrandEst : lecture des couches {service}</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="109" />
+      <source>Filter: name, title, abstract…</source>
+      <translation>Filtrer : nom, titre, résumé…</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="130" />
+      <source>Historical tree</source>
+      <translation>Arbre historique</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/cli.py" line="146" />
@@ -94,14 +154,29 @@
       <translation>Latence</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="124" />
+      <source>Layer</source>
+      <translation>Couche</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/core/doctor.py" line="80" />
       <source>Layer tree</source>
       <translation>Arbre des couches</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layer_loader.py" line="29" />
+      <location filename="../datagrandest_plugin/gui/layer_loader.py" line="39" />
       <source>Layer “{title}” added.</source>
       <translation>Couche « {title} » ajoutée.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/dock.py" line="21" />
+      <source>Layers</source>
+      <translation>Couches</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="182" />
+      <source>Loading the layers…</source>
+      <translation>Chargement des couches…</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/commands/doctor.py" line="27" />
@@ -129,6 +204,16 @@
       <translation>Seules les adresses http et https peuvent être utilisées.</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="118" />
+      <source>Only layers in the map extent</source>
+      <translation>Seulement les couches dans l'emprise de la carte</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="428" />
+      <source>Open the metadata record</source>
+      <translation>Ouvrir la fiche de métadonnées</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/commands/doctor.py" line="27" />
       <source>Protocol</source>
       <translation>Protocole</translation>
@@ -139,17 +224,22 @@
       <translation>Accessible</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="113" />
+      <source>Reload</source>
+      <translation>Recharger</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/commands/doctor.py" line="27" />
       <source>Service</source>
       <translation>Service</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/dock.py" line="19" />
+      <location filename="../datagrandest_plugin/gui/dock.py" line="23" />
       <source>Services</source>
       <translation>Services</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/plugin.py" line="75" />
+      <location filename="../datagrandest_plugin/plugin.py" line="76" />
       <source>Show or hide the DataGrandEst panel</source>
       <translation>Afficher ou masquer le panneau DataGrandEst</translation>
     </message>
@@ -157,6 +247,21 @@
       <location filename="../datagrandest_plugin/gui/services_panel.py" line="37" />
       <source>State of the DataGrandEst services configured in the plugin settings.</source>
       <translation>État des services DataGrandEst configurés dans les paramètres de l'extension.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="136" />
+      <source>Style drawn by the server for WMS and WMTS layers</source>
+      <translation>Style dessiné par le serveur pour les couches WMS et WMTS</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="134" />
+      <source>Style:</source>
+      <translation>Style :</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/layer_items.py" line="92" />
+      <source>Style: {name}</source>
+      <translation>Style : {name}</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/doctor.py" line="50" />
@@ -244,6 +349,11 @@
       <translation>La couche « {title} » n'a pas pu être chargée depuis {host}.</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="146" />
+      <source>The layers are loaded when this panel is first shown.</source>
+      <translation>Les couches sont chargées à la première ouverture de ce panneau.</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/commands/layers.py" line="99" />
       <source>The live layer tree could not be read ({error}); the {source} copy is shown.</source>
       <translation>L'arbre des couches en ligne n'a pas pu être lu ({error}) ; la copie {source} est affichée.</translation>
@@ -309,17 +419,22 @@
       <translation>Espace de travail</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="431" />
+      <source>Zoom to the layer extent</source>
+      <translation>Zoomer sur l'emprise de la couche</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/cli.py" line="34" />
       <source>bound of each whole request (environment: DGE_TIMEOUT)</source>
       <translation>durée maximale de chaque requête complète (environnement : DGE_TIMEOUT)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="113" />
+      <location filename="../datagrandest_plugin/core/legacy_tree.py" line="320" />
       <source>bundled</source>
       <translation>intégrée à l'extension</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="113" />
+      <location filename="../datagrandest_plugin/core/legacy_tree.py" line="320" />
       <source>cached</source>
       <translation>en cache</translation>
     </message>
@@ -354,7 +469,7 @@
       <translation>arbre historique des couches</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="113" />
+      <location filename="../datagrandest_plugin/core/legacy_tree.py" line="320" />
       <source>last good</source>
       <translation>valide la plus récente</translation>
     </message>
@@ -437,6 +552,11 @@
       <location filename="../datagrandest_plugin/commands/doctor.py" line="21" />
       <source>yes</source>
       <translation>oui</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="233" />
+      <source>{count} layers from the services.</source>
+      <translation>{count} couches issues des services.</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/commands/doctor.py" line="32" />

@@ -89,7 +89,7 @@ class TreeCommand(Command):
                             help=tr("read this config.json instead of the configured address"))
 
     def run(self, context, args):
-        from ..core.legacy_tree import json_dump, load_legacy_tree, read_config_location
+        from ..core.legacy_tree import json_dump, load_legacy_tree, read_config_location, source_label
 
         if args.config:
             tree = read_config_location(args.config, context.transport, context.cache, context.settings)
@@ -97,7 +97,7 @@ class TreeCommand(Command):
             tree = load_legacy_tree(context.transport, context.cache, context.settings)
         if tree.error is not None:
             _warn(tr("The live layer tree could not be read ({error}); the {source} copy is shown.").format(
-                error=tree.error.message, source=_source_label(tree.source)))
+                error=tree.error.message, source=source_label(tree.source)))
         for problem in tree.problems:
             _warn(problem)
         if context.json:
@@ -107,10 +107,6 @@ class TreeCommand(Command):
             print(tr("{folders} folders, {layers} layers.").format(folders=len(tree.folders()),
                                                                   layers=len(tree.layers())))
         return EXIT_OK
-
-
-def _source_label(source):
-    return {"bundled": tr("bundled"), "stale": tr("last good"), "cache": tr("cached")}.get(source, source)
 
 
 def _print_tree(node, depth):

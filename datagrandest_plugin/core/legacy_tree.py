@@ -298,5 +298,27 @@ def gdal_config_text(body: bytes) -> str:
     return body.decode("utf-8", "replace")
 
 
+def fetch_gdal_config(spec: LayerSpec, transport, directory, feedback=None) -> LayerSpec:
+    """A ``gdal`` spec whose file is remote, made local: downloaded, checked, written in ``directory``."""
+    from dataclasses import replace
+    import hashlib
+
+    from .transport import check_status
+
+    if not spec.url.startswith(("http://", "https://")):
+        return spec
+    response = check_status(transport.fetch(HttpRequest(spec.url), feedback))
+    text = gdal_config_text(response.content)
+    path = Path(directory) / ("gdal-" + hashlib.sha1(spec.url.encode("utf-8")).hexdigest()[:16] + ".xml")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return replace(spec, url=str(path))
+
+
+def source_label(source: str) -> str:
+    """How to name where a shown tree comes from, in a sentence."""
+    return {"bundled": tr("bundled"), "stale": tr("last good"), "cache": tr("cached")}.get(source, source)
+
+
 def json_dump(tree: LegacyTree) -> str:
     return json.dumps(tree.root.to_json(), ensure_ascii=False, indent=2)

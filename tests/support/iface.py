@@ -22,6 +22,7 @@ class StandInIface:
         self._canvas = QgsMapCanvas(self._main)
         self._main.setCentralWidget(self._canvas)
         self._bar = QgsMessageBar(self._main)
+        self.drop_handlers = []
 
     def mainWindow(self):  # noqa: N802
         return self._main
@@ -72,3 +73,9 @@ class StandInIface:
 
     def removeDockWidget(self, dock):  # noqa: N802
         self._main.removeDockWidget(dock)
+
+    def registerCustomDropHandler(self, handler):  # noqa: N802
+        self.drop_handlers.append(handler)
+
+    def unregisterCustomDropHandler(self, handler):  # noqa: N802
+        self.drop_handlers.remove(handler)

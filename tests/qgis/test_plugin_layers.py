@@ -1,0 +1,23 @@
+"""What the layer issue registers in the plugin: panel tabs, drop handler; all removed on unload."""
+
+from support.iface import StandInIface
+
+import datagrandest_plugin
+from datagrandest_plugin.core.transport import Transport
+
+
+def test_layers_tab_and_drop_handler_registered_then_removed(qgis_app, french):
+    iface = StandInIface()
+    before = Transport.request_count
+    plugin = datagrandest_plugin.classFactory(iface)
+    plugin.initGui()
+    try:
+        tabs = plugin.dock.tabs
+        assert [tabs.tabText(i) for i in range(tabs.count())][:1] == ["Couches"]
+        assert plugin.dock.layers_panel._started is False  # hidden dock: nothing loads
+        assert iface.drop_handlers == [plugin.drop_handler]
+        assert plugin.drop_handler.customUriProviderKey() == "datagrandest"
+        assert Transport.request_count == before
+    finally:
+        plugin.unload()
+    assert iface.drop_handlers == [] and plugin.drop_handler is None
