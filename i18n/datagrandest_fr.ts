@@ -14,6 +14,11 @@
       <translation>&amp;Vérifier les services</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="86" />
+      <source>&amp;Load</source>
+      <translation>&amp;Charger</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/gui/layer_items.py" line="99" />
       <source>(no workspace)</source>
       <translation>(sans espace de travail)</translation>
@@ -24,6 +29,11 @@
       <translation>(sans titre)</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/commands/layers.py" line="194" />
+      <source>--stats needs --territory or --department.</source>
+      <translation>--stats demande --territory ou --department.</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/gui/layers_panel.py" line="419" />
       <source>Add to map</source>
       <translation>Ajouter à la carte</translation>
@@ -32,6 +42,11 @@
       <location filename="../datagrandest_plugin/gui/layers_panel.py" line="421" />
       <source>Add with the style</source>
       <translation>Ajouter avec le style</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/layers.py" line="229" />
+      <source>Agricultural or natural land turned artificial: {ha:.2f} ha.</source>
+      <translation>Espaces agricoles ou naturels devenus artificialisés : {ha:.2f} ha.</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/services_panel.py" line="110" />
@@ -54,6 +69,16 @@
       <translation>Impossible de joindre {host} : {reason}.</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/commands/layers.py" line="226" />
+      <source>Changes {first} → {last}</source>
+      <translation>Évolutions {first} → {last}</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="190" />
+      <source>Check at least one millésime.</source>
+      <translation>Cochez au moins un millésime.</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/plugin.py" line="84" />
       <source>Check the services</source>
       <translation>Vérifier les services</translation>
@@ -62,6 +87,16 @@
       <location filename="../datagrandest_plugin/gui/services_panel.py" line="63" />
       <source>Checking…</source>
       <translation>Vérification en cours…</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/layers.py" line="222" />
+      <source>Class</source>
+      <translation>Classe</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="65" />
+      <source>Commune</source>
+      <translation>Commune</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/services_panel.py" line="50" />
@@ -89,7 +124,7 @@
       <translation>API D4C 1.0 ({count} jeux de données)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/dock.py" line="15" />
+      <location filename="../datagrandest_plugin/gui/dock.py" line="16" />
       <source>DataGrandEst</source>
       <translation>DataGrandEst</translation>
     </message>
@@ -104,6 +139,16 @@
       <translation>Services DataGrandEst</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="116" />
+      <source>DataGrandEst: OCS GE² products and territories</source>
+      <translation>DataGrandEst : produits OCS GE² et territoires</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="240" />
+      <source>DataGrandEst: OCS GE² {year} for {territory}</source>
+      <translation>DataGrandEst : OCS GE² {year} pour {territory}</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/gui/services_panel.py" line="69" />
       <source>DataGrandEst: checking {service}</source>
       <translation>DataGrandEst : vérification de {service}</translation>
@@ -112,6 +157,11 @@
       <location filename="../datagrandest_plugin/gui/layer_loader.py" line="48" />
       <source>DataGrandEst: loading “{title}”</source>
       <translation>DataGrandEst : chargement de « {title} »</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="272" />
+      <source>DataGrandEst: outline of {territory}</source>
+      <translation>DataGrandEst : contour de {territory}</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/layers_panel.py" line="193" />
@@ -124,14 +174,44 @@
       <translation>DataGrandEst : lecture des couches {service}</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/commands/layers.py" line="184" />
+      <source>Department</source>
+      <translation>Département</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/territories.py" line="49" />
+      <source>EPCI</source>
+      <translation>EPCI</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="80" />
+      <source>Features cut to the territory</source>
+      <translation>Objets découpés sur le territoire</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/gui/layers_panel.py" line="109" />
       <source>Filter: name, title, abstract…</source>
       <translation>Filtrer : nom, titre, résumé…</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/commands/layers.py" line="228" />
+      <source>From</source>
+      <translation>De</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/layers.py" line="222" />
+      <source>Hectares</source>
+      <translation>Hectares</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/gui/layers_panel.py" line="130" />
       <source>Historical tree</source>
       <translation>Arbre historique</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="79" />
+      <source>Image (tiles)</source>
+      <translation>Image (tuiles)</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/cli.py" line="146" />
@@ -147,6 +227,11 @@
       <location filename="../datagrandest_plugin/cli.py" line="23" />
       <source>Invalid command line: {detail}. See --help.</source>
       <translation>Ligne de commande invalide : {detail}. Voir --help.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="56" />
+      <source>Land cover (OCS GE²) of a territory, as tiles to look at or as features to analyse.</source>
+      <translation>Occupation du sol (OCS GE²) d'un territoire, en tuiles pour la consulter ou en objets pour l'analyser.</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/commands/doctor.py" line="27" />
@@ -169,14 +254,24 @@
       <translation>Couche « {title} » ajoutée.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/dock.py" line="21" />
+      <location filename="../datagrandest_plugin/gui/dock.py" line="22" />
       <source>Layers</source>
       <translation>Couches</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="84" />
+      <source>Load as:</source>
+      <translation>Charger en :</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/layers_panel.py" line="182" />
       <source>Loading the layers…</source>
       <translation>Chargement des couches…</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="218" />
+      <source>Loading {count} layer(s) for {territory}…</source>
+      <translation>Chargement de {count} couche(s) pour {territory}…</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/commands/doctor.py" line="27" />
@@ -189,9 +284,109 @@
       <translation>Fiche de métadonnées</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/commands/layers.py" line="184" />
+      <source>Millésime</source>
+      <translation>Millésime</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/layers.py" line="220" />
+      <source>Millésime {year} – {reading}</source>
+      <translation>Millésime {year} – {reading}</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="62" />
+      <source>Millésimes:</source>
+      <translation>Millésimes :</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/commands/layers.py" line="63" />
       <source>Name</source>
       <translation>Nom</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="70" />
+      <source>Name or code (INSEE, SIREN)</source>
+      <translation>Nom ou code (INSEE, SIREN)</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/territories.py" line="97" />
+      <source>No EPCI matches “{text}”.</source>
+      <translation>Aucun EPCI ne correspond à « {text} ».</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/ocs.py" line="187" />
+      <source>No OCS GE² product covers this territory for this millésime.</source>
+      <translation>Aucun produit OCS GE² ne couvre ce territoire pour ce millésime.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/layers.py" line="162" />
+      <source>No OCS GE² product matches these options.</source>
+      <translation>Aucun produit OCS GE² ne correspond à ces options.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="204" />
+      <source>No OCS GE² {year} covers {territory}.</source>
+      <translation>Aucune OCS GE² {year} ne couvre {territory}.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/ocs.py" line="109" />
+      <source>No WFS service publishes {product}.</source>
+      <translation>Aucun service WFS ne publie {product}.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/territories.py" line="97" />
+      <source>No commune matches “{text}”.</source>
+      <translation>Aucune commune ne correspond à « {text} ».</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/territories.py" line="98" />
+      <source>No department matches “{text}”.</source>
+      <translation>Aucun département ne correspond à « {text} ».</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/ocs.py" line="81" />
+      <source>No image service publishes {product}.</source>
+      <translation>Aucun service d'images ne publie {product}.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/territories.py" line="99" />
+      <source>No territory matches “{text}”.</source>
+      <translation>Aucun territoire ne correspond à « {text} ».</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/territories.py" line="81" />
+      <source>No territory was given.</source>
+      <translation>Aucun territoire n'a été indiqué.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="139" />
+      <source>Not published by the configured services.</source>
+      <translation>Non publié par les services configurés.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/dock.py" line="24" />
+      <source>OCS GE</source>
+      <translation>OCS GE</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/layers.py" line="139" />
+      <source>OCS GE² land cover: millésimes and departments published, styles, areas for a territory</source>
+      <translation>occupation du sol OCS GE² : millésimes et départements publiés, styles, surfaces d'un territoire</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/ocs.py" line="198" />
+      <source>OCS GE² {year}</source>
+      <translation>OCS GE² {year}</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/ocs.py" line="35" />
+      <source>OCS GE² {year} – department {dep}</source>
+      <translation>OCS GE² {year} – département {dep}</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="198" />
+      <source>OCS GE² – {name}</source>
+      <translation>OCS GE² – {name}</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/transport/base.py" line="190" />
@@ -224,9 +419,24 @@
       <translation>Accessible</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="106" />
+      <source>Reading what the services publish…</source>
+      <translation>Lecture de ce que publient les services…</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="77" />
+      <source>Reading:</source>
+      <translation>Lecture :</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/gui/layers_panel.py" line="113" />
       <source>Reload</source>
       <translation>Recharger</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/layers.py" line="184" />
+      <source>Server style</source>
+      <translation>Style du serveur</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/commands/doctor.py" line="27" />
@@ -234,7 +444,7 @@
       <translation>Service</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/dock.py" line="23" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="184" />
       <source>Services</source>
       <translation>Services</translation>
     </message>
@@ -264,6 +474,11 @@
       <translation>Style : {name}</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="72" />
+      <source>Territory:</source>
+      <translation>Territoire :</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/core/doctor.py" line="50" />
       <source>The D4C portal</source>
       <translation>Le portail D4C</translation>
@@ -282,6 +497,11 @@
       <location filename="../datagrandest_plugin/core/legacy_tree.py" line="297" />
       <source>The GDAL WMS file is not a GDAL_WMS description.</source>
       <translation>Le fichier GDAL WMS n'est pas une description GDAL_WMS.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="91" />
+      <source>The OCS GE² products are listed when this panel is first shown.</source>
+      <translation>Les produits OCS GE² sont listés à la première ouverture de ce panneau.</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/doctor.py" line="42" />
@@ -307,6 +527,21 @@
       <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="50" />
       <source>The authentication configuration {id} cannot be used.</source>
       <translation>La configuration d'authentification {id} est inutilisable.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/territories.py" line="124" />
+      <source>The boundary layer {name}</source>
+      <translation>La couche de limites {name}</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/territories.py" line="150" />
+      <source>The boundary layers hold no territory.</source>
+      <translation>Les couches de limites ne contiennent aucun territoire.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/territories.py" line="170" />
+      <source>The boundary of {territory} could not be read.</source>
+      <translation>Le contour de {territory} n'a pas pu être lu.</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/legacy_tree.py" line="177" />
@@ -349,6 +584,11 @@
       <translation>La couche « {title} » n'a pas pu être chargée depuis {host}.</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/core/ocs.py" line="141" />
+      <source>The layer “{title}” could not be loaded.</source>
+      <translation>La couche « {title} » n'a pas pu être chargée.</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/gui/layers_panel.py" line="146" />
       <source>The layers are loaded when this panel is first shown.</source>
       <translation>Les couches sont chargées à la première ouverture de ce panneau.</translation>
@@ -374,9 +614,19 @@
       <translation>Le service</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/core/ocs.py" line="82" />
+      <source>The services have no style “{style}” for {product}: its default style is shown.</source>
+      <translation>Les services n'ont pas de style « {style} » pour {product} : son style par défaut est affiché.</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/core/layer_factory.py" line="32" />
       <source>The style of “{title}” could not be applied.</source>
       <translation>Le style de « {title} » n'a pas pu être appliqué.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="186" />
+      <source>The territories are not known yet.</source>
+      <translation>Les territoires ne sont pas encore connus.</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/cli.py" line="64" />
@@ -392,6 +642,11 @@
       <location filename="../datagrandest_plugin/commands/layers.py" line="63" />
       <source>Title</source>
       <translation>Titre</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/layers.py" line="228" />
+      <source>To</source>
+      <translation>Vers</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/commands/layers.py" line="63" />
@@ -424,6 +679,16 @@
       <translation>Zoomer sur l'emprise de la couche</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/commands/layers.py" line="149" />
+      <source>a commune, EPCI or department, by code or by name</source>
+      <translation>une commune, un EPCI ou un département, par code ou par nom</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/layers.py" line="153" />
+      <source>areas per class for the territory (needs --territory or --department)</source>
+      <translation>surfaces par classe sur le territoire (demande --territory ou --department)</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/cli.py" line="34" />
       <source>bound of each whole request (environment: DGE_TIMEOUT)</source>
       <translation>durée maximale de chaque requête complète (environnement : DGE_TIMEOUT)</translation>
@@ -444,6 +709,11 @@
       <translation>vérifie chaque service configuré : accessibilité, version du protocole, latence</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/core/territories.py" line="49" />
+      <source>commune</source>
+      <translation>commune</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="112" />
       <source>connection refused</source>
       <translation>connexion refusée</translation>
@@ -452,6 +722,16 @@
       <location filename="../datagrandest_plugin/core/doctor.py" line="60" />
       <source>content file v{version}</source>
       <translation>fichier de contenus v{version}</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/territories.py" line="49" />
+      <source>department</source>
+      <translation>département</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/layers.py" line="147" />
+      <source>department code, e.g. 54</source>
+      <translation>code du département, par exemple 54</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/cli.py" line="32" />
@@ -484,6 +764,11 @@
       <translation>sortie lisible par une machine (JSON)</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/commands/layers.py" line="145" />
+      <source>millésime (repeatable; two give the change matrix with --stats)</source>
+      <translation>millésime (répétable ; deux donnent la matrice des évolutions avec --stats)</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/cli.py" line="35" />
       <source>never use the network</source>
       <translation>ne jamais utiliser le réseau</translation>
@@ -507,6 +792,11 @@
       <location filename="../datagrandest_plugin/commands/layers.py" line="89" />
       <source>read this config.json instead of the configured address</source>
       <translation>lire ce config.json au lieu de l'adresse configurée</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/layers.py" line="151" />
+      <source>reading of the nomenclature</source>
+      <translation>lecture de la nomenclature</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/commands/layers.py" line="85" />
@@ -552,6 +842,16 @@
       <location filename="../datagrandest_plugin/commands/doctor.py" line="21" />
       <source>yes</source>
       <translation>oui</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="144" />
+      <source>{count} OCS GE² products ({years}; departments {deps}).</source>
+      <translation>{count} produits OCS GE² ({years} ; départements {deps}).</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="248" />
+      <source>{count} layer(s) added.</source>
+      <translation>{count} couche(s) ajoutée(s).</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/layers_panel.py" line="233" />
@@ -659,6 +959,11 @@
       <translation>{service} : {count} emprise(s) illisible(s) ignorée(s).</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/core/territories.py" line="173" />
+      <source>{territory} has no outline in the boundary layer.</source>
+      <translation>{territory} n'a pas de contour dans la couche de limites.</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/core/parsing.py" line="50" />
       <source>{what} answered with a web page instead of data.</source>
       <translation>{what} a répondu par une page web au lieu de données.</translation>
@@ -692,6 +997,11 @@
       <location filename="../datagrandest_plugin/core/parsing.py" line="91" />
       <source>{what} sent invalid JSON.</source>
       <translation>{what} a envoyé un JSON invalide.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/territories.py" line="95" />
+      <source>“{text}” matches several territories: {names}.</source>
+      <translation>« {text} » correspond à plusieurs territoires : {names}.</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/legacy_tree.py" line="195" />

@@ -5,6 +5,7 @@ from qgis.PyQt.QtWidgets import QTabWidget
 
 from ..core.i18n import tr
 from .layers_panel import LayersPanel
+from .ocs_panel import OcsPanel
 from .services_panel import ServicesPanel
 
 DOCK_OBJECT_NAME = "DataGrandEstDock"
@@ -19,6 +20,8 @@ class DataGrandEstDock(QgsDockWidget):
         # panels load their content when first shown, never at QGIS start
         self.layers_panel = LayersPanel(iface, self.tabs)
         self.tabs.addTab(self.layers_panel, tr("Layers"))
+        self.ocs_panel = OcsPanel(iface, self.tabs)
+        self.tabs.addTab(self.ocs_panel, tr("OCS GE"))
         self.services_panel = ServicesPanel(self.tabs)
         self.tabs.addTab(self.services_panel, tr("Services"))
         self.setWidget(self.tabs)
@@ -26,3 +29,4 @@ class DataGrandEstDock(QgsDockWidget):
     def shutdown(self):
         self.services_panel.cancel()
         self.layers_panel.cancel()
+        self.ocs_panel.cancel()

@@ -34,7 +34,7 @@ from ..core.service_tree import filter_layers
 from ..core.transport import default_transport
 from ..toolbelt.settings import PlgOptionsManager
 from ..toolbelt.tasks import CoreTask, start_task
-from .layer_items import ROLE_PAYLOAD, LayerItemModel, legacy_row, service_layer_row, workspace_item
+from .layer_items import LayerItemModel
 from .layer_loader import add_layer
 
 
@@ -250,10 +250,10 @@ class LayersPanel(QWidget):
         workspace = layer.workspace
         parent = self._workspaces.get(workspace)
         if parent is None:
-            row = workspace_item(workspace)
+            row = self.service_model.workspace_row(workspace)
             self.service_model.appendRow(row)
             parent = self._workspaces[workspace] = row[0]
-        row = service_layer_row(layer)
+        row = self.service_model.service_layer_row(layer)
         parent.appendRow(row)
         self._layer_items.append((layer, row[0]))
         self.service_layers.append(layer)
@@ -262,9 +262,9 @@ class LayersPanel(QWidget):
         if self._closed:
             return
         self.legacy_tree = tree
-        self.legacy_model.removeRows(0, self.legacy_model.rowCount())
+        self.legacy_model.clear_payloads()
         for child in tree.root.children:
-            self.legacy_model.appendRow(legacy_row(child))
+            self.legacy_model.appendRow(self.legacy_model.legacy_row(child))
         self._legacy_items = []
         self._index_legacy(self.legacy_model.invisibleRootItem())
         notes = list(tree.problems)
@@ -278,7 +278,7 @@ class LayersPanel(QWidget):
     def _index_legacy(self, item):
         for row in range(item.rowCount()):
             child = item.child(row, 0)
-            self._legacy_items.append((child.data(ROLE_PAYLOAD)[1], child))
+            self._legacy_items.append((self.legacy_model.item_payload(child)[1], child))
             self._index_legacy(child)
 
     def _legacy_failed(self, error):
@@ -358,7 +358,7 @@ class LayersPanel(QWidget):
         return self.tabs.currentWidget()
 
     def _update_selection(self, index):
-        payload = index.data(ROLE_PAYLOAD) if index.isValid() else None
+        payload = index.model().payload(index) if index.isValid() else None
         self.style_combo.clear()
         spec = payload_spec(payload) if payload else None
         self.add_button.setEnabled(spec is not None)
@@ -384,7 +384,7 @@ class LayersPanel(QWidget):
     def selected_spec(self, index=None, style=None):
         view = self._current_view()
         index = index if index is not None else view.currentIndex()
-        payload = index.data(ROLE_PAYLOAD) if index.isValid() else None
+        payload = index.model().payload(index) if index.isValid() else None
         if payload and payload[0] == "service" and style is None and view is self.service_view \
                 and index == view.currentIndex() and self.style_combo.isEnabled():
             style = self.style_combo.currentData()
@@ -397,7 +397,7 @@ class LayersPanel(QWidget):
         self.add_index(self._current_view().currentIndex())
 
     def _double_clicked(self, index):
-        payload = index.data(ROLE_PAYLOAD)
+        payload = index.model().payload(index)
         if payload and payload[0] in ("service", "legacy") and payload_spec(payload) is not None:
             self.add_index(index)
 
@@ -412,7 +412,7 @@ class LayersPanel(QWidget):
     def context_menu(self, view, index):
         """The menu of an item (built apart from showing it, so that it can be tested)."""
         menu = QMenu(self)
-        payload = index.data(ROLE_PAYLOAD) if index.isValid() else None
+        payload = index.model().payload(index) if index.isValid() else None
         spec = payload_spec(payload) if payload else None
         if spec is None:
             return menu

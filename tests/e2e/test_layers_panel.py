@@ -6,11 +6,11 @@ import pytest
 from qgis.core import QgsCoordinateReferenceSystem, QgsMimeDataUtils, QgsProject, QgsRectangle
 from qgis.PyQt.QtCore import QEventLoop, QTimer
 
+from support import dispose
 from support.iface import StandInIface
 
 from datagrandest_plugin.core.transport import Transport
 from datagrandest_plugin.gui.drop_handler import DataGrandEstDropHandler
-from datagrandest_plugin.gui.layer_items import ROLE_PAYLOAD
 from datagrandest_plugin.gui.layers_panel import LayersPanel
 
 ENV = {"wms_url": "DGE_WMS_URL", "wfs_url": "DGE_WFS_URL", "wmts_url": "DGE_WMTS_URL", "ows_url": "DGE_OWS_URL",
@@ -66,7 +66,7 @@ def find_row(panel, view, predicate):
     stack = [model.index(r, 0) for r in range(model.rowCount())]
     while stack:
         index = stack.pop(0)
-        if predicate(index.data(ROLE_PAYLOAD)):
+        if predicate(model.payload(index)):
             return index
         stack += [model.index(r, 0, index) for r in range(model.rowCount(index))]
     raise AssertionError("no such row")
@@ -166,14 +166,14 @@ def test_panel_loads_filters_and_adds(qgis_app, french, platform_env):
     layer = added_layer(panel, lambda: handler.handleCustomUriDrop(uris[0]))
     assert layer.isValid() and "tileMatrixSet=EPSG:2154" in layer.source()
     QgsProject.instance().removeMapLayer(layer.id())
-    panel.cancel()
+    dispose(panel)
 
 
 def test_second_opening_is_read_from_cache(qgis_app, platform_env):
     first = loaded_panel(StandInIface())
-    first.cancel()
+    dispose(first)
     before = Transport.request_count
     second = loaded_panel(StandInIface())
     assert Transport.request_count == before  # fresh cache: no request at all
-    assert len(second.service_layers) == len(first.service_layers)
-    second.cancel()
+    assert len(second.service_layers) == 31
+    dispose(second)

@@ -21,3 +21,15 @@ def run_cli(*args, env=None, timeout=120):
         text=True,
         timeout=timeout,
     )
+
+
+def dispose(widget):
+    """Close and delete a top-level widget now: one shown and left to the interpreter's exit is
+    destroyed after the QApplication, which crashes Qt."""
+    from qgis.PyQt.QtCore import QCoreApplication, QEvent
+
+    if hasattr(widget, "cancel"):
+        widget.cancel()
+    widget.close()
+    widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
