@@ -30,6 +30,7 @@ class DataGrandEstPlugin:
         self.actions = []
         self.dock = None
         self.drop_handler = None
+        self.provider = None
         self.translator = None
         self._log_handler = None
         self._connections = []
@@ -91,6 +92,14 @@ class DataGrandEstPlugin:
 
         self.drop_handler = DataGrandEstDropHandler()
         self.iface.registerCustomDropHandler(self.drop_handler)
+        self.initProcessing()
+
+    def initProcessing(self):  # noqa: N802 - QGIS's name (hasProcessingProvider=yes)
+        from .processing.provider import DataGrandEstProvider
+
+        if self.provider is None:
+            self.provider = DataGrandEstProvider()
+            QgsApplication.processingRegistry().addProvider(self.provider)
 
     def show_services(self):
         self.dock.setUserVisible(True)
@@ -104,6 +113,9 @@ class DataGrandEstPlugin:
         if self.drop_handler is not None:
             self.iface.unregisterCustomDropHandler(self.drop_handler)
             self.drop_handler = None
+        if self.provider is not None:
+            QgsApplication.processingRegistry().removeProvider(self.provider)
+            self.provider = None
         for action in self.actions:
             self.iface.removePluginWebMenu(MENU, action)
             self.iface.removeWebToolBarIcon(action)

@@ -19,7 +19,7 @@
       <translation>&amp;Charger</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layer_items.py" line="99" />
+      <location filename="../datagrandest_plugin/gui/layer_items.py" line="110" />
       <source>(no workspace)</source>
       <translation>(sans espace de travail)</translation>
     </message>
@@ -44,6 +44,11 @@
       <translation>Ajouter avec le style</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="204" />
+      <source>Agricultural or natural land turned artificial (ha)</source>
+      <translation>Espaces agricoles ou naturels devenus artificialisés (ha)</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/commands/layers.py" line="229" />
       <source>Agricultural or natural land turned artificial: {ha:.2f} ha.</source>
       <translation>Espaces agricoles ou naturels devenus artificialisés : {ha:.2f} ha.</translation>
@@ -59,6 +64,16 @@
       <translation>Une entrée de l'arbre des couches n'est pas un nœud : elle a été écartée.</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="185" />
+      <source>Area per class of the chosen reading of the nomenclature for one millésime and, with a second millésime, the change matrix between them (hectares moving from each class to each class) and the agricultural or natural land turned artificial.</source>
+      <translation>Surface par classe de la lecture choisie de la nomenclature pour un millésime et, avec un second millésime, la matrice des évolutions entre les deux (hectares passés de chaque classe à chaque classe) ainsi que les espaces agricoles ou naturels devenus artificialisés.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="198" />
+      <source>Areas per class</source>
+      <translation>Surfaces par classe</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/gui/layers_panel.py" line="114" />
       <source>Ask the services again (only what changed is downloaded).</source>
       <translation>Interroger de nouveau les services (seul ce qui a changé est téléchargé).</translation>
@@ -67,6 +82,11 @@
       <location filename="../datagrandest_plugin/core/transport/base.py" line="222" />
       <source>Cannot reach {host}: {reason}.</source>
       <translation>Impossible de joindre {host} : {reason}.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="200" />
+      <source>Change matrix</source>
+      <translation>Matrice des évolutions</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/commands/layers.py" line="226" />
@@ -79,7 +99,7 @@
       <translation>Cochez au moins un millésime.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/plugin.py" line="84" />
+      <location filename="../datagrandest_plugin/plugin.py" line="85" />
       <source>Check the services</source>
       <translation>Vérifier les services</translation>
     </message>
@@ -134,6 +154,11 @@
       <translation>DataGrandEst en ligne de commande.</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/processing/provider.py" line="16" />
+      <source>DataGrandEst regional data platform</source>
+      <translation>Plateforme régionale de données DataGrandEst</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/gui/layers_panel.py" line="126" />
       <source>DataGrandEst services</source>
       <translation>Services DataGrandEst</translation>
@@ -184,9 +209,19 @@
       <translation>EPCI</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="141" />
+      <source>Extract OCS GE² for a territory</source>
+      <translation>Extraire l'OCS GE² d'un territoire</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="80" />
       <source>Features cut to the territory</source>
       <translation>Objets découpés sur le territoire</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="144" />
+      <source>Features of one millésime of the OCS GE² inside a territory, cut along its outline, with the labels of every reading of the nomenclature and their area in hectares. Only the territory's features are requested from the DataGrandEst WFS.</source>
+      <translation>Objets d'un millésime de l'OCS GE² situés dans un territoire, découpés selon son contour, avec les libellés de chaque lecture de la nomenclature et leur surface en hectares. Seuls les objets du territoire sont demandés au WFS de DataGrandEst.</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/layers_panel.py" line="109" />
@@ -197,6 +232,11 @@
       <location filename="../datagrandest_plugin/commands/layers.py" line="228" />
       <source>From</source>
       <translation>De</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="78" />
+      <source>Give the territory once: a layer, a WKT or a code.</source>
+      <translation>Indiquez le territoire une seule fois : une couche, un WKT ou un code.</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/commands/layers.py" line="222" />
@@ -324,6 +364,11 @@
       <translation>Aucun produit OCS GE² ne correspond à ces options.</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="121" />
+      <source>No OCS GE² {year} covers this territory.</source>
+      <translation>Aucune OCS GE² {year} ne couvre ce territoire.</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="204" />
       <source>No OCS GE² {year} covers {territory}.</source>
       <translation>Aucune OCS GE² {year} ne couvre {territory}.</translation>
@@ -369,9 +414,29 @@
       <translation>OCS GE</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="46" />
+      <source>OCS GE² land cover</source>
+      <translation>Occupation du sol OCS GE²</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/commands/layers.py" line="139" />
       <source>OCS GE² land cover: millésimes and departments published, styles, areas for a territory</source>
       <translation>occupation du sol OCS GE² : millésimes et départements publiés, styles, surfaces d'un territoire</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="152" />
+      <source>OCS GE² of the territory</source>
+      <translation>OCS GE² du territoire</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="122" />
+      <source>OCS GE² products used: {names}.</source>
+      <translation>Produits OCS GE² utilisés : {names}.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="182" />
+      <source>OCS GE² statistics for a territory</source>
+      <translation>Statistiques OCS GE² d'un territoire</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/ocs.py" line="198" />
@@ -419,6 +484,11 @@
       <translation>Accessible</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="195" />
+      <source>Reading of the nomenclature</source>
+      <translation>Lecture de la nomenclature</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="106" />
       <source>Reading what the services publish…</source>
       <translation>Lecture de ce que publient les services…</translation>
@@ -432,6 +502,11 @@
       <location filename="../datagrandest_plugin/gui/layers_panel.py" line="113" />
       <source>Reload</source>
       <translation>Recharger</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="192" />
+      <source>Second millésime (change matrix)</source>
+      <translation>Second millésime (matrice des évolutions)</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/commands/layers.py" line="184" />
@@ -449,7 +524,7 @@
       <translation>Services</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/plugin.py" line="76" />
+      <location filename="../datagrandest_plugin/plugin.py" line="77" />
       <source>Show or hide the DataGrandEst panel</source>
       <translation>Afficher ou masquer le panneau DataGrandEst</translation>
     </message>
@@ -469,9 +544,19 @@
       <translation>Style :</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layer_items.py" line="92" />
+      <location filename="../datagrandest_plugin/gui/layer_items.py" line="104" />
       <source>Style: {name}</source>
       <translation>Style : {name}</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="56" />
+      <source>Territory (polygon layer, its features merged)</source>
+      <translation>Territoire (couche de polygones, objets fusionnés)</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="202" />
+      <source>Territory area (ha)</source>
+      <translation>Surface du territoire (ha)</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="72" />
@@ -627,6 +712,16 @@
       <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="186" />
       <source>The territories are not known yet.</source>
       <translation>Les territoires ne sont pas encore connus.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="96" />
+      <source>The territory WKT is not a polygon.</source>
+      <translation>Le WKT du territoire n'est pas un polygone.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="87" />
+      <source>The territory layer has no feature.</source>
+      <translation>La couche du territoire n'a aucun objet.</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/cli.py" line="64" />
@@ -804,6 +899,11 @@
       <translation>afficher l'arbre des couches de l'ancienne extension DataGrandEst (config.json)</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="99" />
+      <source>territory</source>
+      <translation>territoire</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="106" />
       <source>the answer was cut off</source>
       <translation>la réponse a été interrompue</translation>
@@ -847,6 +947,11 @@
       <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="144" />
       <source>{count} OCS GE² products ({years}; departments {deps}).</source>
       <translation>{count} produits OCS GE² ({years} ; départements {deps}).</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="173" />
+      <source>{count} features for {name}.</source>
+      <translation>{count} objets pour {name}.</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="248" />
@@ -1017,6 +1122,16 @@
       <location filename="../datagrandest_plugin/core/legacy_tree.py" line="187" />
       <source>“{title}” must be inside a usable {parent} node.</source>
       <translation>« {title} » doit se trouver dans un nœud {parent} utilisable.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="59" />
+      <source>…or territory as WKT (Lambert-93, or prefixed EPSG:xxxx;)</source>
+      <translation>…ou territoire en WKT (Lambert-93, ou préfixé par EPSG:xxxx;)</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="61" />
+      <source>…or territory code (commune:54395, epci:245400676, departement:54)</source>
+      <translation>…ou code du territoire (commune:54395, epci:245400676, departement:54)</translation>
     </message>
   </context>
 </TS>

@@ -13,6 +13,7 @@ from qgis.PyQt.QtGui import QColor
 
 from support import dispose, run_cli
 from support.iface import StandInIface
+from support.ocs_truth import commune_wkt, direct_areas
 
 from datagrandest_plugin.core.ocs_nomenclature import NIVEAU_1, NIVEAUX_1_A_5, LCR_NIV2, hex_to_rgb
 from datagrandest_plugin.gui.ocs_panel import OcsPanel
@@ -51,24 +52,7 @@ def wait_for(signal, bound_ms=60000):
 
 
 def direct(platform, year, insee, field="code_niv1"):
-    """Areas (ha) per class of the OCS pieces inside a commune, computed with OGR on the sample files."""
-    from osgeo import ogr
-
-    data = platform.workdir / "data"
-    boundaries = ogr.Open(str(data / "limites_administratives.gpkg"))
-    communes = boundaries.GetLayerByName("commune_actuelle")
-    communes.SetAttributeFilter(f"insee_com = '{insee}'")
-    commune_feature = communes.GetNextFeature()  # kept: its geometry belongs to it
-    commune = commune_feature.GetGeometryRef().Clone()
-    source = ogr.Open(str(data / "ocs_grand_est.gpkg"))
-    totals, count = Counter(), 0
-    for feature in source.GetLayerByName(f"ocs_grand_est_{year}_d{COMMUNES[insee]}"):
-        shape = feature.GetGeometryRef()
-        part = shape.Intersection(commune)
-        if part is not None and not part.IsEmpty() and part.GetArea() > 0:
-            totals[feature.GetField(field)] += part.GetArea() / 10000.0
-            count += 1
-    return totals, count
+    return direct_areas(platform, year, COMMUNES[insee], commune_wkt(platform, insee), field)
 
 
 def feature_log(platform, clear=False):

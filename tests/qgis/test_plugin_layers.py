@@ -1,4 +1,7 @@
-"""What the layer issue registers in the plugin: panel tabs, drop handler; all removed on unload."""
+"""What the layer issue registers in the plugin: panel tabs, drop handler, Processing provider; all
+removed on unload."""
+
+from qgis.core import QgsApplication
 
 from support.iface import StandInIface
 
@@ -17,7 +20,12 @@ def test_layers_tab_and_drop_handler_registered_then_removed(qgis_app, french):
         assert plugin.dock.layers_panel._started is False  # hidden dock: nothing loads
         assert iface.drop_handlers == [plugin.drop_handler]
         assert plugin.drop_handler.customUriProviderKey() == "datagrandest"
+        provider = QgsApplication.processingRegistry().providerById("datagrandest")
+        assert provider is not None and provider.name() == "DataGrandEst"
+        assert sorted(a.id() for a in provider.algorithms()) == ["datagrandest:extract_ocs",
+                                                                 "datagrandest:ocs_statistics"]
         assert Transport.request_count == before
     finally:
         plugin.unload()
     assert iface.drop_handlers == [] and plugin.drop_handler is None
+    assert QgsApplication.processingRegistry().providerById("datagrandest") is None

@@ -28,8 +28,19 @@ def dispose(widget):
     destroyed after the QApplication, which crashes Qt."""
     from qgis.PyQt.QtCore import QCoreApplication, QEvent
 
+    from qgis.core import QgsApplication
+    from qgis.PyQt.QtCore import QEventLoop, QTimer
+
     if hasattr(widget, "cancel"):
         widget.cancel()
+    manager = QgsApplication.taskManager()
+    if manager.countActiveTasks():  # a task still running when Python exits crashes it too
+        loop = QEventLoop()
+        manager.allTasksFinished.connect(loop.quit)
+        QTimer.singleShot(30000, loop.quit)  # a bound, not a wait
+        if manager.countActiveTasks():
+            loop.exec_()
+        manager.allTasksFinished.disconnect(loop.quit)
     widget.close()
     widget.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
