@@ -34,6 +34,16 @@
       <translation>--stats demande --territory ou --department.</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="72" />
+      <source>Add as &amp;image</source>
+      <translation>Ajouter en &amp;image</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="74" />
+      <source>Add as &amp;vectors</source>
+      <translation>Ajouter en &amp;vecteurs</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/gui/layers_panel.py" line="419" />
       <source>Add to map</source>
       <translation>Ajouter à la carte</translation>
@@ -82,6 +92,11 @@
       <location filename="../datagrandest_plugin/core/transport/base.py" line="222" />
       <source>Cannot reach {host}: {reason}.</source>
       <translation>Impossible de joindre {host} : {reason}.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/pcrs.py" line="214" />
+      <source>Catalogue: {error}</source>
+      <translation>Catalogue : {error}</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="200" />
@@ -144,7 +159,7 @@
       <translation>API D4C 1.0 ({count} jeux de données)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/dock.py" line="16" />
+      <location filename="../datagrandest_plugin/gui/dock.py" line="17" />
       <source>DataGrandEst</source>
       <translation>DataGrandEst</translation>
     </message>
@@ -174,6 +189,11 @@
       <translation>DataGrandEst : OCS GE² {year} pour {territory}</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="158" />
+      <source>DataGrandEst: PCRS layers of {text}</source>
+      <translation>DataGrandEst : couches PCRS de {text}</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/gui/services_panel.py" line="69" />
       <source>DataGrandEst: checking {service}</source>
       <translation>DataGrandEst : vérification de {service}</translation>
@@ -199,6 +219,16 @@
       <translation>DataGrandEst : lecture des couches {service}</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="101" />
+      <source>DataGrandEst: searching the PCRS layers</source>
+      <translation>DataGrandEst : recherche des couches PCRS</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/layers.py" line="269" />
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/commands/layers.py" line="184" />
       <source>Department</source>
       <translation>Département</translation>
@@ -222,6 +252,11 @@
       <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="144" />
       <source>Features of one millésime of the OCS GE² inside a territory, cut along its outline, with the labels of every reading of the nomenclature and their area in hectares. Only the territory's features are requested from the DataGrandEst WFS.</source>
       <translation>Objets d'un millésime de l'OCS GE² situés dans un territoire, découpés selon son contour, avec les libellés de chaque lecture de la nomenclature et leur surface en hectares. Seuls les objets du territoire sont demandés au WFS de DataGrandEst.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="57" />
+      <source>Filter</source>
+      <translation>Filtrer</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/layers_panel.py" line="109" />
@@ -254,12 +289,12 @@
       <translation>Image (tuiles)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/cli.py" line="146" />
+      <location filename="../datagrandest_plugin/cli.py" line="150" />
       <source>Interrupted.</source>
       <translation>Interrompu.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/cli.py" line="139" />
+      <location filename="../datagrandest_plugin/cli.py" line="143" />
       <source>Invalid command line: a command is required. See --help.</source>
       <translation>Ligne de commande invalide : une commande est nécessaire. Voir --help.</translation>
     </message>
@@ -267,6 +302,11 @@
       <location filename="../datagrandest_plugin/cli.py" line="23" />
       <source>Invalid command line: {detail}. See --help.</source>
       <translation>Ligne de commande invalide : {detail}. Voir --help.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/layers.py" line="269" />
+      <source>Kind</source>
+      <translation>Nature</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="56" />
@@ -294,7 +334,7 @@
       <translation>Couche « {title} » ajoutée.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/dock.py" line="22" />
+      <location filename="../datagrandest_plugin/gui/dock.py" line="23" />
       <source>Layers</source>
       <translation>Couches</translation>
     </message>
@@ -374,6 +414,11 @@
       <translation>Aucune OCS GE² {year} ne couvre {territory}.</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/core/pcrs.py" line="216" />
+      <source>No PCRS source could be read.</source>
+      <translation>Aucune source PCRS n'a pu être lue.</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/core/ocs.py" line="109" />
       <source>No WFS service publishes {product}.</source>
       <translation>Aucun service WFS ne publie {product}.</translation>
@@ -409,7 +454,7 @@
       <translation>Non publié par les services configurés.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/dock.py" line="24" />
+      <location filename="../datagrandest_plugin/gui/dock.py" line="25" />
       <source>OCS GE</source>
       <translation>OCS GE</translation>
     </message>
@@ -474,6 +519,21 @@
       <translation>Ouvrir la fiche de métadonnées</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/dock.py" line="27" />
+      <source>PCRS</source>
+      <translation>PCRS</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/layers.py" line="243" />
+      <source>PCRS (street plan) layers found in the services and the catalogue, by territory and date</source>
+      <translation>couches PCRS (plan corps de rue simplifié) trouvées dans les services et le catalogue, par territoire et date</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="49" />
+      <source>Plan Corps de Rue Simplifié layers published on DataGrandEst, by territory and date.</source>
+      <translation>Couches du Plan Corps de Rue Simplifié publiées sur DataGrandEst, par territoire et date.</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/commands/doctor.py" line="27" />
       <source>Protocol</source>
       <translation>Protocole</translation>
@@ -489,6 +549,11 @@
       <translation>Lecture de la nomenclature</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="157" />
+      <source>Reading the territory…</source>
+      <translation>Lecture du territoire…</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="106" />
       <source>Reading what the services publish…</source>
       <translation>Lecture de ce que publient les services…</translation>
@@ -502,6 +567,11 @@
       <location filename="../datagrandest_plugin/gui/layers_panel.py" line="113" />
       <source>Reload</source>
       <translation>Recharger</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="100" />
+      <source>Searching the PCRS layers…</source>
+      <translation>Recherche des couches PCRS…</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="192" />
@@ -549,6 +619,11 @@
       <translation>Style : {name}</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/commands/layers.py" line="269" />
+      <source>Territory</source>
+      <translation>Territoire</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="56" />
       <source>Territory (polygon layer, its features merged)</source>
       <translation>Territoire (couche de polygones, objets fusionnés)</translation>
@@ -562,6 +637,11 @@
       <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="72" />
       <source>Territory:</source>
       <translation>Territoire :</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="54" />
+      <source>Territory: commune, EPCI or department (name or code)</source>
+      <translation>Territoire : commune, EPCI ou département (nom ou code)</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/doctor.py" line="50" />
@@ -587,6 +667,11 @@
       <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="91" />
       <source>The OCS GE² products are listed when this panel is first shown.</source>
       <translation>Les produits OCS GE² sont listés à la première ouverture de ce panneau.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="79" />
+      <source>The PCRS layers are searched when this panel is first shown.</source>
+      <translation>Les couches PCRS sont recherchées à la première ouverture de ce panneau.</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/doctor.py" line="42" />
@@ -749,7 +834,7 @@
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/cli.py" line="151" />
+      <location filename="../datagrandest_plugin/cli.py" line="155" />
       <source>Unexpected error ({kind}); rerun with DGE_DEBUG=1 for details.</source>
       <translation>Erreur inattendue ({kind}) ; relancez avec DGE_DEBUG=1 pour le détail.</translation>
     </message>
@@ -844,6 +929,11 @@
       <translation>arbre historique des couches</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/core/pcrs.py" line="70" />
+      <source>image</source>
+      <translation>image</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/core/legacy_tree.py" line="320" />
       <source>last good</source>
       <translation>valide la plus récente</translation>
@@ -877,6 +967,11 @@
       <location filename="../datagrandest_plugin/commands/layers.py" line="48" />
       <source>only the layers of this workspace</source>
       <translation>seulement les couches de cet espace de travail</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/layers.py" line="247" />
+      <source>only the layers over this commune, EPCI or department</source>
+      <translation>seulement les couches sur cette commune, cet EPCI ou ce département</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/commands/layers.py" line="47" />
@@ -934,6 +1029,11 @@
       <translation>nom d'hôte inconnu</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/core/pcrs.py" line="70" />
+      <source>vector</source>
+      <translation>vecteur</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/commands/layers.py" line="50" />
       <source>words to find in names, titles and abstracts (any case, any accent)</source>
       <translation>mots à trouver dans les noms, titres et résumés (sans tenir compte de la casse ni des accents)</translation>
@@ -947,6 +1047,16 @@
       <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="144" />
       <source>{count} OCS GE² products ({years}; departments {deps}).</source>
       <translation>{count} produits OCS GE² ({years} ; départements {deps}).</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="112" />
+      <source>{count} PCRS layer(s) found.</source>
+      <translation>{count} couche(s) PCRS trouvée(s).</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="154" />
+      <source>{count} PCRS layer(s) over {territory}.</source>
+      <translation>{count} couche(s) PCRS sur {territory}.</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="173" />
@@ -1112,6 +1222,16 @@
       <location filename="../datagrandest_plugin/core/legacy_tree.py" line="195" />
       <source>“{title}” cannot be turned into a layer.</source>
       <translation>« {title} » ne peut pas devenir une couche.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/pcrs.py" line="95" />
+      <source>“{title}” is published by no WFS service.</source>
+      <translation>« {title} » n'est publiée par aucun service WFS.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/pcrs.py" line="90" />
+      <source>“{title}” is published by no image service.</source>
+      <translation>« {title} » n'est publiée par aucun service d'images.</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/legacy_tree.py" line="189" />

@@ -6,6 +6,7 @@ from qgis.PyQt.QtWidgets import QTabWidget
 from ..core.i18n import tr
 from .layers_panel import LayersPanel
 from .ocs_panel import OcsPanel
+from .pcrs_panel import PcrsPanel
 from .services_panel import ServicesPanel
 
 DOCK_OBJECT_NAME = "DataGrandEstDock"
@@ -22,6 +23,8 @@ class DataGrandEstDock(QgsDockWidget):
         self.tabs.addTab(self.layers_panel, tr("Layers"))
         self.ocs_panel = OcsPanel(iface, self.tabs)
         self.tabs.addTab(self.ocs_panel, tr("OCS GE"))
+        self.pcrs_panel = PcrsPanel(iface, self.tabs)
+        self.tabs.addTab(self.pcrs_panel, tr("PCRS"))
         self.services_panel = ServicesPanel(self.tabs)
         self.tabs.addTab(self.services_panel, tr("Services"))
         self.setWidget(self.tabs)
@@ -30,3 +33,4 @@ class DataGrandEstDock(QgsDockWidget):
         self.services_panel.cancel()
         self.layers_panel.cancel()
         self.ocs_panel.cancel()
+        self.pcrs_panel.cancel()
