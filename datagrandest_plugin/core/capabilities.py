@@ -20,7 +20,7 @@ from .geo_boxes import normalise_crs, valid_box
 from .i18n import tr
 from .ows_urls import service_base_url
 from .parsing import check_xml_document, clean_text, raise_if_exception_report, safe_iterparse
-from .service_tree import ServiceDocument, ServiceLayer, StyleInfo
+from .service_tree import ServiceDocument, ServiceLayer, StyleInfo, gc_paused
 
 XLINK_HREF = "{http://www.w3.org/1999/xlink}href"
 ROOTS = {
@@ -363,7 +363,8 @@ def parse_capabilities(kind: str, body: bytes, url: str) -> ServiceDocument:
     reader = _Reader(kind, url)
     events = safe_iterparse(io.BytesIO(body), EVENTS[kind], TAGS[kind])
     try:
-        READERS[kind](reader, events)
+        with gc_paused():
+            READERS[kind](reader, events)
     except etree.XMLSyntaxError:
         raise BadAnswer(tr("{what} sent an unreadable XML document.").format(what=what)) from None
     root = events.root

@@ -6,8 +6,8 @@ stamped with the document's digest, so reopening reads JSON instead of XML.
 A failed download keeps serving the last good copy, marked as such.
 """
 
-import hashlib
 import json
+import zlib
 import time
 from dataclasses import dataclass, field
 from typing import List, Optional
@@ -16,10 +16,10 @@ from .cache import DiskCache, fetch_cached
 from .capabilities import SERVICE_NAMES, parse_capabilities
 from .errors import Cancelled, DgeError
 from .ows_urls import workspace_url
-from .service_tree import KINDS, ServiceDocument
+from .service_tree import KINDS, ServiceDocument, gc_paused
 from .transport import HttpRequest
 
-PARSED_VERSION = 1
+PARSED_VERSION = 2
 
 
 @dataclass
@@ -83,7 +83,7 @@ def load_service(transport, cache: DiskCache, endpoint: Endpoint, max_age: float
         fresh["document"] = parse_capabilities(endpoint.kind, body, endpoint.url)
 
     result = fetch_cached(transport, cache, request, max_age, validate, feedback=feedback, force=force)
-    digest = hashlib.sha1(result.body).hexdigest()
+    digest = _digest(result.body)
     document = fresh.get("document") or _read_parsed(cache, endpoint, digest)
     if document is None:
         document = parse_capabilities(endpoint.kind, result.body, endpoint.url)
@@ -96,12 +96,18 @@ def load_service(transport, cache: DiskCache, endpoint: Endpoint, max_age: float
                          time.monotonic() - started)
 
 
+def _digest(body: bytes) -> str:
+    """Identifies a capabilities document: enough to tell a changed one, cheap on 10 MB."""
+    return f"{len(body)}-{zlib.crc32(body):08x}"
+
+
 def _read_parsed(cache: DiskCache, endpoint: Endpoint, digest: str) -> Optional[ServiceDocument]:
     entry = cache.read(_parsed_key(endpoint))
     if entry is None:
         return None
     try:
-        data = json.loads(entry.body)
+        with gc_paused():
+            data = json.loads(entry.body)
         if data.get("digest") != digest:
             return None
         return ServiceDocument.from_dict(data["document"])

@@ -27,8 +27,13 @@ LEGACY_KINDS = {"wms_layer": "wms", "wms_layer_style": "style", "wmts_layer": "w
                 "wfs_feature_type_filter": "wfs", "gdal_wms_config_file": "gdal", "folder": "folder"}
 
 
+_ICON_CACHE = {}
+
+
 def icon(kind):
-    return QgsApplication.getThemeIcon(_ICONS.get(kind, "/mIconLayer.png"))
+    if kind not in _ICON_CACHE:
+        _ICON_CACHE[kind] = QgsApplication.getThemeIcon(_ICONS.get(kind, "/mIconLayer.png"))
+    return _ICON_CACHE[kind]
 
 
 def spec_to_uri(spec: LayerSpec) -> "QgsMimeDataUtils.Uri":

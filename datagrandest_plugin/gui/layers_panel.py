@@ -210,10 +210,14 @@ class LayersPanel(QWidget):
     def _service_loaded(self, loaded):
         if self._closed:
             return
-        self._remove_layers_of(loaded.endpoint.kind)
-        for layer in loaded.layers:
-            self._add_service_layer(layer)
-        self.service_model.sort(0)
+        self.service_view.setUpdatesEnabled(False)
+        try:
+            self._remove_layers_of(loaded.endpoint.kind)
+            for layer in loaded.layers:
+                self._add_service_layer(layer)
+            self.service_model.sort(0)
+        finally:
+            self.service_view.setUpdatesEnabled(True)
         notes = list(loaded.document.problems)
         if loaded.stale and loaded.error is not None:
             notes.insert(0, tr("{service}: last good copy shown ({error})").format(
@@ -236,14 +240,15 @@ class LayersPanel(QWidget):
             self.services_loaded.emit()
 
     def _remove_layers_of(self, kind):
-        kept = []
-        for layer, item in self._layer_items:
-            if layer.kind == kind:
-                parent = item.parent()
-                parent.removeRow(item.row())
-            else:
-                kept.append((layer, item))
-        self._layer_items = kept
+        """Drop the rows of one service before its new answer is shown (a reload)."""
+        if not any(layer.kind == kind for layer in self.service_layers):
+            return
+        for workspace in self._workspaces.values():
+            for row in range(workspace.rowCount() - 1, -1, -1):
+                payload = self.service_model.item_payload(workspace.child(row, 0))
+                if payload and payload[0] == "service" and payload[1].kind == kind:
+                    workspace.removeRow(row)
+        self._layer_items = [(layer, item) for layer, item in self._layer_items if layer.kind != kind]
         self.service_layers = [layer for layer in self.service_layers if layer.kind != kind]
 
     def _add_service_layer(self, layer):

@@ -176,4 +176,8 @@ def test_second_opening_is_read_from_cache(qgis_app, platform_env):
     second = loaded_panel(StandInIface())
     assert Transport.request_count == before  # fresh cache: no request at all
     assert len(second.service_layers) == 31
+    second.start_loading(force=True)  # "Reload": revalidated, rows replaced, never doubled
+    assert wait_for(second.services_loaded)
+    assert len(second.service_layers) == 31 and len(second.visible_service_layers()) == 31
+    assert sum(item.rowCount() for item in second._workspaces.values()) == 31
     dispose(second)
