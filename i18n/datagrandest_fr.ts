@@ -4,7 +4,7 @@
   <context>
     <name>DataGrandEst</name>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="138" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="143" />
       <source>&amp;Add to map</source>
       <translation>&amp;Ajouter à la carte</translation>
     </message>
@@ -19,7 +19,7 @@
       <translation>&amp;Charger</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layer_items.py" line="110" />
+      <location filename="../datagrandest_plugin/gui/layer_items.py" line="115" />
       <source>(no workspace)</source>
       <translation>(sans espace de travail)</translation>
     </message>
@@ -44,12 +44,12 @@
       <translation>Ajouter en &amp;vecteurs</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="419" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="470" />
       <source>Add to map</source>
       <translation>Ajouter à la carte</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="421" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="472" />
       <source>Add with the style</source>
       <translation>Ajouter avec le style</translation>
     </message>
@@ -84,7 +84,7 @@
       <translation>Surfaces par classe</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="114" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="119" />
       <source>Ask the services again (only what changed is downloaded).</source>
       <translation>Interroger de nouveau les services (seul ce qui a changé est téléchargé).</translation>
     </message>
@@ -144,12 +144,12 @@
       <translation>Contenus</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="425" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="476" />
       <source>Copy the layer name</source>
       <translation>Copier le nom de la couche</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="426" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="477" />
       <source>Copy the service address</source>
       <translation>Copier l'adresse du service</translation>
     </message>
@@ -174,7 +174,7 @@
       <translation>Plateforme régionale de données DataGrandEst</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="126" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="131" />
       <source>DataGrandEst services</source>
       <translation>Services DataGrandEst</translation>
     </message>
@@ -199,6 +199,11 @@
       <translation>DataGrandEst : vérification de {service}</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="433" />
+      <source>DataGrandEst: legend</source>
+      <translation>DataGrandEst : légende</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/gui/layer_loader.py" line="48" />
       <source>DataGrandEst: loading “{title}”</source>
       <translation>DataGrandEst : chargement de « {title} »</translation>
@@ -209,12 +214,12 @@
       <translation>DataGrandEst : contour de {territory}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="193" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="202" />
       <source>DataGrandEst: reading the historical layer tree</source>
       <translation>DataGrandEst : lecture de l'arbre historique des couches</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="188" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="197" />
       <source>DataGrandEst: reading the {service} layers</source>
       <translation>DataGrandEst : lecture des couches {service}</translation>
     </message>
@@ -259,7 +264,7 @@
       <translation>Filtrer</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="109" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="114" />
       <source>Filter: name, title, abstract…</source>
       <translation>Filtrer : nom, titre, résumé…</translation>
     </message>
@@ -279,7 +284,7 @@
       <translation>Hectares</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="130" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="135" />
       <source>Historical tree</source>
       <translation>Arbre historique</translation>
     </message>
@@ -319,7 +324,7 @@
       <translation>Latence</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="124" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="129" />
       <source>Layer</source>
       <translation>Couche</translation>
     </message>
@@ -339,12 +344,17 @@
       <translation>Couches</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="152" />
+      <source>Legend of the chosen style, drawn by the server</source>
+      <translation>Légende du style choisi, dessinée par le serveur</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="84" />
       <source>Load as:</source>
       <translation>Charger en :</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="182" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="191" />
       <source>Loading the layers…</source>
       <translation>Chargement des couches…</translation>
     </message>
@@ -394,7 +404,7 @@
       <translation>Aucun EPCI ne correspond à « {text} ».</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ocs.py" line="187" />
+      <location filename="../datagrandest_plugin/core/ocs.py" line="194" />
       <source>No OCS GE² product covers this territory for this millésime.</source>
       <translation>Aucun produit OCS GE² ne couvre ce territoire pour ce millésime.</translation>
     </message>
@@ -419,7 +429,7 @@
       <translation>Aucune source PCRS n'a pu être lue.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ocs.py" line="109" />
+      <location filename="../datagrandest_plugin/core/ocs.py" line="116" />
       <source>No WFS service publishes {product}.</source>
       <translation>Aucun service WFS ne publie {product}.</translation>
     </message>
@@ -434,7 +444,7 @@
       <translation>Aucun département ne correspond à « {text} ».</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ocs.py" line="81" />
+      <location filename="../datagrandest_plugin/core/ocs.py" line="88" />
       <source>No image service publishes {product}.</source>
       <translation>Aucun service d'images ne publie {product}.</translation>
     </message>
@@ -484,7 +494,7 @@
       <translation>Statistiques OCS GE² d'un territoire</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ocs.py" line="198" />
+      <location filename="../datagrandest_plugin/core/ocs.py" line="205" />
       <source>OCS GE² {year}</source>
       <translation>OCS GE² {year}</translation>
     </message>
@@ -509,12 +519,12 @@
       <translation>Seules les adresses http et https peuvent être utilisées.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="118" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="123" />
       <source>Only layers in the map extent</source>
       <translation>Seulement les couches dans l'emprise de la carte</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="428" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="479" />
       <source>Open the metadata record</source>
       <translation>Ouvrir la fiche de métadonnées</translation>
     </message>
@@ -564,7 +574,7 @@
       <translation>Lecture :</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="113" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="118" />
       <source>Reload</source>
       <translation>Recharger</translation>
     </message>
@@ -604,17 +614,17 @@
       <translation>État des services DataGrandEst configurés dans les paramètres de l'extension.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="136" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="141" />
       <source>Style drawn by the server for WMS and WMTS layers</source>
       <translation>Style dessiné par le serveur pour les couches WMS et WMTS</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="134" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="139" />
       <source>Style:</source>
       <translation>Style :</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layer_items.py" line="104" />
+      <location filename="../datagrandest_plugin/gui/layer_items.py" line="109" />
       <source>Style: {name}</source>
       <translation>Style : {name}</translation>
     </message>
@@ -754,12 +764,12 @@
       <translation>La couche « {title} » n'a pas pu être chargée depuis {host}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ocs.py" line="141" />
+      <location filename="../datagrandest_plugin/core/ocs.py" line="148" />
       <source>The layer “{title}” could not be loaded.</source>
       <translation>La couche « {title} » n'a pas pu être chargée.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="146" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="155" />
       <source>The layers are loaded when this panel is first shown.</source>
       <translation>Les couches sont chargées à la première ouverture de ce panneau.</translation>
     </message>
@@ -784,7 +794,7 @@
       <translation>Le service</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ocs.py" line="82" />
+      <location filename="../datagrandest_plugin/core/ocs.py" line="89" />
       <source>The services have no style “{style}” for {product}: its default style is shown.</source>
       <translation>Les services n'ont pas de style « {style} » pour {product} : son style par défaut est affiché.</translation>
     </message>
@@ -854,7 +864,7 @@
       <translation>Espace de travail</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="431" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="482" />
       <source>Zoom to the layer extent</source>
       <translation>Zoomer sur l'emprise de la couche</translation>
     </message>
@@ -1069,7 +1079,7 @@
       <translation>{count} couche(s) ajoutée(s).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="233" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="247" />
       <source>{count} layers from the services.</source>
       <translation>{count} couches issues des services.</translation>
     </message>
@@ -1184,7 +1194,7 @@
       <translation>{what} a répondu par une page web au lieu de données.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/capabilities.py" line="374" />
+      <location filename="../datagrandest_plugin/core/capabilities.py" line="375" />
       <source>{what} did not send a capabilities document.</source>
       <translation>{what} n'a pas envoyé de document de capacités.</translation>
     </message>
@@ -1204,7 +1214,7 @@
       <translation>{what} a envoyé une réponse vide.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/capabilities.py" line="371" />
+      <location filename="../datagrandest_plugin/core/capabilities.py" line="372" />
       <source>{what} sent an unreadable XML document.</source>
       <translation>{what} a envoyé un document XML illisible.</translation>
     </message>

@@ -187,7 +187,7 @@ class OcsCommand(Command):
     def _stats(self, context, args, territory, products, chosen):
         from ..core import ocs
         from ..core.ocs_nomenclature import NIVEAU_1
-        from ..core.territories import Territories, load_territories, territory_geometry
+        from ..core.territories import load_territories, territory_geometry
 
         if territory is None:
             if not args.department:

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Sequence, Tuple
 
-from .errors import BadAnswer, Cancelled, DgeError
+from .errors import BadAnswer, Cancelled
 from .i18n import tr
 from .layer_spec import LayerSpec
 from .ocs_nomenclature import AGRI_NATURAL, ARTIFICIAL, DEFAULT_READING, NIVEAU_1, READINGS, Reading, label_fields
@@ -53,6 +53,13 @@ def ocs_products(service_layers) -> List[OcsProduct]:
         product = products.setdefault(key, OcsProduct(*key))
         product.layers.setdefault(layer.kind, layer)  # the first endpoint read wins (global before workspace)
     return [products[k] for k in sorted(products)]
+
+
+def with_nomenclature_style(spec: LayerSpec) -> LayerSpec:
+    """An OCS GE² WFS layer, wherever it was found, gets the nomenclature style rather than a random one."""
+    if spec is not None and spec.kind == "wfs" and not spec.qml and product_key(spec.name) is not None:
+        spec.qml = str(DEFAULT_READING.qml_path)
+    return spec
 
 
 def millesimes(products) -> List[int]:

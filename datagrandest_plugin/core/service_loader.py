@@ -9,7 +9,7 @@ A failed download keeps serving the last good copy, marked as such.
 import json
 import zlib
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import List, Optional
 
 from .cache import DiskCache, fetch_cached

@@ -8,7 +8,7 @@ WFS provider. Typed text resolves by code (``51454``, ``epci:200067213``,
 """
 
 from dataclasses import dataclass, field
-from typing import Dict, List, Optional, Tuple
+from typing import Dict, List, Tuple
 
 from .cache import fetch_cached
 from .errors import BadAnswer, DgeError, EXIT_USAGE

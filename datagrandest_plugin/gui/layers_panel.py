@@ -8,10 +8,12 @@ Layers are added by double-click, the Add button, the context menu or by
 dragging them onto the map or the layer panel.
 """
 
+from dataclasses import replace
+
 from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject, QgsRectangle
 from qgis.gui import QgsFilterLineEdit
 from qgis.PyQt.QtCore import QModelIndex, Qt, QTimer, QUrl, pyqtSignal
-from qgis.PyQt.QtGui import QDesktopServices, QGuiApplication
+from qgis.PyQt.QtGui import QDesktopServices, QGuiApplication, QPixmap
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -27,6 +29,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core.cache import DiskCache
+from ..core.ocs import with_nomenclature_style
 from ..core.i18n import tr
 from ..core.legacy_tree import fetch_gdal_config, load_legacy_tree, source_label
 from ..core.service_loader import endpoints, load_service
@@ -77,9 +80,9 @@ def payload_spec(payload, settings=None):
     settings = settings or PlgOptionsManager.get_plg_settings()
     if payload[0] == "service":
         _, layer, style = payload
-        return layer.to_spec(style, settings.default_crs, settings.authcfg_ows)
-    if payload[0] == "legacy":
-        return payload[1].spec
+        return with_nomenclature_style(layer.to_spec(style, settings.default_crs, settings.authcfg_ows))
+    if payload[0] == "legacy" and payload[1].spec is not None:
+        return with_nomenclature_style(replace(payload[1].spec))
     return None
 
 
@@ -87,6 +90,7 @@ class LayersPanel(QWidget):
     services_loaded = pyqtSignal()  # every endpoint answered (or failed)
     legacy_loaded = pyqtSignal()
     layer_requested = pyqtSignal(object)  # the task adding a layer
+    legend_shown = pyqtSignal(str)  # the legend URL now shown
 
     def __init__(self, iface=None, parent=None):
         super().__init__(parent)
@@ -102,6 +106,7 @@ class LayersPanel(QWidget):
         self._workspaces = {}  # name -> workspace item
         self._layer_items = []  # (layer, item)
         self._legacy_items = []  # (node, item)
+        self._legend_url = ""
 
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -143,6 +148,10 @@ class LayersPanel(QWidget):
         self.details.setTextFormat(Qt.PlainText)  # remote text: never rich text
         self.details.setWordWrap(True)
         layout.addWidget(self.details)
+        self.legend = QLabel(self)
+        self.legend.setToolTip(tr("Legend of the chosen style, drawn by the server"))
+        layout.addWidget(self.legend)
+        self.style_combo.currentIndexChanged.connect(self._style_changed)
         self.status = QLabel(tr("The layers are loaded when this panel is first shown."), self)
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
@@ -194,16 +203,17 @@ class LayersPanel(QWidget):
             lambda task: load_legacy_tree(settings_transport(settings), cache, settings, force, task),
             self._legacy_done, self._legacy_failed))
 
-    def _start(self, task):
-        self._pending += 1
+    def _start(self, task, loading=True):
+        """Run a task of this panel; ``loading`` ones (the trees) keep "Reload" disabled until done."""
+        self._pending += loading
         self._tasks.add(task)
-        task.taskCompleted.connect(lambda t=task: self._task_over(t))
-        task.taskTerminated.connect(lambda t=task: self._task_over(t))
+        task.taskCompleted.connect(lambda t=task: self._task_over(t, loading))
+        task.taskTerminated.connect(lambda t=task: self._task_over(t, loading))
         start_task(task)
 
-    def _task_over(self, task):
+    def _task_over(self, task, loading):
         self._tasks.discard(task)
-        self._pending = max(0, self._pending - 1)
+        self._pending = max(0, self._pending - loading)
         if not self._pending and not self._closed:
             self.reload_button.setEnabled(True)
 
@@ -385,6 +395,42 @@ class LayersPanel(QWidget):
             if spec is not None and spec.style:
                 self.style_combo.addItem(spec.style, spec.style)
             self.details.setText("\n".join(t for t in (node.problem, node.description[:400]) if t))
+
+    def _style_changed(self):
+        index = self.service_view.currentIndex() if self._current_view() is self.service_view else QModelIndex()
+        payload = self.service_model.payload(index) if index.isValid() else None
+        url = ""
+        if payload and payload[0] == "service":
+            wanted = self.style_combo.currentData()
+            url = next((s.legend_url for s in payload[1].styles if s.name == wanted), "")
+        self.show_legend(url)
+
+    def show_legend(self, url):
+        """Fetch the legend image in a task (through the plugin's transport and cache) and show it."""
+        self.legend.clear()
+        self._legend_url = url
+        if not url.startswith(("http://", "https://")):
+            return
+        settings = PlgOptionsManager.get_plg_settings()
+        cache = DiskCache(settings.cache_directory())
+
+        def work(task):
+            from ..core.cache import fetch_cached
+            from ..core.transport import HttpRequest
+
+            request = HttpRequest(url, authcfg=settings.authcfg_ows or None)
+            return fetch_cached(settings_transport(settings), cache, request, settings.cache_lifetime_seconds,
+                                feedback=task).body
+
+        def done(body, url=url):
+            if self._closed or url != self._legend_url:
+                return
+            pixmap = QPixmap()
+            if pixmap.loadFromData(body):
+                self.legend.setPixmap(pixmap)
+                self.legend_shown.emit(url)
+
+        self._start(CoreTask(tr("DataGrandEst: legend"), work, done, lambda error: None), loading=False)
 
     def selected_spec(self, index=None, style=None):
         view = self._current_view()

@@ -5,7 +5,7 @@ Each loads as an image (WMTS, else WMS) or as vectors (WFS, only what the map
 shows is fetched). Loading the list and the layers runs in tasks.
 """
 
-from qgis.PyQt.QtCore import Qt, pyqtSignal
+from qgis.PyQt.QtCore import pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,

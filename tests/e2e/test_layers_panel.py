@@ -1,43 +1,22 @@
 """Panel "Couches": lazy loading in tasks, filters, adding by double-click, menu, style chooser, drag and drop."""
 
-import os
-
 import pytest
 from qgis.core import QgsCoordinateReferenceSystem, QgsMimeDataUtils, QgsProject, QgsRectangle
 from qgis.PyQt.QtCore import QEventLoop, QTimer
 
-from support import dispose
+from support import dispose, layer_added_by, platform_environment, wait_for
 from support.iface import StandInIface
 
 from datagrandest_plugin.core.transport import Transport
 from datagrandest_plugin.gui.drop_handler import DataGrandEstDropHandler
 from datagrandest_plugin.gui.layers_panel import LayersPanel
 
-ENV = {"wms_url": "DGE_WMS_URL", "wfs_url": "DGE_WFS_URL", "wmts_url": "DGE_WMTS_URL", "ows_url": "DGE_OWS_URL",
-       "legacy_config_url": "DGE_LEGACY_CONFIG_URL"}
 
 
 @pytest.fixture
 def platform_env(local_platform, tmp_path):
-    saved = {name: os.environ.get(name) for name in list(ENV.values()) + ["DGE_CACHE_DIR"]}
-    for key, name in ENV.items():
-        os.environ[name] = local_platform.urls[key]
-    os.environ["DGE_CACHE_DIR"] = str(tmp_path / "cache")
-    yield local_platform
-    for name, value in saved.items():
-        if value is None:
-            os.environ.pop(name, None)
-        else:
-            os.environ[name] = value
-
-
-def wait_for(signal, bound_ms=60000):
-    received = []
-    loop = QEventLoop()
-    signal.connect(lambda *args: (received.append(args), loop.quit()))
-    QTimer.singleShot(bound_ms, loop.quit)  # a bound, not a wait
-    loop.exec_()
-    return received
+    with platform_environment(local_platform, tmp_path / "cache"):
+        yield local_platform
 
 
 def loaded_panel(iface):
@@ -72,26 +51,6 @@ def find_row(panel, view, predicate):
     raise AssertionError("no such row")
 
 
-def added_layer(task_signal_source, trigger):
-    project = QgsProject.instance()
-    received = []
-    loop = QEventLoop()
-
-    def on_added(layers):
-        received.extend(layers)
-        loop.quit()
-
-    project.layersAdded.connect(on_added)
-    try:
-        trigger()
-        QTimer.singleShot(30000, loop.quit)
-        loop.exec_()
-    finally:
-        project.layersAdded.disconnect(on_added)
-    assert received, "no layer was added"
-    return received[0]
-
-
 def test_panel_loads_filters_and_adds(qgis_app, french, platform_env):
     iface = StandInIface()
     panel = loaded_panel(iface)
@@ -121,7 +80,7 @@ def test_panel_loads_filters_and_adds(qgis_app, french, platform_env):
     # double-click on a WFS layer adds it, built in a task
     index = find_row(panel, panel.service_view, lambda p: p and p[0] == "service" and p[1].kind == "wfs"
                      and p[1].name == "region-grand-est:epci")
-    layer = added_layer(panel, lambda: panel._double_clicked(index))
+    layer = layer_added_by(lambda: panel._double_clicked(index))
     assert layer.featureCount() == 2 and layer.name() == "EPCI du Grand Est"
     QgsProject.instance().removeMapLayer(layer.id())
 
@@ -132,8 +91,14 @@ def test_panel_loads_filters_and_adds(qgis_app, french, platform_env):
     panel.service_view.setCurrentIndex(index)
     choices = [panel.style_combo.itemData(i) for i in range(panel.style_combo.count())]
     assert "ocs_grand_est_niveau_1" in choices and panel.style_combo.isEnabled()
+    shown = []
+    panel.legend_shown.connect(shown.append)
     panel.style_combo.setCurrentIndex(choices.index("ocs_grand_est_niveau_1"))
-    layer = added_layer(panel, panel.add_button.click)
+    if not shown:
+        wait_for(panel.legend_shown)
+    assert "STYLE=ocs_grand_est_niveau_1&" in shown[-1] and not panel.legend.pixmap().isNull()
+    assert panel.legend.pixmap().height() > 40  # the server drew the level-1 classes
+    layer = layer_added_by(panel.add_button.click)
     assert layer.isValid() and "styles=ocs_grand_est_niveau_1" in layer.source()
     QgsProject.instance().removeMapLayer(layer.id())
 
@@ -143,7 +108,7 @@ def test_panel_loads_filters_and_adds(qgis_app, french, platform_env):
     assert texts[0] == "Ajouter à la carte" and "Copier le nom de la couche" in texts
     styles_menu = next(a.menu() for a in menu.actions() if a.menu() is not None)
     action = next(a for a in styles_menu.actions() if a.text() == "ocs_grand_est_niveau_1_a_5")
-    layer = added_layer(panel, action.trigger)
+    layer = layer_added_by(action.trigger)
     assert "styles=ocs_grand_est_niveau_1_a_5" in layer.source()
     QgsProject.instance().removeMapLayer(layer.id())
 
@@ -151,8 +116,14 @@ def test_panel_loads_filters_and_adds(qgis_app, french, platform_env):
     panel.tabs.setCurrentWidget(panel.legacy_view)
     index = find_row(panel, panel.legacy_view, lambda p: p and p[0] == "legacy" and p[1].type == "wfs_feature_type"
                      and p[1].params["name"].endswith("commune_actuelle"))
-    layer = added_layer(panel, lambda: panel._double_clicked(index))
+    layer = layer_added_by(lambda: panel._double_clicked(index))
     assert layer.featureCount() == 8
+    QgsProject.instance().removeMapLayer(layer.id())
+    # an OCS GE² WFS layer arrives with the nomenclature style, not a random colour
+    index = find_row(panel, panel.legacy_view, lambda p: p and p[0] == "legacy" and p[1].type == "wfs_feature_type"
+                     and p[1].params["name"].endswith("ocs_grand_est_2021_d54"))
+    layer = layer_added_by(lambda: panel._double_clicked(index))
+    assert layer.renderer().type() == "categorizedSymbol" and layer.renderer().classAttribute() == "code_niv4"
     QgsProject.instance().removeMapLayer(layer.id())
 
     # drag and drop: the mime data QGIS receives, handed to the plugin's drop handler
@@ -163,7 +134,7 @@ def test_panel_loads_filters_and_adds(qgis_app, french, platform_env):
     assert [(u.layerType, u.providerKey, u.name) for u in uris] == [
         ("custom", "datagrandest", "Orthophotographie PCRS 2021 - Nancy")]
     handler = DataGrandEstDropHandler()
-    layer = added_layer(panel, lambda: handler.handleCustomUriDrop(uris[0]))
+    layer = layer_added_by(lambda: handler.handleCustomUriDrop(uris[0]))
     assert layer.isValid() and "tileMatrixSet=EPSG:2154" in layer.source()
     QgsProject.instance().removeMapLayer(layer.id())
     dispose(panel)

@@ -2,53 +2,28 @@
 with the nomenclature style; only the territory is asked of the WFS; CLI statistics match OGR."""
 
 import json
-import os
 import urllib.request
 from collections import Counter
 
 import pytest
 from qgis.core import QgsMapRendererParallelJob, QgsMapSettings, QgsProject, QgsRenderContext
-from qgis.PyQt.QtCore import QEventLoop, QSize, QTimer
+from qgis.PyQt.QtCore import QSize
 from qgis.PyQt.QtGui import QColor
 
-from support import dispose, run_cli
+from support import dispose, platform_environment, platform_variables, run_cli, wait_for
 from support.iface import StandInIface
 from support.ocs_truth import commune_wkt, direct_areas
 
-from datagrandest_plugin.core.ocs_nomenclature import NIVEAU_1, NIVEAUX_1_A_5, LCR_NIV2, hex_to_rgb
+from datagrandest_plugin.core.ocs_nomenclature import LCR_NIV2, NIVEAUX_1_A_5, hex_to_rgb
 from datagrandest_plugin.gui.ocs_panel import OcsPanel
 
-ENV = {"wms_url": "DGE_WMS_URL", "wfs_url": "DGE_WFS_URL", "wmts_url": "DGE_WMTS_URL", "ows_url": "DGE_OWS_URL"}
 COMMUNES = {"51454": "51", "54395": "54"}  # Reims, Nancy
 
 
 @pytest.fixture
 def platform_env(local_platform, tmp_path):
-    saved = {name: os.environ.get(name) for name in list(ENV.values()) + ["DGE_CACHE_DIR"]}
-    for key, name in ENV.items():
-        os.environ[name] = local_platform.urls[key]
-    os.environ["DGE_CACHE_DIR"] = str(tmp_path / "cache")
-    yield local_platform
-    for name, value in saved.items():
-        if value is None:
-            os.environ.pop(name, None)
-        else:
-            os.environ[name] = value
-
-
-def cli_env(platform, tmp_path):
-    env = {name: platform.urls[key] for key, name in ENV.items()}
-    env["DGE_CACHE_DIR"] = str(tmp_path / "cli-cache")
-    return env
-
-
-def wait_for(signal, bound_ms=60000):
-    received = []
-    loop = QEventLoop()
-    signal.connect(lambda *args: (received.append(args), loop.quit()))
-    QTimer.singleShot(bound_ms, loop.quit)  # a bound, not a wait
-    loop.exec_()
-    return received
+    with platform_environment(local_platform, tmp_path / "cache"):
+        yield local_platform
 
 
 def direct(platform, year, insee, field="code_niv1"):
@@ -141,7 +116,7 @@ def test_commune_of_each_department_two_millesimes_features_and_images(qgis_app,
 
 
 def test_cli_ocs_list_and_statistics_match_ogr(local_platform, tmp_path):
-    env = cli_env(local_platform, tmp_path)
+    env = platform_variables(local_platform, tmp_path / "cli-cache")
     result = run_cli("ocs", "--style", "lcr_niv1", "--json", env=env)
     assert result.returncode == 0, result.stderr
     products = json.loads(result.stdout)["products"]

@@ -1,54 +1,21 @@
 """PCRS: found in the capabilities and the catalogue, listed by territory and date, loaded as image and vectors."""
 
 import json
-import os
 
 import pytest
 from qgis.core import QgsProject
-from qgis.PyQt.QtCore import QEventLoop, QTimer
 
-from support import dispose, run_cli
+from support import dispose, layer_added_by, platform_environment, platform_variables, run_cli, wait_for
 from support.iface import StandInIface
 
 from datagrandest_plugin.gui.pcrs_panel import PcrsPanel
 
-ENV = {"wms_url": "DGE_WMS_URL", "wfs_url": "DGE_WFS_URL", "wmts_url": "DGE_WMTS_URL", "ows_url": "DGE_OWS_URL",
-       "csw_url": "DGE_CSW_URL"}
 
 
 @pytest.fixture
 def platform_env(local_platform, tmp_path):
-    saved = {name: os.environ.get(name) for name in list(ENV.values()) + ["DGE_CACHE_DIR"]}
-    for key, name in ENV.items():
-        os.environ[name] = local_platform.urls[key]
-    os.environ["DGE_CACHE_DIR"] = str(tmp_path / "cache")
-    yield local_platform
-    for name, value in saved.items():
-        if value is None:
-            os.environ.pop(name, None)
-        else:
-            os.environ[name] = value
-
-
-def wait_for(signal, bound_ms=60000):
-    received = []
-    loop = QEventLoop()
-    signal.connect(lambda *args: (received.append(args), loop.quit()))
-    QTimer.singleShot(bound_ms, loop.quit)  # a bound, not a wait
-    loop.exec_()
-    return received
-
-
-def added(trigger):
-    project = QgsProject.instance()
-    layers = []
-    loop = QEventLoop()
-    project.layersAdded.connect(lambda new: (layers.extend(new), loop.quit()))
-    trigger()
-    QTimer.singleShot(30000, loop.quit)
-    loop.exec_()
-    assert layers, "nothing was added"
-    return layers[0]
+    with platform_environment(local_platform, tmp_path / "cache"):
+        yield local_platform
 
 
 def select(panel, key):
@@ -77,11 +44,11 @@ def test_panel_lists_filters_and_loads_image_and_vectors(qgis_app, french, platf
 
     select(panel, "ortho_pcrs_2021")
     assert panel.image_button.isEnabled() and not panel.vector_button.isEnabled()
-    image = added(panel.image_button.click)
+    image = layer_added_by(panel.image_button.click)
     assert image.isValid() and image.providerType() == "wms" and image.name() == "Orthophotographie PCRS 2021 - Nancy"
     select(panel, "pcrs_facade")
     assert panel.vector_button.isEnabled()
-    vectors = added(panel.vector_button.click)
+    vectors = layer_added_by(panel.vector_button.click)
     assert vectors.isValid() and vectors.providerType() == "WFS"
     assert len(list(vectors.getFeatures())) == 100
     for layer in (image, vectors):
@@ -90,8 +57,7 @@ def test_panel_lists_filters_and_loads_image_and_vectors(qgis_app, french, platf
 
 
 def test_cli_pcrs(local_platform, tmp_path):
-    env = {name: local_platform.urls[key] for key, name in ENV.items()}
-    env["DGE_CACHE_DIR"] = str(tmp_path)
+    env = platform_variables(local_platform, tmp_path)
     result = run_cli("pcrs", "--json", env=env)
     assert result.returncode == 0, result.stderr
     layers = json.loads(result.stdout)["layers"]

@@ -1,39 +1,28 @@
 """Processing provider "DataGrandEst": both algorithms in headless QGIS on the sample data,
 areas checked against a direct OGR computation."""
 
-import os
 import sys
 
 import pytest
 from qgis.core import QgsApplication, QgsProcessingException, QgsVectorLayer, QgsFeature, QgsGeometry
 
+from support import platform_environment
 from support.ocs_truth import commune_wkt, direct_areas
 
 sys.path.insert(0, "/usr/share/qgis/python/plugins")
 
-ENV = {"wms_url": "DGE_WMS_URL", "wfs_url": "DGE_WFS_URL", "wmts_url": "DGE_WMTS_URL", "ows_url": "DGE_OWS_URL"}
-
-
 @pytest.fixture
 def processing_env(qgis_app, local_platform, tmp_path):
-    saved = {name: os.environ.get(name) for name in list(ENV.values()) + ["DGE_CACHE_DIR"]}
-    for key, name in ENV.items():
-        os.environ[name] = local_platform.urls[key]
-    os.environ["DGE_CACHE_DIR"] = str(tmp_path / "cache")
     from processing.core.Processing import Processing
 
-    Processing.initialize()
     from datagrandest_plugin.processing.provider import DataGrandEstProvider
 
+    Processing.initialize()
     provider = DataGrandEstProvider()
     QgsApplication.processingRegistry().addProvider(provider)
-    yield local_platform
+    with platform_environment(local_platform, tmp_path / "cache"):
+        yield local_platform
     QgsApplication.processingRegistry().removeProvider(provider)
-    for name, value in saved.items():
-        if value is None:
-            os.environ.pop(name, None)
-        else:
-            os.environ[name] = value
 
 
 def read_table(path):

@@ -5,7 +5,7 @@ import time
 
 import pytest
 
-from support import run_cli
+from support import platform_variables, run_cli
 
 from datagrandest_plugin.core import service_loader
 from datagrandest_plugin.core.cache import DiskCache
@@ -15,12 +15,6 @@ from datagrandest_plugin.core.transport.requests_transport import RequestsTransp
 from datagrandest_plugin.toolbelt.settings import PlgSettings
 
 
-def platform_env(platform, tmp_path):
-    urls = platform.urls
-    return {"DGE_WMS_URL": urls["wms_url"], "DGE_WFS_URL": urls["wfs_url"], "DGE_WMTS_URL": urls["wmts_url"],
-            "DGE_OWS_URL": urls["ows_url"], "DGE_CACHE_DIR": str(tmp_path / "cache")}
-
-
 def platform_settings(platform, tmp_path):
     urls = platform.urls
     return PlgSettings(wms_url=urls["wms_url"], wfs_url=urls["wfs_url"], wmts_url=urls["wmts_url"],
@@ -28,7 +22,7 @@ def platform_settings(platform, tmp_path):
 
 
 def test_cli_layers_all_types_filter_and_json(local_platform, tmp_path):
-    env = platform_env(local_platform, tmp_path)
+    env = platform_variables(local_platform, tmp_path / "cache")
     result = run_cli("layers", "--json", env=env)
     assert result.returncode == 0, result.stderr
     layers = json.loads(result.stdout)
@@ -53,7 +47,7 @@ def test_cli_layers_all_types_filter_and_json(local_platform, tmp_path):
 
 
 def test_cli_one_broken_service_is_reported_the_rest_shown(local_platform, fault_server, tmp_path):
-    env = platform_env(local_platform, tmp_path)
+    env = platform_variables(local_platform, tmp_path / "cache")
     env["DGE_WMS_URL"] = fault_server.url("/broken-xml")
     result = run_cli("layers", "--json", env=env)
     assert result.returncode == 0
