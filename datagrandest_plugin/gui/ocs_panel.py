@@ -205,7 +205,11 @@ class OcsPanel(QWidget):
                 continue
             if self.raster_mode.isChecked():
                 for product in products:
-                    spec, note = ocs.raster_spec(product, chosen, settings)
+                    try:
+                        spec, note = ocs.raster_spec(product, chosen, settings)
+                    except DgeError as error:
+                        self._one_failed(error)
+                        continue
                     if note:
                         PlgLogger.log(note, level=1, push=True)
                     expected.value += 1
@@ -214,6 +218,9 @@ class OcsPanel(QWidget):
             else:
                 expected.value += 1
                 tasks.append(self._extract(products, territory, chosen, settings, group, added, expected))
+        if not expected.value:
+            project.layerTreeRoot().removeChildNode(group)
+            return tasks
         self._zoom_to(territory, settings)
         self.status.setText(tr("Loading {count} layer(s) for {territory}…").format(count=expected.value,
                                                                                   territory=territory.label))
