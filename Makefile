@@ -40,8 +40,13 @@ resources: debian
 sample-data: venv
 	$(PY) scripts/local_platform.py generate --workdir build/local
 
+# Three processes: after ~1,000 HTTP exchanges in one process, PROJ stopped
+# creating the EPSG:2154 -> 4326 operation in later tests (under investigation,
+# see the closing note of the layers merge); each suite passes on its own.
 test: setup
-	$(PY) -m pytest -q -p no:cacheprovider tests
+	$(PY) -m pytest -q -p no:cacheprovider tests/unit
+	$(PY) -m pytest -q -p no:cacheprovider tests/qgis
+	$(PY) -m pytest -q -p no:cacheprovider tests/e2e
 
 test-unit: setup
 	$(PY) -m pytest -q -p no:cacheprovider tests/unit

@@ -90,7 +90,11 @@ class Context:
         """A headless QgsApplication, for commands that load layers."""
         from .toolbelt.headless import headless_qgis
 
-        return headless_qgis()
+        app = headless_qgis()
+        if not getattr(app, "_dge_translated", False):
+            install_cli_translator()  # the new application does not know the translator of the one before
+            app._dge_translated = True
+        return app
 
     def emit_json(self, data):
         json.dump(data, sys.stdout, ensure_ascii=False, indent=2)

@@ -29,6 +29,8 @@ class DataGrandEstPlugin:
         self.iface = iface
         self.actions = []
         self.dock = None
+        self.drop_handler = None
+        self.provider = None
         self.translator = None
         self._log_handler = None
         self._connections = []
@@ -98,6 +100,19 @@ class DataGrandEstPlugin:
         self.iface.addPluginToWebMenu(MENU, self.action_check)
         self.actions.append(self.action_check)
 
+        from .gui.drop_handler import DataGrandEstDropHandler
+
+        self.drop_handler = DataGrandEstDropHandler()
+        self.iface.registerCustomDropHandler(self.drop_handler)
+        self.initProcessing()
+
+    def initProcessing(self):  # noqa: N802 - QGIS's name (hasProcessingProvider=yes)
+        from .processing.provider import DataGrandEstProvider
+
+        if self.provider is None:
+            self.provider = DataGrandEstProvider()
+            QgsApplication.processingRegistry().addProvider(self.provider)
+
     def _panel_created(self, key, panel):
         if key == "catalogue":
             self._connect(panel.favourites_changed, lambda: self.iface.browserModel().refresh(self._browser_root))
@@ -119,6 +134,12 @@ class DataGrandEstPlugin:
         if getattr(self, "browser_provider", None) is not None:
             QgsApplication.dataItemProviderRegistry().removeProvider(self.browser_provider)
             self.browser_provider = None
+        if self.drop_handler is not None:
+            self.iface.unregisterCustomDropHandler(self.drop_handler)
+            self.drop_handler = None
+        if self.provider is not None:
+            QgsApplication.processingRegistry().removeProvider(self.provider)
+            self.provider = None
         for action in self.actions:
             self.iface.removePluginWebMenu(MENU, action)
             self.iface.removeWebToolBarIcon(action)

@@ -4,7 +4,7 @@
   <context>
     <name>DataGrandEst</name>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="170" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="181" />
       <source>&amp;Add to map</source>
       <translation>&amp;Ajouter à la carte</translation>
     </message>
@@ -14,12 +14,12 @@
       <translation>&amp;Public</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/services_panel.py" line="49" />
+      <location filename="../datagrandest_plugin/gui/services_panel.py" line="50" />
       <source>&amp;Check the services</source>
       <translation>&amp;Vérifier les services</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="175" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="186" />
       <source>&amp;Copy the service URL</source>
       <translation>&amp;Copier l'URL du service</translation>
     </message>
@@ -37,6 +37,11 @@
       <location filename="../datagrandest_plugin/gui/community_trainings.py" line="34" />
       <source>&amp;Level</source>
       <translation>&amp;Niveau</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="86" />
+      <source>&amp;Load</source>
+      <translation>&amp;Charger</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/community_groups.py" line="32" />
@@ -84,6 +89,16 @@
       <translation>(date à confirmer)</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/layer_items.py" line="115" />
+      <source>(no workspace)</source>
+      <translation>(sans espace de travail)</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/legacy_tree.py" line="152" />
+      <source>(untitled)</source>
+      <translation>(sans titre)</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/commands/community.py" line="89" />
       <source>* from the series rule: the topic is not announced yet.</source>
       <translation>* date de la série mensuelle : le sujet n'est pas encore annoncé.</translation>
@@ -104,6 +119,11 @@
       <translation>--page commence à 1 et --page-size est compris entre 1 et 200.</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/commands/layers.py" line="194" />
+      <source>--stats needs --territory or --department.</source>
+      <translation>--stats demande --territory ou --department.</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/core/favourites.py" line="150" />
       <source>A saved search needs a name.</source>
       <translation>Une recherche enregistrée doit avoir un nom.</translation>
@@ -112,6 +132,16 @@
       <location filename="../datagrandest_plugin/commands/catalogue.py" line="100" />
       <source>Abstract</source>
       <translation>Résumé</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="72" />
+      <source>Add as &amp;image</source>
+      <translation>Ajouter en &amp;image</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="74" />
+      <source>Add as &amp;vectors</source>
+      <translation>Ajouter en &amp;vecteurs</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/community/scenario.py" line="115" />
@@ -139,9 +169,14 @@
       <translation>Ajouter à mon agenda</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="178" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="189" />
       <source>Add to or remove from the favourites</source>
       <translation>Ajouter aux favoris ou en retirer</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="472" />
+      <source>Add with the style</source>
+      <translation>Ajouter avec le style</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/community/scenario.py" line="105" />
@@ -149,29 +184,59 @@
       <translation>Agenda</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="204" />
+      <source>Agricultural or natural land turned artificial (ha)</source>
+      <translation>Espaces agricoles ou naturels devenus artificialisés (ha)</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/layers.py" line="229" />
+      <source>Agricultural or natural land turned artificial: {ha:.2f} ha.</source>
+      <translation>Espaces agricoles ou naturels devenus artificialisés : {ha:.2f} ha.</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/gui/community_trainings.py" line="69" />
       <source>All</source>
       <translation>Tous</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="119" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="120" />
       <source>All organisations</source>
       <translation>Tous les organismes</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/services_panel.py" line="110" />
+      <location filename="../datagrandest_plugin/gui/services_panel.py" line="111" />
       <source>All services answer.</source>
       <translation>Tous les services répondent.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="113" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="114" />
       <source>All sources</source>
       <translation>Toutes les sources</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="117" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="118" />
       <source>All themes</source>
       <translation>Tous les thèmes</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/legacy_tree.py" line="149" />
+      <source>An entry of the layer tree is not a node and was left out.</source>
+      <translation>Une entrée de l'arbre des couches n'est pas un nœud : elle a été écartée.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="185" />
+      <source>Area per class of the chosen reading of the nomenclature for one millésime and, with a second millésime, the change matrix between them (hectares moving from each class to each class) and the agricultural or natural land turned artificial.</source>
+      <translation>Surface par classe de la lecture choisie de la nomenclature pour un millésime et, avec un second millésime, la matrice des évolutions entre les deux (hectares passés de chaque classe à chaque classe) ainsi que les espaces agricoles ou naturels devenus artificialisés.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="198" />
+      <source>Areas per class</source>
+      <translation>Surfaces par classe</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="119" />
+      <source>Ask the services again (only what changed is downloaded).</source>
+      <translation>Interroger de nouveau les services (seul ce qui a changé est téléchargé).</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/commands/community.py" line="164" />
@@ -209,19 +274,49 @@
       <translation>Recherche dans le catalogue : {query}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/plugin.py" line="95" />
+      <location filename="../datagrandest_plugin/core/pcrs.py" line="214" />
+      <source>Catalogue: {error}</source>
+      <translation>Catalogue : {error}</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="200" />
+      <source>Change matrix</source>
+      <translation>Matrice des évolutions</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/layers.py" line="226" />
+      <source>Changes {first} → {last}</source>
+      <translation>Évolutions {first} → {last}</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="190" />
+      <source>Check at least one millésime.</source>
+      <translation>Cochez au moins un millésime.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/plugin.py" line="97" />
       <source>Check the services</source>
       <translation>Vérifier les services</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/services_panel.py" line="63" />
+      <location filename="../datagrandest_plugin/gui/services_panel.py" line="64" />
       <source>Checking…</source>
       <translation>Vérification en cours…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/catalog/layer_links.py" line="154" />
+      <location filename="../datagrandest_plugin/core/catalog/layer_links.py" line="161" />
       <source>Choose a layer of the service.</source>
       <translation>Choisissez une couche du service.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/layers.py" line="222" />
+      <source>Class</source>
+      <translation>Classe</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="65" />
+      <source>Commune</source>
+      <translation>Commune</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/community/scenario.py" line="104" />
@@ -249,7 +344,7 @@
       <translation>Contact</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/services_panel.py" line="50" />
+      <location filename="../datagrandest_plugin/gui/services_panel.py" line="51" />
       <source>Contact each endpoint in the background; QGIS stays usable.</source>
       <translation>Interroge chaque service en arrière-plan ; QGIS reste utilisable.</translation>
     </message>
@@ -269,12 +364,22 @@
       <translation>Contenu non mis à jour : {reason} Affiché : {copy}.</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="476" />
+      <source>Copy the layer name</source>
+      <translation>Copier le nom de la couche</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="477" />
+      <source>Copy the service address</source>
+      <translation>Copier l'adresse du service</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/core/doctor.py" line="53" />
       <source>D4C API 1.0 ({count} datasets)</source>
       <translation>API D4C 1.0 ({count} jeux de données)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/dock.py" line="27" />
+      <location filename="../datagrandest_plugin/gui/dock.py" line="88" />
       <source>DataGrandEst</source>
       <translation>DataGrandEst</translation>
     </message>
@@ -284,12 +389,12 @@
       <translation>Agenda DataGrandEst</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/locator_filter.py" line="50" />
+      <location filename="../datagrandest_plugin/gui/locator_filter.py" line="31" />
       <source>DataGrandEst catalogue and layers</source>
       <translation>Catalogue et couches DataGrandEst</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="521" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="532" />
       <source>DataGrandEst favourites (*.json)</source>
       <translation>Favoris DataGrandEst (*.json)</translation>
     </message>
@@ -299,7 +404,32 @@
       <translation>DataGrandEst en ligne de commande.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/services_panel.py" line="69" />
+      <location filename="../datagrandest_plugin/processing/provider.py" line="16" />
+      <source>DataGrandEst regional data platform</source>
+      <translation>Plateforme régionale de données DataGrandEst</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="131" />
+      <source>DataGrandEst services</source>
+      <translation>Services DataGrandEst</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="116" />
+      <source>DataGrandEst: OCS GE² products and territories</source>
+      <translation>DataGrandEst : produits OCS GE² et territoires</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="247" />
+      <source>DataGrandEst: OCS GE² {year} for {territory}</source>
+      <translation>DataGrandEst : OCS GE² {year} pour {territory}</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="158" />
+      <source>DataGrandEst: PCRS layers of {text}</source>
+      <translation>DataGrandEst : couches PCRS de {text}</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/services_panel.py" line="70" />
       <source>DataGrandEst: checking {service}</source>
       <translation>DataGrandEst : vérification de {service}</translation>
     </message>
@@ -314,9 +444,24 @@
       <translation>DataGrandEst : téléchargement de « {title} »</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layer_loader.py" line="38" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="433" />
+      <source>DataGrandEst: legend</source>
+      <translation>DataGrandEst : légende</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/layer_loader.py" line="48" />
       <source>DataGrandEst: loading “{title}”</source>
       <translation>DataGrandEst : chargement de « {title} »</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="279" />
+      <source>DataGrandEst: outline of {territory}</source>
+      <translation>DataGrandEst : contour de {territory}</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="202" />
+      <source>DataGrandEst: reading the historical layer tree</source>
+      <translation>DataGrandEst : lecture de l'arbre historique des couches</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/catalog_actions.py" line="76" />
@@ -324,17 +469,27 @@
       <translation>DataGrandEst : lecture du service de « {title} »</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="388" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="197" />
+      <source>DataGrandEst: reading the {service} layers</source>
+      <translation>DataGrandEst : lecture des couches {service}</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="399" />
       <source>DataGrandEst: reading “{title}”</source>
       <translation>DataGrandEst : lecture de « {title} »</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="281" />
+      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="101" />
+      <source>DataGrandEst: searching the PCRS layers</source>
+      <translation>DataGrandEst : recherche des couches PCRS</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="292" />
       <source>DataGrandEst: searching {source}</source>
       <translation>DataGrandEst : recherche dans {source}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="428" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="439" />
       <source>DataGrandEst: thumbnail</source>
       <translation>DataGrandEst : vignette</translation>
     </message>
@@ -364,6 +519,11 @@
       <translation>Démo : {title}</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/commands/layers.py" line="184" />
+      <source>Department</source>
+      <translation>Département</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/gui/record_view.py" line="40" />
       <source>Download</source>
       <translation>Téléchargement</translation>
@@ -379,6 +539,11 @@
       <translation>Durée : {value}</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/core/territories.py" line="49" />
+      <source>EPCI</source>
+      <translation>EPCI</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/commands/community.py" line="87" />
       <source>End</source>
       <translation>Fin</translation>
@@ -389,12 +554,12 @@
       <translation>Fin de la démonstration.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="520" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="531" />
       <source>Export the favourites</source>
       <translation>Exporter les favoris</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="186" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="197" />
       <source>Export the favourites…</source>
       <translation>Exporter les favoris…</translation>
     </message>
@@ -404,7 +569,12 @@
       <translation>Emprise</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/locator_filter.py" line="63" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="141" />
+      <source>Extract OCS GE² for a territory</source>
+      <translation>Extraire l'OCS GE² d'un territoire</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/locator_search.py" line="37" />
       <source>Favourite</source>
       <translation>Favori</translation>
     </message>
@@ -414,9 +584,29 @@
       <translation>Favoris</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="80" />
+      <source>Features cut to the territory</source>
+      <translation>Objets découpés sur le territoire</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="144" />
+      <source>Features of one millésime of the OCS GE² inside a territory, cut along its outline, with the labels of every reading of the nomenclature and their area in hectares. Only the territory's features are requested from the DataGrandEst WFS.</source>
+      <translation>Objets d'un millésime de l'OCS GE² situés dans un territoire, découpés selon son contour, avec les libellés de chaque lecture de la nomenclature et leur surface en hectares. Seuls les objets du territoire sont demandés au WFS de DataGrandEst.</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/commands/catalogue.py" line="101" />
       <source>Field</source>
       <translation>Champ</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="57" />
+      <source>Filter</source>
+      <translation>Filtrer</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="114" />
+      <source>Filter: name, title, abstract…</source>
+      <translation>Filtrer : nom, titre, résumé…</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/community_webinars.py" line="52" />
@@ -434,6 +624,16 @@
       <translation>Format : {value}</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/commands/layers.py" line="228" />
+      <source>From</source>
+      <translation>De</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="78" />
+      <source>Give the territory once: a layer, a WKT or a code.</source>
+      <translation>Indiquez le territoire une seule fois : une couche, un WKT ou un code.</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/gui/community_groups.py" line="86" />
       <source>Group page</source>
       <translation>Page du groupe</translation>
@@ -444,17 +644,32 @@
       <translation>Groupes</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/commands/layers.py" line="222" />
+      <source>Hectares</source>
+      <translation>Hectares</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="135" />
+      <source>Historical tree</source>
+      <translation>Arbre historique</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/commands/catalogue.py" line="94" />
       <source>Identifier</source>
       <translation>Identifiant</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="531" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="79" />
+      <source>Image (tiles)</source>
+      <translation>Image (tuiles)</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="542" />
       <source>Import favourites</source>
       <translation>Importer des favoris</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="187" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="198" />
       <source>Import favourites…</source>
       <translation>Importer des favoris…</translation>
     </message>
@@ -464,12 +679,12 @@
       <translation>Dans l'extension : le panneau {panel}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/cli.py" line="146" />
+      <location filename="../datagrandest_plugin/cli.py" line="150" />
       <source>Interrupted.</source>
       <translation>Interrompu.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/cli.py" line="139" />
+      <location filename="../datagrandest_plugin/cli.py" line="143" />
       <source>Invalid command line: a command is required. See --help.</source>
       <translation>Ligne de commande invalide : une commande est nécessaire. Voir --help.</translation>
     </message>
@@ -494,9 +709,19 @@
       <translation>Nature</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="56" />
+      <source>Land cover (OCS GE²) of a territory, as tiles to look at or as features to analyse.</source>
+      <translation>Occupation du sol (OCS GE²) d'un territoire, en tuiles pour la consulter ou en objets pour l'analyser.</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/commands/doctor.py" line="27" />
       <source>Latency</source>
       <translation>Latence</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="129" />
+      <source>Layer</source>
+      <translation>Couche</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/doctor.py" line="80" />
@@ -504,7 +729,7 @@
       <translation>Arbre des couches</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layer_loader.py" line="29" />
+      <location filename="../datagrandest_plugin/gui/layer_loader.py" line="39" />
       <source>Layer “{title}” added.</source>
       <translation>Couche « {title} » ajoutée.</translation>
     </message>
@@ -517,6 +742,11 @@
       <location filename="../datagrandest_plugin/gui/community_groups.py" line="83" />
       <source>Layers: {names}</source>
       <translation>Couches : {names}</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="152" />
+      <source>Legend of the chosen style, drawn by the server</source>
+      <translation>Légende du style choisi, dessinée par le serveur</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/commands/community.py" line="164" />
@@ -559,6 +789,21 @@
       <translation>Charger un scénario de démonstration</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="84" />
+      <source>Load as:</source>
+      <translation>Charger en :</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="191" />
+      <source>Loading the layers…</source>
+      <translation>Chargement des couches…</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="225" />
+      <source>Loading {count} layer(s) for {territory}…</source>
+      <translation>Chargement de {count} couche(s) pour {territory}…</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/gui/community_panel.py" line="153" />
       <source>Loading {count} layer(s) of “{group}”…</source>
       <translation>Chargement de {count} couche(s) de « {group} »…</translation>
@@ -574,19 +819,44 @@
       <translation>Fiche de métadonnées</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="168" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="184" />
+      <source>Millésime</source>
+      <translation>Millésime</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/layers.py" line="220" />
+      <source>Millésime {year} – {reading}</source>
+      <translation>Millésime {year} – {reading}</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="62" />
+      <source>Millésimes:</source>
+      <translation>Millésimes :</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="179" />
       <source>More &amp;results</source>
       <translation>Plus de &amp;résultats</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="122" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="123" />
       <source>Most recent</source>
       <translation>Plus récents</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="509" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="63" />
+      <source>Name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="520" />
       <source>Name of the search:</source>
       <translation>Nom de la recherche :</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="70" />
+      <source>Name or code (INSEE, SIREN)</source>
+      <translation>Nom ou code (INSEE, SIREN)</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/community/schedule.py" line="192" />
@@ -609,6 +879,66 @@
       <translation>À suivre : {step}. {note}</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/core/territories.py" line="97" />
+      <source>No EPCI matches “{text}”.</source>
+      <translation>Aucun EPCI ne correspond à « {text} ».</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/ocs.py" line="194" />
+      <source>No OCS GE² product covers this territory for this millésime.</source>
+      <translation>Aucun produit OCS GE² ne couvre ce territoire pour ce millésime.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/layers.py" line="162" />
+      <source>No OCS GE² product matches these options.</source>
+      <translation>Aucun produit OCS GE² ne correspond à ces options.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="121" />
+      <source>No OCS GE² {year} covers this territory.</source>
+      <translation>Aucune OCS GE² {year} ne couvre ce territoire.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="204" />
+      <source>No OCS GE² {year} covers {territory}.</source>
+      <translation>Aucune OCS GE² {year} ne couvre {territory}.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/pcrs.py" line="216" />
+      <source>No PCRS source could be read.</source>
+      <translation>Aucune source PCRS n'a pu être lue.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/ocs.py" line="116" />
+      <source>No WFS service publishes {product}.</source>
+      <translation>Aucun service WFS ne publie {product}.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/territories.py" line="97" />
+      <source>No commune matches “{text}”.</source>
+      <translation>Aucune commune ne correspond à « {text} ».</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/territories.py" line="98" />
+      <source>No department matches “{text}”.</source>
+      <translation>Aucun département ne correspond à « {text} ».</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/ocs.py" line="88" />
+      <source>No image service publishes {product}.</source>
+      <translation>Aucun service d'images ne publie {product}.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/territories.py" line="99" />
+      <source>No territory matches “{text}”.</source>
+      <translation>Aucun territoire ne correspond à « {text} ».</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/territories.py" line="81" />
+      <source>No territory was given.</source>
+      <translation>Aucun territoire n'a été indiqué.</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/commands/community.py" line="166" />
       <source>No training matches these filters.</source>
       <translation>Aucune formation ne correspond à ces filtres.</translation>
@@ -629,9 +959,59 @@
       <translation>Aucun webinaire trouvé.</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="139" />
+      <source>Not published by the configured services.</source>
+      <translation>Non publié par les services configurés.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/dock.py" line="53" />
+      <source>OCS GE</source>
+      <translation>OCS GE</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/core/community/scenario.py" line="103" />
       <source>OCS GE2</source>
       <translation>OCS GE2</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="46" />
+      <source>OCS GE² land cover</source>
+      <translation>Occupation du sol OCS GE²</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/layers.py" line="139" />
+      <source>OCS GE² land cover: millésimes and departments published, styles, areas for a territory</source>
+      <translation>occupation du sol OCS GE² : millésimes et départements publiés, styles, surfaces d'un territoire</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="152" />
+      <source>OCS GE² of the territory</source>
+      <translation>OCS GE² du territoire</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="122" />
+      <source>OCS GE² products used: {names}.</source>
+      <translation>Produits OCS GE² utilisés : {names}.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="182" />
+      <source>OCS GE² statistics for a territory</source>
+      <translation>Statistiques OCS GE² d'un territoire</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/ocs.py" line="205" />
+      <source>OCS GE² {year}</source>
+      <translation>OCS GE² {year}</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/ocs.py" line="35" />
+      <source>OCS GE² {year} – department {dep}</source>
+      <translation>OCS GE² {year} – département {dep}</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="198" />
+      <source>OCS GE² – {name}</source>
+      <translation>OCS GE² – {name}</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/transport/base.py" line="190" />
@@ -664,9 +1044,14 @@
       <translation>Seuls les liens http et https sont ouverts.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="127" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="128" />
       <source>Only in the map &amp;extent</source>
       <translation>Seulement dans l'&amp;emprise de la carte</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="123" />
+      <source>Only layers in the map extent</source>
+      <translation>Seulement les couches dans l'emprise de la carte</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/community_trainings.py" line="44" />
@@ -689,7 +1074,12 @@
       <translation>Ouvrir le &amp;panneau correspondant</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="174" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="479" />
+      <source>Open the metadata record</source>
+      <translation>Ouvrir la fiche de métadonnées</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="185" />
       <source>Open the record &amp;page</source>
       <translation>Ouvrir la &amp;fiche</translation>
     </message>
@@ -719,6 +1109,11 @@
       <translation>PCRS</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/commands/layers.py" line="243" />
+      <source>PCRS (street plan) layers found in the services and the catalogue, by territory and date</source>
+      <translation>couches PCRS (plan corps de rue simplifié) trouvées dans les services et le catalogue, par territoire et date</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/commands/catalogue.py" line="99" />
       <source>Page</source>
       <translation>Page</translation>
@@ -732,6 +1127,11 @@
       <location filename="../datagrandest_plugin/commands/community.py" line="131" />
       <source>Place</source>
       <translation>Lieu</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="49" />
+      <source>Plan Corps de Rue Simplifié layers published on DataGrandEst, by territory and date.</source>
+      <translation>Couches du Plan Corps de Rue Simplifié publiées sur DataGrandEst, par territoire et date.</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/community_webinars.py" line="49" />
@@ -764,6 +1164,26 @@
       <translation>Accessible</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="195" />
+      <source>Reading of the nomenclature</source>
+      <translation>Lecture de la nomenclature</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="157" />
+      <source>Reading the territory…</source>
+      <translation>Lecture du territoire…</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="106" />
+      <source>Reading what the services publish…</source>
+      <translation>Lecture de ce que publient les services…</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="77" />
+      <source>Reading:</source>
+      <translation>Lecture :</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/core/community/schedule.py" line="189" />
       <source>Regional meeting</source>
       <translation>Rencontres régionales</translation>
@@ -774,9 +1194,14 @@
       <translation>Inscription</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="121" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="122" />
       <source>Relevance</source>
       <translation>Pertinence</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="118" />
+      <source>Reload</source>
+      <translation>Recharger</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/commands/community.py" line="131" />
@@ -804,17 +1229,17 @@
       <translation>Résultats : {totals} ; page {page} ; un jeu présent dans les deux catalogues n'est affiché qu'une fois.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="509" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="520" />
       <source>Save this search</source>
       <translation>Enregistrer cette recherche</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="184" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="195" />
       <source>Save this search…</source>
       <translation>Enregistrer cette recherche…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/browser_provider.py" line="79" />
+      <location filename="../datagrandest_plugin/gui/browser_items.py" line="62" />
       <source>Saved searches</source>
       <translation>Recherches enregistrées</translation>
     </message>
@@ -824,12 +1249,12 @@
       <translation>Scénarios (*.json)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="514" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="525" />
       <source>Search saved: it is in the DataGrandEst node of the Browser.</source>
       <translation>Recherche enregistrée : elle figure dans le nœud DataGrandEst de l'Explorateur.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="108" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="109" />
       <source>Search the DataGrandEst catalogues (e.g. OCS, PCRS, communes)…</source>
       <translation>Chercher dans les catalogues DataGrandEst (ex. OCS, PCRS, communes)…</translation>
     </message>
@@ -839,27 +1264,42 @@
       <translation>Rechercher « {text} »</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="100" />
+      <source>Searching the PCRS layers…</source>
+      <translation>Recherche des couches PCRS…</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="192" />
+      <source>Second millésime (change matrix)</source>
+      <translation>Second millésime (matrice des évolutions)</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/layers.py" line="184" />
+      <source>Server style</source>
+      <translation>Style du serveur</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/commands/doctor.py" line="27" />
       <source>Service</source>
       <translation>Service</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="480" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="491" />
       <source>Service URL copied.</source>
       <translation>URL du service copiée.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/scenario.py" line="103" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="184" />
       <source>Services</source>
       <translation>Services</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/plugin.py" line="75" />
+      <location filename="../datagrandest_plugin/plugin.py" line="77" />
       <source>Show or hide the DataGrandEst panel</source>
       <translation>Afficher ou masquer le panneau DataGrandEst</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="146" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="148" />
       <source>Source</source>
       <translation>Source</translation>
     </message>
@@ -904,9 +1344,49 @@
       <translation>Étape {number} annulée.</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="141" />
+      <source>Style drawn by the server for WMS and WMTS layers</source>
+      <translation>Style dessiné par le serveur pour les couches WMS et WMTS</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="139" />
+      <source>Style:</source>
+      <translation>Style :</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/layer_items.py" line="109" />
+      <source>Style: {name}</source>
+      <translation>Style : {name}</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/core/community/schedule.py" line="190" />
       <source>Territorial day</source>
       <translation>Journée territoriale</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/layers.py" line="269" />
+      <source>Territory</source>
+      <translation>Territoire</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="56" />
+      <source>Territory (polygon layer, its features merged)</source>
+      <translation>Territoire (couche de polygones, objets fusionnés)</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="202" />
+      <source>Territory area (ha)</source>
+      <translation>Surface du territoire (ha)</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="72" />
+      <source>Territory:</source>
+      <translation>Territoire :</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="54" />
+      <source>Territory: commune, EPCI or department (name or code)</source>
+      <translation>Territoire : commune, EPCI ou département (nom ou code)</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/catalog/d4c_client.py" line="46" />
@@ -922,6 +1402,26 @@
       <location filename="../datagrandest_plugin/core/catalog/d4c_client.py" line="84" />
       <source>The D4C portal has no dataset “{id}”.</source>
       <translation>Le portail D4C n'a pas de jeu de données « {id} ».</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/legacy_tree.py" line="295" />
+      <source>The GDAL WMS file</source>
+      <translation>Le fichier GDAL WMS</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/legacy_tree.py" line="297" />
+      <source>The GDAL WMS file is not a GDAL_WMS description.</source>
+      <translation>Le fichier GDAL WMS n'est pas une description GDAL_WMS.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="91" />
+      <source>The OCS GE² products are listed when this panel is first shown.</source>
+      <translation>Les produits OCS GE² sont listés à la première ouverture de ce panneau.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="79" />
+      <source>The PCRS layers are searched when this panel is first shown.</source>
+      <translation>Les couches PCRS sont recherchées à la première ouverture de ce panneau.</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/doctor.py" line="42" />
@@ -947,6 +1447,26 @@
       <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="50" />
       <source>The authentication configuration {id} cannot be used.</source>
       <translation>La configuration d'authentification {id} est inutilisable.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/territories.py" line="124" />
+      <source>The boundary layer {name}</source>
+      <translation>La couche de limites {name}</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/territories.py" line="150" />
+      <source>The boundary layers hold no territory.</source>
+      <translation>Les couches de limites ne contiennent aucun territoire.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/territories.py" line="170" />
+      <source>The boundary of {territory} could not be read.</source>
+      <translation>Le contour de {territory} n'a pas pu être lu.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/legacy_tree.py" line="177" />
+      <source>The bounding box of “{title}” could not be read; it is ignored.</source>
+      <translation>L'emprise de « {title} » est illisible ; elle est ignorée.</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/catalog/csw_client.py" line="44" />
@@ -1009,12 +1529,12 @@
       <translation>Le fichier de contenus a {count} entrée(s) invalide(s) : écartée(s), la dernière version valide de {kept} d'entre elles est affichée (détails dans le journal des messages).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/catalog/layer_links.py" line="188" />
+      <location filename="../datagrandest_plugin/core/catalog/layer_links.py" line="195" />
       <source>The download is a web page, not data.</source>
       <translation>Le téléchargement est une page web, pas des données.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/catalog/layer_links.py" line="186" />
+      <location filename="../datagrandest_plugin/core/catalog/layer_links.py" line="193" />
       <source>The download is empty.</source>
       <translation>Le téléchargement est vide.</translation>
     </message>
@@ -1022,6 +1542,11 @@
       <location filename="../datagrandest_plugin/core/favourites.py" line="113" />
       <source>The favourites file cannot be read.</source>
       <translation>Le fichier de favoris est illisible.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/legacy_tree.py" line="285" />
+      <source>The file {path} cannot be read.</source>
+      <translation>Le fichier {path} ne peut pas être lu.</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/doctor.py" line="64" />
@@ -1037,6 +1562,21 @@
       <location filename="../datagrandest_plugin/core/layer_factory.py" line="24" />
       <source>The layer “{title}” could not be loaded from {host}.</source>
       <translation>La couche « {title} » n'a pas pu être chargée depuis {host}.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/ocs.py" line="148" />
+      <source>The layer “{title}” could not be loaded.</source>
+      <translation>La couche « {title} » n'a pas pu être chargée.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="155" />
+      <source>The layers are loaded when this panel is first shown.</source>
+      <translation>Les couches sont chargées à la première ouverture de ce panneau.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/layers.py" line="99" />
+      <source>The live layer tree could not be read ({error}); the {source} copy is shown.</source>
+      <translation>L'arbre des couches en ligne n'a pas pu être lu ({error}) ; la copie {source} est affichée.</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="122" />
@@ -1089,19 +1629,39 @@
       <translation>Les capacités du service sont illisibles.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/catalog/layer_links.py" line="157" />
+      <location filename="../datagrandest_plugin/core/catalog/layer_links.py" line="164" />
       <source>The service does not offer the style “{style}”.</source>
       <translation>Le service ne propose pas le style « {style} ».</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/catalog/layer_links.py" line="150" />
+      <location filename="../datagrandest_plugin/core/catalog/layer_links.py" line="157" />
       <source>The service offers no layer.</source>
       <translation>Le service ne propose aucune couche.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/ocs.py" line="89" />
+      <source>The services have no style “{style}” for {product}: its default style is shown.</source>
+      <translation>Les services n'ont pas de style « {style} » pour {product} : son style par défaut est affiché.</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/layer_factory.py" line="32" />
       <source>The style of “{title}” could not be applied.</source>
       <translation>Le style de « {title} » n'a pas pu être appliqué.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="186" />
+      <source>The territories are not known yet.</source>
+      <translation>Les territoires ne sont pas encore connus.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="96" />
+      <source>The territory WKT is not a polygon.</source>
+      <translation>Le WKT du territoire n'est pas un polygone.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="87" />
+      <source>The territory layer has no feature.</source>
+      <translation>La couche du territoire n'a aucun objet.</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/cli.py" line="64" />
@@ -1114,6 +1674,11 @@
       <translation>Le panneau {panel} n'existe pas dans cette version de l'extension.</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/core/capabilities.py" line="361" />
+      <source>The {service} service</source>
+      <translation>Le service {service}</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/core/community/schedule.py" line="188" />
       <source>Thematic day</source>
       <translation>Journée thématique</translation>
@@ -1124,7 +1689,7 @@
       <translation>Il n'y a pas de carte sur laquelle zoomer.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/catalog/layer_links.py" line="181" />
+      <location filename="../datagrandest_plugin/core/catalog/layer_links.py" line="188" />
       <source>This download cannot be opened in QGIS.</source>
       <translation>Ce téléchargement ne peut pas être ouvert dans QGIS.</translation>
     </message>
@@ -1134,7 +1699,7 @@
       <translation>Ce fichier n'est pas un fichier de favoris DataGrandEst.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/catalog/layer_links.py" line="115" />
+      <location filename="../datagrandest_plugin/core/catalog/layer_links.py" line="120" />
       <source>This link is not an OGC service.</source>
       <translation>Ce lien n'est pas un service OGC.</translation>
     </message>
@@ -1144,7 +1709,7 @@
       <translation>Ce lien ne nomme aucune couche ; choisissez-en une avec --layer parmi : {names}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="451" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="462" />
       <source>This record has no layer QGIS can load.</source>
       <translation>Cette fiche n'a aucune couche que QGIS peut charger.</translation>
     </message>
@@ -1157,6 +1722,11 @@
       <location filename="../datagrandest_plugin/commands/catalogue.py" line="94" />
       <source>Title</source>
       <translation>Titre</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/layers.py" line="228" />
+      <source>To</source>
+      <translation>Vers</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/commands/community.py" line="164" />
@@ -1184,12 +1754,17 @@
       <translation>Formations</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/commands/layers.py" line="63" />
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/gui/scenario_player.py" line="206" />
       <source>Undo the last step played (Page Up)</source>
       <translation>Annuler la dernière étape jouée (Page précédente)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/cli.py" line="151" />
+      <location filename="../datagrandest_plugin/cli.py" line="155" />
       <source>Unexpected error ({kind}); rerun with DGE_DEBUG=1 for details.</source>
       <translation>Erreur inattendue ({kind}) ; relancez avec DGE_DEBUG=1 pour le détail.</translation>
     </message>
@@ -1197,6 +1772,11 @@
       <location filename="../datagrandest_plugin/toolbelt/tasks.py" line="39" />
       <source>Unexpected error; details are in the DataGrandEst message log.</source>
       <translation>Erreur inattendue ; le détail est dans le journal des messages DataGrandEst.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/legacy_tree.py" line="154" />
+      <source>Unknown node type “{type}” (“{title}”) left out.</source>
+      <translation>Type de nœud inconnu « {type} » (« {title} ») écarté.</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/community_webinars.py" line="41" />
@@ -1234,9 +1814,29 @@
       <translation>Groupe de travail</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/commands/layers.py" line="63" />
+      <source>Workspace</source>
+      <translation>Espace de travail</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="482" />
+      <source>Zoom to the layer extent</source>
+      <translation>Zoomer sur l'emprise de la couche</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/core/community/scenario.py" line="117" />
       <source>Zoom to {place}</source>
       <translation>Zoomer sur {place}</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/layers.py" line="149" />
+      <source>a commune, EPCI or department, by code or by name</source>
+      <translation>une commune, un EPCI ou un département, par code ou par nom</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/layers.py" line="153" />
+      <source>areas per class for the territory (needs --territory or --department)</source>
+      <translation>surfaces par classe sur le territoire (demande --territory ou --department)</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/commands/community.py" line="155" />
@@ -1249,9 +1849,24 @@
       <translation>durée maximale de chaque requête complète (environnement : DGE_TIMEOUT)</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/core/legacy_tree.py" line="320" />
+      <source>bundled</source>
+      <translation>intégrée à l'extension</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/legacy_tree.py" line="320" />
+      <source>cached</source>
+      <translation>en cache</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/commands/doctor.py" line="12" />
       <source>check each configured endpoint: reachable, protocol version, latency</source>
       <translation>vérifie chaque service configuré : accessibilité, version du protocole, latence</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/territories.py" line="49" />
+      <source>commune</source>
+      <translation>commune</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="112" />
@@ -1267,6 +1882,16 @@
       <location filename="../datagrandest_plugin/core/doctor.py" line="60" />
       <source>content file v{version}</source>
       <translation>fichier de contenus v{version}</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/territories.py" line="49" />
+      <source>department</source>
+      <translation>département</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/layers.py" line="147" />
+      <source>department code, e.g. 54</source>
+      <translation>code du département, par exemple 54</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/community/validation.py" line="231" />
@@ -1319,6 +1944,11 @@
       <translation>Fichiers iCalendar (*.ics)</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/core/pcrs.py" line="70" />
+      <source>image</source>
+      <translation>image</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/commands/catalogue.py" line="115" />
       <source>index of the link (from 0); default: the first loadable</source>
       <translation>numéro du lien (à partir de 0) ; par défaut le premier chargeable</translation>
@@ -1349,6 +1979,11 @@
       <translation>est déjà utilisé par une autre entrée</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/core/legacy_tree.py" line="320" />
+      <source>last good</source>
+      <translation>valide la plus récente</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/commands/catalogue.py" line="116" />
       <source>layer name, when the link names none</source>
       <translation>nom de la couche, quand le lien n'en donne pas</translation>
@@ -1364,6 +1999,11 @@
       <translation>niveau, par exemple 1a, 1b ou 2</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/commands/layers.py" line="43" />
+      <source>list the layers of the DataGrandEst OGC services (WMS, WFS, WMTS)</source>
+      <translation>lister les couches des services OGC de DataGrandEst (WMS, WFS, WMTS)</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/commands/catalogue.py" line="111" />
       <source>load a record's layer in headless QGIS and describe it</source>
       <translation>charge la couche d'une fiche dans QGIS sans fenêtre et la décrit</translation>
@@ -1372,6 +2012,11 @@
       <location filename="../datagrandest_plugin/cli.py" line="36" />
       <source>machine-readable output</source>
       <translation>sortie lisible par une machine (JSON)</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/layers.py" line="145" />
+      <source>millésime (repeatable; two give the change matrix with --stats)</source>
+      <translation>millésime (répétable ; deux donnent la matrice des évolutions avec --stats)</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/community/scenario.py" line="44" />
@@ -1509,6 +2154,21 @@
       <translation>seulement les événements non terminés ce jour-là (AAAA-MM-JJ)</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/commands/layers.py" line="48" />
+      <source>only the layers of this workspace</source>
+      <translation>seulement les couches de cet espace de travail</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/layers.py" line="247" />
+      <source>only the layers over this commune, EPCI or department</source>
+      <translation>seulement les couches sur cette commune, cet EPCI ou ce département</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/layers.py" line="47" />
+      <source>only this service type (repeatable; default: all three)</source>
+      <translation>seulement ce type de service (répétable ; par défaut : les trois)</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/commands/community.py" line="66" />
       <source>past webinars that have a replay</source>
       <translation>webinaires passés qui ont un replay</translation>
@@ -1517,6 +2177,16 @@
       <location filename="../datagrandest_plugin/commands/community.py" line="185" />
       <source>project groups (OCS, PCRS) and working groups</source>
       <translation>groupes projets (OCS, PCRS) et groupes de travail</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/layers.py" line="89" />
+      <source>read this config.json instead of the configured address</source>
+      <translation>lire ce config.json au lieu de l'adresse configurée</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/layers.py" line="151" />
+      <source>reading of the nomenclature</source>
+      <translation>lecture de la nomenclature</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/commands/catalogue.py" line="114" />
@@ -1532,6 +2202,16 @@
       <location filename="../datagrandest_plugin/commands/catalogue.py" line="84" />
       <source>show a catalogue record in full, with its links</source>
       <translation>affiche une fiche de catalogue complète, avec ses liens</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/layers.py" line="85" />
+      <source>show the curated layer tree of the historical DataGrandEst plugin (config.json)</source>
+      <translation>afficher l'arbre des couches de l'ancienne extension DataGrandEst (config.json)</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="99" />
+      <source>territory</source>
+      <translation>territoire</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/commands/community.py" line="202" />
@@ -1609,6 +2289,11 @@
       <translation>prochains webinaires (fichier de contenus, puis règle de la série mensuelle)</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/core/pcrs.py" line="70" />
+      <source>vector</source>
+      <translation>vecteur</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/commands/community.py" line="207" />
       <source>webinars and every event (default)</source>
       <translation>webinaires et tous les événements (par défaut)</translation>
@@ -1617,6 +2302,11 @@
       <location filename="../datagrandest_plugin/commands/community.py" line="205" />
       <source>webinars only, with the series for {months} months</source>
       <translation>seulement les webinaires, avec la série sur {months} mois</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/layers.py" line="50" />
+      <source>words to find in names, titles and abstracts (any case, any accent)</source>
+      <translation>mots à trouver dans les noms, titres et résumés (sans tenir compte de la casse ni des accents)</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/commands/catalogue.py" line="41" />
@@ -1639,6 +2329,21 @@
       <translation>oui</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="144" />
+      <source>{count} OCS GE² products ({years}; departments {deps}).</source>
+      <translation>{count} produits OCS GE² ({years} ; départements {deps}).</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="112" />
+      <source>{count} PCRS layer(s) found.</source>
+      <translation>{count} couche(s) PCRS trouvée(s).</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="154" />
+      <source>{count} PCRS layer(s) over {territory}.</source>
+      <translation>{count} couche(s) PCRS sur {territory}.</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/commands/community.py" line="226" />
       <source>{count} event(s) known only by their year were left out.</source>
       <translation>{count} événement(s) dont seule l'année est connue ont été écartés.</translation>
@@ -1649,19 +2354,34 @@
       <translation>{count} événement(s) écrit(s) dans {path}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="539" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="550" />
       <source>{count} favourites and searches imported.</source>
       <translation>{count} favoris et recherches importés.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="524" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="535" />
       <source>{count} favourites exported.</source>
       <translation>{count} favoris exportés.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="173" />
+      <source>{count} features for {name}.</source>
+      <translation>{count} objets pour {name}.</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/community/source.py" line="100" />
       <source>{count} field(s) of the content file unknown to this version of the plugin were ignored.</source>
       <translation>{count} champ(s) du fichier de contenus inconnu(s) de cette version de l'extension ont été ignorés.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="255" />
+      <source>{count} layer(s) added.</source>
+      <translation>{count} couche(s) ajoutée(s).</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="247" />
+      <source>{count} layers from the services.</source>
+      <translation>{count} couches issues des services.</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/community_trainings.py" line="93" />
@@ -1674,7 +2394,7 @@
       <translation>{count} service(s) sur {total} en échec : {names}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/services_panel.py" line="110" />
+      <location filename="../datagrandest_plugin/gui/services_panel.py" line="111" />
       <source>{count} service(s) do not answer.</source>
       <translation>{count} service(s) ne répondent pas.</translation>
     </message>
@@ -1682,6 +2402,11 @@
       <location filename="../datagrandest_plugin/gui/community_widgets.py" line="72" />
       <source>{day}, {start}–{end} (Paris time, {offset})</source>
       <translation>{day}, {start}–{end} (heure de Paris, {offset})</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/layers.py" line="107" />
+      <source>{folders} folders, {layers} layers.</source>
+      <translation>{folders} dossiers, {layers} couches.</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/transport/base.py" line="136" />
@@ -1744,7 +2469,37 @@
       <translation>{path} : champ inconnu de cette version, ignoré</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="351" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="30" />
+      <source>{service} ({url}): {error}</source>
+      <translation>{service} ({url}) : {error}</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/layers.py" line="34" />
+      <source>{service}: last good copy shown ({error})</source>
+      <translation>{service} : dernière copie valide affichée ({error})</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/capabilities.py" line="124" />
+      <source>{service}: several layers are named {names}; only the first of each is shown.</source>
+      <translation>{service} : plusieurs couches s'appellent {names} ; seule la première de chaque nom est affichée.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/capabilities.py" line="130" />
+      <source>{service}: unknown coordinate reference systems ignored: {crs}.</source>
+      <translation>{service} : systèmes de coordonnées inconnus ignorés : {crs}.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/capabilities.py" line="120" />
+      <source>{service}: {count} layer(s) without a name were left out.</source>
+      <translation>{service} : {count} couche(s) sans nom ont été écartées.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/capabilities.py" line="127" />
+      <source>{service}: {count} unreadable bounding box(es) were ignored.</source>
+      <translation>{service} : {count} emprise(s) illisible(s) ignorée(s).</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="362" />
       <source>{shown} shown ({counts})</source>
       <translation>{shown} affichés ({counts})</translation>
     </message>
@@ -1754,7 +2509,7 @@
       <translation>{source} : hors ligne, réponse tirée des fiches enregistrées auparavant ({reason})</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="355" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="366" />
       <source>{source}: offline, records saved on {date} ({reason})</source>
       <translation>{source} : hors ligne, fiches enregistrées le {date} ({reason})</translation>
     </message>
@@ -1764,14 +2519,24 @@
       <translation>{start} – {end}</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/core/territories.py" line="173" />
+      <source>{territory} has no outline in the boundary layer.</source>
+      <translation>{territory} n'a pas de contour dans la couche de limites.</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/core/community/ics.py" line="110" />
       <source>{title} (date to be confirmed)</source>
       <translation>{title} (date à confirmer)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/parsing.py" line="47" />
+      <location filename="../datagrandest_plugin/core/parsing.py" line="43" />
       <source>{what} answered with a web page instead of data.</source>
       <translation>{what} a répondu par une page web au lieu de données.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/capabilities.py" line="375" />
+      <source>{what} did not send a capabilities document.</source>
+      <translation>{what} n'a pas envoyé de document de capacités.</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/community/validation.py" line="354" />
@@ -1779,27 +2544,27 @@
       <translation>{what} n'a pas de schema_version valide.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/parsing.py" line="58" />
+      <location filename="../datagrandest_plugin/core/parsing.py" line="60" />
       <source>{what} reported an error: {detail}</source>
       <translation>{what} a signalé une erreur : {detail}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/parsing.py" line="49" />
+      <location filename="../datagrandest_plugin/core/parsing.py" line="45" />
       <source>{what} sent an XML document with entity declarations, refused for safety.</source>
       <translation>{what} a envoyé un document XML avec des déclarations d'entités, refusé par sécurité.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/parsing.py" line="44" />
+      <location filename="../datagrandest_plugin/core/parsing.py" line="40" />
       <source>{what} sent an empty answer.</source>
       <translation>{what} a envoyé une réponse vide.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/parsing.py" line="53" />
+      <location filename="../datagrandest_plugin/core/capabilities.py" line="372" />
       <source>{what} sent an unreadable XML document.</source>
       <translation>{what} a envoyé un document XML illisible.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/parsing.py" line="72" />
+      <location filename="../datagrandest_plugin/core/parsing.py" line="84" />
       <source>{what} sent invalid JSON.</source>
       <translation>{what} a envoyé un JSON invalide.</translation>
     </message>
@@ -1814,9 +2579,49 @@
       <translation>– {time} à votre horloge</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/core/territories.py" line="95" />
+      <source>“{text}” matches several territories: {names}.</source>
+      <translation>« {text} » correspond à plusieurs territoires : {names}.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/legacy_tree.py" line="195" />
+      <source>“{title}” cannot be turned into a layer.</source>
+      <translation>« {title} » ne peut pas devenir une couche.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/pcrs.py" line="95" />
+      <source>“{title}” is published by no WFS service.</source>
+      <translation>« {title} » n'est publiée par aucun service WFS.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/pcrs.py" line="90" />
+      <source>“{title}” is published by no image service.</source>
+      <translation>« {title} » n'est publiée par aucun service d'images.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/legacy_tree.py" line="189" />
+      <source>“{title}” lacks the parameter(s) {names}.</source>
+      <translation>Il manque à « {title} » le(s) paramètre(s) {names}.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/legacy_tree.py" line="187" />
+      <source>“{title}” must be inside a usable {parent} node.</source>
+      <translation>« {title} » doit se trouver dans un nœud {parent} utilisable.</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/core/community/source.py" line="93" />
       <source>… and {count} more.</source>
       <translation>… et {count} de plus.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="59" />
+      <source>…or territory as WKT (Lambert-93, or prefixed EPSG:xxxx;)</source>
+      <translation>…ou territoire en WKT (Lambert-93, ou préfixé par EPSG:xxxx;)</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="61" />
+      <source>…or territory code (commune:54395, epci:245400676, departement:54)</source>
+      <translation>…ou code du territoire (commune:54395, epci:245400676, departement:54)</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/scenario_player.py" line="204" />

@@ -16,6 +16,7 @@ port file; serves until SIGTERM/SIGINT. Stdlib only.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import html
 import json
 import os
@@ -48,6 +49,14 @@ class FrontServer(ThreadingHTTPServer):
         self.d4c = d4c_standin.D4CStandin(self.base_url, data)
         self.config_json = json.dumps(legacy_config.build(self.base_url), ensure_ascii=False,
                                       indent=1).encode("utf-8")
+        self.feature_log = []  # one entry per WFS GetFeature answered, for tests
+        self._log_lock = threading.Lock()
+
+    def record_features(self, r, params, body: bytes) -> None:
+        entry = ows_front.feature_log_entry(r, params, body)
+        with self._log_lock:
+            self.feature_log.append(entry)
+            del self.feature_log[:-500]
 
 
 class FrontHandler(BaseHTTPRequestHandler):
@@ -101,6 +110,13 @@ class FrontHandler(BaseHTTPRequestHandler):
             if path.startswith(d4c_standin.PREFIX + "/") or path == d4c_standin.PREFIX:
                 status, ctype, data, headers = self.server.d4c.handle(path, url.query)
                 return self._send(status, ctype, data, headers)
+            if path == "/_stats/wfs-getfeature":  # test hook: what the WFS answered, request by request
+                with self.server._log_lock:
+                    log = list(self.server.feature_log)
+                if "clear" in url.query:
+                    with self.server._log_lock:
+                        self.server.feature_log.clear()
+                return self._send(200, "application/json", json.dumps(log).encode("utf-8"))
             if path == f"{TOOLS}/config.json":
                 return self._send(200, "application/json; charset=utf-8", self.server.config_json)
             if path == f"{TOOLS}/content.json":
@@ -148,6 +164,14 @@ class FrontHandler(BaseHTTPRequestHandler):
             return self._text(502, f"QGIS Server unavailable: {exc}")
         ctype = rheaders.pop("Content-Type", "application/octet-stream")
         data = ows_front.rewrite_response(r, params, ctype, data, self.server.backend, front_url)
+        request = next((v for k, v in params if k.upper() == "REQUEST"), "").upper()
+        if request == "GETFEATURE":
+            self.server.record_features(r, params, data)
+        if status == 200 and request == "GETCAPABILITIES":  # as GeoServer: revalidation by ETag
+            etag = '"%s"' % hashlib.sha1(data).hexdigest()
+            rheaders["ETag"] = etag
+            if self.headers.get("If-None-Match") == etag:
+                return self._send(304, ctype, b"", rheaders)
         self._send(status, ctype, data, rheaders)
 
 

@@ -51,7 +51,8 @@ import sample_layers  # noqa: E402
 START_TIMEOUT = 60.0  # seconds, per step; a normal start takes a few seconds
 QGIS_MAPSERVER = shutil.which("qgis_mapserver") or "/usr/bin/qgis_mapserver"
 DATA_SOURCES = ("sample_data.py", "sample_layers.py", "make_sample_data.py")
-PROJECT_SOURCES = DATA_SOURCES + ("qgis_projects.py",)
+PROJECT_SOURCES = DATA_SOURCES + ("qgis_projects.py",) + tuple(
+    f"../datagrandest_plugin/data/ocs/{p.name}" for p in sorted((SCRIPTS.parent / "datagrandest_plugin" / "data" / "ocs").glob("*.qml")))
 
 
 class PlatformError(RuntimeError):

@@ -151,6 +151,18 @@ def rewrite_response(r: OwsRoute, params: list[tuple[str, str]], content_type: s
     return body
 
 
+def feature_log_entry(r: OwsRoute, params: list[tuple[str, str]], body: bytes) -> dict:
+    """What a WFS GetFeature asked and how many features it returned (for tests)."""
+    asked = {k.upper(): v for k, v in params}
+    typename = next((asked[k] for k in _TYPENAME_KEYS if k in asked), "")
+    features = len(re.findall(rb"<(?:gml:featureMember|wfs:member)[\s>]", body))
+    if b'"FeatureCollection"' in body[:200]:
+        features = body.count(b'"type":"Feature"') + body.count(b'"type": "Feature"')
+    return {"path": r.front_path, "typename": typename, "features": features,
+            "bbox": asked.get("BBOX", ""), "filter": asked.get("FILTER", ""),
+            "resulttype": asked.get("RESULTTYPE", ""), "bytes": len(body)}
+
+
 def forward(backend: str, method: str, query: list[tuple[str, str]], body: bytes | None,
             headers: dict[str, str], timeout: float = 60.0) -> tuple[int, dict[str, str], bytes]:
     """One request to qgis_mapserver; returns status, headers, body."""

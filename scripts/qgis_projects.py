@@ -24,7 +24,6 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import sample_data  # noqa: E402
 import sample_layers  # noqa: E402
 from sample_layers import GLOBAL_PROJECT, WORKSPACES, Layer  # noqa: E402
 
@@ -33,12 +32,8 @@ WMS_CRS = ["EPSG:2154", "EPSG:3857", "EPSG:4326"]
 WMTS_GRID_2154 = "EPSG:2154,7230728,-357823,4000000,12"
 GLOBAL_WFS_PROJECT = "global_wfs"  # every vector layer under its bare name, for WFS
 
-OCS_COLORS_NIV1 = {"1": "#e6004d", "2": "#ffe64d", "3": "#4dc04d", "4": "#4d9fe6"}
-OCS_COLORS_NIV4 = {
-    "1111": "#c9001e", "1112": "#8b0f5a", "1121": "#6e6e6e", "1131": "#ff8c69",
-    "1141": "#9be07a", "2111": "#ffe64d", "2121": "#b25ab4", "2211": "#d8f08c",
-    "3111": "#2e8b2e", "3121": "#0b5d1e", "3211": "#a6c48a", "4111": "#4d9fe6",
-}
+REPO = Path(__file__).resolve().parent.parent
+OCS_QML_DIR = REPO / "datagrandest_plugin" / "data" / "ocs"
 
 
 PROJECTS = (*WORKSPACES, GLOBAL_PROJECT, GLOBAL_WFS_PROJECT)
@@ -55,30 +50,17 @@ def project_layers(project: str) -> list[Layer]:
     return sample_layers.layers_of(project)
 
 
-def _categorized(field: str, colors: dict, labels: dict):
-    from qgis.core import (QgsCategorizedSymbolRenderer, QgsFillSymbol,
-                           QgsRendererCategory)
-
-    cats = []
-    for value, color in colors.items():
-        sym = QgsFillSymbol.createSimple({"color": color, "outline_color": "#404040",
-                                          "outline_width": "0.1"})
-        cats.append(QgsRendererCategory(value, sym, f"{value} - {labels[value]}"))
-    return QgsCategorizedSymbolRenderer(field, cats)
-
-
-def _style_ocs(vl) -> None:
-    """Named styles like GeoServer's (niveau_1_a_5, niveau_1); 'default' = niveau_1_a_5."""
-    labels4 = {k: v[0] for k, v in sample_data.OCS_CLASSES.items()}
-    niv4 = _categorized("code_niv4", OCS_COLORS_NIV4, labels4)
-    niv1 = _categorized("code_niv1", OCS_COLORS_NIV1, sample_data.NIV1_LABELS)
+def _style_ocs(vl, year: int) -> None:
+    """Named styles as on DataGrandEst's GeoServer, from the plugin's own QML files (one per
+    reading of the nomenclature); "default" renders like ocs_grand_est_niveau_1_a_5."""
     sm = vl.styleManager()
-    vl.setRenderer(niv1)
-    sm.addStyleFromLayer("ocs_grand_est_niveau_1")
-    vl.setRenderer(niv4)
-    sm.addStyleFromLayer("ocs_grand_est_niveau_1_a_5")
+    for reading, style in sample_layers.ocs_server_styles(year):
+        message, ok = vl.loadNamedStyle(str(OCS_QML_DIR / f"{reading}.qml"))
+        if not ok:
+            raise RuntimeError(f"{reading}.qml: {message}")
+        sm.addStyleFromLayer(style)
     sm.setCurrentStyle("default")
-    vl.setRenderer(niv4.clone())
+    vl.loadNamedStyle(str(OCS_QML_DIR / "niveau_1_a_5.qml"))
 
 
 def _style_simple(vl, name: str) -> None:
@@ -111,7 +93,7 @@ def _make_layer(layer: Layer, datadir: Path, project: str):
     ml.setKeywordList(", ".join(layer.keywords))
     if layer.is_vector:
         if layer.styles:  # OCS: named styles per reading of the nomenclature
-            _style_ocs(ml)
+            _style_ocs(ml, int(layer.name.split("_")[3]))
         else:
             _style_simple(ml, layer.name)
     return ml

@@ -29,7 +29,20 @@ WGS84 = {
     BBOX_ALL: (3.88, 48.62, 6.27, 49.25),
 }
 
-OCS_STYLES = ("ocs_grand_est_niveau_1_a_5", "ocs_grand_est_niveau_1", "default")
+# reading of the nomenclature (the plugin's QML file) -> GeoServer style name, as on DataGrandEst
+OCS_READING_STYLES = (
+    ("niveau_1_a_5", "ocs_grand_est_niveau_1_a_5"), ("niveau_1", "ocs_grand_est_niveau_1"),
+    ("couverture", "ocs_grand_est_cs_{year}"), ("lcr_niv1", "ocs_grand_est_lcr_niv1_{year}"),
+    ("lcr_niv2", "ocs_grand_est_lcr_niv2_{year}"), ("enaf", "ocs_grand_est_enaf"),
+    ("impermeabilisation", "ocs_grand_est_niveau_5"),
+)
+
+
+def ocs_server_styles(year: int) -> list[tuple[str, str]]:
+    return [(reading, style.format(year=year)) for reading, style in OCS_READING_STYLES]
+
+
+OCS_STYLES = ("ocs_grand_est_niveau_1_a_5", "ocs_grand_est_niveau_1", "default")  # a few of them, always there
 
 
 @dataclass(frozen=True)

@@ -42,6 +42,11 @@ def qgis_app():
         QgsApplication.setPrefixPath("/usr", True)
         app.initQgis()
     yield app
+    # Transforms cached by worker threads are otherwise destroyed by the C++ exit handlers,
+    # after PROJ's own state: a crash at exit (seen once tasks reproject in threads).
+    from qgis.core import QgsCoordinateTransform
+
+    QgsCoordinateTransform.invalidateCache()
 
 
 @pytest.fixture(scope="session")

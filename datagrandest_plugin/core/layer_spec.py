@@ -7,13 +7,14 @@ from typing import Optional, Tuple
 from .ows_urls import capabilities_url, qualified_name, service_base_url
 
 # QGIS provider of each kind of layer
-PROVIDERS = {"wms": "wms", "wmts": "wms", "wfs": "WFS", "wcs": "wcs", "file": "ogr", "delimitedtext": "delimitedtext"}
-RASTER_KINDS = {"wms", "wmts", "wcs"}
+PROVIDERS = {"wms": "wms", "wmts": "wms", "wfs": "WFS", "wcs": "wcs", "file": "ogr", "delimitedtext": "delimitedtext",
+             "gdal": "gdal"}
+RASTER_KINDS = {"wms", "wmts", "wcs", "gdal"}
 
 
 @dataclass
 class LayerSpec:
-    kind: str  # wms | wmts | wfs | wcs | file | delimitedtext
+    kind: str  # wms | wmts | wfs | wcs | file | delimitedtext | gdal (a raster GDAL opens, e.g. a GDAL WMS file)
     url: str
     name: str
     title: str = ""
@@ -86,4 +87,4 @@ class LayerSpec:
             if self.authcfg:
                 uri.setAuthConfigId(self.authcfg)
             return bytes(uri.encodedUri()).decode("utf-8")
-        return self.url  # file / delimitedtext: already a provider string
+        return self.url  # file / delimitedtext / gdal: already a provider string

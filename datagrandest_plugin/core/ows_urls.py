@@ -6,7 +6,7 @@ without the workspace prefix that GeoServer's WFS and WMTS need.
 """
 
 import re
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import unquote_plus, urlsplit, urlunsplit
 
 OGC_PARAMS = {"service", "request", "version", "acceptversions", "layers", "typename", "typenames", "layer"}
 _WORKSPACE = re.compile(r"/geoserver/(?P<ws>[^/]+)/(?:ows|wms|wfs|wcs|gwc/service/wmts)/?$", re.IGNORECASE)
@@ -15,8 +15,10 @@ _WORKSPACE = re.compile(r"/geoserver/(?P<ws>[^/]+)/(?:ows|wms|wfs|wcs|gwc/servic
 def service_base_url(url: str) -> str:
     """The URL without the OGC request parameters (kept: map=, authkey-free others)."""
     parts = urlsplit(url.strip())
-    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k.lower() not in OGC_PARAMS]
-    return urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(query), ""))
+    # kept parameters are copied as written: re-encoding them (map=/a/b → map=%2Fa%2Fb) would change the URL
+    kept = [piece for piece in parts.query.split("&")
+            if piece and unquote_plus(piece.split("=", 1)[0]).lower() not in OGC_PARAMS]
+    return urlunsplit((parts.scheme, parts.netloc, parts.path, "&".join(kept), ""))
 
 
 def workspace_of(url: str) -> str:
@@ -41,3 +43,15 @@ def capabilities_url(url: str, service: str) -> str:
     base = service_base_url(url)
     separator = "&" if urlsplit(base).query else "?"
     return f"{base}{separator}SERVICE={service.upper()}&REQUEST=GetCapabilities"
+
+
+def workspace_url(url: str, workspace: str, service: str = "ows") -> str:
+    """``.../geoserver/<workspace>/<service>`` from any global GeoServer endpoint (``.../geoserver/ows``)."""
+    base = service_base_url(url).split("?", 1)[0].rstrip("/")
+    marker = "/geoserver"
+    if marker in base:
+        root = base[: base.index(marker) + len(marker)]
+    else:
+        root = base.rsplit("/", 1)[0]
+    suffix = "gwc/service/wmts" if service.lower() == "wmts" else service.lower()
+    return f"{root}/{workspace}/{suffix}"

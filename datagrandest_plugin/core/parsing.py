@@ -30,8 +30,11 @@ def _parser():
     )
 
 
-def parse_xml(body: bytes, what: str = ""):
-    """Parse an XML answer, or raise ``BadAnswer`` with a sentence."""
+def check_xml_document(body: bytes, what: str = "") -> str:
+    """Refuse empty answers, web pages and entity declarations before any parser runs.
+
+    Returns ``what`` with its default, for the caller's own messages.
+    """
     what = what or tr("The service")
     if not body or not body.strip():
         raise BadAnswer(tr("{what} sent an empty answer.").format(what=what))
@@ -40,16 +43,32 @@ def parse_xml(body: bytes, what: str = ""):
         raise BadAnswer(tr("{what} answered with a web page instead of data.").format(what=what))
     if _ENTITY_DECL.search(head) or (b"<!DOCTYPE" in head and b"[" in head.split(b"<!DOCTYPE", 1)[1][:2048]):
         raise BadAnswer(tr("{what} sent an XML document with entity declarations, refused for safety.").format(what=what))
-    try:
-        root = etree.fromstring(body, parser=_parser())
-    except (etree.XMLSyntaxError, ValueError):
-        raise BadAnswer(tr("{what} sent an unreadable XML document.").format(what=what)) from None
+    return what
+
+
+def safe_iterparse(source, events, tag=None):
+    """``lxml.etree.iterparse`` with the same safety settings as ``parse_xml``."""
+    return etree.iterparse(source, events=events, tag=tag, resolve_entities=False, no_network=True, load_dtd=False,
+                           dtd_validation=False, huge_tree=False, remove_blank_text=False)
+
+
+def raise_if_exception_report(root, what: str):
     local = etree.QName(root).localname
     if local in ("ExceptionReport", "ServiceExceptionReport"):
         texts = [t for t in root.itertext() if t.strip()]
         raise BadAnswer(
             tr("{what} reported an error: {detail}").format(what=what, detail=clean_text(" ".join(texts)) or "?")
         )
+
+
+def parse_xml(body: bytes, what: str = ""):
+    """Parse an XML answer, or raise ``BadAnswer`` with a sentence."""
+    what = check_xml_document(body, what)
+    try:
+        root = etree.fromstring(body, parser=_parser())
+    except (etree.XMLSyntaxError, ValueError):
+        raise BadAnswer(tr("{what} sent an unreadable XML document.").format(what=what)) from None
+    raise_if_exception_report(root, what)
     return root
 
 

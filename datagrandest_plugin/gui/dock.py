@@ -15,6 +15,24 @@ def _catalogue(dock):
     return CatalogPanel(dock.iface)
 
 
+def _layers(dock):
+    from .layers_panel import LayersPanel
+
+    return LayersPanel(dock.iface)
+
+
+def _ocs(dock):
+    from .ocs_panel import OcsPanel
+
+    return OcsPanel(dock.iface)
+
+
+def _pcrs(dock):
+    from .pcrs_panel import PcrsPanel
+
+    return PcrsPanel(dock.iface)
+
+
 def _services(dock):
     from .services_panel import ServicesPanel
 
@@ -31,8 +49,11 @@ def _community(dock):
 # titles are functions so that they are translated when the dock is made, not at import
 PANELS = (
     ("catalogue", lambda: tr("Catalogue"), "catalog_panel", _catalogue),
-    ("services", lambda: tr("Services"), "services_panel", _services),
+    ("layers", lambda: tr("Layers"), "layers_panel", _layers),
+    ("ocs", lambda: tr("OCS GE"), "ocs_panel", _ocs),
+    ("pcrs", lambda: tr("PCRS"), "pcrs_panel", _pcrs),
     ("community", lambda: tr("Community"), "community_panel", _community),
+    ("services", lambda: tr("Services"), "services_panel", _services),
 )
 PANEL_ATTRIBUTES = {key: attribute for key, _title, attribute, _build in PANELS}
 
@@ -57,6 +78,9 @@ class DataGrandEstDock(QgsDockWidget):
     panel_created = pyqtSignal(str, object)
 
     catalog_panel = _panel_property("catalogue")
+    layers_panel = _panel_property("layers")
+    ocs_panel = _panel_property("ocs")
+    pcrs_panel = _panel_property("pcrs")
     services_panel = _panel_property("services")
     community_panel = _panel_property("community")
 
@@ -139,5 +163,6 @@ class DataGrandEstDock(QgsDockWidget):
 
     def shutdown(self):
         for widget in list(self._built.values()):
-            if widget is not None and hasattr(widget, "shutdown"):
-                widget.shutdown()
+            stop = getattr(widget, "shutdown", None) or getattr(widget, "cancel", None)
+            if stop is not None:
+                stop()

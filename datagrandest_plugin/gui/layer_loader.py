@@ -15,17 +15,27 @@ from ..toolbelt.tasks import CoreTask, start_task
 _RUNNING = set()
 
 
-def add_layer(spec, on_added=None, on_failed=None, project=None):
-    """Start loading ``spec``; returns the task (cancellable from the task bar)."""
+def add_layer(spec, on_added=None, on_failed=None, project=None, prepare=None, group=None):
+    """Start loading ``spec``; returns the task (cancellable from the task bar).
+
+    ``prepare(task)``, when given, runs first in the worker and returns the spec
+    to load (a file to download, a territory to resolve...); ``group``, a
+    ``QgsLayerTreeGroup`` of the project, receives the layer instead of the root.
+    """
     main_thread = QgsApplication.instance().thread()
 
     def work(task):
-        layer = create_layer(spec)
+        layer = create_layer(prepare(task) if prepare else spec)
         layer.moveToThread(main_thread)
         return layer
 
     def added(layer):
-        (project or QgsProject.instance()).addMapLayer(layer)
+        target = project or QgsProject.instance()
+        if group is not None:
+            target.addMapLayer(layer, False)
+            group.addLayer(layer)
+        else:
+            target.addMapLayer(layer)
         PlgLogger.log(tr("Layer “{title}” added.").format(title=spec.display_name))
         if on_added:
             on_added(layer)

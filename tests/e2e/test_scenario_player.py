@@ -102,7 +102,7 @@ def test_a_scenario_from_a_file_plays_forward_and_backward(dock, tmp_path):
     (communes,) = QgsProject.instance().mapLayersByName("Communes")
     assert isinstance(communes, QgsVectorLayer) and communes.isValid() and communes.featureCount() == 8
 
-    assert play(player) == (4, False, "Le panneau OCS GE2 n'existe pas dans cette version de l'extension.")
+    assert play(player) == (4, True, "") and dock.tabs.currentWidget() is dock.ocs_panel
     with without_catalogue(dock):
         index, ok, message = play(player)
     assert (index, ok) == (5, False)

@@ -9,7 +9,7 @@ from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QObject, QUrl, pyqtSlot
 from qgis.PyQt.QtGui import QDesktopServices
 
-from support.community import Loads, close_dock, environment, make_dock, without_catalogue
+from support.community import Loads, close_dock, environment, make_dock, without_catalogue, without_panel
 
 from datagrandest_plugin.core.community.source import bundled_content
 from datagrandest_plugin.core.transport import Transport
@@ -201,8 +201,11 @@ def test_panel_buttons_switch_tabs_or_say_the_panel_is_missing(shown):
     assert panel.open_panel("agenda")
     assert dock.tabs.currentWidget() is panel and panel.pages.currentWidget() is panel.agenda_page
     assert dock.show_panel("services") and dock.tabs.currentWidget() is dock.services_panel
-    assert not panel.open_panel("ocs")
+    assert panel.open_panel("ocs") and dock.tabs.currentWidget() is dock.ocs_panel
+    with without_panel(dock, "ocs_panel"):
+        assert not panel.open_panel("ocs")
     assert messages[-1] == "Le panneau OCS GE2 n'existe pas dans cette version de l'extension."
+    assert dock.show_panel("services")
     with without_catalogue(dock):
         panel.run_catalogue_query("PCRS")
     assert messages[-1].startswith("Le panneau Catalogue n'existe pas dans cette version de l'extension")

@@ -21,3 +21,98 @@ def run_cli(*args, env=None, timeout=120):
         text=True,
         timeout=timeout,
     )
+
+
+def dispose(widget):
+    """Close and delete a top-level widget now: one shown and left to the interpreter's exit is
+    destroyed after the QApplication, which crashes Qt."""
+    from qgis.PyQt.QtCore import QCoreApplication, QEvent
+
+    from qgis.core import QgsApplication
+    from qgis.PyQt.QtCore import QEventLoop, QTimer
+
+    if hasattr(widget, "cancel"):
+        widget.cancel()
+    manager = QgsApplication.taskManager()
+    if manager.countActiveTasks():  # a task still running when Python exits crashes it too
+        loop = QEventLoop()
+        manager.allTasksFinished.connect(loop.quit)
+        QTimer.singleShot(30000, loop.quit)  # a bound, not a wait
+        if manager.countActiveTasks():
+            loop.exec_()
+        manager.allTasksFinished.disconnect(loop.quit)
+    widget.close()
+    widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+
+
+PLATFORM_ENV = {"csw_url": "DGE_CSW_URL", "d4c_url": "DGE_D4C_URL", "ows_url": "DGE_OWS_URL", "wms_url": "DGE_WMS_URL",
+                "wfs_url": "DGE_WFS_URL", "wmts_url": "DGE_WMTS_URL", "content_url": "DGE_CONTENT_URL",
+                "legacy_config_url": "DGE_LEGACY_CONFIG_URL"}
+
+
+def platform_variables(platform, cache_dir) -> dict:
+    """The DGE_* variables pointing the plugin at the local platform, with its own cache."""
+    variables = {name: platform.urls[key] for key, name in PLATFORM_ENV.items()}
+    variables["DGE_CACHE_DIR"] = str(cache_dir)
+    return variables
+
+
+def platform_environment(platform, cache_dir):
+    """Context manager: the plugin's settings (read in this process) point at the local platform."""
+    from contextlib import contextmanager
+
+    @contextmanager
+    def scope():
+        variables = platform_variables(platform, cache_dir)
+        saved = {name: os.environ.get(name) for name in variables}
+        os.environ.update(variables)
+        try:
+            yield platform
+        finally:
+            for name, value in saved.items():
+                if value is None:
+                    os.environ.pop(name, None)
+                else:
+                    os.environ[name] = value
+
+    return scope()
+
+
+def wait_for(signal, bound_ms=60000):
+    """Run the event loop until ``signal`` is emitted (the timer is a bound, not a wait); its emissions."""
+    from qgis.PyQt.QtCore import QEventLoop, QTimer
+
+    received = []
+    loop = QEventLoop()
+    slot = lambda *args: (received.append(args), loop.quit())  # noqa: E731
+    signal.connect(slot)
+    QTimer.singleShot(bound_ms, loop.quit)
+    loop.exec_()
+    signal.disconnect(slot)
+    return received
+
+
+def layer_added_by(trigger, bound_ms=30000):
+    """Call ``trigger`` and return the first layer then added to the project (built in a task)."""
+    from qgis.core import QgsProject
+    from qgis.PyQt.QtCore import QEventLoop, QTimer
+
+    project = QgsProject.instance()
+    received = []
+    loop = QEventLoop()
+
+    def on_added(layers):
+        received.extend(layers)
+        loop.quit()
+
+    project.layersAdded.connect(on_added)
+    try:
+        trigger()
+        QTimer.singleShot(bound_ms, loop.quit)  # a bound, not a wait
+        if not received:
+            loop.exec_()
+    finally:
+        project.layersAdded.disconnect(on_added)
+    assert received, "no layer was added"
+    return received[0]

@@ -24,18 +24,22 @@ def environment(**values):
 
 
 @contextmanager
-def without_catalogue(dock):
-    """The dock as in a version with no catalogue panel (whether this one has one or not)."""
+def without_panel(dock, attribute):
+    """The dock as in a version without that panel (whether this one has it or not)."""
     missing = object()
-    saved = getattr(dock, "catalog_panel", missing)
-    dock.catalog_panel = None
+    saved = getattr(dock, attribute, missing)
+    setattr(dock, attribute, None)
     try:
         yield
     finally:
         if saved is missing:
-            del dock.catalog_panel
+            delattr(dock, attribute)
         else:
-            dock.catalog_panel = saved
+            setattr(dock, attribute, saved)
+
+
+def without_catalogue(dock):
+    return without_panel(dock, "catalog_panel")
 
 
 def wait_until(condition, signal, bound_ms=30000):

@@ -23,6 +23,7 @@ class StandInIface:
         self._canvas = QgsMapCanvas(self._main)
         self._main.setCentralWidget(self._canvas)
         self._bar = QgsMessageBar(self._main)
+        self.drop_handlers = []
         self.locator = QgsLocator(self._main)  # what QGIS's locator bar searches
         self.browser_refreshes = []
 
@@ -87,3 +88,9 @@ class StandInIface:
 
     def removeDockWidget(self, dock):  # noqa: N802
         self._main.removeDockWidget(dock)
+
+    def registerCustomDropHandler(self, handler):  # noqa: N802
+        self.drop_handlers.append(handler)
+
+    def unregisterCustomDropHandler(self, handler):  # noqa: N802
+        self.drop_handlers.remove(handler)

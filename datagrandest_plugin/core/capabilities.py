@@ -1,0 +1,378 @@
+"""Read WMS (1.1.1, 1.3.0), WFS (1.0 to 2.0) and WMTS (1.0) capabilities into ``ServiceLayer``s.
+
+A streaming reader (lxml ``iterparse``, each layer's elements freed as soon as
+they are read) rather than OWSLib's object model: DataGrandEst publishes about
+2,000 layers and this keeps parsing fast and light (see
+``scripts/bench/layers_bench.py``, which measures both on the same document).
+
+Faults of a document do not stop the reading: a layer without a name, a
+duplicated name, a box that cannot be read, an unknown CRS each become one
+sentence in ``ServiceDocument.problems`` and the other layers are kept. A
+document that is not XML, or not capabilities, raises ``BadAnswer``.
+"""
+
+import io
+
+from lxml import etree
+
+from .errors import BadAnswer
+from .geo_boxes import normalise_crs, valid_box
+from .i18n import tr
+from .ows_urls import service_base_url
+from .parsing import check_xml_document, clean_text, raise_if_exception_report, safe_iterparse
+from .service_tree import ServiceDocument, ServiceLayer, StyleInfo, gc_paused
+
+XLINK_HREF = "{http://www.w3.org/1999/xlink}href"
+ROOTS = {
+    "wms": ("WMS_Capabilities", "WMT_MS_Capabilities"),
+    "wfs": ("WFS_Capabilities",),
+    "wmts": ("Capabilities",),
+}
+SERVICE_NAMES = {"wms": "WMS", "wfs": "WFS", "wmts": "WMTS"}
+
+
+_LOCAL_NAMES = {}
+
+
+def _local(element) -> str:
+    tag = element.tag
+    try:
+        return _LOCAL_NAMES[tag]
+    except KeyError:
+        local = tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""  # comments have a function as tag
+        if isinstance(tag, str) and len(_LOCAL_NAMES) < 1000:
+            _LOCAL_NAMES[tag] = local
+        return local
+
+
+def _text(element, limit: int = 0) -> str:
+    text = " ".join((element.text or "").split())
+    return clean_text(text, limit) if limit else text
+
+
+def _child_text(element, name: str) -> str:
+    for child in element:
+        if _local(child) == name:
+            return _text(child)
+    return ""
+
+
+def _corner(element, name: str):
+    try:
+        values = [float(v) for v in _child_text(element, name).split()]
+    except ValueError:
+        return None
+    return values if len(values) == 2 else None
+
+
+def _free(element):
+    """Drop an element already read, and the siblings read before it."""
+    element.clear()
+    parent = element.getparent()
+    if parent is not None:
+        while element.getprevious() is not None:
+            del parent[0]
+
+
+class _Reader:
+    def __init__(self, kind: str, url: str):
+        self.kind = kind
+        self.url = service_base_url(url)
+        self.document = ServiceDocument(kind, self.url)
+        self._seen = {}
+        self._unnamed = 0
+        self._bad_boxes = 0
+        self._unknown_crs = set()
+
+    def add(self, layer: ServiceLayer):
+        if not layer.name:
+            self._unnamed += 1
+            return
+        if layer.name in self._seen:
+            self._seen[layer.name] += 1
+            return
+        self._seen[layer.name] = 1
+        self.document.layers.append(layer)
+
+    def crs_list(self, values):
+        out = []
+        for value in values:
+            for item in value.split():
+                crs = normalise_crs(item)
+                if not (crs.startswith("EPSG:") or crs == "CRS:84" or crs.startswith("AUTO")):
+                    self._unknown_crs.add(clean_text(item, 60))
+                    continue
+                if crs not in out:
+                    out.append(crs)
+        return out
+
+    def wgs84(self, values):
+        box = valid_box(values) if values is not None else None
+        if values is not None and (box is None or box[0] < -180.5 or box[2] > 180.5 or box[1] < -90.5 or box[3] > 90.5):
+            self._bad_boxes += 1
+            return None
+        return box
+
+    def finish(self):
+        service = SERVICE_NAMES[self.kind]
+        problems = self.document.problems
+        if self._unnamed:
+            problems.append(tr("{service}: {count} layer(s) without a name were left out.").format(
+                service=service, count=self._unnamed))
+        duplicated = sorted(name for name, count in self._seen.items() if count > 1)
+        if duplicated:
+            problems.append(tr("{service}: several layers are named {names}; only the first of each is shown.").format(
+                service=service, names=clean_text(", ".join(duplicated), 160)))
+        if self._bad_boxes:
+            problems.append(tr("{service}: {count} unreadable bounding box(es) were ignored.").format(
+                service=service, count=self._bad_boxes))
+        if self._unknown_crs:
+            problems.append(tr("{service}: unknown coordinate reference systems ignored: {crs}.").format(
+                service=service, crs=clean_text(", ".join(sorted(self._unknown_crs)), 160)))
+        return self.document
+
+
+# -------------------------------------------------------------------- WMS
+
+class _WmsLayer:
+    __slots__ = ("element", "parent", "resolved", "crs", "wgs84", "bbox", "bbox_crs", "styles")
+
+    def __init__(self, element, parent):
+        self.element = element
+        self.parent = parent
+        self.resolved = False
+        self.crs, self.wgs84, self.bbox, self.bbox_crs, self.styles = [], None, None, "", []
+
+
+def _wms_style(element) -> StyleInfo:
+    legend = ""
+    for child in element:
+        if _local(child) == "LegendURL":
+            for sub in child:
+                if _local(sub) == "OnlineResource":
+                    legend = sub.get(XLINK_HREF, "")
+    return StyleInfo(_child_text(element, "Name"), _child_text(element, "Title"), legend)
+
+
+def _wms_resolve(reader: _Reader, ctx: _WmsLayer):
+    """Read a layer's own elements (they precede its sub-layers), inherit from its parent."""
+    ctx.resolved = True
+    parent = ctx.parent
+    name = title = abstract = metadata = ""
+    keywords, crs_values, styles = [], [], []
+    wgs84 = bbox = None
+    bbox_crs = ""
+    for child in ctx.element:
+        local = _local(child)
+        if local == "Layer":
+            continue
+        if local == "Name":
+            name = _text(child)
+        elif local == "Title":
+            title = _text(child, 300)
+        elif local == "Abstract":
+            abstract = _text(child, 4000)
+        elif local == "KeywordList":
+            keywords = [_text(k, 100) for k in child if _local(k) == "Keyword" and k.text]
+        elif local in ("CRS", "SRS"):
+            crs_values.append(child.text or "")
+        elif local == "EX_GeographicBoundingBox":
+            try:
+                wgs84 = reader.wgs84([float(_child_text(child, n)) for n in
+                                      ("westBoundLongitude", "southBoundLatitude", "eastBoundLongitude", "northBoundLatitude")])
+            except ValueError:
+                wgs84 = reader.wgs84([])
+        elif local == "LatLonBoundingBox":
+            wgs84 = reader.wgs84([child.get(k) for k in ("minx", "miny", "maxx", "maxy")])
+        elif local == "BoundingBox":
+            crs = normalise_crs(child.get("CRS") or child.get("SRS"))
+            if crs and crs not in ("EPSG:4326", "CRS:84") and (bbox is None or crs == "EPSG:2154"):
+                box = valid_box([child.get(k) for k in ("minx", "miny", "maxx", "maxy")])
+                if box is not None:
+                    bbox, bbox_crs = box, crs
+        elif local == "Style":
+            styles.append(_wms_style(child))
+        elif local == "MetadataURL":
+            for sub in child:
+                if _local(sub) == "OnlineResource":
+                    metadata = metadata or sub.get(XLINK_HREF, "")
+    own_crs = reader.crs_list(crs_values)
+    ctx.crs = list(parent.crs) + [c for c in own_crs if c not in parent.crs] if parent else own_crs
+    ctx.wgs84 = wgs84 or (parent.wgs84 if parent else None)
+    ctx.bbox, ctx.bbox_crs = (bbox, bbox_crs) if bbox else ((parent.bbox, parent.bbox_crs) if parent else (None, ""))
+    ctx.styles = (list(parent.styles) if parent else []) + [s for s in styles if s.name]
+    is_root = parent is None
+    if is_root:
+        reader.document.title = title
+        return  # the root layer is the whole service, not a layer to add
+    reader.add(ServiceLayer("wms", reader.url, name, title, abstract, tuple(keywords), tuple(ctx.crs), ctx.wgs84,
+                            ctx.bbox, ctx.bbox_crs, _unique_styles(ctx.styles), (), {}, metadata))
+
+
+def _unique_styles(styles):
+    seen, out = set(), []
+    for style in styles:
+        if style.name not in seen:
+            seen.add(style.name)
+            out.append(style)
+    return out
+
+
+def _read_wms(reader: _Reader, events):
+    stack = []
+    formats = []
+    for event, element in events:
+        local = _local(element)
+        if local == "Request":
+            for operation in element:
+                if _local(operation) == "GetMap":
+                    formats = [_text(f) for f in operation if _local(f) == "Format"]
+            continue
+        if local != "Layer":
+            continue
+        if event == "start":
+            if stack and not stack[-1].resolved:
+                _wms_resolve(reader, stack[-1])
+            stack.append(_WmsLayer(element, stack[-1] if stack else None))
+            continue
+        ctx = stack.pop()
+        if not ctx.resolved:
+            _wms_resolve(reader, ctx)
+        _free(element)
+    for layer in reader.document.layers:
+        layer.formats = tuple(formats)
+
+
+# -------------------------------------------------------------------- WFS
+
+def _read_wfs(reader: _Reader, events):
+    for _event, element in events:
+        if _local(element) != "FeatureType":
+            continue
+        name = title = abstract = metadata = ""
+        keywords, crs_values = [], []
+        wgs84 = None
+        for child in element:
+            sub = _local(child)
+            if sub == "Name":
+                name = _text(child)
+            elif sub == "Title":
+                title = _text(child, 300)
+            elif sub == "Abstract":
+                abstract = _text(child, 4000)
+            elif sub in ("Keywords", "KeywordList"):
+                words = [_text(k, 100) for k in child if _local(k) == "Keyword" and k.text]
+                keywords += words or [w.strip() for w in (child.text or "").split(",") if w.strip()]
+            elif sub in ("DefaultSRS", "DefaultCRS", "OtherSRS", "OtherCRS", "SRS"):
+                crs_values.append(child.text or "")
+            elif sub == "WGS84BoundingBox":
+                lower, upper = _corner(child, "LowerCorner"), _corner(child, "UpperCorner")
+                wgs84 = reader.wgs84(lower + upper if lower and upper else [])
+            elif sub == "LatLongBoundingBox":
+                wgs84 = reader.wgs84([child.get(k) for k in ("minx", "miny", "maxx", "maxy")])
+            elif sub == "MetadataURL":
+                metadata = metadata or child.get(XLINK_HREF, "") or _text(child)
+        reader.add(ServiceLayer("wfs", reader.url, name, title, abstract, tuple(keywords),
+                                tuple(reader.crs_list(crs_values)), wgs84, None, "", [], (), {}, metadata))
+        _free(element)
+
+
+# -------------------------------------------------------------------- WMTS
+
+def _read_wmts(reader: _Reader, events):
+    matrix_sets = {}
+    pending = []
+    for _event, element in events:
+        local = _local(element)
+        parent = element.getparent()
+        parent_local = _local(parent) if parent is not None else ""
+        if local == "TileMatrixSet" and parent_local == "Contents":
+            identifier = _child_text(element, "Identifier")
+            matrix_sets[identifier] = normalise_crs(_child_text(element, "SupportedCRS"))
+            _free(element)
+        elif local == "Layer" and parent_local == "Contents":
+            pending.append(_wmts_layer(reader, element))
+            _free(element)
+    for layer, links in pending:
+        layer.tile_matrix_sets = {link: matrix_sets.get(link, "") for link in links}
+        layer.crs = tuple(dict.fromkeys(c for c in layer.tile_matrix_sets.values() if c))
+        reader.add(layer)
+
+
+def _wmts_layer(reader: _Reader, element):
+    name = title = abstract = metadata = ""
+    keywords, styles, formats, links = [], [], [], []
+    wgs84 = bbox = None
+    bbox_crs = ""
+    for child in element:
+        sub = _local(child)
+        if sub == "Identifier":
+            name = _text(child)
+        elif sub == "Title":
+            title = _text(child, 300)
+        elif sub == "Abstract":
+            abstract = _text(child, 4000)
+        elif sub == "Keywords":
+            keywords = [_text(k, 100) for k in child if _local(k) == "Keyword" and k.text]
+        elif sub == "WGS84BoundingBox":
+            lower, upper = _corner(child, "LowerCorner"), _corner(child, "UpperCorner")
+            wgs84 = reader.wgs84(lower + upper if lower and upper else [])
+        elif sub == "BoundingBox":
+            lower, upper = _corner(child, "LowerCorner"), _corner(child, "UpperCorner")
+            crs = normalise_crs(child.get("crs"))
+            if lower and upper and crs and crs not in ("EPSG:4326", "CRS:84"):
+                bbox, bbox_crs = valid_box(lower + upper), crs
+        elif sub == "Style":
+            legend = ""
+            for item in child:
+                if _local(item) == "LegendURL":
+                    legend = item.get(XLINK_HREF, "")
+            style = StyleInfo(_child_text(child, "Identifier"), _child_text(child, "Title"), legend)
+            if style.name:
+                styles.insert(0, style) if child.get("isDefault") == "true" else styles.append(style)
+        elif sub == "Format":
+            formats.append(_text(child))
+        elif sub == "TileMatrixSetLink":
+            link = _child_text(child, "TileMatrixSet")
+            if link:
+                links.append(link)
+        elif sub == "MetadataURL":
+            metadata = metadata or child.get(XLINK_HREF, "")
+    layer = ServiceLayer("wmts", reader.url, name, title, abstract, tuple(keywords), (), wgs84, bbox, bbox_crs,
+                         _unique_styles(styles), tuple(formats), {}, metadata)
+    return layer, links
+
+
+READERS = {"wms": _read_wms, "wfs": _read_wfs, "wmts": _read_wmts}
+# The elements each reader is called for (start and end events); others are built, not visited.
+TAGS = {"wms": ["{*}Layer", "{*}Request"], "wfs": ["{*}FeatureType"], "wmts": ["{*}Layer", "{*}TileMatrixSet"]}
+EVENTS = {"wms": ("start", "end"), "wfs": ("end",), "wmts": ("end",)}
+
+
+def _service_title(root) -> str:
+    for child in root:
+        if _local(child) in ("Service", "ServiceIdentification"):
+            return _child_text(child, "Title")
+    return ""
+
+
+def parse_capabilities(kind: str, body: bytes, url: str) -> ServiceDocument:
+    """The layers of a capabilities document of service ``kind`` read from ``url``."""
+    what = tr("The {service} service").format(service=SERVICE_NAMES[kind])
+    check_xml_document(body, what)
+    reader = _Reader(kind, url)
+    events = safe_iterparse(io.BytesIO(body), EVENTS[kind], TAGS[kind])
+    try:
+        with gc_paused():
+            READERS[kind](reader, events)
+    except etree.XMLSyntaxError:
+        raise BadAnswer(tr("{what} sent an unreadable XML document.").format(what=what)) from None
+    root = events.root
+    if root is None:
+        raise BadAnswer(tr("{what} sent an unreadable XML document.").format(what=what))
+    raise_if_exception_report(root, what)
+    if _local(root) not in ROOTS[kind]:
+        raise BadAnswer(tr("{what} did not send a capabilities document.").format(what=what))
+    if kind != "wms":
+        reader.document.title = _service_title(root)
+    return reader.finish()

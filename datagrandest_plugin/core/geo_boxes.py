@@ -1,0 +1,188 @@
+"""Bounding boxes: reading them right, and in WGS84 for extent filters.
+
+Boxes are ``(xmin, ymin, xmax, ymax)``. Lambert-93 (EPSG:2154) and Web
+Mercator (EPSG:3857) are converted here in closed form, so tree readers and
+the command line need no QGIS; other CRSs go through ``QgsCoordinateTransform``
+when QGIS is there.
+
+The historical ``config.json`` boxes carry no CRS of their own: most are in
+Lambert-93, some in Web Mercator, some in degrees, whatever the layer's ``srs``
+says. ``guess_box_crs`` tries the declared CRS first, then the usual ones, and
+keeps the first reading that lands in metropolitan France.
+"""
+
+import math
+from typing import Optional, Sequence, Tuple
+
+Box = Tuple[float, float, float, float]
+
+# Metropolitan France and its borders, in degrees: where a DataGrandEst box must land.
+HOME_AREA: Box = (-6.0, 41.0, 10.5, 51.6)
+
+_A = 6378137.0
+_F = 1 / 298.257222101  # GRS80 (RGF93 ~ WGS84 at this precision)
+_E = math.sqrt(2 * _F - _F * _F)
+
+
+def _m(phi):
+    return math.cos(phi) / math.sqrt(1 - (_E * math.sin(phi)) ** 2)
+
+
+def _t(phi):
+    s = _E * math.sin(phi)
+    return math.tan(math.pi / 4 - phi / 2) / ((1 - s) / (1 + s)) ** (_E / 2)
+
+
+_PHI1, _PHI2, _PHI0, _LAMBDA0 = map(math.radians, (49.0, 44.0, 46.5, 3.0))
+_N = (math.log(_m(_PHI1)) - math.log(_m(_PHI2))) / (math.log(_t(_PHI1)) - math.log(_t(_PHI2)))
+_FF = _m(_PHI1) / (_N * _t(_PHI1) ** _N)
+_RHO0 = _A * _FF * _t(_PHI0) ** _N
+_X0, _Y0 = 700000.0, 6600000.0
+
+
+def lambert93_to_wgs84(x: float, y: float) -> Tuple[float, float]:
+    dx, dy = x - _X0, _RHO0 - (y - _Y0)
+    rho = math.copysign(math.hypot(dx, dy), _N)
+    t = (rho / (_A * _FF)) ** (1 / _N)
+    lon = math.atan2(dx, dy) / _N + _LAMBDA0
+    phi = math.pi / 2 - 2 * math.atan(t)
+    for _ in range(12):
+        s = _E * math.sin(phi)
+        phi = math.pi / 2 - 2 * math.atan(t * ((1 - s) / (1 + s)) ** (_E / 2))
+    return math.degrees(lon), math.degrees(phi)
+
+
+def wgs84_to_lambert93(lon: float, lat: float) -> Tuple[float, float]:
+    rho = _A * _FF * _t(math.radians(lat)) ** _N
+    theta = _N * (math.radians(lon) - _LAMBDA0)
+    return _X0 + rho * math.sin(theta), _Y0 + _RHO0 - rho * math.cos(theta)
+
+
+def mercator_to_wgs84(x: float, y: float) -> Tuple[float, float]:
+    return math.degrees(x / 6378137.0), math.degrees(math.atan(math.sinh(y / 6378137.0)))
+
+
+def normalise_crs(crs) -> str:
+    """``EPSG:2154`` for ``epsg:2154``, ``urn:ogc:def:crs:EPSG::2154``, ``http://www.opengis.net/def/crs/EPSG/0/2154``."""
+    text = str(crs or "").strip()
+    if not text:
+        return ""
+    upper = text.upper()
+    if upper in ("CRS:84", "OGC:CRS84") or upper.endswith("CRS84"):
+        return "CRS:84"
+    for marker in ("EPSG::", "EPSG/0/", "EPSG:"):
+        if marker in upper:
+            code = upper.rsplit(marker, 1)[1].strip("/: ")
+            if code.isdigit():
+                return f"EPSG:{code}"
+    return text
+
+
+def _point_converter(crs: str):
+    crs = normalise_crs(crs)
+    if crs in ("EPSG:4326", "CRS:84", "EPSG:4258", "EPSG:4171"):
+        return lambda x, y: (x, y)
+    if crs == "EPSG:2154":
+        return lambert93_to_wgs84
+    if crs in ("EPSG:3857", "EPSG:900913", "EPSG:102100"):
+        return mercator_to_wgs84
+    return _qgis_converter(crs)
+
+
+
+def _qgis_converter(crs: str):
+    try:
+        from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsPointXY, QgsProject
+    except ImportError:
+        return None
+    source = QgsCoordinateReferenceSystem(crs)
+    if not source.isValid():
+        return None
+    transform = QgsCoordinateTransform(source, QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject.instance())
+
+    def convert(x, y):
+        point = transform.transform(QgsPointXY(x, y))
+        return point.x(), point.y()
+
+    return convert
+
+
+def valid_box(box) -> Optional[Box]:
+    """Four finite numbers, min before max (swapped when given the other way round), or None."""
+    try:
+        values = [float(v) for v in box]
+    except (TypeError, ValueError):
+        return None
+    if len(values) != 4 or not all(math.isfinite(v) for v in values):
+        return None
+    x1, y1, x2, y2 = values
+    box = (min(x1, x2), min(y1, y2), max(x1, x2), max(y1, y2))
+    if box[0] == box[2] and box[1] == box[3]:
+        return None
+    return box
+
+
+def box_to_wgs84(box: Sequence[float], crs: str) -> Optional[Box]:
+    """The box in degrees (lon/lat), sampled along its edges; None if it cannot be converted."""
+    box = valid_box(box)
+    convert = _point_converter(crs)
+    if box is None or convert is None:
+        return None
+    xmin, ymin, xmax, ymax = box
+    lons, lats = [], []
+    steps = 4
+    try:
+        for i in range(steps + 1):
+            fx = xmin + (xmax - xmin) * i / steps
+            fy = ymin + (ymax - ymin) * i / steps
+            for x, y in ((fx, ymin), (fx, ymax), (xmin, fy), (xmax, fy)):
+                lon, lat = convert(x, y)
+                if not (math.isfinite(lon) and math.isfinite(lat)):
+                    return None
+                lons.append(lon)
+                lats.append(lat)
+    except (ValueError, OverflowError, ZeroDivisionError):
+        return None
+    result = (min(lons), min(lats), max(lons), max(lats))
+    if result[0] < -180.5 or result[2] > 180.5 or result[1] < -90.5 or result[3] > 90.5:
+        return None
+    return result
+
+
+def intersects(a: Optional[Box], b: Optional[Box]) -> bool:
+    if a is None or b is None:
+        return False
+    return a[0] <= b[2] and b[0] <= a[2] and a[1] <= b[3] and b[1] <= a[3]
+
+
+def _degrees(box: Box) -> bool:
+    return -180 <= box[0] <= 180 and -180 <= box[2] <= 180 and -90 <= box[1] <= 90 and -90 <= box[3] <= 90
+
+
+def guess_box_crs(box, declared: str = "", home: Box = HOME_AREA) -> Optional[Tuple[str, Box, Box]]:
+    """(crs, box, wgs84 box) of the first plausible reading, or None.
+
+    Readings tried: the declared CRS, Lambert-93, Web Mercator, degrees
+    (lon/lat, then lat/lon as some files swap them).
+    """
+    box = valid_box(box)
+    if box is None:
+        return None
+    candidates = []
+    for crs in (normalise_crs(declared), "EPSG:2154", "EPSG:3857"):
+        if crs and crs not in candidates and crs not in ("EPSG:4326", "CRS:84"):
+            candidates.append(crs)
+    if not _degrees(box):
+        for crs in candidates:
+            if crs in ("EPSG:2154", "EPSG:3857") and max(abs(v) for v in box) < 1000:
+                continue  # a few metres around the projection origin: degrees read as metres
+            wgs84 = box_to_wgs84(box, crs)
+            if wgs84 and intersects(wgs84, home):
+                return crs, box, wgs84
+        return None
+    if intersects(box, home):
+        return "EPSG:4326", box, box
+    swapped = (box[1], box[0], box[3], box[2])
+    if _degrees(swapped) and intersects(swapped, home):
+        return "EPSG:4326", swapped, swapped
+    return None

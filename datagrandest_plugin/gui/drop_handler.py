@@ -1,0 +1,25 @@
+"""Layers dragged from the plugin's trees and dropped on the map or the layer panel.
+
+QGIS hands URIs of layer type ``custom`` to the drop handler registered for
+their provider key; the layer is then built in a task, with its style.
+"""
+
+from qgis.gui import QgsCustomDropHandler
+
+from .layer_items import DROP_PROVIDER_KEY, spec_from_uri
+from .layer_loader import add_layer
+
+
+class DataGrandEstDropHandler(QgsCustomDropHandler):
+    def __init__(self, add=add_layer):
+        super().__init__()
+        self._add = add
+
+    def customUriProviderKey(self):  # noqa: N802 - QGIS's name
+        return DROP_PROVIDER_KEY
+
+    def handleCustomUriDrop(self, uri):  # noqa: N802 - QGIS's name
+        from .layers_panel import prepare_for
+
+        spec = spec_from_uri(uri)
+        self._add(spec, prepare=prepare_for(spec))

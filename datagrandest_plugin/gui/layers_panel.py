@@ -1,0 +1,501 @@
+"""Panel "Couches": the layers of the DataGrandEst services and the historical tree.
+
+Nothing is downloaded before the panel is first shown; each capabilities
+document and the historical tree then load in their own task (a second
+opening reads the parsed trees from the cache). The filter box and the
+"only in the map extent" switch hide rows without rebuilding anything.
+Layers are added by double-click, the Add button, the context menu or by
+dragging them onto the map or the layer panel.
+"""
+
+from dataclasses import replace
+
+from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject, QgsRectangle
+from qgis.gui import QgsFilterLineEdit
+from qgis.PyQt.QtCore import QModelIndex, Qt, QTimer, QUrl, pyqtSignal
+from qgis.PyQt.QtGui import QDesktopServices, QGuiApplication, QPixmap
+from qgis.PyQt.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QTabWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.cache import DiskCache
+from ..core.ocs import with_nomenclature_style
+from ..core.i18n import tr
+from ..core.legacy_tree import fetch_gdal_config, load_legacy_tree, source_label
+from ..core.service_loader import endpoints, load_service
+from ..core.service_tree import filter_layers
+from ..core.transport import default_transport
+from ..toolbelt.settings import PlgOptionsManager
+from ..toolbelt.tasks import CoreTask, start_task
+from .layer_items import LayerItemModel
+from .layer_loader import add_layer
+
+
+def settings_transport(settings):
+    return default_transport(timeout=settings.timeout, offline=settings.offline, max_bytes=settings.max_download_bytes)
+
+
+def prepare_for(spec):
+    """What must run in the worker before ``spec`` can be loaded (a remote GDAL file), or None."""
+    if spec.kind != "gdal" or not spec.url.startswith(("http://", "https://")):
+        return None
+
+    def prepare(task):
+        settings = PlgOptionsManager.get_plg_settings()
+        return fetch_gdal_config(spec, settings_transport(settings), settings.cache_directory() / "gdal", task)
+
+    return prepare
+
+
+def map_extent_wgs84(canvas):
+    """The canvas extent in degrees, or None when it cannot be known."""
+    if canvas is None:
+        return None
+    extent = canvas.extent()
+    if extent.isEmpty():
+        return None
+    source = canvas.mapSettings().destinationCrs()
+    try:
+        transform = QgsCoordinateTransform(source, QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject.instance())
+        box = transform.transformBoundingBox(extent)
+    except Exception:  # QgsCsException: an extent outside the CRS's domain
+        return None
+    return (box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum())
+
+
+def payload_spec(payload, settings=None):
+    """The LayerSpec an item stands for, or None (workspace, folder, unusable node)."""
+    if not payload:
+        return None
+    settings = settings or PlgOptionsManager.get_plg_settings()
+    if payload[0] == "service":
+        _, layer, style = payload
+        return with_nomenclature_style(layer.to_spec(style, settings.default_crs, settings.authcfg_ows))
+    if payload[0] == "legacy" and payload[1].spec is not None:
+        return with_nomenclature_style(replace(payload[1].spec))
+    return None
+
+
+class LayersPanel(QWidget):
+    services_loaded = pyqtSignal()  # every endpoint answered (or failed)
+    legacy_loaded = pyqtSignal()
+    layer_requested = pyqtSignal(object)  # the task adding a layer
+    legend_shown = pyqtSignal(str)  # the legend URL now shown
+
+    def __init__(self, iface=None, parent=None):
+        super().__init__(parent)
+        self.setObjectName("DataGrandEstLayersPanel")
+        self.iface = iface
+        self._started = False
+        self._closed = False
+        self._tasks = set()
+        self._pending = 0
+        self._services_pending = 0
+        self.service_layers = []
+        self.legacy_tree = None
+        self._workspaces = {}  # name -> workspace item
+        self._layer_items = []  # (layer, item)
+        self._legacy_items = []  # (node, item)
+        self._legend_url = ""
+
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.filter_edit = QgsFilterLineEdit(self)
+        self.filter_edit.setPlaceholderText(tr("Filter: name, title, abstract…"))
+        self.filter_edit.setShowSearchIcon(True)
+        self.filter_edit.textChanged.connect(self.apply_filter)
+        top.addWidget(self.filter_edit, 1)
+        self.reload_button = QPushButton(tr("Reload"), self)
+        self.reload_button.setToolTip(tr("Ask the services again (only what changed is downloaded)."))
+        self.reload_button.clicked.connect(lambda: self.start_loading(force=True))
+        top.addWidget(self.reload_button)
+        layout.addLayout(top)
+        self.extent_check = QCheckBox(tr("Only layers in the map extent"), self)
+        self.extent_check.toggled.connect(self._extent_toggled)
+        layout.addWidget(self.extent_check)
+
+        self.tabs = QTabWidget(self)
+        self.service_model = LayerItemModel(payload_spec, self)
+        self.service_model.setHorizontalHeaderLabels([tr("Layer"), tr("Type"), tr("Name")])
+        self.service_view = self._view(self.service_model)
+        self.tabs.addTab(self.service_view, tr("DataGrandEst services"))
+        self.legacy_model = LayerItemModel(payload_spec, self)
+        self.legacy_model.setHorizontalHeaderLabels([tr("Layer"), tr("Type")])
+        self.legacy_view = self._view(self.legacy_model)
+        self.tabs.addTab(self.legacy_view, tr("Historical tree"))
+        layout.addWidget(self.tabs, 1)
+
+        style_row = QHBoxLayout()
+        style_row.addWidget(QLabel(tr("Style:"), self))
+        self.style_combo = QComboBox(self)
+        self.style_combo.setToolTip(tr("Style drawn by the server for WMS and WMTS layers"))
+        style_row.addWidget(self.style_combo, 1)
+        self.add_button = QPushButton(tr("&Add to map"), self)
+        self.add_button.clicked.connect(self.add_current)
+        style_row.addWidget(self.add_button)
+        layout.addLayout(style_row)
+        self.details = QLabel(self)
+        self.details.setTextFormat(Qt.PlainText)  # remote text: never rich text
+        self.details.setWordWrap(True)
+        layout.addWidget(self.details)
+        self.legend = QLabel(self)
+        self.legend.setToolTip(tr("Legend of the chosen style, drawn by the server"))
+        layout.addWidget(self.legend)
+        self.style_combo.currentIndexChanged.connect(self._style_changed)
+        self.status = QLabel(tr("The layers are loaded when this panel is first shown."), self)
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+
+        self._extent_timer = QTimer(self)
+        self._extent_timer.setSingleShot(True)
+        self._extent_timer.setInterval(250)
+        self._extent_timer.timeout.connect(self.apply_filter)
+        self._update_selection(QModelIndex())
+
+    def _view(self, model):
+        view = QTreeView(self)
+        view.setModel(model)
+        view.setUniformRowHeights(True)
+        view.setSelectionMode(QAbstractItemView.SingleSelection)
+        view.setDragEnabled(True)
+        view.setDragDropMode(QAbstractItemView.DragOnly)
+        view.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        view.setContextMenuPolicy(Qt.CustomContextMenu)
+        view.customContextMenuRequested.connect(lambda pos, v=view: self._show_menu(v, pos))
+        view.doubleClicked.connect(self._double_clicked)
+        view.selectionModel().currentChanged.connect(lambda current, _previous: self._update_selection(current))
+        return view
+
+    # -- loading ------------------------------------------------------------
+    def showEvent(self, event):  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if not self._started:
+            self.start_loading()
+
+    def start_loading(self, force=False):
+        if self._pending:
+            return
+        self._started = True
+        settings = PlgOptionsManager.get_plg_settings()
+        cache = DiskCache(settings.cache_directory())
+        self.status.setText(tr("Loading the layers…"))
+        self.reload_button.setEnabled(False)
+        service_endpoints = endpoints(settings)
+        self._services_pending = len(service_endpoints)
+        for endpoint in service_endpoints:
+            self._start(CoreTask(
+                tr("DataGrandEst: reading the {service} layers").format(service=endpoint.label),
+                lambda task, e=endpoint: load_service(settings_transport(settings), cache, e,
+                                                      settings.cache_lifetime_seconds, force, task),
+                self._service_loaded, lambda error, e=endpoint: self._service_failed(e, error)))
+        self._start(CoreTask(
+            tr("DataGrandEst: reading the historical layer tree"),
+            lambda task: load_legacy_tree(settings_transport(settings), cache, settings, force, task),
+            self._legacy_done, self._legacy_failed))
+
+    def _start(self, task, loading=True):
+        """Run a task of this panel; ``loading`` ones (the trees) keep "Reload" disabled until done."""
+        self._pending += loading
+        self._tasks.add(task)
+        task.taskCompleted.connect(lambda t=task: self._task_over(t, loading))
+        task.taskTerminated.connect(lambda t=task: self._task_over(t, loading))
+        start_task(task)
+
+    def _task_over(self, task, loading):
+        self._tasks.discard(task)
+        self._pending = max(0, self._pending - loading)
+        if not self._pending and not self._closed:
+            self.reload_button.setEnabled(True)
+
+    def _service_loaded(self, loaded):
+        if self._closed:
+            return
+        self.service_view.setUpdatesEnabled(False)
+        try:
+            self._remove_layers_of(loaded.endpoint.kind)
+            for layer in loaded.layers:
+                self._add_service_layer(layer)
+            self.service_model.sort(0)
+        finally:
+            self.service_view.setUpdatesEnabled(True)
+        notes = list(loaded.document.problems)
+        if loaded.stale and loaded.error is not None:
+            notes.insert(0, tr("{service}: last good copy shown ({error})").format(
+                service=loaded.endpoint.label, error=loaded.error.message))
+        self._note(notes)
+        self._service_step()
+
+    def _service_failed(self, endpoint, error):
+        if self._closed:
+            return
+        self._note([tr("{service} ({url}): {error}").format(service=endpoint.label, url=endpoint.url,
+                                                           error=error.message)], level=1)
+        self._service_step()
+
+    def _service_step(self):
+        self._services_pending = max(0, self._services_pending - 1)
+        self.status.setText(tr("{count} layers from the services.").format(count=len(self.service_layers)))
+        self.apply_filter()
+        if not self._services_pending:
+            self.services_loaded.emit()
+
+    def _remove_layers_of(self, kind):
+        """Drop the rows of one service before its new answer is shown (a reload)."""
+        if not any(layer.kind == kind for layer in self.service_layers):
+            return
+        for workspace in self._workspaces.values():
+            for row in range(workspace.rowCount() - 1, -1, -1):
+                payload = self.service_model.item_payload(workspace.child(row, 0))
+                if payload and payload[0] == "service" and payload[1].kind == kind:
+                    workspace.removeRow(row)
+        self._layer_items = [(layer, item) for layer, item in self._layer_items if layer.kind != kind]
+        self.service_layers = [layer for layer in self.service_layers if layer.kind != kind]
+
+    def _add_service_layer(self, layer):
+        workspace = layer.workspace
+        parent = self._workspaces.get(workspace)
+        if parent is None:
+            row = self.service_model.workspace_row(workspace)
+            self.service_model.appendRow(row)
+            parent = self._workspaces[workspace] = row[0]
+        row = self.service_model.service_layer_row(layer)
+        parent.appendRow(row)
+        self._layer_items.append((layer, row[0]))
+        self.service_layers.append(layer)
+
+    def _legacy_done(self, tree):
+        if self._closed:
+            return
+        self.legacy_tree = tree
+        self.legacy_model.clear_payloads()
+        for child in tree.root.children:
+            self.legacy_model.appendRow(self.legacy_model.legacy_row(child))
+        self._legacy_items = []
+        self._index_legacy(self.legacy_model.invisibleRootItem())
+        notes = list(tree.problems)
+        if tree.error is not None:
+            notes.insert(0, tr("The live layer tree could not be read ({error}); the {source} copy is shown.").format(
+                error=tree.error.message, source=source_label(tree.source)))
+        self._note(notes)
+        self.apply_filter()
+        self.legacy_loaded.emit()
+
+    def _index_legacy(self, item):
+        for row in range(item.rowCount()):
+            child = item.child(row, 0)
+            self._legacy_items.append((self.legacy_model.item_payload(child)[1], child))
+            self._index_legacy(child)
+
+    def _legacy_failed(self, error):
+        if not self._closed:
+            self._note([error.message], level=1)
+            self.legacy_loaded.emit()
+
+    def _note(self, messages, level=0):
+        from ..toolbelt.log import PlgLogger
+
+        for message in messages:
+            PlgLogger.log(message, level=level, push=level > 0)
+        if messages:
+            self.details.setText("\n".join(messages[:3]))
+
+    # -- filtering ----------------------------------------------------------
+    def _extent_toggled(self, checked):
+        canvas = self.iface.mapCanvas() if self.iface is not None else None
+        if canvas is not None:
+            if checked:
+                canvas.extentsChanged.connect(self._extent_timer.start)
+            else:
+                try:
+                    canvas.extentsChanged.disconnect(self._extent_timer.start)
+                except TypeError:
+                    pass
+        self.apply_filter()
+
+    def current_extent(self):
+        if not self.extent_check.isChecked() or self.iface is None:
+            return None
+        return map_extent_wgs84(self.iface.mapCanvas())
+
+    def apply_filter(self):
+        text = self.filter_edit.text()
+        extent = self.current_extent()
+        visible = {id(layer) for layer in filter_layers(self.service_layers, text, extent)}
+        view = self.service_view
+        shown_workspaces = set()
+        for layer, item in self._layer_items:
+            hidden = id(layer) not in visible
+            view.setRowHidden(item.row(), item.parent().index(), hidden)
+            if not hidden:
+                shown_workspaces.add(id(item.parent()))
+        root = QModelIndex()
+        for item in self._workspaces.values():
+            view.setRowHidden(item.row(), root, id(item) not in shown_workspaces)
+        if self.legacy_tree is not None:
+            shown = self.legacy_tree.visible(text, extent)
+            for node, item in self._legacy_items:
+                parent = item.parent().index() if item.parent() is not None else root
+                self.legacy_view.setRowHidden(item.row(), parent, id(node) not in shown)
+        if text or extent is not None:
+            self.legacy_view.expandAll()
+            if len(visible) <= 300:
+                self.service_view.expandAll()
+
+    def visible_service_layers(self):
+        """The service layers not hidden by the filters (for tests and the status line)."""
+        out = []
+        for layer, item in self._layer_items:
+            if not self.service_view.isRowHidden(item.row(), item.parent().index()) and \
+                    not self.service_view.isRowHidden(item.parent().row(), QModelIndex()):
+                out.append(layer)
+        return out
+
+    def visible_legacy_nodes(self):
+        out = []
+        for node, item in self._legacy_items:
+            parent = item.parent().index() if item.parent() is not None else QModelIndex()
+            if not self.legacy_view.isRowHidden(item.row(), parent):
+                out.append(node)
+        return out
+
+    # -- selection, adding ----------------------------------------------------
+    def _current_view(self):
+        return self.tabs.currentWidget()
+
+    def _update_selection(self, index):
+        payload = index.model().payload(index) if index.isValid() else None
+        self.style_combo.clear()
+        spec = payload_spec(payload) if payload else None
+        self.add_button.setEnabled(spec is not None)
+        self.style_combo.setEnabled(False)
+        if not payload:
+            self.details.setText("")
+            return
+        if payload[0] == "service":
+            _, layer, style = payload
+            if layer.kind in ("wms", "wmts") and layer.styles:
+                for info in layer.styles:
+                    self.style_combo.addItem(info.title or info.name, info.name)
+                self.style_combo.setCurrentIndex(max(0, self.style_combo.findData(style or layer.default_style())))
+                self.style_combo.setEnabled(len(layer.styles) > 1)
+            crs = ", ".join(layer.crs[:6]) + ("…" if len(layer.crs) > 6 else "")
+            self.details.setText("\n".join(t for t in (layer.name, crs, layer.abstract[:400]) if t))
+        elif payload[0] == "legacy":
+            node = payload[1]
+            if spec is not None and spec.style:
+                self.style_combo.addItem(spec.style, spec.style)
+            self.details.setText("\n".join(t for t in (node.problem, node.description[:400]) if t))
+
+    def _style_changed(self):
+        index = self.service_view.currentIndex() if self._current_view() is self.service_view else QModelIndex()
+        payload = self.service_model.payload(index) if index.isValid() else None
+        url = ""
+        if payload and payload[0] == "service":
+            wanted = self.style_combo.currentData()
+            url = next((s.legend_url for s in payload[1].styles if s.name == wanted), "")
+        self.show_legend(url)
+
+    def show_legend(self, url):
+        """Fetch the legend image in a task (through the plugin's transport and cache) and show it."""
+        self.legend.clear()
+        self._legend_url = url
+        if not url.startswith(("http://", "https://")):
+            return
+        settings = PlgOptionsManager.get_plg_settings()
+        cache = DiskCache(settings.cache_directory())
+
+        def work(task):
+            from ..core.cache import fetch_cached
+            from ..core.transport import HttpRequest
+
+            request = HttpRequest(url, authcfg=settings.authcfg_ows or None)
+            return fetch_cached(settings_transport(settings), cache, request, settings.cache_lifetime_seconds,
+                                feedback=task).body
+
+        def done(body, url=url):
+            if self._closed or url != self._legend_url:
+                return
+            pixmap = QPixmap()
+            if pixmap.loadFromData(body):
+                self.legend.setPixmap(pixmap)
+                self.legend_shown.emit(url)
+
+        self._start(CoreTask(tr("DataGrandEst: legend"), work, done, lambda error: None), loading=False)
+
+    def selected_spec(self, index=None, style=None):
+        view = self._current_view()
+        index = index if index is not None else view.currentIndex()
+        payload = index.model().payload(index) if index.isValid() else None
+        if payload and payload[0] == "service" and style is None and view is self.service_view \
+                and index == view.currentIndex() and self.style_combo.isEnabled():
+            style = self.style_combo.currentData()
+            payload = ("service", payload[1], style)
+        elif payload and payload[0] == "service" and style is not None:
+            payload = ("service", payload[1], style)
+        return payload_spec(payload)
+
+    def add_current(self):
+        self.add_index(self._current_view().currentIndex())
+
+    def _double_clicked(self, index):
+        payload = index.model().payload(index)
+        if payload and payload[0] in ("service", "legacy") and payload_spec(payload) is not None:
+            self.add_index(index)
+
+    def add_index(self, index, style=None):
+        spec = self.selected_spec(index, style)
+        if spec is None:
+            return None
+        task = add_layer(spec, prepare=prepare_for(spec))
+        self.layer_requested.emit(task)
+        return task
+
+    def context_menu(self, view, index):
+        """The menu of an item (built apart from showing it, so that it can be tested)."""
+        menu = QMenu(self)
+        payload = index.model().payload(index) if index.isValid() else None
+        spec = payload_spec(payload) if payload else None
+        if spec is None:
+            return menu
+        menu.addAction(tr("Add to map"), lambda: self.add_index(index))
+        if payload[0] == "service" and payload[1].kind in ("wms", "wmts") and len(payload[1].styles) > 1:
+            styles = menu.addMenu(tr("Add with the style"))
+            for info in payload[1].styles:
+                styles.addAction(info.title or info.name, lambda name=info.name: self.add_index(index, name))
+        menu.addSeparator()
+        menu.addAction(tr("Copy the layer name"), lambda: QGuiApplication.clipboard().setText(spec.name))
+        menu.addAction(tr("Copy the service address"), lambda: QGuiApplication.clipboard().setText(spec.url))
+        if spec.metadata_url.startswith(("http://", "https://")):
+            menu.addAction(tr("Open the metadata record"),
+                           lambda: QDesktopServices.openUrl(QUrl(spec.metadata_url)))
+        if spec.bbox and self.iface is not None:
+            menu.addAction(tr("Zoom to the layer extent"), lambda: self.zoom_to(spec))
+        return menu
+
+    def _show_menu(self, view, pos):
+        menu = self.context_menu(view, view.indexAt(pos))
+        if not menu.isEmpty():
+            run = getattr(menu, "exec", None) or getattr(menu, "exec_")
+            run(view.viewport().mapToGlobal(pos))
+
+    def zoom_to(self, spec):
+        canvas = self.iface.mapCanvas()
+        source = QgsCoordinateReferenceSystem(spec.bbox_crs or "EPSG:4326")
+        transform = QgsCoordinateTransform(source, canvas.mapSettings().destinationCrs(), QgsProject.instance())
+        canvas.setExtent(transform.transformBoundingBox(QgsRectangle(*spec.bbox)))
+        canvas.refresh()
+
+    def cancel(self):
+        self._closed = True
+        for task in list(self._tasks):
+            task.cancel()

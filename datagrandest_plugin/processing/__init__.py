@@ -1,0 +1,1 @@
+"""Processing provider "DataGrandEst": algorithms usable in models and batch."""

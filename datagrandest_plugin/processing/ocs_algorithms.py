@@ -1,0 +1,254 @@
+"""Processing algorithms on the OCS GE² land cover of a territory.
+
+The territory is a polygon layer (its features merged), a WKT polygon
+(Lambert-93 unless prefixed ``EPSG:xxxx;``), or a code (``commune:54395``,
+``epci:…``, ``departement:54``). The OCS features are asked of the
+DataGrandEst WFS for that territory only, then cut along its outline.
+"""
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsProcessing,
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ..core import ocs
+from ..core.cache import DiskCache
+from ..core.errors import DgeError
+from ..core.geo_boxes import box_to_wgs84, intersects
+from ..core.i18n import tr
+from ..core.ocs_nomenclature import NIVEAU_1, READINGS, reading_keys
+from ..core.service_loader import endpoints, load_services
+from ..core.territories import load_territories, territory_geometry
+from ..core.transport import default_transport
+from ..toolbelt.settings import PlgOptionsManager
+
+L93 = QgsCoordinateReferenceSystem("EPSG:2154")
+
+
+class _OcsAlgorithm(QgsProcessingAlgorithm):
+    def group(self):
+        return tr("OCS GE² land cover")
+
+    def groupId(self):  # noqa: N802
+        return "ocs"
+
+    def createInstance(self):  # noqa: N802
+        return type(self)()
+
+    def _territory_parameters(self):
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "TERRITORY", tr("Territory (polygon layer, its features merged)"),
+            [QgsProcessing.TypeVectorPolygon], optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            "TERRITORY_WKT", tr("…or territory as WKT (Lambert-93, or prefixed EPSG:xxxx;)"), optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            "TERRITORY_CODE", tr("…or territory code (commune:54395, epci:245400676, departement:54)"),
+            optional=True))
+
+    def _environment(self):
+        settings = PlgOptionsManager.get_plg_settings()
+        transport = default_transport(timeout=settings.timeout, offline=settings.offline,
+                                      max_bytes=settings.max_download_bytes)
+        return settings, transport, DiskCache(settings.cache_directory())
+
+    def territory(self, parameters, context, environment, feedback):
+        """(geometry in EPSG:2154, Territory or None, name)."""
+        settings, transport, cache = environment
+        source = self.parameterAsSource(parameters, "TERRITORY", context)
+        wkt = (self.parameterAsString(parameters, "TERRITORY_WKT", context) or "").strip()
+        code = (self.parameterAsString(parameters, "TERRITORY_CODE", context) or "").strip()
+        given = [bool(source), bool(wkt), bool(code)]
+        if sum(given) != 1:
+            raise QgsProcessingException(tr("Give the territory once: a layer, a WKT or a code."))
+        if source:
+            transform = QgsCoordinateTransform(source.sourceCrs(), L93, context.transformContext())
+            parts = []
+            for feature in source.getFeatures():
+                geometry = QgsGeometry(feature.geometry())
+                geometry.transform(transform)
+                parts.append(geometry)
+            if not parts:
+                raise QgsProcessingException(tr("The territory layer has no feature."))
+            return QgsGeometry.unaryUnion(parts), None, source.sourceName()
+        if wkt:
+            crs = L93
+            if ";" in wkt and wkt.upper().startswith(("EPSG:", "SRID=")):
+                prefix, wkt = wkt.split(";", 1)
+                crs = QgsCoordinateReferenceSystem("EPSG:" + prefix.split(":" if ":" in prefix else "=", 1)[1])
+            geometry = QgsGeometry.fromWkt(wkt)
+            if geometry is None or geometry.isNull() or geometry.type() != QgsWkbTypes.PolygonGeometry:
+                raise QgsProcessingException(tr("The territory WKT is not a polygon."))
+            if crs.authid() != "EPSG:2154":
+                geometry.transform(QgsCoordinateTransform(crs, L93, context.transformContext()))
+            return geometry, None, tr("territory")
+        try:
+            territory = load_territories(transport, cache, settings, feedback=feedback).resolve(code)
+            return territory_geometry(territory, settings), territory, territory.name
+        except DgeError as error:
+            raise QgsProcessingException(error.message) from None
+
+    def products(self, year, geometry, territory, environment, feedback):
+        settings, transport, cache = environment
+        loaded = load_services(transport, cache, endpoints(settings, ("wfs",)), settings.cache_lifetime_seconds,
+                               feedback=feedback)
+        if not any(service.document is not None for service in loaded):
+            raise QgsProcessingException(loaded[0].error.message)
+        products = ocs.select(ocs.ocs_products([l for s in loaded for l in s.layers]), [year])
+        if territory is not None:
+            chosen = [p for p in products if p.department in territory.departments]
+        else:
+            box = geometry.boundingBox()
+            wgs84 = box_to_wgs84((box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum()), "EPSG:2154")
+            chosen = [p for p in products if p.layers.get("wfs") is not None
+                      and (p.layers["wfs"].wgs84 is None or intersects(p.layers["wfs"].wgs84, wgs84))]
+        if not chosen:
+            raise QgsProcessingException(tr("No OCS GE² {year} covers this territory.").format(year=year))
+        feedback.pushInfo(tr("OCS GE² products used: {names}.").format(
+            names=", ".join(p.layers["wfs"].name for p in chosen if "wfs" in p.layers)))
+        return chosen
+
+    def features(self, year, geometry, territory, environment, feedback):
+        settings = environment[0]
+        products = self.products(year, geometry, territory, environment, feedback)
+        try:
+            layers = [ocs.wfs_layer_for(p, geometry, territory, NIVEAU_1, settings) for p in products]
+            return list(ocs.clipped_features(layers, geometry, feedback))
+        except DgeError as error:
+            raise QgsProcessingException(error.message) from None
+
+
+class ExtractOcsAlgorithm(_OcsAlgorithm):
+    def name(self):
+        return "extract_ocs"
+
+    def displayName(self):  # noqa: N802
+        return tr("Extract OCS GE² for a territory")
+
+    def shortHelpString(self):  # noqa: N802
+        return tr("Features of one millésime of the OCS GE² inside a territory, cut along its outline, "
+                  "with the labels of every reading of the nomenclature and their area in hectares. Only the "
+                  "territory's features are requested from the DataGrandEst WFS.")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterNumber("MILLESIME", tr("Millésime"),
+                                                       QgsProcessingParameterNumber.Integer, 2021, False, 2000, 2100))
+        self._territory_parameters()
+        self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", tr("OCS GE² of the territory"),
+                                                            QgsProcessing.TypeVectorPolygon))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        environment = self._environment()
+        year = self.parameterAsInt(parameters, "MILLESIME", context)
+        geometry, territory, name = self.territory(parameters, context, environment, feedback)
+        try:
+            layer = ocs.extract_features(self.products(year, geometry, territory, environment, feedback), geometry,
+                                         territory, READINGS, environment[0], feedback)
+        except DgeError as error:
+            raise QgsProcessingException(error.message) from None
+        sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, layer.fields(), QgsWkbTypes.MultiPolygon, L93)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
+        total = max(layer.featureCount(), 1)
+        for number, feature in enumerate(layer.getFeatures()):
+            if feedback.isCanceled():
+                break
+            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            feedback.setProgress(100.0 * number / total)
+        feedback.pushInfo(tr("{count} features for {name}.").format(count=layer.featureCount(), name=name))
+        return {"OUTPUT": dest}
+
+
+class OcsStatisticsAlgorithm(_OcsAlgorithm):
+    def name(self):
+        return "ocs_statistics"
+
+    def displayName(self):  # noqa: N802
+        return tr("OCS GE² statistics for a territory")
+
+    def shortHelpString(self):  # noqa: N802
+        return tr("Area per class of the chosen reading of the nomenclature for one millésime and, with a second "
+                  "millésime, the change matrix between them (hectares moving from each class to each class) and "
+                  "the agricultural or natural land turned artificial.")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterNumber("MILLESIME", tr("Millésime"),
+                                                       QgsProcessingParameterNumber.Integer, 2021, False, 2000, 2100))
+        self.addParameter(QgsProcessingParameterNumber("MILLESIME_2", tr("Second millésime (change matrix)"),
+                                                       QgsProcessingParameterNumber.Integer, None, True, 2000, 2100))
+        self._territory_parameters()
+        self.addParameter(QgsProcessingParameterEnum("READING", tr("Reading of the nomenclature"),
+                                                     [r.title for r in READINGS], False,
+                                                     reading_keys().index(NIVEAU_1.key)))
+        self.addParameter(QgsProcessingParameterFeatureSink("AREAS", tr("Areas per class"),
+                                                            QgsProcessing.TypeVector))
+        self.addParameter(QgsProcessingParameterFeatureSink("CHANGES", tr("Change matrix"), QgsProcessing.TypeVector,
+                                                            optional=True, createByDefault=True))
+        self.addOutput(QgsProcessingOutputNumber("TERRITORY_HA", tr("Territory area (ha)")))
+        self.addOutput(QgsProcessingOutputNumber("ARTIFICIALISED_HA",
+                                                 tr("Agricultural or natural land turned artificial (ha)")))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        environment = self._environment()
+        reading = READINGS[self.parameterAsEnum(parameters, "READING", context)]
+        first = self.parameterAsInt(parameters, "MILLESIME", context)
+        second = parameters.get("MILLESIME_2")
+        second = self.parameterAsInt(parameters, "MILLESIME_2", context) if second not in (None, "") else None
+        geometry, territory, name = self.territory(parameters, context, environment, feedback)
+        years = [first] + ([second] if second and second != first else [])
+        features = {}
+        for step, year in enumerate(years):
+            features[year] = self.features(year, geometry, territory, environment, feedback)
+            feedback.setProgress(40.0 * (step + 1))
+
+        fields = QgsFields()
+        for field_name, kind in (("millesime", QVariant.Int), ("code", QVariant.String), ("libelle", QVariant.String),
+                                 ("surface_ha", QVariant.Double), ("part_pct", QVariant.Double)):
+            fields.append(QgsField(field_name, kind))
+        sink, areas_dest = self.parameterAsSink(parameters, "AREAS", context, fields, QgsWkbTypes.NoGeometry)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, "AREAS"))
+        for year in years:
+            for row in ocs.class_areas(features[year], reading):
+                feature = QgsFeature(fields)
+                feature.setAttributes([year, row["code"], row["label"], row["area_ha"], row["share_pct"]])
+                sink.addFeature(feature, QgsFeatureSink.FastInsert)
+        results = {"AREAS": areas_dest, "TERRITORY_HA": round(geometry.area() / 10000.0, 4), "ARTIFICIALISED_HA": None}
+        if len(years) == 2:
+            matrix = ocs.change_matrix(features[years[0]], features[years[1]], reading, feedback)
+            change_fields = QgsFields()
+            for field_name, kind in (("de_code", QVariant.String), ("de_libelle", QVariant.String),
+                                     ("vers_code", QVariant.String), ("vers_libelle", QVariant.String),
+                                     ("surface_ha", QVariant.Double)):
+                change_fields.append(QgsField(field_name, kind))
+            changes, changes_dest = self.parameterAsSink(parameters, "CHANGES", context, change_fields,
+                                                         QgsWkbTypes.NoGeometry)
+            if changes is not None:
+                for row in matrix:
+                    feature = QgsFeature(change_fields)
+                    feature.setAttributes([row["from_code"], row["from_label"], row["to_code"], row["to_label"],
+                                           row["area_ha"]])
+                    changes.addFeature(feature, QgsFeatureSink.FastInsert)
+                results["CHANGES"] = changes_dest
+            level_1 = matrix if reading is NIVEAU_1 else ocs.change_matrix(
+                features[years[0]], features[years[1]], NIVEAU_1, feedback)
+            results["ARTIFICIALISED_HA"] = ocs.artificialised_ha(level_1)
+            feedback.pushInfo(tr("Agricultural or natural land turned artificial: {ha:.2f} ha.").format(
+                ha=results["ARTIFICIALISED_HA"]))
+        feedback.setProgress(100)
+        return results

@@ -1,0 +1,154 @@
+"""Panel "Couches": lazy loading in tasks, filters, adding by double-click, menu, style chooser, drag and drop."""
+
+import pytest
+from qgis.core import QgsCoordinateReferenceSystem, QgsMimeDataUtils, QgsProject, QgsRectangle
+from qgis.PyQt.QtCore import QEventLoop, QTimer
+
+from support import dispose, layer_added_by, platform_environment, wait_for
+from support.iface import StandInIface
+
+from datagrandest_plugin.core.transport import Transport
+from datagrandest_plugin.gui.drop_handler import DataGrandEstDropHandler
+from datagrandest_plugin.gui.layers_panel import LayersPanel
+
+
+
+@pytest.fixture
+def platform_env(local_platform, tmp_path):
+    with platform_environment(local_platform, tmp_path / "cache"):
+        yield local_platform
+
+
+def loaded_panel(iface):
+    panel = LayersPanel(iface)
+    both = QEventLoop()
+    done = set()
+
+    def mark(name):
+        done.add(name)
+        if len(done) == 2:
+            both.quit()
+
+    panel.services_loaded.connect(lambda: mark("services"))
+    panel.legacy_loaded.connect(lambda: mark("legacy"))
+    assert not panel._started and panel.service_layers == []
+    panel.show()  # first show starts the loading, in tasks: show() returns before any answer is used
+    assert panel._started and panel.service_layers == [] and panel.legacy_tree is None
+    QTimer.singleShot(60000, both.quit)
+    both.exec_()
+    assert done == {"services", "legacy"}
+    return panel
+
+
+def find_row(panel, view, predicate):
+    model = view.model()
+    stack = [model.index(r, 0) for r in range(model.rowCount())]
+    while stack:
+        index = stack.pop(0)
+        if predicate(model.payload(index)):
+            return index
+        stack += [model.index(r, 0, index) for r in range(model.rowCount(index))]
+    raise AssertionError("no such row")
+
+
+def test_panel_loads_filters_and_adds(qgis_app, french, platform_env):
+    iface = StandInIface()
+    panel = loaded_panel(iface)
+    layers = panel.service_layers
+    assert {layer.kind for layer in layers} == {"wms", "wfs", "wmts"}
+    assert len(panel.visible_service_layers()) == len(layers) == 11 + 9 + 11
+    assert len(panel.legacy_tree.layers()) == 15
+
+    panel.filter_edit.setText("FACADE")
+    assert {(l.kind, l.name) for l in panel.visible_service_layers()} == {
+        ("wms", "geograndest:pcrs_facade"), ("wfs", "geograndest:pcrs_facade"), ("wmts", "geograndest:pcrs_facade")}
+    assert {n.title for n in panel.visible_legacy_nodes() if not n.is_folder} == {"PCRS - Façades - Nancy"}
+    panel.filter_edit.setText("")
+
+    # only in the map extent: a canvas over Reims (in Web Mercator) hides Nancy's layers
+    canvas = iface.mapCanvas()
+    canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:3857"))
+    canvas.resize(400, 400)
+    canvas.setExtent(QgsRectangle(433000, 6300000, 449000, 6316000))
+    panel.extent_check.setChecked(True)
+    names = {l.short_name for l in panel.visible_service_layers()}
+    assert "ocs_grand_est_2021_d51" in names and "ocs_grand_est_2021_d54" not in names and "pcrs_facade" not in names
+    assert "departement" in names  # covers both departments
+    panel.extent_check.setChecked(False)
+    assert len(panel.visible_service_layers()) == 31
+
+    # double-click on a WFS layer adds it, built in a task
+    index = find_row(panel, panel.service_view, lambda p: p and p[0] == "service" and p[1].kind == "wfs"
+                     and p[1].name == "region-grand-est:epci")
+    layer = layer_added_by(lambda: panel._double_clicked(index))
+    assert layer.featureCount() == 2 and layer.name() == "EPCI du Grand Est"
+    QgsProject.instance().removeMapLayer(layer.id())
+
+    # style chooser: select an OCS WMS layer, pick a style, add
+    index = find_row(panel, panel.service_view, lambda p: p and p[0] == "service" and p[1].kind == "wms"
+                     and p[1].name == "geograndest:ocs_grand_est_2021_d54" and p[2] is None)
+    panel.tabs.setCurrentWidget(panel.service_view)
+    panel.service_view.setCurrentIndex(index)
+    choices = [panel.style_combo.itemData(i) for i in range(panel.style_combo.count())]
+    assert "ocs_grand_est_niveau_1" in choices and panel.style_combo.isEnabled()
+    shown = []
+    panel.legend_shown.connect(shown.append)
+    panel.style_combo.setCurrentIndex(choices.index("ocs_grand_est_niveau_1"))
+    if not shown:
+        wait_for(panel.legend_shown)
+    assert "STYLE=ocs_grand_est_niveau_1&" in shown[-1] and not panel.legend.pixmap().isNull()
+    assert panel.legend.pixmap().height() > 40  # the server drew the level-1 classes
+    layer = layer_added_by(panel.add_button.click)
+    assert layer.isValid() and "styles=ocs_grand_est_niveau_1" in layer.source()
+    QgsProject.instance().removeMapLayer(layer.id())
+
+    # context menu: add with another style
+    menu = panel.context_menu(panel.service_view, index)
+    texts = [a.text() for a in menu.actions()]
+    assert texts[0] == "Ajouter à la carte" and "Copier le nom de la couche" in texts
+    styles_menu = next(a.menu() for a in menu.actions() if a.menu() is not None)
+    action = next(a for a in styles_menu.actions() if a.text() == "ocs_grand_est_niveau_1_a_5")
+    layer = layer_added_by(action.trigger)
+    assert "styles=ocs_grand_est_niveau_1_a_5" in layer.source()
+    QgsProject.instance().removeMapLayer(layer.id())
+
+    # historical tree: double-click on a WFS node
+    panel.tabs.setCurrentWidget(panel.legacy_view)
+    index = find_row(panel, panel.legacy_view, lambda p: p and p[0] == "legacy" and p[1].type == "wfs_feature_type"
+                     and p[1].params["name"].endswith("commune_actuelle"))
+    layer = layer_added_by(lambda: panel._double_clicked(index))
+    assert layer.featureCount() == 8
+    QgsProject.instance().removeMapLayer(layer.id())
+    # an OCS GE² WFS layer arrives with the nomenclature style, not a random colour
+    index = find_row(panel, panel.legacy_view, lambda p: p and p[0] == "legacy" and p[1].type == "wfs_feature_type"
+                     and p[1].params["name"].endswith("ocs_grand_est_2021_d54"))
+    layer = layer_added_by(lambda: panel._double_clicked(index))
+    assert layer.renderer().type() == "categorizedSymbol" and layer.renderer().classAttribute() == "code_niv4"
+    QgsProject.instance().removeMapLayer(layer.id())
+
+    # drag and drop: the mime data QGIS receives, handed to the plugin's drop handler
+    index = find_row(panel, panel.service_view, lambda p: p and p[0] == "service" and p[1].kind == "wmts"
+                     and p[1].name == "geograndest:ortho_pcrs_2021")
+    mime = panel.service_model.mimeData([index])
+    uris = QgsMimeDataUtils.decodeUriList(mime)
+    assert [(u.layerType, u.providerKey, u.name) for u in uris] == [
+        ("custom", "datagrandest", "Orthophotographie PCRS 2021 - Nancy")]
+    handler = DataGrandEstDropHandler()
+    layer = layer_added_by(lambda: handler.handleCustomUriDrop(uris[0]))
+    assert layer.isValid() and "tileMatrixSet=EPSG:2154" in layer.source()
+    QgsProject.instance().removeMapLayer(layer.id())
+    dispose(panel)
+
+
+def test_second_opening_is_read_from_cache(qgis_app, platform_env):
+    first = loaded_panel(StandInIface())
+    dispose(first)
+    before = Transport.request_count
+    second = loaded_panel(StandInIface())
+    assert Transport.request_count == before  # fresh cache: no request at all
+    assert len(second.service_layers) == 31
+    second.start_loading(force=True)  # "Reload": revalidated, rows replaced, never doubled
+    assert wait_for(second.services_loaded)
+    assert len(second.service_layers) == 31 and len(second.visible_service_layers()) == 31
+    assert sum(item.rowCount() for item in second._workspaces.values()) == 31
+    dispose(second)

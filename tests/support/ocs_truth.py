@@ -1,0 +1,29 @@
+"""Areas of the sample OCS computed directly with OGR on the platform's files: the tests' truth."""
+
+from collections import Counter
+
+
+def commune_wkt(platform, insee):
+    from osgeo import ogr
+
+    boundaries = ogr.Open(str(platform.workdir / "data" / "limites_administratives.gpkg"))
+    communes = boundaries.GetLayerByName("commune_actuelle")
+    communes.SetAttributeFilter(f"insee_com = '{insee}'")
+    feature = communes.GetNextFeature()  # kept alive: its geometry belongs to it
+    return feature.GetGeometryRef().ExportToWkt()
+
+
+def direct_areas(platform, year, department, territory_wkt, field="code_niv1"):
+    """(hectares per value of ``field``, number of pieces) of the OCS inside a territory."""
+    from osgeo import ogr
+
+    territory = ogr.CreateGeometryFromWkt(territory_wkt)
+    source = ogr.Open(str(platform.workdir / "data" / "ocs_grand_est.gpkg"))
+    totals, count = Counter(), 0
+    for feature in source.GetLayerByName(f"ocs_grand_est_{year}_d{department}"):
+        shape = feature.GetGeometryRef()
+        part = shape.Intersection(territory)
+        if part is not None and not part.IsEmpty() and part.GetArea() > 0:
+            totals[feature.GetField(field)] += part.GetArea() / 10000.0
+            count += 1
+    return totals, count
