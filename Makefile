@@ -7,13 +7,13 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PLUGIN := datagrandest_plugin
 VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
-DEB_PACKAGES := qgis python3-qgis qgis-server xvfb xauth python3-venv python3-pip qttools5-dev-tools pyqt5-dev-tools zip
+DEB_PACKAGES := qgis python3-qgis qgis-server xvfb xauth python3-venv python3-pip qttools5-dev-tools zip
 export QT_QPA_PLATFORM ?= offscreen
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: setup debian venv test test-unit test-qgis test-e2e demo run package translations resources clean sample-data
+.PHONY: setup debian venv test test-unit test-qgis test-e2e demo run package translations clean sample-data
 
-setup: debian venv translations resources
+setup: debian venv translations
 
 debian:
 	@missing=""; for p in $(DEB_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
@@ -34,9 +34,6 @@ translations: debian
 	@mkdir -p $(PLUGIN)/i18n
 	lrelease -silent i18n/datagrandest_fr.ts -qm $(PLUGIN)/i18n/datagrandest_fr.qm
 
-resources: debian
-	pyrcc5 -o $(PLUGIN)/resources_rc.py resources.qrc
-
 sample-data: venv
 	$(PY) scripts/local_platform.py generate --workdir build/local
 
@@ -56,4 +53,4 @@ package: setup
 	$(PY) scripts/package.py --output dist/$(PLUGIN)-$(VERSION).zip
 
 clean:
-	rm -rf build dist $(PLUGIN)/i18n/*.qm $(PLUGIN)/resources_rc.py
+	rm -rf build dist $(PLUGIN)/i18n/*.qm

@@ -8,10 +8,10 @@ plugin any number of times leaves no duplicate.
 
 from qgis.core import QgsApplication, QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication, Qt, QTranslator
-from qgis.PyQt.QtWidgets import QAction
 
 from .core.i18n import tr
 from .i18n_loader import translation_file
+from .toolbelt.qt_compat import QAction
 
 MENU = "&DataGrandEst"
 
@@ -67,7 +67,7 @@ class DataGrandEstPlugin:
         main_window = self.iface.mainWindow()
 
         self.dock = DataGrandEstDock(self.iface, main_window)
-        self.iface.addDockWidget(Qt.RightDockWidgetArea, self.dock)
+        self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.dock.hide()
 
         self.action_dock = QAction(plugin_icon(), tr("DataGrandEst"), main_window)

@@ -77,7 +77,7 @@ def _start():
         if _shot:
             _plugin.dock.services_panel.checks_done.connect(_when_map_drawn)
         _plugin.show_services()
-        _iface.mainWindow().resizeDocks([_plugin.dock], [560], Qt.Horizontal)
+        _iface.mainWindow().resizeDocks([_plugin.dock], [560], Qt.Orientation.Horizontal)
     if _shot:
         QTimer.singleShot(90000, _save_and_quit)  # bound, should the check never answer
 

@@ -1,5 +1,5 @@
 """Build the installable plugin: a folder ``datagrandest_plugin/`` holding the
-Python package, ``metadata.txt``, the compiled resources and translations.
+Python package, ``metadata.txt``, the icons and the compiled translations.
 
 ``python scripts/package.py --output dist/datagrandest_plugin-X.Y.Z.zip``
 makes the zip QGIS installs ("Install from ZIP"); ``stage_plugin`` lays the
@@ -20,12 +20,11 @@ EXCLUDED_SUFFIXES = {".pyc", ".pyo", ".ts", ".orig", ".rej"}
 
 
 def build_generated():
-    """Compiled translations and resources, rebuilt from their sources."""
+    """Compiled translations, rebuilt from their sources (icons ship as files: no pyrcc in Qt 6)."""
     (ROOT / PACKAGE / "i18n").mkdir(exist_ok=True)
     for ts in sorted((ROOT / "i18n").glob("*.ts")):
         qm = ROOT / PACKAGE / "i18n" / (ts.stem + ".qm")
         subprocess.run(["lrelease", "-silent", str(ts), "-qm", str(qm)], check=True)
-    subprocess.run(["pyrcc5", "-o", str(ROOT / PACKAGE / "resources_rc.py"), str(ROOT / "resources.qrc")], check=True)
 
 
 def plugin_files():

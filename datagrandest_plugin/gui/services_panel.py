@@ -39,7 +39,7 @@ class ServicesPanel(QWidget):
         layout.addWidget(intro)
         self.table = QTableWidget(0, 5, self)
         self.table.setHorizontalHeaderLabels([tr("Service"), tr("Reachable"), tr("Protocol"), tr("Latency"), tr("Message")])
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.table)

@@ -21,7 +21,7 @@ def plugin_zip(tmp_path_factory):
 def test_zip_holds_the_plugin_and_nothing_else(plugin_zip):
     names = zipfile.ZipFile(plugin_zip).namelist()
     assert all(name.startswith("datagrandest_plugin/") for name in names)
-    for required in ("metadata.txt", "__init__.py", "resources_rc.py", "i18n/datagrandest_fr.qm", "LICENSE"):
+    for required in ("metadata.txt", "__init__.py", "resources/icons/datagrandest.svg", "i18n/datagrandest_fr.qm", "LICENSE"):
         assert f"datagrandest_plugin/{required}" in names
     assert not [n for n in names if "__pycache__" in n or n.endswith(".pyc") or "/." in n]
     assert not [n for n in names if n.endswith(".ts")]
