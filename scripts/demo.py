@@ -16,7 +16,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from local_platform import start_platform  # noqa: E402
+from local_platform import reuse_or_start_platform  # noqa: E402
 from qgis_profile import make_profile  # noqa: E402
 
 ENV_BY_URL = {
@@ -49,7 +49,7 @@ def main():
     args = parser.parse_args()
 
     workdir = Path(args.workdir)
-    with start_platform(workdir) as platform:
+    with reuse_or_start_platform(workdir) as platform:
         profiles = ROOT / "build" / "demo-profile"
         make_profile(profiles)
         env = dict(os.environ)
