@@ -11,7 +11,7 @@ DEB_PACKAGES := qgis python3-qgis qgis-server xvfb xauth python3-venv python3-pi
 export QT_QPA_PLATFORM ?= offscreen
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: setup debian venv test test-unit test-qgis test-e2e demo run package translations clean sample-data
+.PHONY: setup debian venv test test-matrix test-unit test-qgis test-e2e demo run package translations clean sample-data
 
 setup: debian venv translations
 
@@ -39,6 +39,12 @@ sample-data: venv
 
 test: setup
 	$(PY) -m pytest -q -p no:cacheprovider tests
+
+# The whole suite on QGIS 3.22 (here), 3.40 and 3.44 (Debian chroots, built once
+# into build/chroots/: needs root for debootstrap and mount). Not part of `make test`.
+test-matrix: setup
+	@[ "$$(id -u)" = 0 ] || { echo "make test-matrix needs root (debootstrap, chroot, mount): sudo make test-matrix"; exit 2; }
+	$(PY) scripts/test_matrix.py
 
 test-unit: setup
 	$(PY) -m pytest -q -p no:cacheprovider tests/unit
