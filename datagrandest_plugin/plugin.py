@@ -98,6 +98,21 @@ class DataGrandEstPlugin:
         self.iface.addPluginToWebMenu(MENU, self.action_check)
         self.actions.append(self.action_check)
 
+        from .gui.options_page import OptionsPageFactory
+
+        self.options_factory = OptionsPageFactory()
+        self.iface.registerOptionsWidgetFactory(self.options_factory)
+        self.action_settings = QAction(QgsApplication.getThemeIcon("/mActionOptions.svg"), tr("Settings…"), main_window)
+        self.action_settings.setObjectName("DataGrandEstSettings")
+        self._connect(self.action_settings.triggered, self.show_settings)
+        self.iface.addPluginToWebMenu(MENU, self.action_settings)
+        self.actions.append(self.action_settings)
+
+    def show_settings(self):
+        from .gui.options_page import PAGE_OBJECT_NAME
+
+        self.iface.showOptionsDialog(self.iface.mainWindow(), currentPage=PAGE_OBJECT_NAME)
+
     def show_services(self):
         self.dock.setUserVisible(True)
         self.dock.tabs.setCurrentWidget(self.dock.services_panel)
@@ -112,6 +127,9 @@ class DataGrandEstPlugin:
         if getattr(self, "locator_filter", None) is not None:
             self.iface.deregisterLocatorFilter(self.locator_filter)
             self.locator_filter = None
+        if getattr(self, "options_factory", None) is not None:
+            self.iface.unregisterOptionsWidgetFactory(self.options_factory)
+            self.options_factory = None
         if getattr(self, "browser_provider", None) is not None:
             QgsApplication.dataItemProviderRegistry().removeProvider(self.browser_provider)
             self.browser_provider = None

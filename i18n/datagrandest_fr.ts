@@ -4,6 +4,11 @@
   <context>
     <name>DataGrandEst</name>
     <message>
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="186" />
+      <source> MB</source>
+      <translation> Mo</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="168" />
       <source>&amp;Add to map</source>
       <translation>&amp;Ajouter à la carte</translation>
@@ -17,6 +22,11 @@
       <location filename="../datagrandest_plugin/gui/services_panel.py" line="49" />
       <source>&amp;Check the services</source>
       <translation>&amp;Vérifier les services</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="197" />
+      <source>&amp;Clear the cache</source>
+      <translation>&amp;Vider le cache</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="173" />
@@ -52,6 +62,11 @@
       <location filename="../datagrandest_plugin/gui/community_webinars.py" line="46" />
       <source>&amp;Register</source>
       <translation>S'&amp;inscrire</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="113" />
+      <source>&amp;Restore defaults</source>
+      <translation>&amp;Restaurer les valeurs par défaut</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/community_groups.py" line="33" />
@@ -144,6 +159,16 @@
       <translation>Ajouter aux favoris ou en retirer</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="126" />
+      <source>Addresses of the platform</source>
+      <translation>Adresses de la plateforme</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="183" />
+      <source>After this time a cached answer is revalidated with the server.</source>
+      <translation>Passé ce délai, une réponse en cache est revalidée auprès du serveur.</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/core/community/scenario.py" line="105" />
       <source>Agenda</source>
       <translation>Agenda</translation>
@@ -184,6 +209,21 @@
       <translation>Public : {value}</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="157" />
+      <source>Authentication (QGIS authentication configurations)</source>
+      <translation>Authentification (configurations d'authentification de QGIS)</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="211" />
+      <source>Cache folder</source>
+      <translation>Dossier du cache</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="192" />
+      <source>Cache lifetime</source>
+      <translation>Durée de vie du cache</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/gui/community_widgets.py" line="99" />
       <source>Calendar file saved: {path}</source>
       <translation>Fichier d'agenda enregistré : {path}</translation>
@@ -204,9 +244,19 @@
       <translation>Catalogue</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="52" />
+      <source>Catalogue (CSW)</source>
+      <translation>Catalogue (CSW)</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/gui/community_groups.py" line="85" />
       <source>Catalogue query: {query}</source>
       <translation>Recherche dans le catalogue : {query}</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="53" />
+      <source>Catalogue record page</source>
+      <translation>Page d'une fiche du catalogue</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/plugin.py" line="95" />
@@ -227,6 +277,11 @@
       <location filename="../datagrandest_plugin/core/community/scenario.py" line="104" />
       <source>Community</source>
       <translation>Communauté</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="59" />
+      <source>Community content file</source>
+      <translation>Fichier des contenus communautaires</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/community_panel.py" line="138" />
@@ -254,12 +309,17 @@
       <translation>Interroge chaque service en arrière-plan ; QGIS reste utilisable.</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="142" />
+      <source>Contact this address now, in the background, with the chosen authentication.</source>
+      <translation>Contacter cette adresse maintenant, en tâche de fond, avec l'authentification choisie.</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/gui/community_groups.py" line="81" />
       <source>Contact: {who}</source>
       <translation>Contact : {who}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/doctor.py" line="79" />
+      <location filename="../datagrandest_plugin/core/doctor.py" line="107" />
       <source>Content</source>
       <translation>Contenus</translation>
     </message>
@@ -309,7 +369,7 @@
       <translation>DataGrandEst : contenus communautaires</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_actions.py" line="49" />
+      <location filename="../datagrandest_plugin/gui/catalog_actions.py" line="50" />
       <source>DataGrandEst: downloading “{title}”</source>
       <translation>DataGrandEst : téléchargement de « {title} »</translation>
     </message>
@@ -319,7 +379,7 @@
       <translation>DataGrandEst : chargement de « {title} »</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_actions.py" line="76" />
+      <location filename="../datagrandest_plugin/gui/catalog_actions.py" line="77" />
       <source>DataGrandEst: reading the service of “{title}”</source>
       <translation>DataGrandEst : lecture du service de « {title} »</translation>
     </message>
@@ -332,6 +392,11 @@
       <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="276" />
       <source>DataGrandEst: searching {source}</source>
       <translation>DataGrandEst : recherche dans {source}</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="302" />
+      <source>DataGrandEst: testing {address}</source>
+      <translation>DataGrandEst : test de {address}</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="418" />
@@ -349,9 +414,24 @@
       <translation>Date de la série mensuelle : le sujet n'est pas encore annoncé.</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="194" />
+      <source>Default CRS</source>
+      <translation>SCR par défaut</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/gui/layer_choice_dialog.py" line="42" />
       <source>Default style</source>
       <translation>Style par défaut</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="264" />
+      <source>Default values shown: click OK to save them.</source>
+      <translation>Valeurs par défaut affichées : cliquez sur OK pour les enregistrer.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="199" />
+      <source>Delete the cached answers; they are downloaded again when needed (not possible offline).</source>
+      <translation>Supprimer les réponses en cache ; elles seront téléchargées à nouveau au besoin (impossible hors ligne).</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/community_webinars.py" line="131" />
@@ -389,6 +469,11 @@
       <translation>Fin de la démonstration.</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="282" />
+      <source>Environment variables override these settings while QGIS runs: {names}.</source>
+      <translation>Des variables d'environnement remplacent ces réglages tant que QGIS tourne : {names}.</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="510" />
       <source>Export the favourites</source>
       <translation>Exporter les favoris</translation>
@@ -414,9 +499,19 @@
       <translation>Favoris</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="211" />
+      <source>Favourites folder</source>
+      <translation>Dossier des favoris</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/commands/catalogue.py" line="96" />
       <source>Field</source>
       <translation>Champ</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="208" />
+      <source>Folders</source>
+      <translation>Dossiers</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/community_webinars.py" line="52" />
@@ -494,14 +589,24 @@
       <translation>Nature</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="193" />
+      <source>Largest download</source>
+      <translation>Téléchargement maximal</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/commands/doctor.py" line="27" />
       <source>Latency</source>
       <translation>Latence</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/doctor.py" line="80" />
+      <location filename="../datagrandest_plugin/core/doctor.py" line="108" />
       <source>Layer tree</source>
       <translation>Arbre des couches</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="60" />
+      <source>Layer tree file</source>
+      <translation>Fichier de l'arbre des couches</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/layer_loader.py" line="29" />
@@ -564,12 +669,17 @@
       <translation>Chargement de {count} couche(s) de « {group} »…</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="178" />
+      <source>Longest time a whole request may take, even from a server that answers drop by drop.</source>
+      <translation>Durée maximale d'une requête entière, même face à un serveur qui répond goutte à goutte.</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/commands/doctor.py" line="27" />
       <source>Message</source>
       <translation>Message</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/layer_factory.py" line="46" />
+      <location filename="../datagrandest_plugin/core/layer_factory.py" line="55" />
       <source>Metadata record</source>
       <translation>Fiche de métadonnées</translation>
     </message>
@@ -592,6 +702,11 @@
       <location filename="../datagrandest_plugin/core/community/schedule.py" line="192" />
       <source>National event</source>
       <translation>Événement national</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="171" />
+      <source>Network and cache</source>
+      <translation>Réseau et cache</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/community_agenda.py" line="115" />
@@ -629,9 +744,29 @@
       <translation>Aucun webinaire trouvé.</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="292" />
+      <source>Not a web address (http or https).</source>
+      <translation>Ce n'est pas une adresse web (http ou https).</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="274" />
+      <source>Not saved, not a web address (http or https): {names}.</source>
+      <translation>Non enregistré, ce n'est pas une adresse web (http ou https) : {names}.</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/core/community/scenario.py" line="103" />
       <source>OCS GE2</source>
       <translation>OCS GE2</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="55" />
+      <source>OGC services (OWS)</source>
+      <translation>Services OGC (OWS)</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="68" />
+      <source>OGC services (WMS, WFS, WMTS)</source>
+      <translation>Services OGC (WMS, WFS, WMTS)</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/transport/base.py" line="190" />
@@ -669,6 +804,11 @@
       <translation>Seulement dans l'&amp;emprise de la carte</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="160" />
+      <source>Only the identifier of a QGIS authentication configuration is stored, never a password.</source>
+      <translation>Seul l'identifiant d'une configuration d'authentification QGIS est enregistré, jamais un mot de passe.</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/gui/community_trainings.py" line="44" />
       <source>Open the &amp;material</source>
       <translation>Ouvrir le &amp;support</translation>
@@ -702,6 +842,11 @@
       <location filename="../datagrandest_plugin/core/community/scenario.py" line="119" />
       <source>Open the {panel} panel</source>
       <translation>Ouvrir le panneau {panel}</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="54" />
+      <source>Open-data portal (D4C)</source>
+      <translation>Portail open data (D4C)</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/commands/catalogue.py" line="90" />
@@ -742,6 +887,11 @@
       <location filename="../datagrandest_plugin/gui/scenario_player.py" line="207" />
       <source>Play the next step (Page Down)</source>
       <translation>Jouer l'étape suivante (Page suivante)</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="61" />
+      <source>Portal</source>
+      <translation>Portail</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/community_groups.py" line="28" />
@@ -799,6 +949,11 @@
       <translation>Replays</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="191" />
+      <source>Request timeout</source>
+      <translation>Délai maximal d'une requête</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/commands/catalogue.py" line="70" />
       <source>Results: {totals}; page {page}; a dataset found in both catalogues is shown once.</source>
       <translation>Résultats : {totals} ; page {page} ; un jeu présent dans les deux catalogues n'est affiché qu'une fois.</translation>
@@ -854,9 +1009,19 @@
       <translation>Services</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/plugin.py" line="105" />
+      <source>Settings…</source>
+      <translation>Paramètres…</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/plugin.py" line="75" />
       <source>Show or hide the DataGrandEst panel</source>
       <translation>Afficher ou masquer le panneau DataGrandEst</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="114" />
+      <source>Show the default values; they are saved when you click OK.</source>
+      <translation>Afficher les valeurs par défaut ; elles sont enregistrées quand vous cliquez sur OK.</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="144" />
@@ -907,6 +1072,21 @@
       <location filename="../datagrandest_plugin/core/community/schedule.py" line="190" />
       <source>Territorial day</source>
       <translation>Journée territoriale</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="140" />
+      <source>Test</source>
+      <translation>Tester</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="316" />
+      <source>Test cancelled.</source>
+      <translation>Test annulé.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="300" />
+      <source>Testing…</source>
+      <translation>Test en cours…</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/catalog/d4c_client.py" line="46" />
@@ -1214,6 +1394,11 @@
       <translation>Valeur</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="58" />
+      <source>WMTS tiles</source>
+      <translation>Tuiles WMTS</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/gui/record_view.py" line="42" />
       <source>Web page</source>
       <translation>Page web</translation>
@@ -1227,6 +1412,11 @@
       <location filename="../datagrandest_plugin/core/community/scenario.py" line="105" />
       <source>Webinars</source>
       <translation>Webinaires</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="187" />
+      <source>Work offline: use only the cached copies</source>
+      <translation>Travailler hors ligne : n'utiliser que les copies en cache</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/commands/community.py" line="180" />
@@ -1317,6 +1507,11 @@
       <location filename="../datagrandest_plugin/gui/community_widgets.py" line="89" />
       <source>iCalendar files (*.ics)</source>
       <translation>Fichiers iCalendar (*.ics)</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="214" />
+      <source>in the QGIS profile</source>
+      <translation>dans le profil QGIS</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/commands/catalogue.py" line="110" />
@@ -1639,6 +1834,11 @@
       <translation>oui</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="335" />
+      <source>{count} cached file(s) deleted.</source>
+      <translation>{count} fichier(s) du cache supprimé(s).</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/commands/community.py" line="226" />
       <source>{count} event(s) known only by their year were left out.</source>
       <translation>{count} événement(s) dont seule l'année est connue ont été écartés.</translation>
@@ -1759,6 +1959,11 @@
       <translation>{title} (date à confirmer)</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="135" />
+      <source>{uuid} stands for the record identifier.</source>
+      <translation>{uuid} est remplacé par l'identifiant de la fiche.</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/core/parsing.py" line="47" />
       <source>{what} answered with a web page instead of data.</source>
       <translation>{what} a répondu par une page web au lieu de données.</translation>
@@ -1812,6 +2017,11 @@
       <location filename="../datagrandest_plugin/gui/scenario_player.py" line="204" />
       <source>◀ &amp;Previous step</source>
       <translation>◀ Étape &amp;précédente</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="319" />
+      <source>✓ {protocol}, answered in {ms} ms.</source>
+      <translation>✓ {protocol}, réponse en {ms} ms.</translation>
     </message>
   </context>
 </TS>

@@ -25,12 +25,23 @@ class StandInIface:
         self._bar = QgsMessageBar(self._main)
         self.locator = QgsLocator(self._main)  # what QGIS's locator bar searches
         self.browser_refreshes = []
+        self.options_factories = []  # what QGIS's Options dialog would show as pages
+        self.options_dialog_requests = []
 
     def registerLocatorFilter(self, locator_filter):  # noqa: N802
         self.locator.registerFilter(locator_filter)
 
     def deregisterLocatorFilter(self, locator_filter):  # noqa: N802
         self.locator.deregisterFilter(locator_filter)
+
+    def registerOptionsWidgetFactory(self, factory):  # noqa: N802
+        self.options_factories.append(factory)
+
+    def unregisterOptionsWidgetFactory(self, factory):  # noqa: N802
+        self.options_factories.remove(factory)
+
+    def showOptionsDialog(self, parent=None, currentPage=""):  # noqa: N802
+        self.options_dialog_requests.append(currentPage)
 
     def browserModel(self):  # noqa: N802
         return self
