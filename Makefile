@@ -6,12 +6,12 @@ PYTHON_SYSTEM := /usr/bin/python3
 VENV := .venv
 PY := $(VENV)/bin/python
 PLUGIN := datagrandest_plugin
-VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
+VERSION := $(shell sed -n 's/^version=//p' $(PLUGIN)/metadata.txt)
 DEB_PACKAGES := qgis python3-qgis qgis-server xvfb xauth python3-venv python3-pip qttools5-dev-tools zip
 export QT_QPA_PLATFORM ?= offscreen
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: setup debian venv test test-matrix test-unit test-qgis test-e2e demo run package translations clean sample-data
+.PHONY: setup debian venv test test-matrix test-unit test-qgis test-e2e demo run package package-ci translations clean sample-data
 
 setup: debian venv translations
 
@@ -57,6 +57,10 @@ run: setup
 
 package: setup
 	$(PY) scripts/package.py --output dist/$(PLUGIN)-$(VERSION).zip
+
+# The same zip built by qgis-plugin-ci (in its own venv), checked the same way.
+package-ci: setup
+	$(PY) scripts/package_ci.py
 
 clean:
 	rm -rf build dist $(PLUGIN)/i18n/*.qm

@@ -1,12 +1,18 @@
 """Build the installable plugin: a folder ``datagrandest_plugin/`` holding the
-Python package, ``metadata.txt``, the icons and the compiled translations.
+Python package, its ``metadata.txt`` (with the changelog taken from
+CHANGELOG.md), the icons, the compiled translations and the LICENSE.
 
 ``python scripts/package.py --output dist/datagrandest_plugin-X.Y.Z.zip``
-makes the zip QGIS installs ("Install from ZIP"); ``stage_plugin`` lays the
-same folder out for the demo and ``make run`` profiles.
+makes the zip QGIS installs ("Install from ZIP") and fails when it does not
+pass the QGIS plugin repository's checks (scripts/plugin_zip_checks.py);
+``stage_plugin`` lays the same folder out for the demo and ``make run`` profiles.
+
+The layout is also the one ``qgis-plugin-ci package`` expects (.qgis-plugin-ci:
+plugin_path is the package, metadata.txt inside it, CHANGELOG.md beside it).
 """
 
 import argparse
+import re
 import shutil
 import subprocess
 import sys
@@ -17,6 +23,9 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = "datagrandest_plugin"
 EXCLUDED_DIRS = {"__pycache__"}
 EXCLUDED_SUFFIXES = {".pyc", ".pyo", ".ts", ".orig", ".rej"}
+CHANGELOG = ROOT / "CHANGELOG.md"
+CHANGELOG_ENTRIES = 3  # versions shown in QGIS's plugin manager
+RELEASE_HEADING = re.compile(r"^## \[?(\d+\.\d+\.\d+)\]? - (\d{4}-\d{2}-\d{2})\s*$")
 
 
 def build_generated():
@@ -27,8 +36,42 @@ def build_generated():
         subprocess.run(["lrelease", "-silent", str(ts), "-qm", str(qm)], check=True)
 
 
-def plugin_files():
-    """(source path, path inside the zip) of every file the plugin ships."""
+def releases(markdown: str):
+    """[(version, date, [lines])] of the released versions of a Keep-a-Changelog file,
+    newest first ("Unreleased" and other headings are not releases)."""
+    found, current = [], None
+    for line in markdown.splitlines():
+        if line.startswith("## "):
+            match = RELEASE_HEADING.match(line)
+            current = (match.group(1), match.group(2), []) if match else None
+            if current:
+                found.append(current)
+        elif current is not None and line.strip():
+            current[2].append(line.strip())
+    return found
+
+
+def metadata_changelog(markdown: str, count: int = CHANGELOG_ENTRIES) -> str:
+    """The ``changelog=`` value: the latest releases, one indented line each."""
+    lines = []
+    for version, date, items in releases(markdown)[:count]:
+        lines.append(f"{version} ({date})")
+        lines.extend(items)
+    return "\n".join("    " + line for line in lines)
+
+
+def packaged_metadata() -> bytes:
+    """metadata.txt as shipped: its ``changelog=`` line filled from CHANGELOG.md."""
+    text = (ROOT / PACKAGE / "metadata.txt").read_text(encoding="utf-8")
+    changelog = metadata_changelog(CHANGELOG.read_text(encoding="utf-8"))
+    text, count = re.subn(r"^changelog=.*$", lambda _m: "changelog=\n" + changelog, text, flags=re.MULTILINE)
+    if count != 1:
+        raise SystemExit("metadata.txt needs exactly one `changelog=` line")
+    return text.encode("utf-8")
+
+
+def plugin_entries():
+    """(path inside the zip, bytes) of every file the plugin ships."""
     source = ROOT / PACKAGE
     for path in sorted(source.rglob("*")):
         relative = path.relative_to(source)
@@ -36,11 +79,14 @@ def plugin_files():
             continue
         if path.suffix in EXCLUDED_SUFFIXES:
             continue
-        yield path, Path(PACKAGE) / relative
-    yield ROOT / "metadata.txt", Path(PACKAGE) / "metadata.txt"
+        inside = Path(PACKAGE) / relative
+        if relative == Path("metadata.txt"):
+            yield inside, packaged_metadata()
+        else:
+            yield inside, path.read_bytes()
     for extra in ("LICENSE",):
         if (ROOT / extra).is_file():
-            yield ROOT / extra, Path(PACKAGE) / extra
+            yield Path(PACKAGE) / extra, (ROOT / extra).read_bytes()
 
 
 def stage_plugin(plugins_dir: Path) -> Path:
@@ -49,10 +95,10 @@ def stage_plugin(plugins_dir: Path) -> Path:
     target = Path(plugins_dir) / PACKAGE
     if target.exists():
         shutil.rmtree(target)
-    for source, inside in plugin_files():
+    for inside, content in plugin_entries():
         destination = Path(plugins_dir) / inside
         destination.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy2(source, destination)
+        destination.write_bytes(content)
     return target
 
 
@@ -61,21 +107,33 @@ def make_zip(output: Path) -> Path:
     output = Path(output)
     output.parent.mkdir(parents=True, exist_ok=True)
     with zipfile.ZipFile(output, "w", zipfile.ZIP_DEFLATED) as archive:
-        for source, inside in plugin_files():
-            archive.write(source, inside.as_posix())
+        for inside, content in plugin_entries():
+            # a fixed date and plain file permissions: the same sources give the same zip
+            info = zipfile.ZipInfo(inside.as_posix(), date_time=(2020, 1, 1, 0, 0, 0))
+            info.external_attr = 0o100644 << 16
+            info.compress_type = zipfile.ZIP_DEFLATED
+            archive.writestr(info, content)
     return output
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__)
+    from plugin_zip_checks import check_zip
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--output", required=True)
     args = parser.parse_args()
     path = make_zip(Path(args.output))
     with zipfile.ZipFile(path) as archive:
         count = len(archive.namelist())
-    print(f"{path} ({count} files)")
+    problems = check_zip(path)
+    for problem in problems:
+        print(f"{path}: {problem}", file=sys.stderr)
+    if problems:
+        return 1
+    print(f"{path} ({count} files, passes the plugin repository checks)")
     return 0
 
 
 if __name__ == "__main__":
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
     sys.exit(main())

@@ -160,7 +160,7 @@ def main(argv=None) -> int:
 
 
 def package_version() -> str:
-    for line in (ROOT / "metadata.txt").read_text(encoding="utf-8").splitlines():
+    for line in (ROOT / "datagrandest_plugin" / "metadata.txt").read_text(encoding="utf-8").splitlines():
         if line.startswith("version="):
             return line.split("=", 1)[1].strip()
     return "0"

@@ -15,6 +15,7 @@ from support import ROOT
 
 sys.path.insert(0, str(ROOT / "scripts"))
 import package  # noqa: E402
+from plugin_zip_checks import check_zip  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -32,6 +33,10 @@ def test_zip_holds_the_plugin_and_nothing_else(plugin_zip):
         assert f"datagrandest_plugin/{required}" in names
     assert not [n for n in names if "__pycache__" in n or n.endswith(".pyc") or "/." in n]
     assert not [n for n in names if n.endswith(".ts")]
+
+
+def test_zip_passes_the_plugin_repository_checks(plugin_zip):
+    assert check_zip(plugin_zip) == []
 
 
 def test_qgis_installs_the_zip_and_loads_the_plugin(plugin_zip, tmp_path):

@@ -19,7 +19,7 @@ def test_plugin_and_qgis_run_scripts_hold_no_qt5_only_construct():
 
 def test_metadata_declares_qt6_support():
     metadata = configparser.ConfigParser(interpolation=None)
-    metadata.read(ROOT / "metadata.txt", encoding="utf-8")
+    metadata.read(ROOT / "datagrandest_plugin" / "metadata.txt", encoding="utf-8")
     assert metadata["general"]["supportsQt6"] == "True"
 
 
