@@ -108,6 +108,25 @@ class DataGrandEstPlugin:
         self.iface.addPluginToWebMenu(MENU, self.action_settings)
         self.actions.append(self.action_settings)
 
+        self.action_help = QAction(QgsApplication.getThemeIcon("/mActionHelpContents.svg"), tr("User guide"),
+                                   main_window)
+        self.action_help.setObjectName("DataGrandEstHelp")
+        self.action_help.setToolTip(tr("The DataGrandEst user guide, in French, readable offline"))
+        self._connect(self.action_help.triggered, self.show_help)
+        self.iface.addPluginToWebMenu(MENU, self.action_help)
+        self.iface.pluginHelpMenu().addAction(self.action_help)  # QGIS's Help › Plugins
+        self.actions.append(self.action_help)
+        self.help_dialog = None
+
+    def show_help(self):
+        from .gui.help_viewer import HelpDialog
+
+        if self.help_dialog is None:
+            self.help_dialog = HelpDialog(self.iface.mainWindow())
+        self.help_dialog.show()
+        self.help_dialog.raise_()
+        self.help_dialog.activateWindow()
+
     def show_settings(self):
         from .gui.options_page import PAGE_OBJECT_NAME
 
@@ -133,6 +152,12 @@ class DataGrandEstPlugin:
         if getattr(self, "browser_provider", None) is not None:
             QgsApplication.dataItemProviderRegistry().removeProvider(self.browser_provider)
             self.browser_provider = None
+        if getattr(self, "help_dialog", None) is not None:
+            self.help_dialog.close()
+            self.help_dialog.deleteLater()
+            self.help_dialog = None
+        if getattr(self, "action_help", None) is not None:
+            self.iface.pluginHelpMenu().removeAction(self.action_help)
         for action in self.actions:
             self.iface.removePluginWebMenu(MENU, action)
             self.iface.removeWebToolBarIcon(action)

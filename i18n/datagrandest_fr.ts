@@ -39,6 +39,11 @@
       <translation>&amp;Exporter l'agenda (.ics)…</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/help_viewer.py" line="68" />
+      <source>&amp;Guide</source>
+      <translation>&amp;Guide</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/gui/layer_choice_dialog.py" line="23" />
       <source>&amp;Layer</source>
       <translation>&amp;Couche</translation>
@@ -82,6 +87,11 @@
       <location filename="../datagrandest_plugin/gui/community_trainings.py" line="34" />
       <source>&amp;Topic</source>
       <translation>&amp;Thème</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/help_viewer.py" line="70" />
+      <source>&amp;Trainers</source>
+      <translation>&amp;Formateurs</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/community_panel.py" line="48" />
@@ -359,6 +369,11 @@
       <translation>DataGrandEst en ligne de commande.</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/help_viewer.py" line="60" />
+      <source>DataGrandEst user guide</source>
+      <translation>Guide d'utilisation DataGrandEst</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/gui/services_panel.py" line="69" />
       <source>DataGrandEst: checking {service}</source>
       <translation>DataGrandEst : vérification de {service}</translation>
@@ -394,7 +409,7 @@
       <translation>DataGrandEst : recherche dans {source}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="302" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="303" />
       <source>DataGrandEst: testing {address}</source>
       <translation>DataGrandEst : test de {address}</translation>
     </message>
@@ -424,7 +439,7 @@
       <translation>Style par défaut</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="264" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="265" />
       <source>Default values shown: click OK to save them.</source>
       <translation>Valeurs par défaut affichées : cliquez sur OK pour les enregistrer.</translation>
     </message>
@@ -469,7 +484,7 @@
       <translation>Fin de la démonstration.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="282" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="283" />
       <source>Environment variables override these settings while QGIS runs: {names}.</source>
       <translation>Des variables d'environnement remplacent ces réglages tant que QGIS tourne : {names}.</translation>
     </message>
@@ -744,12 +759,12 @@
       <translation>Aucun webinaire trouvé.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="292" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="293" />
       <source>Not a web address (http or https).</source>
       <translation>Ce n'est pas une adresse web (http ou https).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="274" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="275" />
       <source>Not saved, not a web address (http or https): {names}.</source>
       <translation>Non enregistré, ce n'est pas une adresse web (http ou https) : {names}.</translation>
     </message>
@@ -1079,12 +1094,12 @@
       <translation>Tester</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="316" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="317" />
       <source>Test cancelled.</source>
       <translation>Test annulé.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="300" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="301" />
       <source>Testing…</source>
       <translation>Test en cours…</translation>
     </message>
@@ -1102,6 +1117,11 @@
       <location filename="../datagrandest_plugin/core/catalog/d4c_client.py" line="84" />
       <source>The D4C portal has no dataset “{id}”.</source>
       <translation>Le portail D4C n'a pas de jeu de données « {id} ».</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/plugin.py" line="114" />
+      <source>The DataGrandEst user guide, in French, readable offline</source>
+      <translation>Le guide d'utilisation de DataGrandEst, lisible sans connexion</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/doctor.py" line="42" />
@@ -1387,6 +1407,11 @@
       <location filename="../datagrandest_plugin/gui/community_panel.py" line="100" />
       <source>Updating the community content…</source>
       <translation>Mise à jour des contenus communautaires…</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/plugin.py" line="111" />
+      <source>User guide</source>
+      <translation>Guide d'utilisation</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/commands/catalogue.py" line="96" />
@@ -1834,7 +1859,7 @@
       <translation>oui</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="335" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="336" />
       <source>{count} cached file(s) deleted.</source>
       <translation>{count} fichier(s) du cache supprimé(s).</translation>
     </message>
@@ -2014,12 +2039,17 @@
       <translation>… et {count} de plus.</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/help_viewer.py" line="64" />
+      <source>◀ &amp;Back</source>
+      <translation>◀ &amp;Retour</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/gui/scenario_player.py" line="204" />
       <source>◀ &amp;Previous step</source>
       <translation>◀ Étape &amp;précédente</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="319" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="320" />
       <source>✓ {protocol}, answered in {ms} ms.</source>
       <translation>✓ {protocol}, réponse en {ms} ms.</translation>
     </message>

@@ -87,6 +87,7 @@ def test_unload_twice_leaves_no_action_dock_or_connection(iface):
         assert our_docks(iface) == []
         assert our_locator_filters(iface) == [] and our_browser_providers() == []
         assert iface.options_factories == []
+        assert iface.pluginHelpMenu().actions() == []
         from qgis.PyQt import sip
 
         assert sip.isdeleted(action)
@@ -102,7 +103,8 @@ def test_reload_leaves_no_duplicate(iface):
             plugin.unload()
     flush_deletes()
     assert len(plugin_menu(iface)) == 1
-    assert len(plugin_menu(iface)[0].menu().actions()) == 3
+    assert len(plugin_menu(iface)[0].menu().actions()) == 4
+    assert [a.objectName() for a in iface.pluginHelpMenu().actions()] == ["DataGrandEstHelp"]
     assert len(our_docks(iface)) == 1
     assert len(iface.webToolBar().actions()) == 1
     assert len(our_locator_filters(iface)) == 1 and len(our_browser_providers()) == 1

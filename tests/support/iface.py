@@ -17,6 +17,8 @@ class StandInIface:
         self._main.setObjectName("QgisApp")
         self._web_menu = self._main.menuBar().addMenu("&Web")
         self._web_menu.setObjectName("mWebMenu")
+        self._help_menu = self._main.menuBar().addMenu("&Help").addMenu("&Plugins")
+        self._help_menu.setObjectName("mPluginHelpMenu")
         self._web_toolbar = QToolBar("Web", self._main)
         self._web_toolbar.setObjectName("mWebToolBar")
         self._main.addToolBar(self._web_toolbar)
@@ -57,6 +59,9 @@ class StandInIface:
 
     def messageBar(self):  # noqa: N802
         return self._bar
+
+    def pluginHelpMenu(self):  # noqa: N802
+        return self._help_menu
 
     def webMenu(self):  # noqa: N802
         return self._web_menu
