@@ -11,7 +11,7 @@ DEB_PACKAGES := qgis python3-qgis qgis-server xvfb xauth python3-venv python3-pi
 export QT_QPA_PLATFORM ?= offscreen
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: setup debian venv test test-matrix test-unit test-qgis test-e2e demo run package package-ci translations clean sample-data
+.PHONY: setup debian venv test test-matrix test-unit test-qgis test-e2e demo screenshots run package package-ci translations clean sample-data
 
 setup: debian venv translations
 
@@ -52,6 +52,10 @@ test-unit: setup
 demo: setup
 	$(PY) scripts/demo.py --screenshot build/demo.png
 
+# The user guide's pictures (docs/images/), from the local platform, under Xvfb.
+screenshots: setup
+	$(PY) scripts/screenshots.py
+
 run: setup
 	$(PY) scripts/run_qgis.py
 
@@ -63,4 +67,4 @@ package-ci: setup
 	$(PY) scripts/package_ci.py
 
 clean:
-	rm -rf build dist $(PLUGIN)/i18n/*.qm
+	rm -rf build dist $(PLUGIN)/i18n/*.qm $(PLUGIN)/help

@@ -1,6 +1,7 @@
 """Build the installable plugin: a folder ``datagrandest_plugin/`` holding the
 Python package, its ``metadata.txt`` (with the changelog taken from
-CHANGELOG.md), the icons, the compiled translations and the LICENSE.
+CHANGELOG.md), the icons, the compiled translations, the user guide (docs/,
+copied to ``help/``) and the LICENSE.
 
 ``python scripts/package.py --output dist/datagrandest_plugin-X.Y.Z.zip``
 makes the zip QGIS installs ("Install from ZIP") and fails when it does not
@@ -24,16 +25,36 @@ PACKAGE = "datagrandest_plugin"
 EXCLUDED_DIRS = {"__pycache__"}
 EXCLUDED_SUFFIXES = {".pyc", ".pyo", ".ts", ".orig", ".rej"}
 CHANGELOG = ROOT / "CHANGELOG.md"
+DOCS = ROOT / "docs"
 CHANGELOG_ENTRIES = 3  # versions shown in QGIS's plugin manager
 RELEASE_HEADING = re.compile(r"^## \[?(\d+\.\d+\.\d+)\]? - (\d{4}-\d{2}-\d{2})\s*$")
 
 
+def help_sources():
+    """The user guide as shipped: docs/'s pages, example files and pictures."""
+    return sorted(DOCS.glob("*.md")) + sorted(DOCS.glob("*.json")) + sorted((DOCS / "images").glob("*.png"))
+
+
 def build_generated():
-    """Compiled translations, rebuilt from their sources (icons ship as files: no pyrcc in Qt 6)."""
+    """Compiled translations and the guide's copy in help/, rebuilt from their sources
+    (icons ship as files: no pyrcc in Qt 6). Both are generated, not versioned."""
     (ROOT / PACKAGE / "i18n").mkdir(exist_ok=True)
     for ts in sorted((ROOT / "i18n").glob("*.ts")):
         qm = ROOT / PACKAGE / "i18n" / (ts.stem + ".qm")
         subprocess.run(["lrelease", "-silent", str(ts), "-qm", str(qm)], check=True)
+    help_dir = ROOT / PACKAGE / "help"
+    if help_dir.exists():
+        shutil.rmtree(help_dir)
+    for source in help_sources():
+        target = help_dir / source.relative_to(DOCS)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(source, target)
+
+
+def generated_files():
+    """The files build_generated() makes inside the package (assets for qgis-plugin-ci)."""
+    package = ROOT / PACKAGE
+    return sorted((package / "i18n").glob("*.qm")) + sorted(p for p in (package / "help").rglob("*") if p.is_file())
 
 
 def releases(markdown: str):

@@ -3,8 +3,8 @@ and check it like `make package`'s own.
 
 qgis-plugin-ci pulls PyQt5 from PyPI, which must not shadow Debian's in the
 test venv (QGIS would break), so it gets its own venv: build/venv-qgis-plugin-ci.
-It packages what git holds (commit first) plus the compiled translation, given
-as an asset (.qm files are built, not versioned).
+It packages what git holds (commit first) plus what is built, not versioned
+(the compiled translation, the guide's copy in help/), given as assets.
 """
 
 import argparse
@@ -21,7 +21,6 @@ from plugin_zip_checks import check_zip  # noqa: E402
 
 VENV = ROOT / "build" / "venv-qgis-plugin-ci"
 TOOL = "qgis-plugin-ci==2.10.0"
-QM = f"{package.PACKAGE}/i18n/datagrandest_fr.qm"
 
 
 def tool() -> Path:
@@ -46,7 +45,9 @@ def main(argv=None) -> int:
     args = parser.parse_args(argv)
     release = version()
     package.build_generated()
-    command = [str(tool()), "package", release, "-a", QM]
+    command = [str(tool()), "package", release]
+    for generated in package.generated_files():  # built, not in git: given as assets
+        command += ["-a", str(generated.relative_to(ROOT))]
     if args.allow_uncommitted_changes:
         command.append("-c")
     subprocess.run(command, cwd=ROOT, check=True)

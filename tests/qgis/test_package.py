@@ -39,6 +39,19 @@ def test_zip_passes_the_plugin_repository_checks(plugin_zip):
     assert check_zip(plugin_zip) == []
 
 
+def test_zip_holds_the_user_guide_with_every_picture_it_shows(plugin_zip):
+    import re
+
+    archive = zipfile.ZipFile(plugin_zip)
+    names = set(archive.namelist())
+    for page in ("guide-utilisateur.md", "formateurs.md", "format-contenus.md", "scenario-exemple.json"):
+        assert f"datagrandest_plugin/help/{page}" in names
+    for page in ("guide-utilisateur.md", "formateurs.md"):
+        text = archive.read(f"datagrandest_plugin/help/{page}").decode("utf-8")
+        for image in re.findall(r"!\[[^\]]*\]\(([^)]+)\)", text):
+            assert f"datagrandest_plugin/help/{image}" in names, image
+
+
 def test_qgis_installs_the_zip_and_loads_the_plugin(plugin_zip, tmp_path):
     from qgis.core import Qgis
 
@@ -55,5 +68,9 @@ def test_qgis_installs_the_zip_and_loads_the_plugin(plugin_zip, tmp_path):
     assert observed["module_file"].startswith(observed["plugins_dir"])
     assert observed["plugins_dir"].startswith(str(tmp_path / "profile"))
     assert observed["name"] == "DataGrandEst"
+    # the guide opens from the installed plugin, offline, with its pictures
+    assert observed["help_page"].startswith(observed["plugins_dir"])
+    assert observed["help_title"] == "Guide d'utilisation de l'extension DataGrandEst"
+    assert observed["help_images"] >= 8 and observed["help_images_missing"] == []
     # the compiled French translation inside the zip is used
     assert "Vérifier les services" in observed["action_texts"]

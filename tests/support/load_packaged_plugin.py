@@ -59,6 +59,22 @@ observed["action_texts"] = sorted(
     a.text() for a in iface.mainWindow().findChildren(QAction) if a.objectName().startswith("DataGrandEst")
 )
 observed["name"] = qgis.utils.pluginMetadata(plugin_name, "name")
+# the user guide, as the Help menu opens it from the installed plugin
+import re  # noqa: E402
+
+from qgis.PyQt.QtCore import QUrl  # noqa: E402
+from qgis.PyQt.QtGui import QTextDocument  # noqa: E402
+
+plugin = qgis.utils.plugins[plugin_name]
+plugin.action_help.trigger()
+browser = plugin.help_dialog.browser
+observed["help_page"] = browser.source().toLocalFile()
+observed["help_title"] = browser.toPlainText().splitlines()[0]
+images = re.findall(r"!\[[^\]]*\]\(([^)]+)\)", open(observed["help_page"], encoding="utf-8").read())
+observed["help_images"] = len(images)
+observed["help_images_missing"] = [
+    image for image in images
+    if not browser.document().resource(QTextDocument.ResourceType.ImageResource, QUrl(image))]
 observed["unloaded"] = qgis.utils.unloadPlugin(plugin_name)
 print(json.dumps(observed))
 app.exitQgis()
