@@ -138,7 +138,7 @@ def make_zip(output: Path) -> Path:
 
 
 def main():
-    from plugin_zip_checks import check_zip
+    from plugin_zip_checks import check_zip, report
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--output", required=True)
@@ -146,13 +146,7 @@ def main():
     path = make_zip(Path(args.output))
     with zipfile.ZipFile(path) as archive:
         count = len(archive.namelist())
-    problems = check_zip(path)
-    for problem in problems:
-        print(f"{path}: {problem}", file=sys.stderr)
-    if problems:
-        return 1
-    print(f"{path} ({count} files, passes the plugin repository checks)")
-    return 0
+    return report(path, check_zip(path), f"{count} files, passes the plugin repository checks")
 
 
 if __name__ == "__main__":

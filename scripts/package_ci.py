@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import package  # noqa: E402
-from plugin_zip_checks import check_zip  # noqa: E402
+from plugin_zip_checks import check_zip, report  # noqa: E402
 
 VENV = ROOT / "build" / "venv-qgis-plugin-ci"
 TOOL = "qgis-plugin-ci==2.10.0"
@@ -61,12 +61,7 @@ def main(argv=None) -> int:
     if ours != theirs:
         problems.append(f"files differ from make package's zip: only in ours {sorted(ours - theirs)}, "
                         f"only in qgis-plugin-ci's {sorted(theirs - ours)}")
-    for problem in problems:
-        print(f"{target}: {problem}", file=sys.stderr)
-    if problems:
-        return 1
-    print(f"{target} (qgis-plugin-ci; passes the plugin repository checks, same files as make package)")
-    return 0
+    return report(target, problems, "qgis-plugin-ci; passes the plugin repository checks, same files as make package")
 
 
 if __name__ == "__main__":

@@ -9,6 +9,7 @@ tracker and repository addresses, which tests cannot reach.
 import configparser
 import re
 import stat
+import sys
 import zipfile
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -108,3 +109,13 @@ def _check_metadata(metadata: dict, names, top) -> list:
     if version and metadata.get("changelog") and version not in metadata["changelog"]:
         problems.append(f"the changelog does not mention version {version}")
     return problems
+
+
+def report(path, problems, success: str) -> int:
+    """Print the problems (stderr) or ``success``; the exit code for a command."""
+    for problem in problems:
+        print(f"{path}: {problem}", file=sys.stderr)
+    if problems:
+        return 1
+    print(f"{path} ({success})")
+    return 0

@@ -76,6 +76,13 @@ def is_web_address(value: str) -> bool:
     return parts.scheme in ("http", "https") and bool(parts.netloc)
 
 
+def _form_group(title):
+    group = QGroupBox(title)
+    form = QFormLayout(group)
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    return group, form
+
+
 class OptionsPage(QgsOptionsPageWidget):
     """Widgets for every setting; ``apply`` writes them to the QGIS profile."""
 
@@ -123,9 +130,7 @@ class OptionsPage(QgsOptionsPageWidget):
 
     # -- building ----------------------------------------------------------
     def _addresses_group(self):
-        group = QGroupBox(tr("Addresses of the platform"))
-        form = QFormLayout(group)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        group, form = _form_group(tr("Addresses of the platform"))
         for name, label in _address_labels():
             editor = QLineEdit()
             editor.setObjectName(f"dge_{name}")
@@ -154,9 +159,7 @@ class OptionsPage(QgsOptionsPageWidget):
         return group
 
     def _auth_group(self):
-        group = QGroupBox(tr("Authentication (QGIS authentication configurations)"))
-        form = QFormLayout(group)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        group, form = _form_group(tr("Authentication (QGIS authentication configurations)"))
         note = QLabel(tr("Only the identifier of a QGIS authentication configuration is stored, never a password."))
         note.setWordWrap(True)
         form.addRow(note)
@@ -168,9 +171,7 @@ class OptionsPage(QgsOptionsPageWidget):
         return group
 
     def _network_group(self):
-        group = QGroupBox(tr("Network and cache"))
-        form = QFormLayout(group)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        group, form = _form_group(tr("Network and cache"))
         timeout = QDoubleSpinBox()
         timeout.setRange(1.0, 600.0)
         timeout.setDecimals(0)
@@ -205,9 +206,7 @@ class OptionsPage(QgsOptionsPageWidget):
         return group
 
     def _folders_group(self):
-        group = QGroupBox(tr("Folders"))
-        form = QFormLayout(group)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        group, form = _form_group(tr("Folders"))
         for name, label in (("cache_dir", tr("Cache folder")), ("data_dir", tr("Favourites folder"))):
             chooser = QgsFileWidget()
             chooser.setStorageMode(QgsFileWidget.StorageMode.GetDirectory)
