@@ -6,14 +6,14 @@ PYTHON_SYSTEM := /usr/bin/python3
 VENV := .venv
 PY := $(VENV)/bin/python
 PLUGIN := datagrandest_plugin
-VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
-DEB_PACKAGES := qgis python3-qgis qgis-server xvfb xauth python3-venv python3-pip qttools5-dev-tools pyqt5-dev-tools zip
+VERSION := $(shell sed -n 's/^version=//p' $(PLUGIN)/metadata.txt)
+DEB_PACKAGES := qgis python3-qgis qgis-server xvfb xauth python3-venv python3-pip qttools5-dev-tools zip
 export QT_QPA_PLATFORM ?= offscreen
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: setup debian venv test test-unit test-qgis test-e2e demo run package translations resources clean sample-data bench
+.PHONY: setup debian venv test test-matrix test-unit test-qgis test-e2e demo screenshots run package package-ci translations clean sample-data bench
 
-setup: debian venv translations resources
+setup: debian venv translations
 
 debian:
 	@missing=""; for p in $(DEB_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
@@ -34,9 +34,6 @@ translations: debian
 	@mkdir -p $(PLUGIN)/i18n
 	lrelease -silent i18n/datagrandest_fr.ts -qm $(PLUGIN)/i18n/datagrandest_fr.qm
 
-resources: debian
-	pyrcc5 -o $(PLUGIN)/resources_rc.py resources.qrc
-
 sample-data: venv
 	$(PY) scripts/local_platform.py generate --workdir build/local
 
@@ -48,6 +45,12 @@ test: setup
 	$(PY) -m pytest -q -p no:cacheprovider tests/qgis
 	$(PY) -m pytest -q -p no:cacheprovider tests/e2e
 
+# The whole suite on QGIS 3.22 (here), 3.40 and 3.44 (Debian chroots, built once
+# into build/chroots/: needs root for debootstrap and mount). Not part of `make test`.
+test-matrix: setup
+	@[ "$$(id -u)" = 0 ] || { echo "make test-matrix needs root (debootstrap, chroot, mount): sudo make test-matrix"; exit 2; }
+	$(PY) scripts/test_matrix.py
+
 test-unit: setup
 	$(PY) -m pytest -q -p no:cacheprovider tests/unit
 
@@ -57,11 +60,19 @@ bench: setup
 demo: setup
 	$(PY) scripts/demo.py --screenshot build/demo.png
 
+# The user guide's pictures (docs/images/), from the local platform, under Xvfb.
+screenshots: setup
+	$(PY) scripts/screenshots.py
+
 run: setup
 	$(PY) scripts/run_qgis.py
 
 package: setup
 	$(PY) scripts/package.py --output dist/$(PLUGIN)-$(VERSION).zip
 
+# The same zip built by qgis-plugin-ci (in its own venv), checked the same way.
+package-ci: setup
+	$(PY) scripts/package_ci.py
+
 clean:
-	rm -rf build dist $(PLUGIN)/i18n/*.qm $(PLUGIN)/resources_rc.py
+	rm -rf build dist $(PLUGIN)/i18n/*.qm $(PLUGIN)/help

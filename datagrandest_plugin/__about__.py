@@ -7,11 +7,7 @@ DIR_PLUGIN_ROOT = Path(__file__).resolve().parent
 
 
 def _metadata_path() -> Path:
-    # Packaged: metadata.txt sits inside the plugin folder; in the source tree, one level up.
-    for candidate in (DIR_PLUGIN_ROOT / "metadata.txt", DIR_PLUGIN_ROOT.parent / "metadata.txt"):
-        if candidate.is_file():
-            return candidate
-    raise FileNotFoundError("metadata.txt")
+    return DIR_PLUGIN_ROOT / "metadata.txt"
 
 
 def _read_metadata() -> dict:

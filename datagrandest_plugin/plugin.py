@@ -8,10 +8,10 @@ plugin any number of times leaves no duplicate.
 
 from qgis.core import QgsApplication, QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication, Qt, QTranslator
-from qgis.PyQt.QtWidgets import QAction
 
 from .core.i18n import tr
 from .i18n_loader import translation_file
+from .toolbelt.qt_compat import QAction
 
 MENU = "&DataGrandEst"
 
@@ -69,7 +69,7 @@ class DataGrandEstPlugin:
         main_window = self.iface.mainWindow()
 
         self.dock = DataGrandEstDock(self.iface, main_window)
-        self.iface.addDockWidget(Qt.RightDockWidgetArea, self.dock)
+        self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.dock.hide()
 
         self.action_dock = QAction(plugin_icon(), tr("DataGrandEst"), main_window)
@@ -106,6 +106,26 @@ class DataGrandEstPlugin:
         self.iface.registerCustomDropHandler(self.drop_handler)
         self.initProcessing()
 
+        from .gui.options_page import OptionsPageFactory
+
+        self.options_factory = OptionsPageFactory()
+        self.iface.registerOptionsWidgetFactory(self.options_factory)
+        self.action_settings = QAction(QgsApplication.getThemeIcon("/mActionOptions.svg"), tr("Settings…"), main_window)
+        self.action_settings.setObjectName("DataGrandEstSettings")
+        self._connect(self.action_settings.triggered, self.show_settings)
+        self.iface.addPluginToWebMenu(MENU, self.action_settings)
+        self.actions.append(self.action_settings)
+
+        self.action_help = QAction(QgsApplication.getThemeIcon("/mActionHelpContents.svg"), tr("User guide"),
+                                   main_window)
+        self.action_help.setObjectName("DataGrandEstHelp")
+        self.action_help.setToolTip(tr("The DataGrandEst user guide, in French, readable offline"))
+        self._connect(self.action_help.triggered, self.show_help)
+        self.iface.addPluginToWebMenu(MENU, self.action_help)
+        self.iface.pluginHelpMenu().addAction(self.action_help)  # QGIS's Help › Plugins
+        self.actions.append(self.action_help)
+        self.help_dialog = None
+
     def initProcessing(self):  # noqa: N802 - QGIS's name (hasProcessingProvider=yes)
         from .processing.provider import DataGrandEstProvider
 
@@ -116,6 +136,20 @@ class DataGrandEstPlugin:
     def _panel_created(self, key, panel):
         if key == "catalogue":
             self._connect(panel.favourites_changed, lambda: self.iface.browserModel().refresh(self._browser_root))
+
+    def show_help(self):
+        from .gui.help_viewer import HelpDialog
+
+        if self.help_dialog is None:
+            self.help_dialog = HelpDialog(self.iface.mainWindow())
+        self.help_dialog.show()
+        self.help_dialog.raise_()
+        self.help_dialog.activateWindow()
+
+    def show_settings(self):
+        from .gui.options_page import PAGE_OBJECT_NAME
+
+        self.iface.showOptionsDialog(self.iface.mainWindow(), currentPage=PAGE_OBJECT_NAME)
 
     def show_services(self):
         self.dock.setUserVisible(True)
@@ -131,6 +165,9 @@ class DataGrandEstPlugin:
         if getattr(self, "locator_filter", None) is not None:
             self.iface.deregisterLocatorFilter(self.locator_filter)
             self.locator_filter = None
+        if getattr(self, "options_factory", None) is not None:
+            self.iface.unregisterOptionsWidgetFactory(self.options_factory)
+            self.options_factory = None
         if getattr(self, "browser_provider", None) is not None:
             QgsApplication.dataItemProviderRegistry().removeProvider(self.browser_provider)
             self.browser_provider = None
@@ -140,6 +177,12 @@ class DataGrandEstPlugin:
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None
+        if getattr(self, "help_dialog", None) is not None:
+            self.help_dialog.close()
+            self.help_dialog.deleteLater()
+            self.help_dialog = None
+        if getattr(self, "action_help", None) is not None:
+            self.iface.pluginHelpMenu().removeAction(self.action_help)
         for action in self.actions:
             self.iface.removePluginWebMenu(MENU, action)
             self.iface.removeWebToolBarIcon(action)

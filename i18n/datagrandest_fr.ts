@@ -4,6 +4,11 @@
   <context>
     <name>DataGrandEst</name>
     <message>
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="187" />
+      <source> MB</source>
+      <translation> Mo</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="181" />
       <source>&amp;Add to map</source>
       <translation>&amp;Ajouter à la carte</translation>
@@ -19,6 +24,11 @@
       <translation>&amp;Vérifier les services</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="198" />
+      <source>&amp;Clear the cache</source>
+      <translation>&amp;Vider le cache</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="186" />
       <source>&amp;Copy the service URL</source>
       <translation>&amp;Copier l'URL du service</translation>
@@ -27,6 +37,11 @@
       <location filename="../datagrandest_plugin/gui/community_agenda.py" line="80" />
       <source>&amp;Export the agenda (.ics)…</source>
       <translation>&amp;Exporter l'agenda (.ics)…</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/help_viewer.py" line="69" />
+      <source>&amp;Guide</source>
+      <translation>&amp;Guide</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/layer_choice_dialog.py" line="23" />
@@ -59,6 +74,11 @@
       <translation>S'&amp;inscrire</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="120" />
+      <source>&amp;Restore defaults</source>
+      <translation>&amp;Restaurer les valeurs par défaut</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/gui/community_groups.py" line="33" />
       <source>&amp;Search the catalogue</source>
       <translation>&amp;Rechercher dans le catalogue</translation>
@@ -72,6 +92,11 @@
       <location filename="../datagrandest_plugin/gui/community_trainings.py" line="34" />
       <source>&amp;Topic</source>
       <translation>&amp;Thème</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/help_viewer.py" line="71" />
+      <source>&amp;Trainers</source>
+      <translation>&amp;Formateurs</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/community_panel.py" line="48" />
@@ -179,6 +204,16 @@
       <translation>Ajouter avec le style</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="133" />
+      <source>Addresses of the platform</source>
+      <translation>Adresses de la plateforme</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="184" />
+      <source>After this time a cached answer is revalidated with the server.</source>
+      <translation>Passé ce délai, une réponse en cache est revalidée auprès du serveur.</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/core/community/scenario.py" line="105" />
       <source>Agenda</source>
       <translation>Agenda</translation>
@@ -249,6 +284,21 @@
       <translation>Public : {value}</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="162" />
+      <source>Authentication (QGIS authentication configurations)</source>
+      <translation>Authentification (configurations d'authentification de QGIS)</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="210" />
+      <source>Cache folder</source>
+      <translation>Dossier du cache</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="193" />
+      <source>Cache lifetime</source>
+      <translation>Durée de vie du cache</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/gui/community_widgets.py" line="99" />
       <source>Calendar file saved: {path}</source>
       <translation>Fichier d'agenda enregistré : {path}</translation>
@@ -269,9 +319,19 @@
       <translation>Catalogue</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="52" />
+      <source>Catalogue (CSW)</source>
+      <translation>Catalogue (CSW)</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/gui/community_groups.py" line="85" />
       <source>Catalogue query: {query}</source>
       <translation>Recherche dans le catalogue : {query}</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="53" />
+      <source>Catalogue record page</source>
+      <translation>Page d'une fiche du catalogue</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/pcrs.py" line="214" />
@@ -324,6 +384,11 @@
       <translation>Communauté</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="59" />
+      <source>Community content file</source>
+      <translation>Fichier des contenus communautaires</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/gui/community_panel.py" line="138" />
       <source>Community content of {date} (saved copy).</source>
       <translation>Contenus communautaires du {date} (copie enregistrée).</translation>
@@ -349,12 +414,17 @@
       <translation>Interroge chaque service en arrière-plan ; QGIS reste utilisable.</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="147" />
+      <source>Contact this address now, in the background, with the chosen authentication.</source>
+      <translation>Contacter cette adresse maintenant, en tâche de fond, avec l'authentification choisie.</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/gui/community_groups.py" line="81" />
       <source>Contact: {who}</source>
       <translation>Contact : {who}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/doctor.py" line="79" />
+      <location filename="../datagrandest_plugin/core/doctor.py" line="107" />
       <source>Content</source>
       <translation>Contenus</translation>
     </message>
@@ -414,6 +484,11 @@
       <translation>Services DataGrandEst</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/help_viewer.py" line="61" />
+      <source>DataGrandEst user guide</source>
+      <translation>Guide d'utilisation DataGrandEst</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="116" />
       <source>DataGrandEst: OCS GE² products and territories</source>
       <translation>DataGrandEst : produits OCS GE² et territoires</translation>
@@ -439,7 +514,7 @@
       <translation>DataGrandEst : contenus communautaires</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_actions.py" line="49" />
+      <location filename="../datagrandest_plugin/gui/catalog_actions.py" line="50" />
       <source>DataGrandEst: downloading “{title}”</source>
       <translation>DataGrandEst : téléchargement de « {title} »</translation>
     </message>
@@ -464,7 +539,7 @@
       <translation>DataGrandEst : lecture de l'arbre historique des couches</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_actions.py" line="76" />
+      <location filename="../datagrandest_plugin/gui/catalog_actions.py" line="77" />
       <source>DataGrandEst: reading the service of “{title}”</source>
       <translation>DataGrandEst : lecture du service de « {title} »</translation>
     </message>
@@ -489,6 +564,11 @@
       <translation>DataGrandEst : recherche dans {source}</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="302" />
+      <source>DataGrandEst: testing {address}</source>
+      <translation>DataGrandEst : test de {address}</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="439" />
       <source>DataGrandEst: thumbnail</source>
       <translation>DataGrandEst : vignette</translation>
@@ -504,9 +584,24 @@
       <translation>Date de la série mensuelle : le sujet n'est pas encore annoncé.</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="195" />
+      <source>Default CRS</source>
+      <translation>SCR par défaut</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/gui/layer_choice_dialog.py" line="42" />
       <source>Default style</source>
       <translation>Style par défaut</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="264" />
+      <source>Default values shown: click OK to save them.</source>
+      <translation>Valeurs par défaut affichées : cliquez sur OK pour les enregistrer.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="200" />
+      <source>Delete the cached answers; they are downloaded again when needed (not possible offline).</source>
+      <translation>Supprimer les réponses en cache ; elles seront téléchargées à nouveau au besoin (impossible hors ligne).</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/community_webinars.py" line="131" />
@@ -554,6 +649,11 @@
       <translation>Fin de la démonstration.</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="282" />
+      <source>Environment variables override these settings while QGIS runs: {names}.</source>
+      <translation>Des variables d'environnement remplacent ces réglages tant que QGIS tourne : {names}.</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="531" />
       <source>Export the favourites</source>
       <translation>Exporter les favoris</translation>
@@ -584,6 +684,11 @@
       <translation>Favoris</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="210" />
+      <source>Favourites folder</source>
+      <translation>Dossier des favoris</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="80" />
       <source>Features cut to the territory</source>
       <translation>Objets découpés sur le territoire</translation>
@@ -607,6 +712,11 @@
       <location filename="../datagrandest_plugin/gui/layers_panel.py" line="114" />
       <source>Filter: name, title, abstract…</source>
       <translation>Filtrer : nom, titre, résumé…</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="209" />
+      <source>Folders</source>
+      <translation>Dossiers</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/community_webinars.py" line="52" />
@@ -714,6 +824,11 @@
       <translation>Occupation du sol (OCS GE²) d'un territoire, en tuiles pour la consulter ou en objets pour l'analyser.</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="194" />
+      <source>Largest download</source>
+      <translation>Téléchargement maximal</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/commands/doctor.py" line="27" />
       <source>Latency</source>
       <translation>Latence</translation>
@@ -724,9 +839,14 @@
       <translation>Couche</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/doctor.py" line="80" />
+      <location filename="../datagrandest_plugin/core/doctor.py" line="108" />
       <source>Layer tree</source>
       <translation>Arbre des couches</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="60" />
+      <source>Layer tree file</source>
+      <translation>Fichier de l'arbre des couches</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/layer_loader.py" line="39" />
@@ -809,12 +929,17 @@
       <translation>Chargement de {count} couche(s) de « {group} »…</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="179" />
+      <source>Longest time a whole request may take, even from a server that answers drop by drop.</source>
+      <translation>Durée maximale d'une requête entière, même face à un serveur qui répond goutte à goutte.</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/commands/doctor.py" line="27" />
       <source>Message</source>
       <translation>Message</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/layer_factory.py" line="46" />
+      <location filename="../datagrandest_plugin/core/layer_factory.py" line="55" />
       <source>Metadata record</source>
       <translation>Fiche de métadonnées</translation>
     </message>
@@ -862,6 +987,11 @@
       <location filename="../datagrandest_plugin/core/community/schedule.py" line="192" />
       <source>National event</source>
       <translation>Événement national</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="174" />
+      <source>Network and cache</source>
+      <translation>Réseau et cache</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/community_agenda.py" line="115" />
@@ -959,9 +1089,19 @@
       <translation>Aucun webinaire trouvé.</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="292" />
+      <source>Not a web address (http or https).</source>
+      <translation>Ce n'est pas une adresse web (http ou https).</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="139" />
       <source>Not published by the configured services.</source>
       <translation>Non publié par les services configurés.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="274" />
+      <source>Not saved, not a web address (http or https): {names}.</source>
+      <translation>Non enregistré, ce n'est pas une adresse web (http ou https) : {names}.</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/dock.py" line="53" />
@@ -1014,6 +1154,16 @@
       <translation>OCS GE² – {name}</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="55" />
+      <source>OGC services (OWS)</source>
+      <translation>Services OGC (OWS)</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="68" />
+      <source>OGC services (WMS, WFS, WMTS)</source>
+      <translation>Services OGC (WMS, WFS, WMTS)</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/core/transport/base.py" line="190" />
       <source>Offline mode: {host} was not contacted.</source>
       <translation>Mode hors ligne : {host} n'a pas été contacté.</translation>
@@ -1054,6 +1204,11 @@
       <translation>Seulement les couches dans l'emprise de la carte</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="163" />
+      <source>Only the identifier of a QGIS authentication configuration is stored, never a password.</source>
+      <translation>Seul l'identifiant d'une configuration d'authentification QGIS est enregistré, jamais un mot de passe.</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/gui/community_trainings.py" line="44" />
       <source>Open the &amp;material</source>
       <translation>Ouvrir le &amp;support</translation>
@@ -1092,6 +1247,11 @@
       <location filename="../datagrandest_plugin/core/community/scenario.py" line="119" />
       <source>Open the {panel} panel</source>
       <translation>Ouvrir le panneau {panel}</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="54" />
+      <source>Open-data portal (D4C)</source>
+      <translation>Portail open data (D4C)</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/commands/catalogue.py" line="95" />
@@ -1142,6 +1302,11 @@
       <location filename="../datagrandest_plugin/gui/scenario_player.py" line="207" />
       <source>Play the next step (Page Down)</source>
       <translation>Jouer l'étape suivante (Page suivante)</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="61" />
+      <source>Portal</source>
+      <translation>Portail</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/community_groups.py" line="28" />
@@ -1224,6 +1389,11 @@
       <translation>Replays</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="192" />
+      <source>Request timeout</source>
+      <translation>Délai maximal d'une requête</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/commands/catalogue.py" line="75" />
       <source>Results: {totals}; page {page}; a dataset found in both catalogues is shown once.</source>
       <translation>Résultats : {totals} ; page {page} ; un jeu présent dans les deux catalogues n'est affiché qu'une fois.</translation>
@@ -1294,9 +1464,19 @@
       <translation>Services</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/plugin.py" line="113" />
+      <source>Settings…</source>
+      <translation>Paramètres…</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/plugin.py" line="77" />
       <source>Show or hide the DataGrandEst panel</source>
       <translation>Afficher ou masquer le panneau DataGrandEst</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="121" />
+      <source>Show the default values; they are saved when you click OK.</source>
+      <translation>Afficher les valeurs par défaut ; elles sont enregistrées quand vous cliquez sur OK.</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="148" />
@@ -1389,6 +1569,21 @@
       <translation>Territoire : commune, EPCI ou département (nom ou code)</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="145" />
+      <source>Test</source>
+      <translation>Tester</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="316" />
+      <source>Test cancelled.</source>
+      <translation>Test annulé.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="300" />
+      <source>Testing…</source>
+      <translation>Test en cours…</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/core/catalog/d4c_client.py" line="46" />
       <source>The D4C portal</source>
       <translation>Le portail D4C</translation>
@@ -1402,6 +1597,11 @@
       <location filename="../datagrandest_plugin/core/catalog/d4c_client.py" line="84" />
       <source>The D4C portal has no dataset “{id}”.</source>
       <translation>Le portail D4C n'a pas de jeu de données « {id} ».</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/plugin.py" line="122" />
+      <source>The DataGrandEst user guide, in French, readable offline</source>
+      <translation>Le guide d'utilisation de DataGrandEst, lisible sans connexion</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/legacy_tree.py" line="295" />
@@ -1789,9 +1989,19 @@
       <translation>Mise à jour des contenus communautaires…</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/plugin.py" line="119" />
+      <source>User guide</source>
+      <translation>Guide d'utilisation</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/commands/catalogue.py" line="101" />
       <source>Value</source>
       <translation>Valeur</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="58" />
+      <source>WMTS tiles</source>
+      <translation>Tuiles WMTS</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/record_view.py" line="42" />
@@ -1807,6 +2017,11 @@
       <location filename="../datagrandest_plugin/core/community/scenario.py" line="105" />
       <source>Webinars</source>
       <translation>Webinaires</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="188" />
+      <source>Work offline: use only the cached copies</source>
+      <translation>Travailler hors ligne : n'utiliser que les copies en cache</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/commands/community.py" line="180" />
@@ -1947,6 +2162,11 @@
       <location filename="../datagrandest_plugin/core/pcrs.py" line="70" />
       <source>image</source>
       <translation>image</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="213" />
+      <source>in the QGIS profile</source>
+      <translation>dans le profil QGIS</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/commands/catalogue.py" line="115" />
@@ -2344,6 +2564,11 @@
       <translation>{count} couche(s) PCRS sur {territory}.</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="335" />
+      <source>{count} cached file(s) deleted.</source>
+      <translation>{count} fichier(s) du cache supprimé(s).</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/commands/community.py" line="226" />
       <source>{count} event(s) known only by their year were left out.</source>
       <translation>{count} événement(s) dont seule l'année est connue ont été écartés.</translation>
@@ -2529,6 +2754,11 @@
       <translation>{title} (date à confirmer)</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="140" />
+      <source>{uuid} stands for the record identifier.</source>
+      <translation>{uuid} est remplacé par l'identifiant de la fiche.</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/core/parsing.py" line="43" />
       <source>{what} answered with a web page instead of data.</source>
       <translation>{what} a répondu par une page web au lieu de données.</translation>
@@ -2624,9 +2854,19 @@
       <translation>…ou code du territoire (commune:54395, epci:245400676, departement:54)</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/help_viewer.py" line="65" />
+      <source>◀ &amp;Back</source>
+      <translation>◀ &amp;Retour</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/gui/scenario_player.py" line="204" />
       <source>◀ &amp;Previous step</source>
       <translation>◀ Étape &amp;précédente</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="319" />
+      <source>✓ {protocol}, answered in {ms} ms.</source>
+      <translation>✓ {protocol}, réponse en {ms} ms.</translation>
     </message>
   </context>
 </TS>

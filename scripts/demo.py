@@ -16,7 +16,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from local_platform import start_platform  # noqa: E402
+from local_platform import reuse_or_start_platform  # noqa: E402
 from qgis_profile import make_profile  # noqa: E402
 
 ENV_BY_URL = {
@@ -31,14 +31,28 @@ ENV_BY_URL = {
 }
 
 
-def qgis_command(profiles: Path, startup: Path):
+def qgis_command(profiles: Path, startup: Path, screen: str = "1600x1000"):
     command = ["qgis", "--profiles-path", str(profiles), "--profile", "default", "--noversioncheck", "--nologo",
                "--code", str(startup)]
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         if not shutil.which("xvfb-run"):
             raise SystemExit("No display and no xvfb-run: run `make setup` first.")
-        command = ["xvfb-run", "-a", "-s", "-screen 0 1600x1000x24"] + command
+        command = ["xvfb-run", "-a", "-s", f"-screen 0 {screen}x24"] + command
     return command
+
+
+def qgis_environment(platform, profiles: Path, urls_in_environment: bool = True) -> dict:
+    """QGIS's environment: scripts/ importable and, unless the profile stores them,
+    the plugin pointed at the local platform by DGE_* variables."""
+    env = dict(os.environ)
+    env.pop("QT_QPA_PLATFORM", None)  # a real (virtual) display: the window is drawn
+    if urls_in_environment:
+        for key, name in ENV_BY_URL.items():
+            env[name] = platform.urls[key]
+        env["DGE_CACHE_DIR"] = str(profiles / "cache")
+    env["DGE_DEMO_WMS_URL"] = platform.urls["ows_url"]
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(Path(__file__).resolve().parent), env.get("PYTHONPATH")]))
+    return env
 
 
 def main():
@@ -49,15 +63,10 @@ def main():
     args = parser.parse_args()
 
     workdir = Path(args.workdir)
-    with start_platform(workdir) as platform:
+    with reuse_or_start_platform(workdir) as platform:
         profiles = ROOT / "build" / "demo-profile"
         make_profile(profiles)
-        env = dict(os.environ)
-        env.pop("QT_QPA_PLATFORM", None)  # a real (virtual) display: the window is drawn
-        for key, name in ENV_BY_URL.items():
-            env[name] = platform.urls[key]
-        env["DGE_DEMO_WMS_URL"] = platform.urls["ows_url"]
-        env["DGE_CACHE_DIR"] = str(profiles / "cache")
+        env = qgis_environment(platform, profiles)
         if args.screenshot:
             target = Path(args.screenshot).resolve()
             target.parent.mkdir(parents=True, exist_ok=True)

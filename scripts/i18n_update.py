@@ -22,8 +22,6 @@ CONTEXT = "DataGrandEst"
 def source_strings():
     found = {}
     for path in sorted(PACKAGE.rglob("*.py")):
-        if path.name == "resources_rc.py":
-            continue
         tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
         for node in ast.walk(tree):
             if not isinstance(node, ast.Call) or not node.args:

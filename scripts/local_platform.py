@@ -195,6 +195,26 @@ def ensure_generated(workdir: Path) -> tuple[Path, Path]:
 
 # ----------------------------------------------------------------- start
 
+REUSE_VARIABLE = "DGE_PLATFORM_URLS"
+
+
+def running_platform() -> Platform | None:
+    """The platform already serving, named by $DGE_PLATFORM_URLS (the JSON written by
+    ``serve --port-file``), or None. `make test-matrix` serves one from the host for
+    the suites run in chroots; stopping it is the owner's job, so stop() does nothing."""
+    path = os.environ.get(REUSE_VARIABLE)
+    if not path:
+        return None
+    urls = _read_json(Path(path))
+    if not urls or "base_url" not in urls:
+        raise PlatformError(f"{REUSE_VARIABLE}={path}: no running platform described there")
+    return Platform(Path(path).parent, urls=urls)
+
+
+def reuse_or_start_platform(workdir: Path) -> Platform:
+    return running_platform() or start_platform(workdir)
+
+
 def start_platform(workdir: Path, front_port: int = 0, csw_port: int = 0) -> Platform:
     """Generate what is missing in workdir, start every server, wait until each answers.
 

@@ -22,9 +22,13 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ["DGE_ALLOWED_HOSTS"] = "127.0.0.1,localhost"
 os.environ["NO_PROXY"] = os.environ["no_proxy"] = "127.0.0.1,localhost"
 for _name in list(os.environ):
-    if _name.startswith("DGE_") and _name != "DGE_ALLOWED_HOSTS":
+    if _name.startswith("DGE_") and _name not in ("DGE_ALLOWED_HOSTS", "DGE_PLATFORM_URLS", "DGE_PACKAGE_ZIP"):
         del os.environ[_name]
 _PROFILE = tempfile.mkdtemp(prefix="dge-qgis-profile-")
+# QGIS 3.40+ ignores QgsApplication's profile argument and reads this variable instead;
+# Qt's own settings (QGIS 3.22's QgsSettings) follow XDG_CONFIG_HOME: both stay in the throw-away folder
+os.environ["QGIS_CUSTOM_CONFIG_PATH"] = _PROFILE
+os.environ["XDG_CONFIG_HOME"] = os.path.join(_PROFILE, "config")
 os.environ["DGE_CACHE_DIR"] = os.path.join(_PROFILE, "dge-cache")
 os.environ["DGE_DATA_DIR"] = os.path.join(_PROFILE, "dge-data")
 os.environ.setdefault("XDG_RUNTIME_DIR", _PROFILE)
@@ -59,10 +63,10 @@ def fault_server():
 
 @pytest.fixture(scope="session")
 def local_platform(tmp_path_factory):
-    from local_platform import start_platform
+    from local_platform import reuse_or_start_platform
 
     workdir = ROOT / "build" / "test-platform"
-    platform = start_platform(workdir)
+    platform = reuse_or_start_platform(workdir)
     try:
         yield platform
     finally:

@@ -67,9 +67,37 @@ def _legacy(body):
     return tr("historical layer tree")
 
 
+def d4c_probe_url(base_url: str) -> str:
+    return base_url.rstrip("/") + "/d4c/api/datasets/1.0/search/"
+
+
+_CAPABILITIES = {"SERVICE": "", "REQUEST": "GetCapabilities"}
+
+# Settings field -> (label, query parameters, reader, authcfg field): the connection
+# test of that one address (the options page has a "Test" button per address).
+FIELD_CHECKS = {
+    "csw_url": ("CSW", {"SERVICE": "CSW", "REQUEST": "GetCapabilities", "VERSION": "2.0.2"}, _csw, "authcfg_csw"),
+    "ows_url": ("OWS", dict(_CAPABILITIES, SERVICE="WMS"), _wms, "authcfg_ows"),
+    "wms_url": ("WMS", dict(_CAPABILITIES, SERVICE="WMS"), _wms, "authcfg_ows"),
+    "wfs_url": ("WFS", dict(_CAPABILITIES, SERVICE="WFS"), _wfs, "authcfg_ows"),
+    "wmts_url": ("WMTS", dict(_CAPABILITIES, SERVICE="WMTS"), _wmts, "authcfg_ows"),
+    "d4c_url": ("D4C", {"rows": "0"}, _d4c, "authcfg_d4c"),
+    "content_url": ("content", None, _content, "authcfg_content"),
+    "legacy_config_url": ("layer tree", None, _legacy, ""),
+}
+
+
+def field_check(field: str, url: str, authcfg: str = "") -> tuple:
+    """(label, url, params, reader, authcfg) testing one address, for ``check_endpoint``."""
+    label, params, reader, _auth_field = FIELD_CHECKS[field]
+    if field == "d4c_url":
+        url = d4c_probe_url(url)
+    return (label, url, params, reader, authcfg)
+
+
 def planned_checks(settings) -> List[tuple]:
     """(label, url, params, reader, authcfg) for each configured endpoint."""
-    d4c = settings.d4c_url.rstrip("/") + "/d4c/api/datasets/1.0/search/"
+    d4c = d4c_probe_url(settings.d4c_url)
     return [
         ("CSW", settings.csw_url, {"SERVICE": "CSW", "REQUEST": "GetCapabilities", "VERSION": "2.0.2"}, _csw, settings.authcfg_csw),
         ("WMS", settings.ows_url, {"SERVICE": "WMS", "REQUEST": "GetCapabilities"}, _wms, settings.authcfg_ows),

@@ -33,13 +33,22 @@ def create_layer(spec: LayerSpec):
     return layer
 
 
+def _set_server_abstract(layer, abstract: str) -> None:
+    # QgsMapLayer.setAbstract() is deprecated in newer QGIS (it warns on 3.40); its successor is not in 3.22
+    server = layer.serverProperties()
+    if hasattr(server, "setAbstract"):
+        server.setAbstract(abstract)
+    else:
+        layer.setAbstract(abstract)
+
+
 def describe(layer, spec: LayerSpec):
     """Title, abstract and record link in the layer's metadata."""
     metadata = layer.metadata()
     metadata.setTitle(spec.display_name)
     if spec.abstract:
         metadata.setAbstract(spec.abstract)
-        layer.setAbstract(spec.abstract)
+        _set_server_abstract(layer, spec.abstract)
     if spec.identifier:
         metadata.setIdentifier(spec.identifier)
     if spec.metadata_url:

@@ -17,7 +17,7 @@ def render_png(layer, size: int = 256) -> bytes:
     job.waitForFinished()
     data = QByteArray()
     buffer = QBuffer(data)
-    buffer.open(QIODevice.WriteOnly)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     job.renderedImage().save(buffer, "PNG")
     return bytes(data)
 

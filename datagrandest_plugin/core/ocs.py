@@ -14,9 +14,18 @@ from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Sequence, Tuple
 
 from .errors import BadAnswer, Cancelled
+from .field_types import field_type
 from .i18n import tr
 from .layer_spec import LayerSpec
-from .ocs_nomenclature import AGRI_NATURAL, ARTIFICIAL, DEFAULT_READING, NIVEAU_1, READINGS, Reading, label_fields
+from .ocs_nomenclature import (
+    AGRI_NATURAL,
+    ARTIFICIAL,
+    DEFAULT_READING,
+    NIVEAU_1,
+    READINGS,
+    Reading,
+    label_fields,
+)
 
 KNOWN_MILLESIMES = (2010, 2019, 2021)
 DEPARTMENTS = ("08", "10", "51", "52", "54", "55", "57", "67", "68", "88")
@@ -187,7 +196,6 @@ def extract_features(products, geometry, territory=None, readings: Sequence[Read
     Returns a memory layer in EPSG:2154 (fields of the source, ``millesime``, ``surface_ha``,
     and for each reading a class code ``cl_<reading>`` and label ``lib_<reading>``)."""
     from qgis.core import QgsFeature, QgsField, QgsFields, QgsVectorLayer
-    from qgis.PyQt.QtCore import QVariant
 
     sources = [wfs_layer_for(p, geometry, territory, DEFAULT_READING, settings) for p in products]
     if not sources:
@@ -196,7 +204,7 @@ def extract_features(products, geometry, territory=None, readings: Sequence[Read
     for item in sources[0].fields():
         if item.name() != "gml_id":
             fields.append(QgsField(item))
-    extra = [("surface_ha", QVariant.Double)] + [(name, QVariant.String) for code, label, _r in label_fields(readings)
+    extra = [("surface_ha", field_type("Double"))] + [(name, field_type("String")) for code, label, _r in label_fields(readings)
                                                    for name in (code, label)]
     for name, kind in extra:
         if fields.indexOf(name) < 0:

@@ -15,7 +15,7 @@ DataGrandEst publishes them as server styles; colours follow the usual OCS GE
 conventions. Replace the table, rerun the script, and every part follows.
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Dict, List, Optional, Sequence, Tuple
 

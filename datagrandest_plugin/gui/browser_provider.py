@@ -43,7 +43,7 @@ class DataGrandEstItemProvider(QgsDataItemProvider):
         return "DataGrandEst"
 
     def capabilities(self):
-        return QgsDataProvider.Net
+        return QgsDataProvider.DataCapability.Net
 
     def createDataItem(self, path, parent):  # noqa: N802
         if not path:

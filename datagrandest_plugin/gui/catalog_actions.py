@@ -10,6 +10,7 @@ from ..core.errors import DgeError
 from ..core.i18n import tr
 from ..core.transport import default_transport
 from ..toolbelt.log import PlgLogger
+from ..toolbelt.qt_compat import qt_exec
 from ..toolbelt.settings import PlgOptionsManager
 from ..toolbelt.tasks import CoreTask, start_task
 from .layer_choice_dialog import LayerChoiceDialog
@@ -65,7 +66,7 @@ def add_record_link(record, link, parent=None, ask=True, on_added=None, on_faile
         if ask or need_choice:
             dialog = LayerChoiceDialog(record.title, options, spec.name if not need_choice else "", parent)
             if dialog.needs_asking() or need_choice:
-                if not dialog.exec_():
+                if not qt_exec(dialog):
                     return None
                 try:
                     spec = layer_spec(record, link, options, project_crs(), dialog.layer_name, dialog.style, authcfg)

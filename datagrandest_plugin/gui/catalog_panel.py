@@ -46,7 +46,7 @@ from ..toolbelt.tasks import CoreTask, start_task
 from .catalog_actions import add_record_link, project_crs
 from .record_view import open_if_web, record_html
 
-RECORD_ROLE = Qt.UserRole + 1
+RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
 SOURCE_NAMES = {SOURCE_CSW: "GeoNetwork", SOURCE_D4C: "D4C"}
 DEBOUNCE_MS = 400
 
@@ -122,7 +122,7 @@ class CatalogPanel(QWidget):
         self.sort_combo.addItem(tr("Relevance"), "relevance")
         self.sort_combo.addItem(tr("Most recent"), "date")
         for combo in (self.source_combo, self.theme_combo, self.organisation_combo, self.sort_combo):
-            combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             filters.addWidget(combo)
         layout.addLayout(filters)
         self.extent_check = QCheckBox(tr("Only in the map &extent"), self)
@@ -135,30 +135,30 @@ class CatalogPanel(QWidget):
         self.progress.setTextVisible(False)
         self.progress.hide()
         self.status = QLabel("", self)
-        self.status.setTextFormat(Qt.PlainText)  # remote text inside: never rich text
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # remote text inside: never rich text
         self.status.setWordWrap(True)
         status.addWidget(self.status, 1)
         status.addWidget(self.progress)
         layout.addLayout(status)
 
-        splitter = QSplitter(Qt.Vertical, self)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.results = ResultTree(splitter)
         self.results.setObjectName("DataGrandEstCatalogResults")
         self.results.setColumnCount(5)
         self.results.setHeaderLabels([tr("Title"), tr("Organisation"), tr("Date"), tr("Services"), tr("Source")])
         self.results.setRootIsDecorated(False)
         self.results.setUniformRowHeights(True)
-        self.results.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.results.setDragEnabled(True)
-        self.results.setDragDropMode(QAbstractItemView.DragOnly)
+        self.results.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         header = self.results.header()
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.Stretch)  # the title gets the room
-        header.setSectionResizeMode(1, QHeaderView.Interactive)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the title gets the room
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(1, 130)
         for column in (2, 4):
-            header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.Interactive)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(3, 120)
         detail = QWidget(splitter)
         detail_layout = QVBoxLayout(detail)
@@ -179,7 +179,7 @@ class CatalogPanel(QWidget):
         self.more_button = QPushButton(tr("More &results"), self)
         self.add_button = QToolButton(self)
         self.add_button.setText(tr("&Add to map"))
-        self.add_button.setPopupMode(QToolButton.MenuButtonPopup)
+        self.add_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         self.add_menu = QMenu(self.add_button)
         self.add_button.setMenu(self.add_menu)
         self.page_button = QPushButton(tr("Open the record &page"), self)
@@ -190,7 +190,7 @@ class CatalogPanel(QWidget):
         self.favourite_button.setCheckable(True)
         self.favourites_button = QToolButton(self)
         self.favourites_button.setText(tr("Favourites"))
-        self.favourites_button.setPopupMode(QToolButton.InstantPopup)
+        self.favourites_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.favourites_button)
         menu.addAction(tr("Save this search…"), self.save_search_dialog)
         menu.addSeparator()

@@ -37,7 +37,7 @@ def format_fuzzy(fuzzy, compact=False) -> str:
     if fuzzy.precision == DAY:
         return format_compact_day(fuzzy.first_day) if compact else format_day(fuzzy.first_day)
     if fuzzy.precision == MONTH:
-        month = QLocale().standaloneMonthName(fuzzy.first_day.month, QLocale.LongFormat)
+        month = QLocale().standaloneMonthName(fuzzy.first_day.month, QLocale.FormatType.LongFormat)
         return f"{month} {fuzzy.first_day.year}"
     return str(fuzzy.first_day.year)
 
@@ -65,20 +65,20 @@ class AgendaPage(QWidget):
         self.items, self.next_row = [], None
         self.next_label = QLabel("")
         self.next_label.setWordWrap(True)
-        self.next_label.setTextFormat(Qt.PlainText)
+        self.next_label.setTextFormat(Qt.TextFormat.PlainText)
         self.table = QTableWidget(0, 5)
         self.table.setObjectName("DataGrandEstAgenda")
         self.table.setAccessibleName(tr("Agenda"))
         self.table.setHorizontalHeaderLabels([tr("Date"), tr("Kind"), tr("Title"), tr("Place"), tr("Remote or on site")])
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.detail = SafeTextView()
         self.event_button = QPushButton(tr("Add this event to my &calendar"))
         self.export_button = QPushButton(tr("&Export the agenda (.ics)…"))
-        splitter = QSplitter(Qt.Vertical)
+        splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail)
         buttons = QHBoxLayout()
@@ -114,7 +114,7 @@ class AgendaPage(QWidget):
             upcoming = self.items[self.next_row]
             self.next_label.setText(tr("Next event: {title}, {when}.").format(title=upcoming.title, when=format_when(upcoming)))
             self.table.setCurrentCell(self.next_row, 0)
-            self.table.scrollToItem(self.table.item(self.next_row, 0), QAbstractItemView.PositionAtCenter)
+            self.table.scrollToItem(self.table.item(self.next_row, 0), QAbstractItemView.ScrollHint.PositionAtCenter)
         else:
             self.next_label.setText(tr("No upcoming event in the agenda."))
             if self.items:

@@ -31,7 +31,7 @@ class GroupsPage(QWidget):
         self.panel_button = QPushButton(tr("Open the &panel"))
         self.layers_button = QPushButton(tr("&Load the group's layers"))
         self.search_button = QPushButton(tr("&Search the catalogue"))
-        splitter = QSplitter(Qt.Vertical)
+        splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.list)
         splitter.addWidget(self.detail)
         buttons = QGridLayout()

@@ -43,8 +43,8 @@ class CommunityPanel(QWidget):
 
         self.status = QLabel(tr("The community content is read when this panel is first shown."))
         self.status.setWordWrap(True)
-        self.status.setTextFormat(Qt.PlainText)
-        self.status.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Minimum)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.refresh_button = QPushButton(tr("&Update"))
         self.refresh_button.setToolTip(tr("Download the community content again, in the background."))
         self.refresh_button.clicked.connect(lambda: self.refresh(force=True))

@@ -43,7 +43,7 @@ class TrainingsPage(QWidget):
         self.detail = SafeTextView()
         self.material_button = QPushButton(tr("Open the &material"))
         self.panel_button = QPushButton(tr("Open the matching &panel"))
-        splitter = QSplitter(Qt.Vertical)
+        splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.list)
         splitter.addWidget(self.detail)
         buttons = QHBoxLayout()

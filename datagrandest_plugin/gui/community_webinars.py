@@ -35,7 +35,7 @@ class WebinarsPage(QWidget):
         self.sessions, self.replays = [], []
         self.series_label = QLabel("")
         self.series_label.setWordWrap(True)
-        self.series_label.setTextFormat(Qt.PlainText)
+        self.series_label.setTextFormat(Qt.TextFormat.PlainText)
         self.upcoming = QListWidget()
         self.upcoming.setObjectName("DataGrandEstUpcomingWebinars")
         self.upcoming.setAccessibleName(tr("Upcoming webinars"))
@@ -58,7 +58,7 @@ class WebinarsPage(QWidget):
         lists_layout.addWidget(self.upcoming, 2)
         lists_layout.addWidget(QLabel(tr("Past webinars with a replay")))
         lists_layout.addWidget(self.replay_list, 1)
-        splitter = QSplitter(Qt.Vertical)
+        splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(lists)
         splitter.addWidget(self.detail)
         buttons = QHBoxLayout()
@@ -104,7 +104,7 @@ class WebinarsPage(QWidget):
         for index, session in enumerate(sessions):
             label = f"{format_compact(session.start, session.end)} — {session.title}"
             item = QListWidgetItem(label)
-            item.setData(Qt.ToolTipRole, format_session_time(session.start, session.end))
+            item.setData(Qt.ItemDataRole.ToolTipRole, format_session_time(session.start, session.end))
             if bold_first and index == 0:
                 font = QFont(item.font())
                 font.setBold(True)

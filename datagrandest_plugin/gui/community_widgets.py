@@ -54,7 +54,7 @@ def format_offset(moment: datetime) -> str:
 
 
 def format_day(day) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.LongFormat)
+    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
 
 
 def format_compact_day(day) -> str:
@@ -62,7 +62,7 @@ def format_compact_day(day) -> str:
 
 
 def format_time(moment: datetime) -> str:
-    pattern = QLocale().timeFormat(QLocale.ShortFormat).replace(":ss", "")
+    pattern = QLocale().timeFormat(QLocale.FormatType.ShortFormat).replace(":ss", "")
     return QLocale().toString(QTime(moment.hour, moment.minute), pattern)
 
 

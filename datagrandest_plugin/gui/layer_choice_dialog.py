@@ -22,7 +22,7 @@ class LayerChoiceDialog(QDialog):
         self.style_combo = QComboBox(self)
         layout.addRow(tr("&Layer"), self.layer_combo)
         layout.addRow(tr("&Style"), self.style_combo)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, parent=self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, parent=self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addRow(buttons)

@@ -19,7 +19,7 @@ from ..core.layer_spec import LayerSpec
 DROP_PROVIDER_KEY = "datagrandest"
 # Items hold an int key; the payload itself stays on the Python side (``LayerItemModel.payload``):
 # Python objects stored in Qt items may outlive the interpreter and crash QGIS when it quits.
-ROLE_PAYLOAD = Qt.UserRole + 1
+ROLE_PAYLOAD = Qt.ItemDataRole.UserRole + 1
 
 _ICONS = {"wms": "/mIconWms.svg", "wmts": "/mIconWms.svg", "wfs": "/mIconWfs.svg", "folder": "/mIconFolder.svg",
           "style": "/propertyicons/symbology.svg", "gdal": "/mIconRaster.svg", "warn": "/mIconWarning.svg"}
@@ -121,7 +121,7 @@ class LayerItemModel(QStandardItemModel):
         tips = [t for t in (node.description[:500], node.problem, node.params.get("name", "")) if t]
         item = self._item(node.title, kind, ("legacy", node), "\n".join(tips), node.spec is not None)
         if not node.is_folder and node.spec is None:
-            item.setForeground(Qt.gray)
+            item.setForeground(Qt.GlobalColor.gray)
         row = [item, _plain("" if node.is_folder else node.type)]
         for child in node.children:
             item.appendRow(self.legacy_row(child))

@@ -23,6 +23,7 @@ from qgis.PyQt.QtWidgets import (
     QMenu,
     QPushButton,
     QTabWidget,
+    QHeaderView,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -145,7 +146,7 @@ class LayersPanel(QWidget):
         style_row.addWidget(self.add_button)
         layout.addLayout(style_row)
         self.details = QLabel(self)
-        self.details.setTextFormat(Qt.PlainText)  # remote text: never rich text
+        self.details.setTextFormat(Qt.TextFormat.PlainText)  # remote text: never rich text
         self.details.setWordWrap(True)
         layout.addWidget(self.details)
         self.legend = QLabel(self)
@@ -166,14 +167,19 @@ class LayersPanel(QWidget):
         view = QTreeView(self)
         view.setModel(model)
         view.setUniformRowHeights(True)
-        view.setSelectionMode(QAbstractItemView.SingleSelection)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         view.setDragEnabled(True)
-        view.setDragDropMode(QAbstractItemView.DragOnly)
-        view.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        view.setContextMenuPolicy(Qt.CustomContextMenu)
+        view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         view.customContextMenuRequested.connect(lambda pos, v=view: self._show_menu(v, pos))
         view.doubleClicked.connect(self._double_clicked)
         view.selectionModel().currentChanged.connect(lambda current, _previous: self._update_selection(current))
+        header = view.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # titles get the room
+        for column in range(1, model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         return view
 
     # -- loading ------------------------------------------------------------

@@ -129,13 +129,13 @@ class OcsPanel(QWidget):
         self.years.clear()
         for year in ocs.millesimes(self.products):
             item = QListWidgetItem(str(year))
-            item.setData(Qt.UserRole, year)
+            item.setData(Qt.ItemDataRole.UserRole, year)
             if year in published:
-                item.setFlags(Qt.ItemIsEnabled | Qt.ItemIsUserCheckable)
-                item.setCheckState(Qt.Checked if year == max(published) else Qt.Unchecked)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Checked if year == max(published) else Qt.CheckState.Unchecked)
             else:
-                item.setFlags(Qt.ItemIsUserCheckable)
-                item.setCheckState(Qt.Unchecked)
+                item.setFlags(Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Unchecked)
                 item.setToolTip(tr("Not published by the configured services."))
             self.years.addItem(item)
         self._refresh_completer()
@@ -159,8 +159,8 @@ class OcsPanel(QWidget):
         for territory in self.territories.of_kind(kind):
             words += [territory.name, territory.code]
         completer = QCompleter(sorted(set(words)), self)
-        completer.setCaseSensitivity(Qt.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.territory_edit.setCompleter(completer)
 
     def _show_legend(self):
@@ -174,8 +174,8 @@ class OcsPanel(QWidget):
 
     # -- loading -----------------------------------------------------------
     def checked_years(self):
-        return [self.years.item(i).data(Qt.UserRole) for i in range(self.years.count())
-                if self.years.item(i).checkState() == Qt.Checked and self.years.item(i).flags() & Qt.ItemIsEnabled]
+        return [self.years.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.years.count())
+                if self.years.item(i).checkState() == Qt.CheckState.Checked and self.years.item(i).flags() & Qt.ItemFlag.ItemIsEnabled]
 
     def load(self):
         """Load the checked millésimes for the typed territory; returns the started tasks."""

@@ -14,7 +14,6 @@ from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsP
 from qgis.PyQt.QtCore import QObject, Qt, pyqtSignal
 from qgis.PyQt.QtGui import QKeySequence
 from qgis.PyQt.QtWidgets import (
-    QAction,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -26,6 +25,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core.community.scenario import describe_step, panel_label
 from ..core.i18n import tr
+from ..toolbelt.qt_compat import QAction
 from ..toolbelt.settings import PlgOptionsManager
 from . import layer_loader
 
@@ -179,15 +179,15 @@ class ScenarioPlayerDialog(QDialog):
     previous / next."""
 
     def __init__(self, player: ScenarioPlayer, parent=None):
-        super().__init__(parent, Qt.Tool)
+        super().__init__(parent, Qt.WindowType.Tool)
         self.setObjectName("DataGrandEstScenarioPlayer")
         self.setWindowTitle(tr("Demo: {title}").format(title=player.scenario.title))
-        self.setAttribute(Qt.WA_DeleteOnClose, True)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         self.player = player
         player.setParent(self)
         description = QLabel(player.scenario.description)
         description.setWordWrap(True)
-        description.setTextFormat(Qt.PlainText)
+        description.setTextFormat(Qt.TextFormat.PlainText)
         description.setVisible(bool(player.scenario.description))
         self.steps = QListWidget()
         self.steps.setObjectName("DataGrandEstScenarioSteps")
@@ -197,10 +197,10 @@ class ScenarioPlayerDialog(QDialog):
             self.steps.addItem(item)
         self.note = QLabel("")
         self.note.setWordWrap(True)
-        self.note.setTextFormat(Qt.PlainText)
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
         self.status = QLabel("")
         self.status.setWordWrap(True)
-        self.status.setTextFormat(Qt.PlainText)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.back_button = QPushButton(tr("◀ &Previous step"))
         self.next_button = QPushButton(tr("&Next step ▶"))
         self.back_button.setToolTip(tr("Undo the last step played (Page Up)"))
@@ -214,8 +214,8 @@ class ScenarioPlayerDialog(QDialog):
         layout.addWidget(self.note)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
-        for keys, slot in (((QKeySequence.MoveToNextPage, Qt.Key_Right), self.forward),
-                           ((QKeySequence.MoveToPreviousPage, Qt.Key_Left), self.backward)):
+        for keys, slot in (((QKeySequence.StandardKey.MoveToNextPage, Qt.Key.Key_Right), self.forward),
+                           ((QKeySequence.StandardKey.MoveToPreviousPage, Qt.Key.Key_Left), self.backward)):
             action = QAction(self)
             action.setShortcuts([QKeySequence(k) for k in keys])
             action.triggered.connect(slot)

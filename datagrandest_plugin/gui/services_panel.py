@@ -39,13 +39,13 @@ class ServicesPanel(QWidget):
         layout.addWidget(intro)
         self.table = QTableWidget(0, 5, self)
         self.table.setHorizontalHeaderLabels([tr("Service"), tr("Reachable"), tr("Protocol"), tr("Latency"), tr("Message")])
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.table)
         buttons = QHBoxLayout()
         self.status = QLabel("")
-        self.status.setTextFormat(Qt.PlainText)  # remote text inside: never rich text
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # remote text inside: never rich text
         self.status.setWordWrap(True)
         self.check_button = QPushButton(tr("&Check the services"))
         self.check_button.setToolTip(tr("Contact each endpoint in the background; QGIS stays usable."))

@@ -25,11 +25,11 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ..core import ocs
 from ..core.cache import DiskCache
 from ..core.errors import DgeError
+from ..core.field_types import field_type
 from ..core.geo_boxes import box_to_wgs84, intersects
 from ..core.i18n import tr
 from ..core.ocs_nomenclature import NIVEAU_1, READINGS, reading_keys
@@ -54,7 +54,7 @@ class _OcsAlgorithm(QgsProcessingAlgorithm):
     def _territory_parameters(self):
         self.addParameter(QgsProcessingParameterFeatureSource(
             "TERRITORY", tr("Territory (polygon layer, its features merged)"),
-            [QgsProcessing.TypeVectorPolygon], optional=True))
+            [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
         self.addParameter(QgsProcessingParameterString(
             "TERRITORY_WKT", tr("…or territory as WKT (Lambert-93, or prefixed EPSG:xxxx;)"), optional=True))
         self.addParameter(QgsProcessingParameterString(
@@ -92,7 +92,7 @@ class _OcsAlgorithm(QgsProcessingAlgorithm):
                 prefix, wkt = wkt.split(";", 1)
                 crs = QgsCoordinateReferenceSystem("EPSG:" + prefix.split(":" if ":" in prefix else "=", 1)[1])
             geometry = QgsGeometry.fromWkt(wkt)
-            if geometry is None or geometry.isNull() or geometry.type() != QgsWkbTypes.PolygonGeometry:
+            if geometry is None or geometry.isNull() or geometry.type() != QgsWkbTypes.GeometryType.PolygonGeometry:
                 raise QgsProcessingException(tr("The territory WKT is not a polygon."))
             if crs.authid() != "EPSG:2154":
                 geometry.transform(QgsCoordinateTransform(crs, L93, context.transformContext()))
@@ -147,10 +147,10 @@ class ExtractOcsAlgorithm(_OcsAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterNumber("MILLESIME", tr("Millésime"),
-                                                       QgsProcessingParameterNumber.Integer, 2021, False, 2000, 2100))
+                                                       QgsProcessingParameterNumber.Type.Integer, 2021, False, 2000, 2100))
         self._territory_parameters()
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", tr("OCS GE² of the territory"),
-                                                            QgsProcessing.TypeVectorPolygon))
+                                                            QgsProcessing.SourceType.TypeVectorPolygon))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         environment = self._environment()
@@ -161,14 +161,14 @@ class ExtractOcsAlgorithm(_OcsAlgorithm):
                                          territory, READINGS, environment[0], feedback)
         except DgeError as error:
             raise QgsProcessingException(error.message) from None
-        sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, layer.fields(), QgsWkbTypes.MultiPolygon, L93)
+        sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, layer.fields(), QgsWkbTypes.Type.MultiPolygon, L93)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
         total = max(layer.featureCount(), 1)
         for number, feature in enumerate(layer.getFeatures()):
             if feedback.isCanceled():
                 break
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
             feedback.setProgress(100.0 * number / total)
         feedback.pushInfo(tr("{count} features for {name}.").format(count=layer.featureCount(), name=name))
         return {"OUTPUT": dest}
@@ -188,16 +188,16 @@ class OcsStatisticsAlgorithm(_OcsAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterNumber("MILLESIME", tr("Millésime"),
-                                                       QgsProcessingParameterNumber.Integer, 2021, False, 2000, 2100))
+                                                       QgsProcessingParameterNumber.Type.Integer, 2021, False, 2000, 2100))
         self.addParameter(QgsProcessingParameterNumber("MILLESIME_2", tr("Second millésime (change matrix)"),
-                                                       QgsProcessingParameterNumber.Integer, None, True, 2000, 2100))
+                                                       QgsProcessingParameterNumber.Type.Integer, None, True, 2000, 2100))
         self._territory_parameters()
         self.addParameter(QgsProcessingParameterEnum("READING", tr("Reading of the nomenclature"),
                                                      [r.title for r in READINGS], False,
                                                      reading_keys().index(NIVEAU_1.key)))
         self.addParameter(QgsProcessingParameterFeatureSink("AREAS", tr("Areas per class"),
-                                                            QgsProcessing.TypeVector))
-        self.addParameter(QgsProcessingParameterFeatureSink("CHANGES", tr("Change matrix"), QgsProcessing.TypeVector,
+                                                            QgsProcessing.SourceType.TypeVector))
+        self.addParameter(QgsProcessingParameterFeatureSink("CHANGES", tr("Change matrix"), QgsProcessing.SourceType.TypeVector,
                                                             optional=True, createByDefault=True))
         self.addOutput(QgsProcessingOutputNumber("TERRITORY_HA", tr("Territory area (ha)")))
         self.addOutput(QgsProcessingOutputNumber("ARTIFICIALISED_HA",
@@ -217,33 +217,33 @@ class OcsStatisticsAlgorithm(_OcsAlgorithm):
             feedback.setProgress(40.0 * (step + 1))
 
         fields = QgsFields()
-        for field_name, kind in (("millesime", QVariant.Int), ("code", QVariant.String), ("libelle", QVariant.String),
-                                 ("surface_ha", QVariant.Double), ("part_pct", QVariant.Double)):
+        for field_name, kind in (("millesime", field_type("Int")), ("code", field_type("String")), ("libelle", field_type("String")),
+                                 ("surface_ha", field_type("Double")), ("part_pct", field_type("Double"))):
             fields.append(QgsField(field_name, kind))
-        sink, areas_dest = self.parameterAsSink(parameters, "AREAS", context, fields, QgsWkbTypes.NoGeometry)
+        sink, areas_dest = self.parameterAsSink(parameters, "AREAS", context, fields, QgsWkbTypes.Type.NoGeometry)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, "AREAS"))
         for year in years:
             for row in ocs.class_areas(features[year], reading):
                 feature = QgsFeature(fields)
                 feature.setAttributes([year, row["code"], row["label"], row["area_ha"], row["share_pct"]])
-                sink.addFeature(feature, QgsFeatureSink.FastInsert)
+                sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         results = {"AREAS": areas_dest, "TERRITORY_HA": round(geometry.area() / 10000.0, 4), "ARTIFICIALISED_HA": None}
         if len(years) == 2:
             matrix = ocs.change_matrix(features[years[0]], features[years[1]], reading, feedback)
             change_fields = QgsFields()
-            for field_name, kind in (("de_code", QVariant.String), ("de_libelle", QVariant.String),
-                                     ("vers_code", QVariant.String), ("vers_libelle", QVariant.String),
-                                     ("surface_ha", QVariant.Double)):
+            for field_name, kind in (("de_code", field_type("String")), ("de_libelle", field_type("String")),
+                                     ("vers_code", field_type("String")), ("vers_libelle", field_type("String")),
+                                     ("surface_ha", field_type("Double"))):
                 change_fields.append(QgsField(field_name, kind))
             changes, changes_dest = self.parameterAsSink(parameters, "CHANGES", context, change_fields,
-                                                         QgsWkbTypes.NoGeometry)
+                                                         QgsWkbTypes.Type.NoGeometry)
             if changes is not None:
                 for row in matrix:
                     feature = QgsFeature(change_fields)
                     feature.setAttributes([row["from_code"], row["from_label"], row["to_code"], row["to_label"],
                                            row["area_ha"]])
-                    changes.addFeature(feature, QgsFeatureSink.FastInsert)
+                    changes.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
                 results["CHANGES"] = changes_dest
             level_1 = matrix if reading is NIVEAU_1 else ocs.change_matrix(
                 features[years[0]], features[years[1]], NIVEAU_1, feedback)

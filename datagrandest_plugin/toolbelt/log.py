@@ -33,8 +33,8 @@ class PlgLogger:
         from qgis.core import Qgis, QgsMessageLog
 
         message = sanitize(message)
-        levels = {0: Qgis.Info, 1: Qgis.Warning, 2: Qgis.Critical, 3: Qgis.Success}
-        qlevel = levels.get(level, Qgis.Info)
+        levels = {0: Qgis.MessageLevel.Info, 1: Qgis.MessageLevel.Warning, 2: Qgis.MessageLevel.Critical, 3: Qgis.MessageLevel.Success}
+        qlevel = levels.get(level, Qgis.MessageLevel.Info)
         QgsMessageLog.logMessage(message, TAG, qlevel, notifyUser=push)
         if push and cls.iface is not None:
             bar = cls.iface.messageBar()

@@ -1,4 +1,4 @@
-"""Icons: from the compiled Qt resources when packaged, else from the files."""
+"""Icons, loaded from their files: compiled Qt resources (pyrcc) do not exist in Qt 6."""
 
 from pathlib import Path
 
@@ -6,15 +6,8 @@ from qgis.PyQt.QtGui import QIcon
 
 DIR_PLUGIN_ROOT = Path(__file__).resolve().parent.parent
 
-try:
-    from .. import resources_rc  # noqa: F401 - registers ":/plugins/datagrandest/..."
-
-    _PREFIX = ":/plugins/datagrandest/"
-except ImportError:
-    _PREFIX = None
+ICONS = DIR_PLUGIN_ROOT / "resources" / "icons"
 
 
 def plugin_icon() -> QIcon:
-    if _PREFIX is not None:
-        return QIcon(_PREFIX + "icon.svg")
-    return QIcon(str(DIR_PLUGIN_ROOT / "resources" / "icons" / "datagrandest.svg"))
+    return QIcon(str(ICONS / "datagrandest.svg"))

@@ -121,6 +121,12 @@ class PlgOptionsManager:
         return settings.with_environment() if use_environment else settings
 
     @staticmethod
+    def environment_value(name: str, environ=None):
+        """The DGE_<NAME> override of a field, or None when there is none."""
+        environ = os.environ if environ is None else environ
+        return environ.get(PlgSettings.env_name(name)) or None
+
+    @staticmethod
     def set_value(name: str, value) -> None:
         from qgis.core import QgsSettings
 

@@ -19,7 +19,7 @@ class CoreTask(QgsTask):
     """``function(task)`` runs in a worker thread; ``task`` has ``isCanceled()``."""
 
     def __init__(self, description, function, on_success=None, on_failure=None):
-        super().__init__(description, QgsTask.CanCancel)
+        super().__init__(description, QgsTask.Flag.CanCancel)
         self._function = function
         self._on_success = on_success
         self._on_failure = on_failure

@@ -65,6 +65,7 @@ def test_init_gui_registers_without_any_network_request(iface, qgis_requests):
         assert qgis_requests == [], "initGui must not send any QGIS network request"
         assert len(plugin_menu(iface)) == 1
         assert [a.objectName() for a in iface.webToolBar().actions()] == ["DataGrandEstShowDock"]
+        assert [f.title() for f in iface.options_factories] == ["DataGrandEst"]
         docks = our_docks(iface)
         assert len(docks) == 1 and docks[0].isHidden()
     finally:
@@ -85,7 +86,9 @@ def test_unload_twice_leaves_no_action_dock_or_connection(iface):
         assert our_actions(iface) == []
         assert our_docks(iface) == []
         assert our_locator_filters(iface) == [] and our_browser_providers() == []
-        import sip
+        assert iface.options_factories == []
+        assert iface.pluginHelpMenu().actions() == []
+        from qgis.PyQt import sip
 
         assert sip.isdeleted(action)
 
@@ -100,11 +103,26 @@ def test_reload_leaves_no_duplicate(iface):
             plugin.unload()
     flush_deletes()
     assert len(plugin_menu(iface)) == 1
-    assert len(plugin_menu(iface)[0].menu().actions()) == 2
+    assert len(plugin_menu(iface)[0].menu().actions()) == 4
+    assert [a.objectName() for a in iface.pluginHelpMenu().actions()] == ["DataGrandEstHelp"]
     assert len(our_docks(iface)) == 1
     assert len(iface.webToolBar().actions()) == 1
     assert len(our_locator_filters(iface)) == 1 and len(our_browser_providers()) == 1
+    assert len(iface.options_factories) == 1
     plugins[-1].unload()
+
+
+def test_settings_action_opens_qgis_options_on_the_plugin_page(iface):
+    plugin = datagrandest_plugin.classFactory(iface)
+    plugin.initGui()
+    try:
+        plugin.action_settings.trigger()
+        assert iface.options_dialog_requests == ["DataGrandEstOptionsPage"]
+        page = iface.options_factories[0].createWidget(None)
+        assert page.objectName() == "DataGrandEstOptionsPage"  # the name QGIS's dialog looks the page up by
+        page.deleteLater()
+    finally:
+        plugin.unload()
 
 
 def test_toolbar_action_toggles_the_dock_both_ways(iface):

@@ -116,3 +116,17 @@ def layer_added_by(trigger, bound_ms=30000):
         project.layersAdded.disconnect(on_added)
     assert received, "no layer was added"
     return received[0]
+
+
+def run_without_display(script: str, *args, timeout=300):
+    """Run scripts/<script> as on a machine without a screen (it must use Xvfb)."""
+    import subprocess
+
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    return subprocess.run([sys.executable, str(ROOT / "scripts" / script), *map(str, args)],
+                          env=env, capture_output=True, text=True, timeout=timeout)
+
+
+def distinct_colours(image, step=16) -> int:
+    """How many colours a sparse grid of a QImage holds: a drawn window has many, a blank frame few."""
+    return len({image.pixel(x, y) for x in range(0, image.width(), step) for y in range(0, image.height(), step)})

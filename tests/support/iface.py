@@ -17,6 +17,8 @@ class StandInIface:
         self._main.setObjectName("QgisApp")
         self._web_menu = self._main.menuBar().addMenu("&Web")
         self._web_menu.setObjectName("mWebMenu")
+        self._help_menu = self._main.menuBar().addMenu("&Help").addMenu("&Plugins")
+        self._help_menu.setObjectName("mPluginHelpMenu")
         self._web_toolbar = QToolBar("Web", self._main)
         self._web_toolbar.setObjectName("mWebToolBar")
         self._main.addToolBar(self._web_toolbar)
@@ -26,12 +28,23 @@ class StandInIface:
         self.drop_handlers = []
         self.locator = QgsLocator(self._main)  # what QGIS's locator bar searches
         self.browser_refreshes = []
+        self.options_factories = []  # what QGIS's Options dialog would show as pages
+        self.options_dialog_requests = []
 
     def registerLocatorFilter(self, locator_filter):  # noqa: N802
         self.locator.registerFilter(locator_filter)
 
     def deregisterLocatorFilter(self, locator_filter):  # noqa: N802
         self.locator.deregisterFilter(locator_filter)
+
+    def registerOptionsWidgetFactory(self, factory):  # noqa: N802
+        self.options_factories.append(factory)
+
+    def unregisterOptionsWidgetFactory(self, factory):  # noqa: N802
+        self.options_factories.remove(factory)
+
+    def showOptionsDialog(self, parent=None, currentPage=""):  # noqa: N802
+        self.options_dialog_requests.append(currentPage)
 
     def browserModel(self):  # noqa: N802
         return self
@@ -47,6 +60,9 @@ class StandInIface:
 
     def messageBar(self):  # noqa: N802
         return self._bar
+
+    def pluginHelpMenu(self):  # noqa: N802
+        return self._help_menu
 
     def webMenu(self):  # noqa: N802
         return self._web_menu

@@ -1,16 +1,21 @@
-"""Run in a fresh QGIS Python: load the plugin from a plugins folder the way
-QGIS does (qgis.utils), start it with a stand-in iface, then unload it.
-Prints one JSON line with what was observed. Usage: PLUGINS_DIR PROFILE_DIR"""
+"""Run in a fresh QGIS Python: do what QGIS's "Install from ZIP" does with the
+plugin zip (find the plugin folder from metadata.txt, extract it with QGIS's own
+``pyplugin_installer.unzip`` into the profile's plugins folder, check the declared
+version range with QGIS's own ``isCompatible``), then load and start the plugin
+with a stand-in iface, and unload it. Prints one JSON line with what was observed.
+Usage: ZIP PROFILE_DIR"""
 
 import json
 import os
 import sys
+import zipfile
 
-plugins_dir, profile_dir = sys.argv[1], sys.argv[2]
+zip_path, profile_dir = sys.argv[1], sys.argv[2]
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ["QGIS_CUSTOM_CONFIG_PATH"] = profile_dir  # QGIS 3.40+ reads the profile folder here
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), ".."))  # tests/, for support.iface
 
-from qgis.core import QgsApplication, QgsSettings  # noqa: E402
+from qgis.core import Qgis, QgsApplication, QgsSettings  # noqa: E402
 
 app = QgsApplication([b"load"], True, profile_dir)
 QgsApplication.setPrefixPath("/usr", True)
@@ -18,25 +23,58 @@ app.initQgis()
 QgsSettings().setValue("locale/userLocale", "fr_FR")
 QgsSettings().setValue("locale/overrideFlag", True)
 
+# QGIS's own Python (the plugin installer) sits in its data folder, as in the desktop app
+sys.path.insert(0, os.path.join(QgsApplication.pkgDataPath(), "python"))
+
 import qgis.utils  # noqa: E402
+from pyplugin_installer.unzip import unzip  # noqa: E402
+from pyplugin_installer.version_compare import isCompatible  # noqa: E402
 from qgis.PyQt.QtWidgets import QAction  # noqa: E402
 
 from support.iface import StandInIface  # noqa: E402
+
+observed = {"qgis_version": Qgis.QGIS_VERSION}
+with zipfile.ZipFile(zip_path) as archive:
+    metadata_files = sorted(name for name in archive.namelist() if name.endswith("metadata.txt"))
+plugin_name = os.path.split(metadata_files[0])[0] if metadata_files else None
+observed["plugin_folder"] = plugin_name
+plugins_dir = os.path.join(QgsApplication.qgisSettingsDirPath(), "python", "plugins")
+unzip(zip_path, plugins_dir)
 
 iface = StandInIface()
 qgis.utils.iface = iface
 sys.path.insert(0, plugins_dir)
 qgis.utils.plugin_paths = [plugins_dir]
 qgis.utils.updateAvailablePlugins()
-observed = {"available": "datagrandest_plugin" in qgis.utils.available_plugins}
-observed["loaded"] = qgis.utils.loadPlugin("datagrandest_plugin")
-observed["started"] = qgis.utils.startPlugin("datagrandest_plugin")
-module = sys.modules.get("datagrandest_plugin")
+observed["available"] = plugin_name in qgis.utils.available_plugins
+minimum = qgis.utils.pluginMetadata(plugin_name, "qgisMinimumVersion")
+maximum = qgis.utils.pluginMetadata(plugin_name, "qgisMaximumVersion")
+observed["compatible"] = isCompatible(Qgis.QGIS_VERSION.split("-")[0], minimum, maximum)
+observed["loaded"] = qgis.utils.loadPlugin(plugin_name)
+observed["started"] = qgis.utils.startPlugin(plugin_name)
+module = sys.modules.get(plugin_name)
 observed["module_file"] = getattr(module, "__file__", "")
+observed["plugins_dir"] = plugins_dir
 observed["action_texts"] = sorted(
     a.text() for a in iface.mainWindow().findChildren(QAction) if a.objectName().startswith("DataGrandEst")
 )
-observed["name"] = qgis.utils.pluginMetadata("datagrandest_plugin", "name")
-observed["unloaded"] = qgis.utils.unloadPlugin("datagrandest_plugin")
+observed["name"] = qgis.utils.pluginMetadata(plugin_name, "name")
+# the user guide, as the Help menu opens it from the installed plugin
+import re  # noqa: E402
+
+from qgis.PyQt.QtCore import QUrl  # noqa: E402
+from qgis.PyQt.QtGui import QTextDocument  # noqa: E402
+
+plugin = qgis.utils.plugins[plugin_name]
+plugin.action_help.trigger()
+browser = plugin.help_dialog.browser
+observed["help_page"] = browser.source().toLocalFile()
+observed["help_title"] = browser.toPlainText().splitlines()[0]
+images = re.findall(r"!\[[^\]]*\]\(([^)]+)\)", open(observed["help_page"], encoding="utf-8").read())
+observed["help_images"] = len(images)
+observed["help_images_missing"] = [
+    image for image in images
+    if not browser.document().resource(QTextDocument.ResourceType.ImageResource, QUrl(image))]
+observed["unloaded"] = qgis.utils.unloadPlugin(plugin_name)
 print(json.dumps(observed))
 app.exitQgis()

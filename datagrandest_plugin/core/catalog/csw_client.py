@@ -144,10 +144,10 @@ class CswClient:
         contact = next((c.email for c in contacts if getattr(c, "email", None)), "")
         dates = sorted((d.date for d in (getattr(ident, "date", []) or []) if getattr(d, "date", None)), reverse=True)
         keywords, themes = [], []
-        for group in getattr(ident, "keywords2", []) or []:
+        for group in _keyword_groups(ident):
             thesaurus = (group.thesaurus or {}).get("title") if group.thesaurus else None
             for word in group.keywords or []:
-                word = clean_text(word, 100)
+                word = clean_text(getattr(word, "name", word) or "", 100)
                 if word:
                     (themes if thesaurus and "th" in thesaurus.lower() else keywords).append(word)
         links = []
@@ -186,3 +186,14 @@ class CswClient:
             page_url=self._page_url(identifier),
             detailed=True,
         )
+
+
+def _keyword_groups(ident) -> list:
+    """The MD_Keywords groups of an identification, across OWSLib versions.
+
+    OWSLib < 0.29 (QGIS 3.22 on Debian 12) keeps them in ``keywords2`` with plain
+    strings; later ones in ``keywords``, as ``Keyword`` objects (``.name``)."""
+    groups = getattr(ident, "keywords2", None)
+    if groups is None:
+        groups = [g for g in (getattr(ident, "keywords", None) or []) if hasattr(g, "keywords")]
+    return list(groups or [])

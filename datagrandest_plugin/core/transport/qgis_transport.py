@@ -82,7 +82,7 @@ class QgisTransport(Transport):
         reply.finished.connect(loop.quit)
         timer.start()
         if not reply.isFinished():
-            loop.exec_() if hasattr(loop, "exec_") else loop.exec()
+            (getattr(loop, "exec", None) or getattr(loop, "exec_"))()  # exec_ only on old PyQt5
         timer.stop()
         read_available()
         try:

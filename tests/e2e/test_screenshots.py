@@ -1,0 +1,19 @@
+"""`make screenshots` renders every picture of the guide from the local platform,
+without a display (Xvfb), and each is a drawn picture, not a blank frame."""
+
+from qgis.PyQt.QtGui import QImage
+
+from support import ROOT, distinct_colours, run_without_display
+
+from screenshot_list import SHOTS
+
+
+def test_make_screenshots_renders_every_picture_of_the_guide(tmp_path):
+    result = run_without_display("screenshots.py", "--out", tmp_path, "--workdir", ROOT / "build" / "test-platform",
+                                 timeout=600)
+    assert result.returncode == 0, result.stderr[-3000:]
+    for shot in SHOTS:
+        image = QImage(str(tmp_path / shot.image))
+        assert not image.isNull(), shot.image
+        assert image.width() >= 400 and image.height() >= 400, shot.image
+        assert distinct_colours(image, step=8) > 20, shot.image
