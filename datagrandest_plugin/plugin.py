@@ -106,7 +106,7 @@ class DataGrandEstPlugin:
         self.iface.registerCustomDropHandler(self.drop_handler)
         self.initProcessing()
 
-        from .gui.options_page import OptionsPageFactory
+        from .gui.options_factory import OptionsPageFactory
 
         self.options_factory = OptionsPageFactory()
         self.iface.registerOptionsWidgetFactory(self.options_factory)
@@ -147,7 +147,7 @@ class DataGrandEstPlugin:
         self.help_dialog.activateWindow()
 
     def show_settings(self):
-        from .gui.options_page import PAGE_OBJECT_NAME
+        from .gui.options_factory import PAGE_OBJECT_NAME
 
         self.iface.showOptionsDialog(self.iface.mainWindow(), currentPage=PAGE_OBJECT_NAME)
 

@@ -6,12 +6,13 @@ their provider key; the layer is then built in a task, with its style.
 
 from qgis.gui import QgsCustomDropHandler
 
-from .layer_items import DROP_PROVIDER_KEY, spec_from_uri
-from .layer_loader import add_layer
+# The provider key of the URIs the plugin's trees drag (see layer_items). This
+# module is loaded at QGIS start; the layer code it calls, on the first drop.
+DROP_PROVIDER_KEY = "datagrandest"
 
 
 class DataGrandEstDropHandler(QgsCustomDropHandler):
-    def __init__(self, add=add_layer):
+    def __init__(self, add=None):
         super().__init__()
         self._add = add
 
@@ -19,7 +20,9 @@ class DataGrandEstDropHandler(QgsCustomDropHandler):
         return DROP_PROVIDER_KEY
 
     def handleCustomUriDrop(self, uri):  # noqa: N802 - QGIS's name
+        from .layer_items import spec_from_uri
+        from .layer_loader import add_layer
         from .layers_panel import prepare_for
 
         spec = spec_from_uri(uri)
-        self._add(spec, prepare=prepare_for(spec))
+        (self._add or add_layer)(spec, prepare=prepare_for(spec))

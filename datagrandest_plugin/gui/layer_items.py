@@ -15,8 +15,8 @@ from qgis.PyQt.QtGui import QStandardItem, QStandardItemModel
 
 from ..core.i18n import tr
 from ..core.layer_spec import LayerSpec
+from .drop_handler import DROP_PROVIDER_KEY
 
-DROP_PROVIDER_KEY = "datagrandest"
 # Items hold an int key; the payload itself stays on the Python side (``LayerItemModel.payload``):
 # Python objects stored in Qt items may outlive the interpreter and crash QGIS when it quits.
 ROLE_PAYLOAD = Qt.ItemDataRole.UserRole + 1

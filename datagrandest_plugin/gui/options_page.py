@@ -15,7 +15,6 @@ from qgis.gui import (
     QgsAuthConfigSelect,
     QgsFileWidget,
     QgsOptionsPageWidget,
-    QgsOptionsWidgetFactory,
     QgsProjectionSelectionWidget,
 )
 from qgis.PyQt import sip
@@ -40,11 +39,10 @@ from ..core.doctor import FIELD_CHECKS, check_endpoint, field_check
 from ..core.i18n import tr
 from ..core.transport import default_transport
 from ..toolbelt.log import PlgLogger
-from ..toolbelt.resources import plugin_icon
 from ..toolbelt.settings import PlgOptionsManager, PlgSettings
 from ..toolbelt.tasks import CoreTask, start_task
 
-PAGE_OBJECT_NAME = "DataGrandEstOptionsPage"
+from .options_factory import PAGE_OBJECT_NAME
 
 
 def _address_labels():
@@ -338,18 +336,3 @@ class OptionsPage(QgsOptionsPageWidget):
     def cancel_tests(self):
         for task in list(self._tasks.values()):
             task.cancel()
-
-
-class OptionsPageFactory(QgsOptionsWidgetFactory):
-    """Registered by the plugin: QGIS creates the page when its Options dialog opens."""
-
-    def __init__(self):
-        super().__init__(tr("DataGrandEst"), plugin_icon())
-        if hasattr(self, "setKey"):  # newer QGIS: the key its Options dialog knows the page by
-            self.setKey("DataGrandEst")
-
-    def icon(self):
-        return plugin_icon()
-
-    def createWidget(self, parent=None):  # noqa: N802 - QGIS's name
-        return OptionsPage(parent)

@@ -6,6 +6,8 @@ The territory is a polygon layer (its features merged), a WKT polygon
 DataGrandEst WFS for that territory only, then cut along its outline.
 """
 
+# The algorithms are loaded when QGIS starts: what they need to run is imported
+# when they run (the service reader and the OCS code cost ~50 ms to import).
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
@@ -26,17 +28,10 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..core import ocs
-from ..core.cache import DiskCache
 from ..core.errors import DgeError
 from ..core.field_types import field_type
-from ..core.geo_boxes import box_to_wgs84, intersects
 from ..core.i18n import tr
 from ..core.ocs_nomenclature import NIVEAU_1, READINGS, reading_keys
-from ..core.service_loader import endpoints, load_services
-from ..core.territories import load_territories, territory_geometry
-from ..core.transport import default_transport
-from ..toolbelt.settings import PlgOptionsManager
 
 L93 = QgsCoordinateReferenceSystem("EPSG:2154")
 
@@ -62,12 +57,18 @@ class _OcsAlgorithm(QgsProcessingAlgorithm):
             optional=True))
 
     def _environment(self):
+        from ..core.cache import DiskCache
+        from ..core.transport import default_transport
+        from ..toolbelt.settings import PlgOptionsManager
+
         settings = PlgOptionsManager.get_plg_settings()
         transport = default_transport(timeout=settings.timeout, offline=settings.offline,
                                       max_bytes=settings.max_download_bytes)
         return settings, transport, DiskCache(settings.cache_directory())
 
     def territory(self, parameters, context, environment, feedback):
+        from ..core.territories import load_territories, territory_geometry
+
         """(geometry in EPSG:2154, Territory or None, name)."""
         settings, transport, cache = environment
         source = self.parameterAsSource(parameters, "TERRITORY", context)
@@ -104,6 +105,10 @@ class _OcsAlgorithm(QgsProcessingAlgorithm):
             raise QgsProcessingException(error.message) from None
 
     def products(self, year, geometry, territory, environment, feedback):
+        from ..core import ocs
+        from ..core.geo_boxes import box_to_wgs84, intersects
+        from ..core.service_loader import endpoints, load_services
+
         settings, transport, cache = environment
         loaded = load_services(transport, cache, endpoints(settings, ("wfs",)), settings.cache_lifetime_seconds,
                                feedback=feedback)
@@ -124,6 +129,8 @@ class _OcsAlgorithm(QgsProcessingAlgorithm):
         return chosen
 
     def features(self, year, geometry, territory, environment, feedback):
+        from ..core import ocs
+
         settings = environment[0]
         products = self.products(year, geometry, territory, environment, feedback)
         try:
@@ -153,6 +160,8 @@ class ExtractOcsAlgorithm(_OcsAlgorithm):
                                                             QgsProcessing.SourceType.TypeVectorPolygon))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        from ..core import ocs
+
         environment = self._environment()
         year = self.parameterAsInt(parameters, "MILLESIME", context)
         geometry, territory, name = self.territory(parameters, context, environment, feedback)
@@ -204,6 +213,8 @@ class OcsStatisticsAlgorithm(_OcsAlgorithm):
                                                  tr("Agricultural or natural land turned artificial (ha)")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        from ..core import ocs
+
         environment = self._environment()
         reading = READINGS[self.parameterAsEnum(parameters, "READING", context)]
         first = self.parameterAsInt(parameters, "MILLESIME", context)

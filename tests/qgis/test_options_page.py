@@ -10,7 +10,8 @@ import pytest
 from qgis.core import QgsApplication, QgsAuthMethodConfig
 
 from datagrandest_plugin.core.cache import DiskCache
-from datagrandest_plugin.gui.options_page import OptionsPage, OptionsPageFactory
+from datagrandest_plugin.gui.options_factory import OptionsPageFactory
+from datagrandest_plugin.gui.options_page import OptionsPage
 from datagrandest_plugin.toolbelt.settings import PlgOptionsManager, PlgSettings
 from support.community import wait_until
 
