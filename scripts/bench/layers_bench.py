@@ -42,7 +42,7 @@ URL = "https://www.datagrandest.fr/geoserver/ows"
 QUERIES = ["occupation du sol 2021", "ecoles meurthe", "PCRS nancy", "zones humides 54", "bâtiments"]
 
 _CHILD = r"""
-import resource, sys, time, json
+import sys, time, json
 sys.path.insert(0, {root!r})
 which, path = sys.argv[1], sys.argv[2]
 body = open(path, 'rb').read()
@@ -52,11 +52,15 @@ if which == 'ours':
 else:
     from owslib.wms import WebMapService
     run = lambda: len(WebMapService({url!r}, xml=body, version='1.3.0').contents)
-before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+def hwm():  # peak RSS of this process image in kB (ru_maxrss would carry a large parent's peak over)
+    for line in open('/proc/self/status'):
+        if line.startswith('VmHWM:'):
+            return int(line.split()[1])
+before = hwm()
 started = time.perf_counter()
 count = run()
 seconds = time.perf_counter() - started
-peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+peak = hwm()
 print(json.dumps({{"seconds": seconds, "peak_mb": (peak - before) / 1024.0, "layers": count}}))
 """
 
