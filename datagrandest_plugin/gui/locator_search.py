@@ -4,7 +4,7 @@ tree, catalogue records (see ``locator_filter``)."""
 import json
 from dataclasses import asdict
 
-from ..core.catalog.local_index import normalise
+from ..core.text_search import normalise, query_terms
 from ..core.catalog.models import SearchQuery
 from ..core.catalog.service import CatalogService
 from ..core.errors import DgeError
@@ -38,6 +38,7 @@ def search(string, feedback, layer_sources=()):
     for source in layer_sources:
         for title, description, spec in source(text)[:MAX_RESULTS]:
             yield _result(title, description, spec)
+    yield from _service_layers(text, settings, feedback)
     if feedback.isCanceled():
         return
     transport = default_transport(timeout=settings.timeout, offline=settings.offline,
@@ -52,6 +53,27 @@ def search(string, feedback, layer_sources=()):
         PlgLogger.log(message, level=1)
     for record, spec in service.quick_layers(result.records, feedback):
         yield _result(record.title, record.organisation or tr("Catalogue"), spec)
+
+
+def _service_layers(text, settings, feedback):
+    """Layers of the DataGrandEst services whose name, title or abstract hold every word."""
+    from ..core.cache import DiskCache
+    from ..core.service_loader import endpoints, load_services
+
+    terms = query_terms(text)
+    transport = default_transport(timeout=settings.timeout, offline=settings.offline,
+                                  max_bytes=settings.max_download_bytes)
+    loaded = load_services(transport, DiskCache(settings.cache_directory()), endpoints(settings),
+                           settings.cache_lifetime_seconds, feedback=feedback)
+    found = 0
+    for service in loaded:
+        for layer in service.layers:
+            if found >= MAX_RESULTS or feedback.isCanceled():
+                return
+            if all(term in layer.key for term in terms):
+                found += 1
+                yield _result(layer.display_title, f"{layer.kind.upper()} · {layer.name}",
+                              layer.to_spec(default_crs=settings.default_crs))
 
 
 def add_result_layer(data):

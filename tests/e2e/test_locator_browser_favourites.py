@@ -19,6 +19,9 @@ from datagrandest_plugin.gui.locator_filter import DgeLocatorFilter
 def env(local_platform, monkeypatch, tmp_path):
     monkeypatch.setenv("DGE_CSW_URL", local_platform.urls["csw_url"])
     monkeypatch.setenv("DGE_D4C_URL", local_platform.urls["d4c_url"])
+    for key in ("ows_url", "wms_url", "wfs_url", "wmts_url"):
+        monkeypatch.setenv("DGE_" + key.upper(), local_platform.urls[key])
+    monkeypatch.setenv("DGE_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.setenv("DGE_DATA_DIR", str(tmp_path / "data"))
     return local_platform
 
@@ -58,6 +61,8 @@ def test_locator_finds_catalogue_records_and_favourites_and_adds_the_layer(qgis_
     names = [r[0] for r in results]
     assert "Communes favorites" in names
     assert "DONNEE - Commune du Grand Est (petite échelle)" in names
+    descriptions = [r[1] for r in results]
+    assert "WFS · region-grand-est:commune_actuelle" in descriptions  # a layer of the service tree
     iface.locator.fetchResults("commune", QgsLocatorContext())  # without the "dge" prefix
     assert not iface.locator.isRunning()  # no network search started
     title, _description, data = next(r for r in results if r[0] == "Communes favorites")

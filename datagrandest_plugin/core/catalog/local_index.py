@@ -12,18 +12,15 @@ import os
 import tempfile
 import threading
 import time
-import unicodedata
 from pathlib import Path
 from typing import Dict, Optional
 
+from ..text_search import normalise
 from .models import CatalogRecord, Link, SearchPage, SearchQuery
 
 MAX_RECORDS = 20000
 
 
-def normalise(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", (text or "").casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def record_from_dict(data: dict) -> CatalogRecord:
