@@ -36,7 +36,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 OUT = ROOT / "build" / "matrix"
 CHROOT_SCRIPT = ROOT / "scripts" / "qgis_chroot.sh"
-PYTEST = ["-m", "pytest", "-q", "-p", "no:cacheprovider", "tests"]
+PYTEST = ["-m", "pytest", "-q", "-p", "no:cacheprovider"]
+# the same processes as `make test` (see the Makefile: PROJ-heavy modules on their own)
+SUITES = (("unit", ["tests/unit"]), ("qgis", ["tests/qgis"]), ("e2e", ["-m", "not fresh_process", "tests/e2e"]),
+          ("e2e-proj", ["-m", "fresh_process", "tests/e2e"]))
 VERSION_PROBE = ("import sys; from qgis.core import Qgis; from qgis.PyQt.QtCore import QT_VERSION_STR; "
                  "print(Qgis.QGIS_VERSION.split('-')[0], QT_VERSION_STR, sys.version.split()[0])")
 
@@ -94,19 +97,22 @@ def run_suite(target: Target, env: dict, extra_args) -> Outcome:
         qgis, qt, python = probe.stdout.split()[-3:]
         outcome.versions = f"QGIS {qgis}, Qt {qt}, Python {python}"
     slug = target.chroot or "host"
-    junit = OUT / f"{slug}.xml"
-    junit.unlink(missing_ok=True)
     print(f"\n=== {target.label}: {outcome.versions}", flush=True)
     started = time.monotonic()
+    outcome.exit_code = 0
     with open(OUT / f"{slug}.log", "w") as log:
-        process = subprocess.Popen(command_for(target, PYTEST + [f"--junitxml={junit}", *extra_args]), cwd=ROOT,
-                                   env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-        for line in process.stdout:
-            sys.stdout.write(line)
-            log.write(line)
-        outcome.exit_code = process.wait()
+        for suite, paths in SUITES:
+            junit = OUT / f"{slug}-{suite}.xml"
+            junit.unlink(missing_ok=True)
+            process = subprocess.Popen(command_for(target, PYTEST + [f"--junitxml={junit}", *paths, *extra_args]),
+                                       cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+            for line in process.stdout:
+                sys.stdout.write(line)
+                log.write(line)
+            code = process.wait()
+            outcome.exit_code = outcome.exit_code or (0 if code in (0, 5) else code)  # 5: no test selected
+            read_junit(junit, outcome)
     outcome.seconds = time.monotonic() - started
-    read_junit(junit, outcome)
     return outcome
 
 
