@@ -208,7 +208,8 @@ def running_platform() -> Platform | None:
     urls = _read_json(Path(path))
     if not urls or "base_url" not in urls:
         raise PlatformError(f"{REUSE_VARIABLE}={path}: no running platform described there")
-    return Platform(Path(path).parent, urls=urls)
+    workdir = Path(urls.pop("workdir", Path(path).parent))  # where its sample data is (tests read it too)
+    return Platform(workdir, urls=urls)
 
 
 def reuse_or_start_platform(workdir: Path) -> Platform:

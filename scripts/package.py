@@ -123,6 +123,14 @@ def stage_plugin(plugins_dir: Path) -> Path:
     return target
 
 
+def resource_files():
+    """Paths inside the zip of the images resources.qrc lists."""
+    import xml.etree.ElementTree as ET
+
+    root = ET.parse(ROOT / "resources.qrc").getroot()
+    return [Path(element.text.strip()).as_posix() for element in root.iter("file")]
+
+
 def make_zip(output: Path) -> Path:
     build_generated()
     output = Path(output)
@@ -145,8 +153,9 @@ def main():
     args = parser.parse_args()
     path = make_zip(Path(args.output))
     with zipfile.ZipFile(path) as archive:
-        count = len(archive.namelist())
-    return report(path, check_zip(path), f"{count} files, passes the plugin repository checks")
+        names = archive.namelist()
+    missing = [f"{name}: listed in resources.qrc, not in the zip" for name in resource_files() if name not in names]
+    return report(path, check_zip(path) + missing, f"{len(names)} files, passes the plugin repository checks")
 
 
 if __name__ == "__main__":

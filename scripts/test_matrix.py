@@ -153,7 +153,7 @@ def main(argv=None) -> int:
                 if platform is None:
                     platform = start_platform(ROOT / "build" / "test-platform")
                     urls_file = OUT / "platform-urls.json"
-                    urls_file.write_text(json.dumps(platform.urls))
+                    urls_file.write_text(json.dumps({**platform.urls, "workdir": str(platform.workdir)}))
                 suite_env["DGE_PLATFORM_URLS"] = str(urls_file)
             outcomes.append(run_suite(target, suite_env, args.pytest_args))
     finally:

@@ -33,6 +33,8 @@ def test_zip_holds_the_plugin_and_nothing_else(plugin_zip):
         assert f"datagrandest_plugin/{required}" in names
     assert not [n for n in names if "__pycache__" in n or n.endswith(".pyc") or "/." in n]
     assert not [n for n in names if n.endswith(".ts")]
+    listed = package.resource_files()
+    assert listed and all(name in names for name in listed)  # every image resources.qrc lists ships
 
 
 def test_zip_passes_the_plugin_repository_checks(plugin_zip):

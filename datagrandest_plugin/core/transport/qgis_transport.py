@@ -59,21 +59,31 @@ class QgisTransport(Transport):
         state = {}
         loop = QEventLoop()
 
+        # Both run as Qt slots: an exception escaping them makes PyQt abort QGIS,
+        # so a vanished reply or feedback object ends the request as cancelled.
         def read_available():
-            body.extend(bytes(reply.readAll()))
-            if len(body) > max_bytes and "stop" not in state:
-                state["stop"] = "too_large"
-                reply.abort()
+            try:
+                body.extend(bytes(reply.readAll()))
+                if len(body) > max_bytes and "stop" not in state:
+                    state["stop"] = "too_large"
+                    reply.abort()
+            except RuntimeError:
+                state.setdefault("stop", "cancelled")
+                loop.quit()
 
         def watch():
             if "stop" in state:
                 return
-            if feedback is not None and feedback.isCanceled():
-                state["stop"] = "cancelled"
-                reply.abort()
-            elif time.monotonic() > deadline:
-                state["stop"] = "timeout"
-                reply.abort()
+            try:
+                if feedback is not None and feedback.isCanceled():
+                    state["stop"] = "cancelled"
+                    reply.abort()
+                elif time.monotonic() > deadline:
+                    state["stop"] = "timeout"
+                    reply.abort()
+            except RuntimeError:
+                state.setdefault("stop", "cancelled")
+                loop.quit()
 
         timer = QTimer()
         timer.setInterval(_POLL_MS)
