@@ -183,7 +183,8 @@ def clipped_features(layers, geometry, feedback=None):
                 part = QgsGeometry(shape)
             else:
                 part = shape.intersection(geometry)
-                part = part.convertToType(2, True) if part.type() != 2 else part  # keep polygons only
+                polygon = _polygon_type()
+                part = part.convertToType(polygon, True) if part.type() != polygon else part  # polygons only
                 if part is None or part.isEmpty():
                     continue
             yield dict(zip(names, feature.attributes())), part
@@ -295,3 +296,10 @@ def artificialised_ha(matrix_niveau_1: List[dict]) -> float:
     """Hectares that moved from agricultural or natural classes (level 1) to artificial ones."""
     return round(sum(row["area_ha"] for row in matrix_niveau_1
                      if row["from_code"] in AGRI_NATURAL and row["to_code"] in ARTIFICIAL), 4)
+
+
+def _polygon_type():
+    """QGIS 3.30+ takes ``Qgis.GeometryType`` (3.40 refuses a plain int); 3.22 has ``QgsWkbTypes``."""
+    from qgis.core import Qgis, QgsWkbTypes
+
+    return Qgis.GeometryType.Polygon if hasattr(Qgis, "GeometryType") else QgsWkbTypes.GeometryType.PolygonGeometry
