@@ -6,6 +6,8 @@ features along its outline and styles them with the plugin's QML (legend in
 the layer panel and here). Everything that talks to a server runs in tasks.
 """
 
+import threading
+
 from qgis.core import QgsApplication, QgsProject
 from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtGui import QColor, QIcon, QPixmap
@@ -37,6 +39,9 @@ from ..toolbelt.tasks import CoreTask, start_task
 from .layer_loader import add_layer
 from .layers_panel import settings_transport
 
+
+
+WFS_THREADS_LOCK = threading.Lock()
 
 class OcsPanel(QWidget):
     ready = pyqtSignal()  # products and territories known
@@ -230,8 +235,10 @@ class OcsPanel(QWidget):
         main_thread = QgsApplication.instance().thread()
 
         def work(task):
-            geometry = territory_geometry(territory, settings)
-            layer = ocs.extract_features(products, geometry, territory, settings=settings, feedback=task)
+            # one task at a time reads WFS layers: the provider crashed with two threads at once
+            with WFS_THREADS_LOCK:
+                geometry = territory_geometry(territory, settings)
+                layer = ocs.extract_features(products, geometry, territory, settings=settings, feedback=task)
             layer.setName(f"OCS GE² {products[0].year} – {territory.name} – {chosen.title}")
             message, ok = layer.loadNamedStyle(str(chosen.qml_path))
             if not ok:
