@@ -1,6 +1,7 @@
 """Helpers shared by the test suites."""
 
 import os
+from contextlib import contextmanager
 import sys
 from pathlib import Path
 
@@ -60,37 +61,29 @@ def platform_variables(platform, cache_dir) -> dict:
 
 def platform_environment(platform, cache_dir):
     """Context manager: the plugin's settings (read in this process) point at the local platform."""
-    from contextlib import contextmanager
+    return environment(**platform_variables(platform, cache_dir))
 
-    @contextmanager
-    def scope():
-        variables = platform_variables(platform, cache_dir)
-        saved = {name: os.environ.get(name) for name in variables}
-        os.environ.update(variables)
-        try:
-            yield platform
-        finally:
-            for name, value in saved.items():
-                if value is None:
-                    os.environ.pop(name, None)
-                else:
-                    os.environ[name] = value
 
-    return scope()
+@contextmanager
+def environment(**values):
+    """Set environment variables for the ``with`` block, then put the old values back."""
+    saved = {name: os.environ.get(name) for name in values}
+    os.environ.update({name: str(value) for name, value in values.items()})
+    try:
+        yield
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
 
 
 def wait_for(signal, bound_ms=60000):
-    """Run the event loop until ``signal`` is emitted (the timer is a bound, not a wait); its emissions."""
-    from qgis.PyQt.QtCore import QEventLoop, QTimer
+    """``support.qt.wait_for`` with the longer bound the layer tests use."""
+    from .qt import wait_for as wait
 
-    received = []
-    loop = QEventLoop()
-    slot = lambda *args: (received.append(args), loop.quit())  # noqa: E731
-    signal.connect(slot)
-    QTimer.singleShot(bound_ms, loop.quit)
-    loop.exec_()
-    signal.disconnect(slot)
-    return received
+    return wait(signal, bound_ms)
 
 
 def layer_added_by(trigger, bound_ms=30000):

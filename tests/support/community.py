@@ -1,26 +1,12 @@
 """Helpers for the community panel tests: a dock in a stand-in QGIS window,
 settings pointed at a test content URL, and waiting for the panel."""
 
-import os
 from contextlib import contextmanager
 
 from qgis.PyQt.QtCore import QEventLoop, Qt, QTimer
 
+from support import environment  # noqa: F401 - the community tests take it from here
 from support.iface import StandInIface
-
-
-@contextmanager
-def environment(**values):
-    saved = {name: os.environ.get(name) for name in values}
-    os.environ.update({name: str(value) for name, value in values.items()})
-    try:
-        yield
-    finally:
-        for name, value in saved.items():
-            if value is None:
-                os.environ.pop(name, None)
-            else:
-                os.environ[name] = value
 
 
 @contextmanager
