@@ -160,7 +160,9 @@ def feature_log_entry(r: OwsRoute, params: list[tuple[str, str]], body: bytes) -
         features = body.count(b'"type":"Feature"') + body.count(b'"type": "Feature"')
     return {"path": r.front_path, "typename": typename, "features": features,
             "bbox": asked.get("BBOX", ""), "filter": asked.get("FILTER", ""),
-            "resulttype": asked.get("RESULTTYPE", ""), "bytes": len(body)}
+            "resulttype": asked.get("RESULTTYPE", ""), "bytes": len(body),
+            "featureid": asked.get("FEATUREID", asked.get("RESOURCEID", "")),
+            "count": asked.get("COUNT", asked.get("MAXFEATURES", ""))}
 
 
 def forward(backend: str, method: str, query: list[tuple[str, str]], body: bytes | None,

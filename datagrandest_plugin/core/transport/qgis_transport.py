@@ -10,6 +10,7 @@ import time
 
 from qgis.core import QgsApplication, QgsNetworkAccessManager
 from qgis.PyQt.QtCore import QByteArray, QEventLoop, QTimer, QUrl
+from qgis.PyQt import sip
 from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest
 
 from ..errors import AuthenticationRequired, Cancelled
@@ -88,17 +89,26 @@ class QgisTransport(Transport):
         timer = QTimer()
         timer.setInterval(_POLL_MS)
         timer.timeout.connect(watch)
-        reply.readyRead.connect(read_available)
-        reply.finished.connect(loop.quit)
-        timer.start()
-        if not reply.isFinished():
-            (getattr(loop, "exec", None) or getattr(loop, "exec_"))()  # exec_ only on old PyQt5
-        timer.stop()
-        read_available()
         try:
+            reply.readyRead.connect(read_available)
+            reply.finished.connect(loop.quit)
+            timer.start()
+            if not reply.isFinished():
+                (getattr(loop, "exec", None) or getattr(loop, "exec_"))()  # exec_ only on old PyQt5
+            timer.stop()
+            read_available()
             return self._result(request, reply, bytes(body), state.get("stop"), max_bytes)
+        except RuntimeError:
+            # the reply vanished under us (Qt deleted it): a failed connection, not a crash
+            raise self._unreachable_error(request, tr("the connection failed")) from None
         finally:
-            reply.deleteLater()
+            timer.stop()
+            # Deleted now, not with deleteLater(): a worker thread has no event
+            # loop of its own, so a deferred delete would run inside the next
+            # request's loop and PyQt could hand out this stale wrapper again
+            # for a new reply allocated at the same address.
+            if not sip.isdeleted(reply):
+                sip.delete(reply)
 
     def _result(self, request, reply, body, stop, max_bytes) -> HttpResponse:
         if stop == "cancelled":
