@@ -6,8 +6,6 @@ features along its outline and styles them with the plugin's QML (legend in
 the layer panel and here). Everything that talks to a server runs in tasks.
 """
 
-import threading
-
 from qgis.core import QgsApplication, QgsProject
 from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtGui import QColor, QIcon, QPixmap
@@ -30,6 +28,7 @@ from ..core import ocs
 from ..core.cache import DiskCache
 from ..core.errors import DgeError
 from ..core.i18n import tr
+from ..core.layer_factory import WFS_LOCK
 from ..core.ocs_nomenclature import READINGS
 from ..core.service_loader import endpoints, load_services
 from ..core.territories import load_territories, territory_geometry
@@ -39,9 +38,6 @@ from ..toolbelt.tasks import CoreTask, start_task
 from .layer_loader import add_layer
 from .layers_panel import settings_transport
 
-
-
-WFS_THREADS_LOCK = threading.Lock()
 
 class OcsPanel(QWidget):
     ready = pyqtSignal()  # products and territories known
@@ -235,8 +231,7 @@ class OcsPanel(QWidget):
         main_thread = QgsApplication.instance().thread()
 
         def work(task):
-            # one task at a time reads WFS layers: the provider crashed with two threads at once
-            with WFS_THREADS_LOCK:
+            with WFS_LOCK:  # see core.layer_factory
                 geometry = territory_geometry(territory, settings)
                 layer = ocs.extract_features(products, geometry, territory, settings=settings, feedback=task)
             layer.setName(f"OCS GE² {products[0].year} – {territory.name} – {chosen.title}")
