@@ -15,29 +15,27 @@ DataGrandEst publishes them as server styles; colours follow the usual OCS GE
 conventions. Replace the table, rerun the script, and every part follows.
 """
 
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Dict, List, Optional, Sequence, Tuple
+from typing import Dict, List, NamedTuple, Optional, Sequence, Tuple
 
 STYLE_DIR = Path(__file__).resolve().parent.parent / "data" / "ocs"
 OTHER = ""  # catch-all class: a code the table does not know
 
 
-@dataclass(frozen=True)
-class OcsClass:
+# NamedTuples, not frozen dataclasses: the Processing provider reads the
+# readings when QGIS starts, and three dataclasses cost ~3 ms to build.
+class OcsClass(NamedTuple):
     code: str
     label: str
     color: str  # #rrggbb
 
 
-@dataclass(frozen=True)
-class Rule:
+class Rule(NamedTuple):
     code: str
     conditions: Tuple[Tuple[str, str, str], ...]  # (field, "=" | "prefix" | "in", value)
 
 
-@dataclass(frozen=True)
-class Reading:
+class Reading(NamedTuple):
     key: str
     title: str  # French, shown as is (domain vocabulary)
     classes: Tuple[OcsClass, ...]

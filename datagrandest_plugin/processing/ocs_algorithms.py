@@ -7,7 +7,8 @@ DataGrandEst WFS for that territory only, then cut along its outline.
 """
 
 # The algorithms are loaded when QGIS starts: what they need to run is imported
-# when they run (the service reader and the OCS code cost ~50 ms to import).
+# when they run (the service reader and the OCS code cost ~50 ms to import), and
+# the nomenclature when QGIS first shows the statistics algorithm's parameters.
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
@@ -31,9 +32,11 @@ from qgis.core import (
 from ..core.errors import DgeError
 from ..core.field_types import field_type
 from ..core.i18n import tr
-from ..core.ocs_nomenclature import NIVEAU_1, READINGS, reading_keys
 
-L93 = QgsCoordinateReferenceSystem("EPSG:2154")
+
+def _l93():
+    # built when an algorithm runs: a CRS from the EPSG database costs ~8 ms at QGIS start
+    return QgsCoordinateReferenceSystem("EPSG:2154")
 
 
 class _OcsAlgorithm(QgsProcessingAlgorithm):
@@ -78,7 +81,7 @@ class _OcsAlgorithm(QgsProcessingAlgorithm):
         if sum(given) != 1:
             raise QgsProcessingException(tr("Give the territory once: a layer, a WKT or a code."))
         if source:
-            transform = QgsCoordinateTransform(source.sourceCrs(), L93, context.transformContext())
+            transform = QgsCoordinateTransform(source.sourceCrs(), _l93(), context.transformContext())
             parts = []
             for feature in source.getFeatures():
                 geometry = QgsGeometry(feature.geometry())
@@ -88,7 +91,7 @@ class _OcsAlgorithm(QgsProcessingAlgorithm):
                 raise QgsProcessingException(tr("The territory layer has no feature."))
             return QgsGeometry.unaryUnion(parts), None, source.sourceName()
         if wkt:
-            crs = L93
+            crs = _l93()
             if ";" in wkt and wkt.upper().startswith(("EPSG:", "SRID=")):
                 prefix, wkt = wkt.split(";", 1)
                 crs = QgsCoordinateReferenceSystem("EPSG:" + prefix.split(":" if ":" in prefix else "=", 1)[1])
@@ -96,7 +99,7 @@ class _OcsAlgorithm(QgsProcessingAlgorithm):
             if geometry is None or geometry.isNull() or geometry.type() != QgsWkbTypes.GeometryType.PolygonGeometry:
                 raise QgsProcessingException(tr("The territory WKT is not a polygon."))
             if crs.authid() != "EPSG:2154":
-                geometry.transform(QgsCoordinateTransform(crs, L93, context.transformContext()))
+                geometry.transform(QgsCoordinateTransform(crs, _l93(), context.transformContext()))
             return geometry, None, tr("territory")
         try:
             territory = load_territories(transport, cache, settings, feedback=feedback).resolve(code)
@@ -130,6 +133,7 @@ class _OcsAlgorithm(QgsProcessingAlgorithm):
 
     def features(self, year, geometry, territory, environment, feedback):
         from ..core import ocs
+        from ..core.ocs_nomenclature import NIVEAU_1
 
         settings = environment[0]
         products = self.products(year, geometry, territory, environment, feedback)
@@ -161,6 +165,7 @@ class ExtractOcsAlgorithm(_OcsAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         from ..core import ocs
+        from ..core.ocs_nomenclature import READINGS
 
         environment = self._environment()
         year = self.parameterAsInt(parameters, "MILLESIME", context)
@@ -170,7 +175,7 @@ class ExtractOcsAlgorithm(_OcsAlgorithm):
                                          territory, READINGS, environment[0], feedback)
         except DgeError as error:
             raise QgsProcessingException(error.message) from None
-        sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, layer.fields(), QgsWkbTypes.Type.MultiPolygon, L93)
+        sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, layer.fields(), QgsWkbTypes.Type.MultiPolygon, _l93())
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
         total = max(layer.featureCount(), 1)
@@ -196,6 +201,8 @@ class OcsStatisticsAlgorithm(_OcsAlgorithm):
                   "the agricultural or natural land turned artificial.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
+        from ..core.ocs_nomenclature import NIVEAU_1, READINGS, reading_keys
+
         self.addParameter(QgsProcessingParameterNumber("MILLESIME", tr("Millésime"),
                                                        QgsProcessingParameterNumber.Type.Integer, 2021, False, 2000, 2100))
         self.addParameter(QgsProcessingParameterNumber("MILLESIME_2", tr("Second millésime (change matrix)"),
@@ -214,6 +221,7 @@ class OcsStatisticsAlgorithm(_OcsAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         from ..core import ocs
+        from ..core.ocs_nomenclature import NIVEAU_1, READINGS
 
         environment = self._environment()
         reading = READINGS[self.parameterAsEnum(parameters, "READING", context)]

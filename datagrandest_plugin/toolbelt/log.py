@@ -6,7 +6,6 @@ Messages are checked for URLs and passed through ``redact_url`` so that no
 credential ever reaches a log.
 """
 
-import html
 import logging
 import re
 
@@ -40,6 +39,8 @@ class PlgLogger:
             bar = cls.iface.messageBar()
             if duration is None:
                 duration = 0 if level == 2 else 6
+            import html  # here, not at QGIS start
+
             # the message bar renders HTML; a message may quote remote text
             bar.pushMessage(TAG, html.escape(message), qlevel, duration)
 

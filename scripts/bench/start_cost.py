@@ -3,8 +3,8 @@ the requests made; beside a plugin that downloads its tree at start, as the
 historical DataGrandEst plugin did (a few lines below reproduce that).
 
 Each run is a fresh process, as a QGIS start is: the plugin's own imports are
-counted, QGIS's (qgis.core, qgis.gui, PyQt) are already loaded by QGIS and
-are loaded here before the clock starts. The first start, which compiles the
+counted, QGIS's (qgis.core, qgis.gui, qgis.utils which loads the plugins, PyQt)
+are already loaded by QGIS and are loaded here before the clock starts. The first start, which compiles the
 plugin's bytecode, is left out, as it happens once after an install.
 """
 
@@ -23,7 +23,7 @@ import json, os, sys, time
 sys.path[:0] = [sys.argv[1], sys.argv[1] + "/scripts/bench", sys.argv[1] + "/tests"]
 import common
 common.qgis_app()
-import qgis.core, qgis.gui  # loaded by QGIS before any plugin
+import qgis.core, qgis.gui, qgis.utils  # loaded by QGIS before any plugin (qgis.utils loads the plugins)
 from qgis.core import QgsNetworkAccessManager
 from support.iface import StandInIface
 requests_seen = []
