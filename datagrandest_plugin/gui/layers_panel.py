@@ -42,6 +42,14 @@ from .layer_items import LayerItemModel
 from .layer_loader import add_layer
 
 
+def _expand(view, items):
+    """Open the given rows (not expandAll: it lays out the whole tree at every keystroke)."""
+    for item in items:
+        index = item.index()
+        if not view.isExpanded(index):
+            view.expand(index)
+
+
 def settings_transport(settings):
     return default_transport(timeout=settings.timeout, offline=settings.offline, max_bytes=settings.max_download_bytes)
 
@@ -106,6 +114,11 @@ class LayersPanel(QWidget):
         self.legacy_tree = None
         self._workspaces = {}  # name -> workspace item
         self._layer_items = []  # (layer, item)
+        # ids of the layers and workspace items hidden in the service view: a
+        # keystroke only touches the rows whose state changes (2,000 Qt calls
+        # per keystroke cost several ms)
+        self._hidden_rows = set()
+        self._auto_expanded = False  # workspaces opened by the filter, not by the user
         self._legacy_items = []  # (node, item)
         self._legend_url = ""
 
@@ -264,6 +277,7 @@ class LayersPanel(QWidget):
                 payload = self.service_model.item_payload(workspace.child(row, 0))
                 if payload and payload[0] == "service" and payload[1].kind == kind:
                     workspace.removeRow(row)
+        self._hidden_rows -= {id(layer) for layer in self.service_layers if layer.kind == kind}
         self._layer_items = [(layer, item) for layer, item in self._layer_items if layer.kind != kind]
         self.service_layers = [layer for layer in self.service_layers if layer.kind != kind]
 
@@ -336,26 +350,39 @@ class LayersPanel(QWidget):
     def apply_filter(self):
         text = self.filter_edit.text()
         extent = self.current_extent()
-        visible = {id(layer) for layer in filter_layers(self.service_layers, text, extent)}
+        shown_layers = filter_layers(self.service_layers, text, extent)
+        visible = {id(layer) for layer in shown_layers}
+        shown_workspaces = {layer.workspace for layer in shown_layers}
         view = self.service_view
-        shown_workspaces = set()
+        hidden_rows = self._hidden_rows
         for layer, item in self._layer_items:
             hidden = id(layer) not in visible
-            view.setRowHidden(item.row(), item.parent().index(), hidden)
-            if not hidden:
-                shown_workspaces.add(id(item.parent()))
+            if hidden != (id(layer) in hidden_rows):
+                view.setRowHidden(item.row(), item.parent().index(), hidden)
+                (hidden_rows.add if hidden else hidden_rows.discard)(id(layer))
         root = QModelIndex()
-        for item in self._workspaces.values():
-            view.setRowHidden(item.row(), root, id(item) not in shown_workspaces)
+        for name, item in self._workspaces.items():
+            hidden = name not in shown_workspaces
+            if hidden != (id(item) in hidden_rows):
+                view.setRowHidden(item.row(), root, hidden)
+                (hidden_rows.add if hidden else hidden_rows.discard)(id(item))
+        filtered = bool(text) or extent is not None
+        if filtered and len(visible) <= 300:
+            _expand(view, [self._workspaces[name] for name in shown_workspaces])
+            self._auto_expanded = True
+        elif self._auto_expanded and len(visible) > 300:
+            # back to hundreds of layers: the workspaces the filter opened close
+            # again (laying out 2,000 open rows took ~40 ms per keystroke)
+            view.collapseAll()
+            self._auto_expanded = False
         if self.legacy_tree is not None:
             shown = self.legacy_tree.visible(text, extent)
             for node, item in self._legacy_items:
                 parent = item.parent().index() if item.parent() is not None else root
                 self.legacy_view.setRowHidden(item.row(), parent, id(node) not in shown)
-        if text or extent is not None:
-            self.legacy_view.expandAll()
-            if len(visible) <= 300:
-                self.service_view.expandAll()
+            if filtered:
+                _expand(self.legacy_view, [item for node, item in self._legacy_items
+                                           if id(node) in shown and item.hasChildren()])
 
     def visible_service_layers(self):
         """The service layers not hidden by the filters (for tests and the status line)."""

@@ -63,6 +63,9 @@ def test_panel_loads_filters_and_adds(qgis_app, french, platform_env):
     assert {(l.kind, l.name) for l in panel.visible_service_layers()} == {
         ("wms", "geograndest:pcrs_facade"), ("wfs", "geograndest:pcrs_facade"), ("wmts", "geograndest:pcrs_facade")}
     assert {n.title for n in panel.visible_legacy_nodes() if not n.is_folder} == {"PCRS - Façades - Nancy"}
+    # the folders leading to the match are opened, the others are not
+    opened = {node.title for node, item in panel._legacy_items if panel.legacy_view.isExpanded(item.index())}
+    assert opened == {n.title for n in panel.visible_legacy_nodes() if n.is_folder} != set()
     panel.filter_edit.setText("")
 
     # only in the map extent: a canvas over Reims (in Web Mercator) hides Nancy's layers
