@@ -28,7 +28,7 @@ def resource_id(stem: str) -> str:
 
 @dataclass
 class Link:
-    protocol: str  # OGC:WMS, OGC:WFS, OGC:WMTS, WWW:DOWNLOAD-1.0-http--download, WWW:LINK-1.0-http--link
+    protocol: str  # OGC:WMS, OGC:WFS, OGC:WMTS, OGC:WCS, WWW:DOWNLOAD-1.0-http--download, WWW:LINK-1.0-http--link
     url: str
     name: str
     description: str
@@ -72,6 +72,9 @@ def _ows_links(base: str, layer: sl.Layer, wms_caps: bool = False, wmts: bool = 
     if wmts:
         out.append(Link("OGC:WMTS", f"{base}/geoserver/gwc/service/wmts", layer.qualified_name,
                         "Webservice : flux WMTS (tuiles) pour visualiser les données", "WMTS"))
+    if not layer.is_vector:
+        out.append(Link("OGC:WCS", f"{ws}/wcs", layer.name,
+                        "Webservice : flux WCS pour télécharger les valeurs de l'image", "WCS"))
     return out
 
 

@@ -9,9 +9,11 @@ front path (under ``/geoserver``)        service         QGIS project
 ``/ows``, ``/wms``                       WMS             ``global`` (``ws:name``)
 ``/ows``, ``/wfs``                       WFS             ``global_wfs`` (bare names)
 ``/gwc/service/wmts``                    WMTS            ``global`` (``ws:name``)
+``/wcs``                                 WCS 1.0         ``global`` (``ws:name``)
 ``/<ws>/ows``, ``/<ws>/wms``             WMS             ``<ws>`` (bare names)
 ``/<ws>/ows``, ``/<ws>/wfs``             WFS             ``<ws>`` (bare names)
 ``/<ws>/gwc/service/wmts``               WMTS            ``<ws>`` (bare names)
+``/<ws>/wcs``                            WCS 1.0         ``<ws>`` (bare names)
 =======================================  ==============  ==========================
 
 - the service comes from ``SERVICE=`` or else from the path (``/wms``, ``/wfs``;
@@ -21,7 +23,8 @@ front path (under ``/geoserver``)        service         QGIS project
   ``<Name>`` gets ``ws:`` (the prefix bound to QGIS Server's namespace
   ``http://www.qgis.org/gml``, so the GML that QGIS Server writes matches), and
   ``TYPENAME(S)`` / ``typeName=`` in requests lose it;
-- on a workspace endpoint ``LAYERS``/``QUERY_LAYERS``/``LAYER`` may carry the
+- on a workspace endpoint ``LAYERS``/``QUERY_LAYERS``/``LAYER`` (WMS) and
+  ``COVERAGE``/``IDENTIFIER`` (WCS) may carry the
   workspace prefix; ``STYLE(S)`` may carry one on any endpoint
   (``geograndest:ocs_grand_est_niveau_1_a_5``); both are stripped;
 - capabilities advertise the front URL: QGIS Server takes it from the
@@ -40,10 +43,11 @@ import sample_layers as sl
 
 QGIS_GML_NS = "http://www.qgis.org/gml"
 GLOBAL_WFS_PROJECT = "global_wfs"
-_PATH_SERVICE = {"wms": "WMS", "wfs": "WFS", "ows": None}
+_PATH_SERVICE = {"wms": "WMS", "wfs": "WFS", "wcs": "WCS", "ows": None}
 _TYPENAME_KEYS = {"TYPENAME", "TYPENAMES", "TYPE_NAME"}
 _LAYER_KEYS = {"LAYERS", "QUERY_LAYERS", "LAYER"}
 _STYLE_KEYS = {"STYLE", "STYLES"}
+_COVERAGE_KEYS = {"COVERAGE", "IDENTIFIER"}
 
 
 @dataclass(frozen=True)
@@ -106,7 +110,7 @@ def backend_params(r: OwsRoute, params: list[tuple[str, str]], projects_dir: Pat
             value = r.service
         if r.service == "WFS" and k in _TYPENAME_KEYS:
             value = _strip_prefix(value, own)
-        elif r.service == "WMS" and r.workspace and k in _LAYER_KEYS:
+        elif r.workspace and ((r.service == "WMS" and k in _LAYER_KEYS) or (r.service == "WCS" and k in _COVERAGE_KEYS)):
             value = _strip_prefix(value, own)
         elif k in _STYLE_KEYS:
             value = _strip_prefix(value, sl.WORKSPACES)

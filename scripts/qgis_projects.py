@@ -141,7 +141,7 @@ def write_project(project: str, datadir: Path, path: Path) -> None:
     w("WMTSJpegLayers", "Layer", jpeg_ids)
     w("WMTSGrids", "CRS", ["EPSG:2154"])
     w("WMTSGrids", "Config", [WMTS_GRID_2154])
-    w("WCSLayers", "/", [])
+    w("WCSLayers", "/", [ml.id() for ml, lyr in zip(map_layers, layers) if not lyr.is_vector])
     if not prj.write(str(path)):
         raise RuntimeError(f"cannot write {path}")
 

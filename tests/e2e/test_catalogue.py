@@ -190,6 +190,29 @@ def test_every_link_type_of_a_record_loads_as_a_valid_layer(qgis_app, service, t
     assert table.featureCount() == 86 and not table.isSpatial()
 
 
+def test_wcs_link_loads_the_coverage_with_the_values_of_the_image(qgis_app, service, transport, cache, local_platform):
+    from qgis.core import QgsPointXY, QgsRasterLayer
+
+    record = service.record("FR-200052264-GGE-PCRS-RASTER-NANCY-2021")
+    assert "WCS" in badges(record.links)
+    link = next(link for link in record.links if link_action(link) == "wcs")
+    coverage = load(record, link, transport, cache)  # bare name on the workspace endpoint
+    assert coverage.isValid() and coverage.providerType() == "wcs" and coverage.crs().authid() == "EPSG:2154"
+    assert "identifier=ortho_pcrs_2021" in coverage.source()
+    assert coverage.name() == record.title
+    image = QgsRasterLayer(str(local_platform.workdir / "data" / "ortho_pcrs_2021.tif"), "file", "gdal")
+    box = image.extent()
+    assert coverage.extent().toRectF().intersected(box.toRectF()).width() > 0.99 * box.width()
+    # the served values are the image's, band by band, at pixel centres here and there
+    size_x, size_y = box.width() / image.width(), box.height() / image.height()
+    for column, row in ((128, 128), (256, 256), (409, 358), (30, 480)):
+        point = QgsPointXY(box.xMinimum() + (column + 0.5) * size_x, box.yMaximum() - (row + 0.5) * size_y)
+        for band in (1, 2, 3):
+            expected, ok = image.dataProvider().sample(point, band)
+            served, served_ok = coverage.dataProvider().sample(point, band)
+            assert ok and served_ok and served == expected, (column, row, band)
+
+
 def test_link_with_getcapabilities_suffix_and_project_crs(qgis_app, service, transport, cache):
     record = service.record("FR-200052264-GGE-OCS-GRAND-EST-D51-2019")
     link = next(link for link in record.links if "REQUEST=GetCapabilities" in link.url)

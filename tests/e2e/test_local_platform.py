@@ -118,6 +118,22 @@ def test_wmts_lists_layer_and_tile_matrix_set_and_serves_tiles(platform):
     assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 1000
 
 
+def test_wcs_global_and_workspace_names_and_coverages(platform):
+    from owslib.wcs import WebCoverageService
+
+    base = platform.urls["base_url"]
+    world = WebCoverageService(f"{base}/geoserver/wcs", version="1.0.0", timeout=30)
+    workspace = WebCoverageService(f"{base}/geoserver/geograndest/wcs", version="1.0.0", timeout=30)
+    assert {"geograndest:ortho_pcrs_2021", "geograndest:GGE_ORTHO_RVB_ACTUELLE"} <= set(world.contents)
+    assert "ortho_pcrs_2021" in workspace.contents and not any(":" in name for name in workspace.contents)
+    # the workspace endpoint also takes the prefixed name, as GeoServer does
+    for name in ("ortho_pcrs_2021", "geograndest:ortho_pcrs_2021"):
+        data = get(f"{base}/geoserver/geograndest/wcs?SERVICE=WCS&VERSION=1.0.0&REQUEST=GetCoverage"
+                   f"&COVERAGE={name}&CRS=EPSG:2154&BBOX=929200,6842200,931760,6844760"
+                   "&WIDTH=32&HEIGHT=32&FORMAT=GeoTIFF")
+        assert data[:4] in (b"II*\x00", b"MM\x00*"), data[:200]
+
+
 # ------------------------------------------------------------------ CSW
 
 
