@@ -1,5 +1,6 @@
-"""A real HTTP server on 127.0.0.1 serving a content file that tests change
-between requests, with an ETag so revalidation answers 304 when unchanged."""
+"""A real HTTP server on 127.0.0.1 serving a document that tests change
+between requests, with an ETag so revalidation answers 304 when unchanged
+(the community content file in tests, capabilities in the benchmark)."""
 
 import hashlib
 import threading
@@ -25,7 +26,7 @@ class _Handler(BaseHTTPRequestHandler):
             self.end_headers()
             return
         self.send_response(200)
-        self.send_header("Content-Type", "application/json; charset=utf-8")
+        self.send_header("Content-Type", server.content_type)
         self.send_header("Content-Length", str(len(body)))
         self.send_header("ETag", etag)
         self.end_headers()
@@ -33,8 +34,9 @@ class _Handler(BaseHTTPRequestHandler):
 
 
 class ContentServer:
-    def __init__(self, body: bytes = b"{}"):
+    def __init__(self, body: bytes = b"{}", content_type: str = "application/json; charset=utf-8"):
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+        self.httpd.content_type = content_type
         self.httpd.lock = threading.Lock()
         self.httpd.requests = 0
         self.httpd.body = body
