@@ -37,14 +37,10 @@ translations: debian
 sample-data: venv
 	$(PY) scripts/local_platform.py generate --workdir build/local
 
-# Several processes: in one long pytest process, after the catalogue and fault
-# suites, PROJ stopped building the EPSG:2154 -> 4326 operation for later tests
-# (open bug, see the project notes); the PROJ-heavy modules run on their own.
 test: setup
 	$(PY) -m pytest -q -p no:cacheprovider tests/unit
 	$(PY) -m pytest -q -p no:cacheprovider tests/qgis
-	$(PY) -m pytest -q -p no:cacheprovider -m "not fresh_process" tests/e2e
-	$(PY) -m pytest -q -p no:cacheprovider -m fresh_process tests/e2e
+	$(PY) -m pytest -q -p no:cacheprovider tests/e2e
 
 # The whole suite on QGIS 3.22 (here), 3.40 and 3.44 (Debian chroots, built once
 # into build/chroots/: needs root for debootstrap and mount). Not part of `make test`.

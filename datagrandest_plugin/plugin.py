@@ -128,7 +128,9 @@ class DataGrandEstPlugin:
 
     def initProcessing(self):  # noqa: N802 - QGIS's name (hasProcessingProvider=yes)
         from .processing.provider import DataGrandEstProvider
+        from .toolbelt.tasks import keep_worker_threads
 
+        keep_worker_threads()  # the algorithms run in task threads too, from the toolbox
         if self.provider is None:
             self.provider = DataGrandEstProvider()
             QgsApplication.processingRegistry().addProvider(self.provider)

@@ -37,9 +37,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 OUT = ROOT / "build" / "matrix"
 CHROOT_SCRIPT = ROOT / "scripts" / "qgis_chroot.sh"
 PYTEST = ["-m", "pytest", "-q", "-p", "no:cacheprovider"]
-# the same processes as `make test` (see the Makefile: PROJ-heavy modules on their own)
-SUITES = (("unit", ["tests/unit"]), ("qgis", ["tests/qgis"]), ("e2e", ["-m", "not fresh_process", "tests/e2e"]),
-          ("e2e-proj", ["-m", "fresh_process", "tests/e2e"]))
+# the same processes as `make test`
+SUITES = (("unit", ["tests/unit"]), ("qgis", ["tests/qgis"]), ("e2e", ["tests/e2e"]))
 VERSION_PROBE = ("import sys; from qgis.core import Qgis; from qgis.PyQt.QtCore import QT_VERSION_STR; "
                  "print(Qgis.QGIS_VERSION.split('-')[0], QT_VERSION_STR, sys.version.split()[0])")
 

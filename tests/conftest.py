@@ -87,7 +87,3 @@ def french(qgis_app):
     QCoreApplication.installTranslator(translator)
     yield translator
     QCoreApplication.removeTranslator(translator)
-
-
-def pytest_configure(config):
-    config.addinivalue_line("markers", "fresh_process: run by `make test` in a pytest process of its own")

@@ -8,6 +8,7 @@ import logging
 import traceback
 
 from qgis.core import QgsApplication, QgsTask
+from qgis.PyQt.QtCore import QThreadPool
 
 from ..core.errors import Cancelled, DgeError
 from ..core.i18n import tr
@@ -52,6 +53,25 @@ class CoreTask(QgsTask):
             LOG.error("%s", traceback.format_exc())
 
 
+def keep_worker_threads() -> None:
+    """Task threads must not expire, a workaround for a QGIS bug.
+
+    QGIS gives each thread its own PROJ context. When an idle pooled thread
+    ends (after 30 s by default), QGIS drops the PROJ object of every cached
+    CRS that thread created first, yet keeps the cache entry if the main
+    thread has used it. A layer built in a task (its provider creates, say,
+    EPSG:2154 first) would leave QGIS an EPSG:2154 without WKT or
+    transformations for the rest of the session. Idle threads cost nothing;
+    the setting is kept after unload, as CRSs made by earlier tasks still
+    depend on it.
+    """
+    manager = QgsApplication.taskManager()
+    pool = manager.threadPool() if hasattr(manager, "threadPool") else QThreadPool.globalInstance()
+    if pool.expiryTimeout() >= 0:
+        pool.setExpiryTimeout(-1)
+
+
 def start_task(task: CoreTask) -> CoreTask:
+    keep_worker_threads()
     QgsApplication.taskManager().addTask(task)
     return task

@@ -17,8 +17,6 @@ from support.ocs_truth import commune_wkt, direct_areas
 from datagrandest_plugin.core.ocs_nomenclature import LCR_NIV2, NIVEAUX_1_A_5, hex_to_rgb
 from datagrandest_plugin.gui.ocs_panel import OcsPanel
 
-# PROJ-heavy: run in their own process (see the Makefile's test target)
-pytestmark = pytest.mark.fresh_process
 
 COMMUNES = {"51454": "51", "54395": "54"}  # Reims, Nancy
 

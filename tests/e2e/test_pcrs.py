@@ -10,10 +10,6 @@ from support.iface import StandInIface
 
 from datagrandest_plugin.gui.pcrs_panel import PcrsPanel
 
-# PROJ-heavy: run in their own process (see the Makefile's test target)
-pytestmark = pytest.mark.fresh_process
-
-
 
 @pytest.fixture
 def platform_env(local_platform, tmp_path):

@@ -9,8 +9,6 @@ from qgis.core import QgsApplication, QgsProcessingException, QgsVectorLayer, Qg
 from support import platform_environment
 from support.ocs_truth import commune_wkt, direct_areas
 
-# PROJ-heavy: run in their own process (see the Makefile's test target)
-pytestmark = pytest.mark.fresh_process
 
 sys.path.insert(0, "/usr/share/qgis/python/plugins")
 

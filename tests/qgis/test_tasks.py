@@ -1,0 +1,39 @@
+"""Task threads are kept alive: the workaround for QGIS dropping the PROJ objects of CRSs
+a pooled thread created first when that thread expires (see toolbelt.tasks)."""
+
+from qgis.core import QgsApplication, QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject
+from qgis.PyQt.QtCore import QThreadPool
+
+from support import wait_for
+from support.iface import StandInIface
+
+import datagrandest_plugin
+from datagrandest_plugin.toolbelt.tasks import CoreTask, start_task
+
+
+def task_pool():
+    manager = QgsApplication.taskManager()
+    return manager.threadPool() if hasattr(manager, "threadPool") else QThreadPool.globalInstance()
+
+
+def test_a_crs_first_made_in_a_task_stays_whole_and_the_thread_does_not_expire(qgis_app):
+    pool = task_pool()
+    pool.setExpiryTimeout(30000)  # QGIS's default
+    # a CRS no other test makes, created first in the task's thread, as a layer provider does
+    task = start_task(CoreTask("crs", lambda _task: QgsCoordinateReferenceSystem("EPSG:2056").authid()))
+    assert wait_for(task.taskCompleted) and task.result == "EPSG:2056"
+    assert pool.expiryTimeout() == -1
+    crs = QgsCoordinateReferenceSystem("EPSG:2056")
+    assert crs.toWkt() and QgsCoordinateTransform(crs, QgsCoordinateReferenceSystem("EPSG:4326"),
+                                                  QgsProject.instance()).isValid()
+
+
+def test_plugin_start_keeps_the_task_threads_for_its_algorithms(qgis_app):
+    pool = task_pool()
+    pool.setExpiryTimeout(30000)
+    plugin = datagrandest_plugin.classFactory(StandInIface())
+    plugin.initGui()
+    try:
+        assert pool.expiryTimeout() == -1
+    finally:
+        plugin.unload()
