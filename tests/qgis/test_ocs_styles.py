@@ -4,8 +4,8 @@ import itertools
 
 import pytest
 from qgis.core import QgsExpression, QgsExpressionContext, QgsFeature, QgsFields, QgsField, QgsVectorLayer
-from qgis.PyQt.QtCore import QVariant
 
+from datagrandest_plugin.core.field_types import field_type
 from datagrandest_plugin.core.ocs_nomenclature import READINGS, hex_to_rgb
 
 FIELDS = ("code_niv1", "code_niv4", "code_cs", "code_us")
@@ -35,7 +35,7 @@ def test_qml_matches_the_table(qgis_app, reading):
 def test_qgis_expression_classifies_like_python(qgis_app, reading):
     fields = QgsFields()
     for name in FIELDS:
-        fields.append(QgsField(name, QVariant.String))
+        fields.append(QgsField(name, field_type("String")))
     expression = QgsExpression(reading.expression())
     assert not expression.hasParserError(), expression.parserErrorString()
     checked = 0

@@ -3,9 +3,15 @@
 from collections import Counter
 
 
-def commune_wkt(platform, insee):
+def _ogr():
     from osgeo import ogr
 
+    ogr.DontUseExceptions()  # the bindings' historical behaviour, said explicitly (GDAL 3.9+ warns otherwise)
+    return ogr
+
+
+def commune_wkt(platform, insee):
+    ogr = _ogr()
     boundaries = ogr.Open(str(platform.workdir / "data" / "limites_administratives.gpkg"))
     communes = boundaries.GetLayerByName("commune_actuelle")
     communes.SetAttributeFilter(f"insee_com = '{insee}'")
@@ -15,8 +21,7 @@ def commune_wkt(platform, insee):
 
 def direct_areas(platform, year, department, territory_wkt, field="code_niv1"):
     """(hectares per value of ``field``, number of pieces) of the OCS inside a territory."""
-    from osgeo import ogr
-
+    ogr = _ogr()
     territory = ogr.CreateGeometryFromWkt(territory_wkt)
     source = ogr.Open(str(platform.workdir / "data" / "ocs_grand_est.gpkg"))
     totals, count = Counter(), 0
