@@ -5,27 +5,20 @@ plugin calls ``create_layer`` from a ``QgsTask`` and hands the layer to the
 main thread (see ``gui/layer_loader``).
 """
 
-import threading
-
 from qgis.core import QgsAbstractMetadataBase, QgsRasterLayer, QgsVectorLayer
 
 from .errors import BadAnswer
 from .i18n import tr
 from .layer_spec import LayerSpec
 from .transport.base import host_label
-
-
-# One worker thread at a time builds a WFS layer: QGIS's WFS provider crashed
-# when two tasks created layers at once (seen on the OCS panel's two millésimes).
-WFS_LOCK = threading.Lock()
+from .wfs_lock import wfs_layer
 
 
 def create_layer(spec: LayerSpec):
     if spec.is_raster:
         layer = QgsRasterLayer(spec.uri(), spec.display_name, spec.provider)
     elif spec.provider.upper() == "WFS":
-        with WFS_LOCK:
-            layer = QgsVectorLayer(spec.uri(), spec.display_name, spec.provider)
+        layer = wfs_layer(spec.uri(), spec.display_name)
     else:
         layer = QgsVectorLayer(spec.uri(), spec.display_name, spec.provider)
     # Never read layer.error() of a failed WMTS layer: that crashed QGIS 3.22.

@@ -26,6 +26,7 @@ from .ocs_nomenclature import (
     Reading,
     label_fields,
 )
+from .wfs_lock import wfs_layer
 
 KNOWN_MILLESIMES = (2010, 2019, 2021)
 DEPARTMENTS = ("08", "10", "51", "52", "54", "55", "57", "67", "68", "88")
@@ -149,16 +150,14 @@ def territory_filter(geometry, territory=None, fields=()) -> str:
 
 def wfs_layer_for(product: OcsProduct, geometry, territory=None, reading: Reading = DEFAULT_READING, settings=None):
     """The product's WFS layer restricted, at the server, to the territory."""
-    from qgis.core import QgsVectorLayer
-
     spec = vector_spec(product, reading, settings, territory_filter(geometry))
-    layer = QgsVectorLayer(spec.uri(), spec.title, "WFS")
+    layer = wfs_layer(spec.uri(), spec.title)
     if not layer.isValid():
         raise BadAnswer(tr("The layer “{title}” could not be loaded.").format(title=spec.title))
     names = layer.fields().names()
     if territory is not None and "insee_com" in names and territory.kind != "departement":
         spec = vector_spec(product, reading, settings, territory_filter(geometry, territory, names))
-        layer = QgsVectorLayer(spec.uri(), spec.title, "WFS")
+        layer = wfs_layer(spec.uri(), spec.title)
         if not layer.isValid():
             raise BadAnswer(tr("The layer “{title}” could not be loaded.").format(title=spec.title))
     return layer

@@ -16,6 +16,7 @@ from .i18n import tr
 from .parsing import clean_text, parse_xml
 from .text_search import normalise
 from .transport import HttpRequest
+from .wfs_lock import wfs_layer, wfs_turn
 
 # boundary layer, code field, name field (as published on DataGrandEst)
 BOUNDARIES = {
@@ -160,15 +161,16 @@ def boundary_spec(territory: Territory, settings):
                      ogc_filter=territory.code_filter(), authcfg=settings.authcfg_ows)
 
 
-def territory_geometry(territory: Territory, settings):
+def territory_geometry(territory: Territory, settings, feedback=None):
     """The territory's geometry in EPSG:2154 (a ``QgsGeometry``), read from its boundary layer."""
-    from qgis.core import QgsGeometry, QgsVectorLayer
+    from qgis.core import QgsGeometry
 
     spec = boundary_spec(territory, settings)
-    layer = QgsVectorLayer(spec.uri(), territory.name, "WFS")
-    if not layer.isValid():
-        raise BadAnswer(tr("The boundary of {territory} could not be read.").format(territory=territory.label))
-    parts = [f.geometry() for f in layer.getFeatures() if f.hasGeometry()]
+    with wfs_turn(feedback):
+        layer = wfs_layer(spec.uri(), territory.name)
+        if not layer.isValid():
+            raise BadAnswer(tr("The boundary of {territory} could not be read.").format(territory=territory.label))
+        parts = [f.geometry() for f in layer.getFeatures() if f.hasGeometry()]
     if not parts:
         raise TerritoryNotFound(tr("{territory} has no outline in the boundary layer.").format(
             territory=territory.label))

@@ -42,12 +42,16 @@ from .layer_items import LayerItemModel
 from .layer_loader import add_layer
 
 
-def _expand(view, items):
-    """Open the given rows (not expandAll: it lays out the whole tree at every keystroke)."""
-    for item in items:
+def _expand(view, keyed_items):
+    """Open the rows of ``(key, item)`` pairs (not expandAll: it lays out the whole
+    tree at every keystroke); returns the keys of the rows this opened."""
+    opened = []
+    for key, item in keyed_items:
         index = item.index()
         if not view.isExpanded(index):
             view.expand(index)
+            opened.append(key)
+    return opened
 
 
 def settings_transport(settings):
@@ -118,7 +122,7 @@ class LayersPanel(QWidget):
         # keystroke only touches the rows whose state changes (2,000 Qt calls
         # per keystroke cost several ms)
         self._hidden_rows = set()
-        self._auto_expanded = False  # workspaces opened by the filter, not by the user
+        self._auto_expanded = set()  # names of the workspaces the filter opened (not the user)
         self._legacy_items = []  # (node, item)
         self._legend_url = ""
 
@@ -368,20 +372,21 @@ class LayersPanel(QWidget):
                 (hidden_rows.add if hidden else hidden_rows.discard)(id(item))
         filtered = bool(text) or extent is not None
         if filtered and len(visible) <= 300:
-            _expand(view, [self._workspaces[name] for name in shown_workspaces])
-            self._auto_expanded = True
+            self._auto_expanded.update(_expand(view, [(name, self._workspaces[name]) for name in shown_workspaces]))
         elif self._auto_expanded and len(visible) > 300:
             # back to hundreds of layers: the workspaces the filter opened close
             # again (laying out 2,000 open rows took ~40 ms per keystroke)
-            view.collapseAll()
-            self._auto_expanded = False
+            for name in self._auto_expanded:
+                if name in self._workspaces:
+                    view.collapse(self._workspaces[name].index())
+            self._auto_expanded.clear()
         if self.legacy_tree is not None:
             shown = self.legacy_tree.visible(text, extent)
             for node, item in self._legacy_items:
                 parent = item.parent().index() if item.parent() is not None else root
                 self.legacy_view.setRowHidden(item.row(), parent, id(node) not in shown)
             if filtered:
-                _expand(self.legacy_view, [item for node, item in self._legacy_items
+                _expand(self.legacy_view, [(node, item) for node, item in self._legacy_items
                                            if id(node) in shown and item.hasChildren()])
 
     def visible_service_layers(self):

@@ -28,10 +28,10 @@ from ..core import ocs
 from ..core.cache import DiskCache
 from ..core.errors import DgeError
 from ..core.i18n import tr
-from ..core.layer_factory import WFS_LOCK
 from ..core.ocs_nomenclature import READINGS
 from ..core.service_loader import endpoints, load_services
 from ..core.territories import load_territories, territory_geometry
+from ..core.wfs_lock import wfs_turn
 from ..toolbelt.log import PlgLogger
 from ..toolbelt.settings import PlgOptionsManager
 from ..toolbelt.tasks import CoreTask, start_task
@@ -231,8 +231,8 @@ class OcsPanel(QWidget):
         main_thread = QgsApplication.instance().thread()
 
         def work(task):
-            with WFS_LOCK:  # see core.layer_factory
-                geometry = territory_geometry(territory, settings)
+            with wfs_turn(task):  # the whole extraction: see core.wfs_lock
+                geometry = territory_geometry(territory, settings, task)
                 layer = ocs.extract_features(products, geometry, territory, settings=settings, feedback=task)
             layer.setName(f"OCS GE² {products[0].year} – {territory.name} – {chosen.title}")
             message, ok = layer.loadNamedStyle(str(chosen.qml_path))
@@ -279,7 +279,7 @@ class OcsPanel(QWidget):
             canvas.refresh()
 
         self._run(CoreTask(tr("DataGrandEst: outline of {territory}").format(territory=territory.name),
-                           lambda task: territory_geometry(territory, settings), zoom, lambda error: None))
+                           lambda task: territory_geometry(territory, settings, task), zoom, lambda error: None))
 
     def cancel(self):
         self._closed = True

@@ -143,7 +143,7 @@ class PcrsPanel(QWidget):
 
         def work(task):
             territory = load_territories(settings_transport(settings), cache, settings, feedback=task).resolve(text)
-            box = territory_geometry(territory, settings).boundingBox()
+            box = territory_geometry(territory, settings, task).boundingBox()
             return territory, box_to_wgs84((box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum()),
                                            "EPSG:2154")
 

@@ -32,6 +32,7 @@ from qgis.core import (
 from ..core.errors import DgeError
 from ..core.field_types import field_type
 from ..core.i18n import tr
+from ..core.wfs_lock import wfs_turn
 
 
 def _l93():
@@ -103,7 +104,7 @@ class _OcsAlgorithm(QgsProcessingAlgorithm):
             return geometry, None, tr("territory")
         try:
             territory = load_territories(transport, cache, settings, feedback=feedback).resolve(code)
-            return territory_geometry(territory, settings), territory, territory.name
+            return territory_geometry(territory, settings, feedback), territory, territory.name
         except DgeError as error:
             raise QgsProcessingException(error.message) from None
 
@@ -138,8 +139,9 @@ class _OcsAlgorithm(QgsProcessingAlgorithm):
         settings = environment[0]
         products = self.products(year, geometry, territory, environment, feedback)
         try:
-            layers = [ocs.wfs_layer_for(p, geometry, territory, NIVEAU_1, settings) for p in products]
-            return list(ocs.clipped_features(layers, geometry, feedback))
+            with wfs_turn(feedback):  # see core.wfs_lock
+                layers = [ocs.wfs_layer_for(p, geometry, territory, NIVEAU_1, settings) for p in products]
+                return list(ocs.clipped_features(layers, geometry, feedback))
         except DgeError as error:
             raise QgsProcessingException(error.message) from None
 
@@ -171,8 +173,9 @@ class ExtractOcsAlgorithm(_OcsAlgorithm):
         year = self.parameterAsInt(parameters, "MILLESIME", context)
         geometry, territory, name = self.territory(parameters, context, environment, feedback)
         try:
-            layer = ocs.extract_features(self.products(year, geometry, territory, environment, feedback), geometry,
-                                         territory, READINGS, environment[0], feedback)
+            products = self.products(year, geometry, territory, environment, feedback)
+            with wfs_turn(feedback):  # see core.wfs_lock
+                layer = ocs.extract_features(products, geometry, territory, READINGS, environment[0], feedback)
         except DgeError as error:
             raise QgsProcessingException(error.message) from None
         sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, layer.fields(), QgsWkbTypes.Type.MultiPolygon, _l93())

@@ -2,7 +2,7 @@
 a pooled thread created first when that thread expires (see toolbelt.tasks)."""
 
 from qgis.core import QgsApplication, QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject
-from qgis.PyQt.QtCore import QThreadPool
+from qgis.PyQt.QtCore import QThread, QThreadPool
 
 from support import wait_for
 from support.iface import StandInIface
@@ -16,12 +16,22 @@ def task_pool():
     return manager.threadPool() if hasattr(manager, "threadPool") else QThreadPool.globalInstance()
 
 
-def test_a_crs_first_made_in_a_task_stays_whole_and_the_thread_does_not_expire(qgis_app):
+def test_a_crs_first_made_in_a_task_stays_whole_after_its_thread_goes_idle(qgis_app):
     pool = task_pool()
-    pool.setExpiryTimeout(30000)  # QGIS's default
-    # a CRS no other test makes, created first in the task's thread, as a layer provider does
-    task = start_task(CoreTask("crs", lambda _task: QgsCoordinateReferenceSystem("EPSG:2056").authid()))
+    pool.setExpiryTimeout(200)  # QGIS's is 30 s: short here, so an expiring thread would end during the test
+    threads = []
+
+    def work(_task):
+        threads.append(QThread.currentThread())
+        # a CRS no other test makes, created first in the task's thread, as a layer provider does
+        return QgsCoordinateReferenceSystem("EPSG:2056").authid()
+
+    task = start_task(CoreTask("crs", work))
     assert wait_for(task.taskCompleted) and task.result == "EPSG:2056"
+    assert QgsCoordinateReferenceSystem("EPSG:2056").toWkt()  # the main thread uses it too
+    # An expiring thread ends 200 ms after going idle, and QGIS then empties the CRS:
+    # waiting ten times that for an end that must not come is the test.
+    assert not wait_for(threads[0].finished, bound_ms=2000)
     assert pool.expiryTimeout() == -1
     crs = QgsCoordinateReferenceSystem("EPSG:2056")
     assert crs.toWkt() and QgsCoordinateTransform(crs, QgsCoordinateReferenceSystem("EPSG:4326"),

@@ -60,8 +60,13 @@ class QgisTransport(Transport):
         state = {}
         loop = QEventLoop()
 
-        # Both run as Qt slots: an exception escaping them makes PyQt abort QGIS,
-        # so a vanished reply or feedback object ends the request as cancelled.
+        # Both run as Qt slots: an exception escaping them makes PyQt abort QGIS.
+        # A reply Qt deleted under us ends the request as a failed connection, a
+        # vanished feedback object (its task is gone) as cancelled.
+        def gone():
+            state.setdefault("stop", "vanished" if sip.isdeleted(reply) else "cancelled")
+            loop.quit()
+
         def read_available():
             try:
                 body.extend(bytes(reply.readAll()))
@@ -69,8 +74,7 @@ class QgisTransport(Transport):
                     state["stop"] = "too_large"
                     reply.abort()
             except RuntimeError:
-                state.setdefault("stop", "cancelled")
-                loop.quit()
+                gone()
 
         def watch():
             if "stop" in state:
@@ -83,8 +87,7 @@ class QgisTransport(Transport):
                     state["stop"] = "timeout"
                     reply.abort()
             except RuntimeError:
-                state.setdefault("stop", "cancelled")
-                loop.quit()
+                gone()
 
         timer = QTimer()
         timer.setInterval(_POLL_MS)
@@ -104,15 +107,17 @@ class QgisTransport(Transport):
         finally:
             timer.stop()
             # Deleted now, not with deleteLater(): a worker thread has no event
-            # loop of its own, so a deferred delete would run inside the next
-            # request's loop and PyQt could hand out this stale wrapper again
-            # for a new reply allocated at the same address.
+            # loop of its own, so deferred deletes pile up and run inside a later
+            # request's loop. With them, CI once saw a reply reported deleted
+            # right after get(); deleting at once leaves nothing pending.
             if not sip.isdeleted(reply):
                 sip.delete(reply)
 
     def _result(self, request, reply, body, stop, max_bytes) -> HttpResponse:
         if stop == "cancelled":
             raise Cancelled()
+        if stop == "vanished":
+            raise self._unreachable_error(request, tr("the connection failed"))
         if stop == "timeout":
             raise self._timeout_error(request)
         if stop == "too_large":
