@@ -38,6 +38,7 @@ from capabilities_gen import wms_capabilities  # noqa: E402
 from support.content_server import ContentServer  # noqa: E402
 
 URL = "https://www.datagrandest.fr/geoserver/ows"
+PANEL_PASSES = 5  # the panel's percentiles are the medians over passes of every keystroke
 QUERIES = ["occupation du sol 2021", "ecoles meurthe", "PCRS nancy", "zones humides 54", "bâtiments"]
 
 _CHILD = r"""
@@ -180,27 +181,35 @@ def filter_panel(body: bytes) -> dict:
     for layer in layers:
         panel._add_service_layer(layer)
     panel.service_model.sort(0)
+    panel._fit_service_columns()
     panel.apply_filter()
     app.processEvents()
     build_ms = (time.perf_counter() - started) * 1000
-    times, filter_times = [], []
-    for text in keystrokes():
-        panel.filter_edit.blockSignals(True)
-        panel.filter_edit.setText(text)
-        panel.filter_edit.blockSignals(False)
-        started = time.perf_counter()
-        panel.apply_filter()
-        filter_times.append((time.perf_counter() - started) * 1000)
-        app.processEvents()
-        times.append((time.perf_counter() - started) * 1000)
+    passes = []  # (filter only, until painted) per pass; the first pass only warms up
+    for _ in range(PANEL_PASSES + 1):
+        times, filter_times = [], []
+        for text in keystrokes():
+            panel.filter_edit.blockSignals(True)
+            panel.filter_edit.setText(text)
+            panel.filter_edit.blockSignals(False)
+            started = time.perf_counter()
+            panel.apply_filter()
+            filter_times.append((time.perf_counter() - started) * 1000)
+            app.processEvents()
+            times.append((time.perf_counter() - started) * 1000)
+        passes.append((filter_times, times))
+    passes = passes[1:]
+
+    def median_of(index, fraction):
+        return round(_median([_percentile(one[index], fraction) for one in passes]), 2)
+
     count = len(panel.service_layers)
     panel.hide()
     panel.deleteLater()
     app.processEvents()
-    return {"layers": count, "tree_build_ms": round(build_ms, 1), "keystrokes": len(times),
-            "p50_ms": round(_percentile(times, 0.5), 2), "p95_ms": round(_percentile(times, 0.95), 2),
-            "filter_only_p50_ms": round(_percentile(filter_times, 0.5), 2),
-            "filter_only_p95_ms": round(_percentile(filter_times, 0.95), 2)}
+    return {"layers": count, "tree_build_ms": round(build_ms, 1), "keystrokes": len(times), "passes": len(passes),
+            "p50_ms": median_of(1, 0.5), "p95_ms": median_of(1, 0.95),
+            "filter_only_p50_ms": median_of(0, 0.5), "filter_only_p95_ms": median_of(0, 0.95)}
 
 
 def run(runs: int = 5, quick: bool = False) -> dict:
