@@ -9,6 +9,7 @@ then closes QGIS. Without ``--screenshot`` QGIS stays open until you quit it.
 import argparse
 import os
 import shutil
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -39,6 +40,19 @@ def qgis_command(profiles: Path, startup: Path, screen: str = "1600x1000"):
             raise SystemExit("No display and no xvfb-run: run `make setup` first.")
         command = ["xvfb-run", "-a", "-s", f"-screen 0 {screen}x24"] + command
     return command
+
+
+def run_qgis(command, env, timeout=None) -> int:
+    """Run QGIS (under xvfb-run) in a session of its own; past ``timeout`` the whole
+    session is killed, Xvfb and QGIS with it, and the exit code is 124."""
+    process = subprocess.Popen(command, env=env, start_new_session=True)
+    try:
+        return process.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        print(f"QGIS did not finish within {timeout:.0f} s: stopped.", file=sys.stderr)
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait()
+        return 124
 
 
 def qgis_environment(platform, profiles: Path, urls_in_environment: bool = True) -> dict:
@@ -77,11 +91,10 @@ def main():
         for key, value in sorted(platform.urls.items()):
             print(f"  {key:18} {value}")
         startup = Path(__file__).resolve().parent / "demo_startup.py"
-        result = subprocess.run(qgis_command(profiles, startup), env=env,
-                                timeout=args.timeout if args.screenshot else None)
+        returncode = run_qgis(qgis_command(profiles, startup), env, args.timeout if args.screenshot else None)
         if args.screenshot:
             if not target.is_file():
-                print(f"QGIS closed without writing {target} (exit {result.returncode}).", file=sys.stderr)
+                print(f"QGIS closed without writing {target} (exit {returncode}).", file=sys.stderr)
                 return 1
             print(f"Screenshot: {target}")
     return 0

@@ -8,14 +8,13 @@ and takes every picture of scripts/screenshot_list.py into docs/images/ (or
 
 import argparse
 import json
-import subprocess
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from demo import ENV_BY_URL, qgis_command, qgis_environment  # noqa: E402
+from demo import ENV_BY_URL, qgis_command, qgis_environment, run_qgis  # noqa: E402
 from local_platform import reuse_or_start_platform  # noqa: E402
 from qgis_profile import make_profile  # noqa: E402
 from screenshot_list import SHOTS  # noqa: E402
@@ -26,7 +25,7 @@ def main(argv=None) -> int:
     parser.add_argument("--out", default=str(ROOT / "docs" / "images"), help="folder of the pictures")
     parser.add_argument("--only", action="append", help="only this picture (file name; repeatable)")
     parser.add_argument("--workdir", default=str(ROOT / "build" / "local"))
-    parser.add_argument("--timeout", type=float, default=600.0)
+    parser.add_argument("--timeout", type=float, default=240.0, help="seconds (a normal run takes about 15)")
     args = parser.parse_args(argv)
     shots = [s for s in SHOTS if not args.only or s.image in args.only]
     if not shots:
@@ -48,9 +47,9 @@ def main(argv=None) -> int:
         env["DGE_SHOTS_REPORT"] = str(report_path)
         env["DGE_SHOTS_SCENARIO"] = str(ROOT / "docs" / "scenario-exemple.json")
         startup = Path(__file__).resolve().parent / "screenshots_startup.py"
-        result = subprocess.run(qgis_command(profiles, startup, screen="1440x900"), env=env, timeout=args.timeout)
+        returncode = run_qgis(qgis_command(profiles, startup, screen="1440x900"), env, args.timeout)
     if not report_path.is_file():
-        print(f"QGIS closed before taking the pictures (exit {result.returncode}).", file=sys.stderr)
+        print(f"QGIS closed before taking the pictures (exit {returncode}).", file=sys.stderr)
         return 1
     report = json.loads(report_path.read_text(encoding="utf-8"))
     for image in report["done"]:

@@ -115,9 +115,18 @@ def run_without_display(script: str, *args, timeout=300):
     """Run scripts/<script> as on a machine without a screen (it must use Xvfb)."""
     import subprocess
 
+    import signal
+
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
-    return subprocess.run([sys.executable, str(ROOT / "scripts" / script), *map(str, args)],
-                          env=env, capture_output=True, text=True, timeout=timeout)
+    process = subprocess.Popen([sys.executable, str(ROOT / "scripts" / script), *map(str, args)], env=env,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    try:
+        stdout, stderr = process.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)  # the script's QGIS and Xvfb too: nothing left running
+        stdout, stderr = process.communicate()
+        stderr += f"\n(stopped after {timeout} s)"
+    return subprocess.CompletedProcess(process.args, process.returncode, stdout, stderr)
 
 
 def distinct_colours(image, step=16) -> int:
