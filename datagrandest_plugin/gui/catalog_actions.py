@@ -12,11 +12,11 @@ from ..core.transport import default_transport
 from ..toolbelt.log import PlgLogger
 from ..toolbelt.qt_compat import qt_exec
 from ..toolbelt.settings import PlgOptionsManager
-from ..toolbelt.tasks import CoreTask, start_task
+from ..toolbelt.tasks import CoreTask, TaskSet
 from .layer_choice_dialog import LayerChoiceDialog
 from .layer_loader import add_layer
 
-_RUNNING = set()
+_RUNNING = TaskSet()  # kept referenced until they end
 
 
 def project_crs() -> str:
@@ -25,10 +25,7 @@ def project_crs() -> str:
 
 
 def _keep(task):
-    _RUNNING.add(task)
-    task.taskCompleted.connect(lambda: _RUNNING.discard(task))
-    task.taskTerminated.connect(lambda: _RUNNING.discard(task))
-    return start_task(task)
+    return _RUNNING.run(task)
 
 
 def add_record_link(record, link, parent=None, ask=True, on_added=None, on_failed=None):

@@ -42,7 +42,7 @@ from ..core.favourites import Favourite, FavouritesStore
 from ..core.i18n import tr
 from ..core.transport import HttpRequest, check_status, default_transport
 from ..toolbelt.settings import PlgOptionsManager
-from ..toolbelt.tasks import CoreTask, start_task
+from ..toolbelt.tasks import CoreTask, TaskSet
 from .catalog_actions import add_record_link, project_crs
 from .record_view import open_if_web, record_html
 
@@ -89,7 +89,7 @@ class CatalogPanel(QWidget):
         self.setObjectName("DataGrandEstCatalogPanel")
         self.iface = iface
         self._generation = 0
-        self._tasks = set()
+        self._tasks = TaskSet()
         self._pages = {}
         self._errors = {}
         self._records = []
@@ -265,8 +265,7 @@ class CatalogPanel(QWidget):
                            sources=SOURCES if source == "all" else (source,))
 
     def cancel(self):
-        for task in list(self._tasks):
-            task.cancel()
+        self._tasks.cancel()
         self._tasks.clear()
 
     def start_search(self):
@@ -296,14 +295,10 @@ class CatalogPanel(QWidget):
         self._track(task)
 
     def _track(self, task):
-        self._tasks.add(task)
-        task.taskCompleted.connect(lambda: self._task_done(task))
-        task.taskTerminated.connect(lambda: self._task_done(task))
-        start_task(task)
+        self._tasks.run(task, self._task_done)
         self._update_progress()
 
     def _task_done(self, task):
-        self._tasks.discard(task)
         if self._closed:
             return
         self._update_progress()

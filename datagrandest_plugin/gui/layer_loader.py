@@ -10,9 +10,9 @@ from qgis.core import QgsApplication, QgsProject
 from ..core.i18n import tr
 from ..core.layer_factory import create_layer
 from ..toolbelt.log import PlgLogger
-from ..toolbelt.tasks import CoreTask, start_task
+from ..toolbelt.tasks import CoreTask, TaskSet
 
-_RUNNING = set()
+_RUNNING = TaskSet()  # kept referenced until they end
 
 
 def add_layer(spec, on_added=None, on_failed=None, project=None, prepare=None, group=None):
@@ -46,7 +46,4 @@ def add_layer(spec, on_added=None, on_failed=None, project=None, prepare=None, g
             on_failed(error)
 
     task = CoreTask(tr("DataGrandEst: loading “{title}”").format(title=spec.display_name), work, added, failed)
-    _RUNNING.add(task)
-    task.taskCompleted.connect(lambda: _RUNNING.discard(task))
-    task.taskTerminated.connect(lambda: _RUNNING.discard(task))
-    return start_task(task)
+    return _RUNNING.run(task)

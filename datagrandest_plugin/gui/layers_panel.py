@@ -38,7 +38,7 @@ from ..core.service_loader import endpoints, load_service
 from ..core.service_tree import filter_layers
 from ..core.transport import default_transport
 from ..toolbelt.settings import PlgOptionsManager
-from ..toolbelt.tasks import CoreTask, start_task
+from ..toolbelt.tasks import CoreTask, TaskSet
 from .layer_items import LayerItemModel
 from .layer_loader import add_layer
 
@@ -112,7 +112,7 @@ class LayersPanel(QWidget):
         self.iface = iface
         self._started = False
         self._closed = False
-        self._tasks = set()
+        self._tasks = TaskSet()
         self._pending = 0
         self._services_pending = 0
         self.service_layers = []
@@ -250,13 +250,9 @@ class LayersPanel(QWidget):
     def _start(self, task, loading=True):
         """Run a task of this panel; ``loading`` ones (the trees) keep "Reload" disabled until done."""
         self._pending += loading
-        self._tasks.add(task)
-        task.taskCompleted.connect(lambda t=task: self._task_over(t, loading))
-        task.taskTerminated.connect(lambda t=task: self._task_over(t, loading))
-        start_task(task)
+        self._tasks.run(task, lambda _task: self._task_over(loading))
 
-    def _task_over(self, task, loading):
-        self._tasks.discard(task)
+    def _task_over(self, loading):
         self._pending = max(0, self._pending - loading)
         if not self._pending and not self._closed:
             self.reload_button.setEnabled(True)
@@ -558,5 +554,4 @@ class LayersPanel(QWidget):
 
     def cancel(self):
         self._closed = True
-        for task in list(self._tasks):
-            task.cancel()
+        self._tasks.cancel()

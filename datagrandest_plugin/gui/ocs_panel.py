@@ -34,7 +34,7 @@ from ..core.territories import load_territories, territory_geometry
 from ..core.wfs_lock import wfs_turn
 from ..toolbelt.log import PlgLogger
 from ..toolbelt.settings import PlgOptionsManager
-from ..toolbelt.tasks import CoreTask, start_task
+from ..toolbelt.tasks import CoreTask, TaskSet
 from .layer_loader import add_layer
 from .layers_panel import settings_transport
 
@@ -52,7 +52,7 @@ class OcsPanel(QWidget):
         self.territories = None
         self._started = False
         self._closed = False
-        self._tasks = set()
+        self._tasks = TaskSet()
         layout = QVBoxLayout(self)
         intro = QLabel(tr("Land cover (OCS GE²) of a territory, as tiles to look at or as features to analyse."))
         intro.setWordWrap(True)
@@ -117,10 +117,7 @@ class OcsPanel(QWidget):
         self._run(CoreTask(tr("DataGrandEst: OCS GE² products and territories"), work, self._ready, self._failed))
 
     def _run(self, task):
-        self._tasks.add(task)
-        task.taskCompleted.connect(lambda t=task: self._tasks.discard(t))
-        task.taskTerminated.connect(lambda t=task: self._tasks.discard(t))
-        start_task(task)
+        return self._tasks.run(task)
 
     def _ready(self, result):
         if self._closed:
@@ -283,8 +280,7 @@ class OcsPanel(QWidget):
 
     def cancel(self):
         self._closed = True
-        for task in list(self._tasks):
-            task.cancel()
+        self._tasks.cancel()
 
 
 class _Counter:

@@ -27,7 +27,7 @@ from ..core.pcrs import load_pcrs, within
 from ..core.territories import load_territories, territory_geometry
 from ..toolbelt.log import PlgLogger
 from ..toolbelt.settings import PlgOptionsManager
-from ..toolbelt.tasks import CoreTask, start_task
+from ..toolbelt.tasks import CoreTask, TaskSet
 from .layer_loader import add_layer
 from .layers_panel import settings_transport
 
@@ -44,7 +44,7 @@ class PcrsPanel(QWidget):
         self.shown_entries = []
         self._started = False
         self._closed = False
-        self._tasks = set()
+        self._tasks = TaskSet()
         layout = QVBoxLayout(self)
         intro = QLabel(tr("Plan Corps de Rue Simplifié layers published on DataGrandEst, by territory and date."))
         intro.setWordWrap(True)
@@ -87,11 +87,7 @@ class PcrsPanel(QWidget):
             self.start()
 
     def _run(self, task):
-        self._tasks.add(task)
-        task.taskCompleted.connect(lambda t=task: self._tasks.discard(t))
-        task.taskTerminated.connect(lambda t=task: self._tasks.discard(t))
-        start_task(task)
-        return task
+        return self._tasks.run(task)
 
     def start(self):
         self._started = True
@@ -182,5 +178,4 @@ class PcrsPanel(QWidget):
 
     def cancel(self):
         self._closed = True
-        for task in list(self._tasks):
-            task.cancel()
+        self._tasks.cancel()

@@ -75,3 +75,34 @@ def start_task(task: CoreTask) -> CoreTask:
     keep_worker_threads()
     QgsApplication.taskManager().addTask(task)
     return task
+
+
+class TaskSet:
+    """The tasks a panel has running: started here, forgotten when they end
+    (then ``on_over(task)``), cancelled together when the panel closes."""
+
+    def __init__(self):
+        self._tasks = set()
+
+    def run(self, task: CoreTask, on_over=None) -> CoreTask:
+        self._tasks.add(task)
+
+        def over():
+            self._tasks.discard(task)
+            if on_over is not None:
+                on_over(task)
+
+        task.taskCompleted.connect(over)
+        task.taskTerminated.connect(over)
+        return start_task(task)
+
+    def cancel(self):
+        for task in list(self._tasks):
+            task.cancel()
+
+    def clear(self):
+        """Forget the running tasks (cancelled ones that no longer count)."""
+        self._tasks.clear()
+
+    def __len__(self):
+        return len(self._tasks)
