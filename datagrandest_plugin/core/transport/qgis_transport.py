@@ -106,12 +106,13 @@ class QgisTransport(Transport):
             raise self._unreachable_error(request, tr("the connection failed")) from None
         finally:
             timer.stop()
-            # Deleted now, not with deleteLater(): a worker thread has no event
-            # loop of its own, so deferred deletes pile up and run inside a later
-            # request's loop. With them, CI once saw a reply reported deleted
-            # right after get(); deleting at once leaves nothing pending.
+            # deleteLater(), not sip.delete(): QGIS may still hand the reply to
+            # queued slots on the main thread; deleting it at once from here
+            # crashed a test run (and destroying it with the GIL held can
+            # deadlock against the GUI thread). A reply Qt removes under us is
+            # a failed connection (the RuntimeError guards above).
             if not sip.isdeleted(reply):
-                sip.delete(reply)
+                reply.deleteLater()
 
     def _result(self, request, reply, body, stop, max_bytes) -> HttpResponse:
         if stop == "cancelled":
