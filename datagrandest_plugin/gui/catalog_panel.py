@@ -12,7 +12,7 @@ from qgis.core import (
     QgsProject,
 )
 from qgis.gui import QgsFilterLineEdit
-from qgis.PyQt.QtCore import QDateTime, Qt, QTimer, pyqtSignal
+from qgis.PyQt.QtCore import Qt, QTimer, pyqtSignal
 from qgis.PyQt.QtGui import QGuiApplication, QPixmap
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
@@ -44,6 +44,7 @@ from ..core.transport import HttpRequest, check_status, default_transport
 from ..toolbelt.settings import PlgOptionsManager
 from ..toolbelt.tasks import CoreTask, TaskSet
 from .catalog_actions import add_record_link, project_crs
+from .formats import saved_copy
 from .record_view import open_if_web, record_html
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -98,6 +99,9 @@ class CatalogPanel(QWidget):
         self._closed = False
         self._favourites = None
         self._local = None
+        self._restored = False
+        self._kept = 0  # the search generation whose results were kept for the next start
+        self._searched = False  # a page arrived or failed since the panel opened
         self.page_size = 20
         self._build()
 
@@ -234,6 +238,34 @@ class CatalogPanel(QWidget):
             self._local = LocalCatalog(path)  # one per panel: its tasks share the records in memory
         return CatalogService(transport, settings, self._local)
 
+    def showEvent(self, event):  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if not self._restored:
+            self._restored = True
+            self.restore_latest()
+
+    def restore_latest(self):
+        """The last search's results, read from the saved copy in a task, shown at once and marked
+        as a copy; the search then runs again (its answer, or the offline copy, replaces them)."""
+        self._service(self.settings())
+        local = self._local
+        generation = self._generation
+        self._track(CoreTask(tr("DataGrandEst: last results"), lambda task: local.latest(),
+                             lambda latest: self._latest_arrived(generation, latest), lambda error: None))
+
+    def _latest_arrived(self, generation, latest):
+        if self._closed or latest is None or generation != self._generation or self.search_box.text():
+            return
+        text, records, saved_at = latest
+        self.search_box.blockSignals(True)
+        self.search_box.setText(text)
+        self.search_box.blockSignals(False)
+        self._records = merge_records(records)
+        self._refresh_list()
+        self.status.setText(tr("Last results ({copy}); searching again…").format(copy=saved_copy(saved_at)))
+        self.results_changed.emit()
+        self.start_search()
+
     def _search_as_you_type(self):
         text = self.search_box.text().strip()
         if len(text) >= 2 or not text:
@@ -303,7 +335,21 @@ class CatalogPanel(QWidget):
             return
         self._update_progress()
         if not self._tasks and not self._closed:
+            self._keep_latest()
             self.search_finished.emit()
+
+    def _keep_latest(self):
+        """After a plain search that the catalogues answered, keep what it shows for the next start."""
+        query = self._query
+        pages = self._pages.values()
+        if not pages or any(p.stale for p in pages) or self._errors or query.bbox or query.theme \
+                or query.organisation or query.page != 1 or self._kept == self._generation:
+            return
+        self._kept = self._generation
+        try:
+            self._local.keep_latest(query.text, [r.key for r in self._records])
+        except OSError:
+            pass  # a full or read-only disk: the next start shows an empty list, as before
 
     def _update_progress(self):
         self.progress.setVisible(bool(self._tasks))
@@ -357,9 +403,8 @@ class CatalogPanel(QWidget):
             parts.append(tr("{shown} shown ({counts})").format(shown=len(self._records), counts=counts))
         for source, page in self._pages.items():
             if page.stale:
-                when = QDateTime.fromSecsSinceEpoch(int(page.saved_at)).toString("dd/MM/yyyy HH:mm")
-                parts.append(tr("{source}: offline, records saved on {date} ({reason})").format(
-                    source=SOURCE_NAMES[source], date=when, reason=page.error))
+                parts.append(tr("{source}: offline, {copy} ({reason})").format(
+                    source=SOURCE_NAMES[source], copy=saved_copy(page.saved_at), reason=page.error))
         parts += [f"{SOURCE_NAMES[s]} : {message}" for s, message in self._errors.items()]
         self.status.setText(" — ".join(parts))
         self.more_button.setEnabled(any(p.has_next for p in self._pages.values()))

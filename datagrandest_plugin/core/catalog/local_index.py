@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Dict, Optional
 
 from ..text_search import normalise
-from .models import CatalogRecord, Link, SearchPage, SearchQuery
+from .models import CatalogRecord, Link, SearchPage, SearchQuery, merge_records
 
 MAX_RECORDS = 20000
 
@@ -43,6 +43,7 @@ class LocalCatalog:
         self._haystacks: Dict[tuple, str] = {}
         self._pairs: Dict[str, list] = {}  # source -> [(haystack, record)], rebuilt after a change
         self._last = ("", [], [])  # the previous filter: (source, words, matching pairs)
+        self.latest_path = self.path.with_name(self.path.stem + "-latest.json")
         self.saved_at = 0.0
 
     def _load(self):
@@ -120,6 +121,33 @@ class LocalCatalog:
         if query.sort == "date":
             found.sort(key=lambda r: r.date, reverse=True)
         return found
+
+    def keep_latest(self, text: str, keys) -> None:
+        """Remember which records (their keys, in the order shown) the search ``text`` gave: they are
+        shown again when QGIS starts next. A small file of its own, quick to write after each search."""
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        payload = {"text": text, "keys": list(keys), "at": time.time()}
+        handle, tmp = tempfile.mkstemp(dir=self.path.parent, suffix=".tmp")
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            json.dump(payload, stream, ensure_ascii=False)
+        os.replace(tmp, self.latest_path)
+
+    def latest(self):
+        """(text, records, when) of the last search kept, each record merged over the sources
+        that have it; None when none was kept (or the file is unreadable)."""
+        try:
+            kept = json.loads(self.latest_path.read_text(encoding="utf-8"))
+            text, keys, at = str(kept["text"]), [str(k) for k in kept["keys"]], float(kept.get("at", 0))
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+        with self._lock:
+            self._load()
+            found = []
+            for key in keys:
+                versions = [bucket[key] for bucket in self._records.values() if key in bucket]
+                if versions:
+                    found.append(merge_records(versions)[0])
+        return text, found, at
 
     def search(self, source: str, query: SearchQuery) -> Optional[SearchPage]:
         """A page of remembered records, or None when nothing of ``source`` is remembered."""
