@@ -4,12 +4,12 @@
   <context>
     <name>DataGrandEst</name>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="208" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="211" />
       <source> MB</source>
       <translation> Mo</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="185" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="215" />
       <source>&amp;Add to map</source>
       <translation>&amp;Ajouter à la carte</translation>
     </message>
@@ -24,12 +24,12 @@
       <translation>&amp;Vérifier les services</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="219" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="222" />
       <source>&amp;Clear the cache</source>
       <translation>&amp;Vider le cache</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="190" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="220" />
       <source>&amp;Copy the service URL</source>
       <translation>&amp;Copier l'URL du service</translation>
     </message>
@@ -54,12 +54,12 @@
       <translation>&amp;Niveau</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="87" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="91" />
       <source>&amp;Load</source>
       <translation>&amp;Charger</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_groups.py" line="32" />
+      <location filename="../datagrandest_plugin/gui/community_groups.py" line="33" />
       <source>&amp;Load the group's layers</source>
       <translation>&amp;Charger les couches du groupe</translation>
     </message>
@@ -74,12 +74,12 @@
       <translation>S'&amp;inscrire</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="139" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="142" />
       <source>&amp;Restore defaults</source>
       <translation>&amp;Restaurer les valeurs par défaut</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_groups.py" line="33" />
+      <location filename="../datagrandest_plugin/gui/community_groups.py" line="34" />
       <source>&amp;Search the catalogue</source>
       <translation>&amp;Rechercher dans le catalogue</translation>
     </message>
@@ -159,12 +159,12 @@
       <translation>Résumé</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="72" />
+      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="73" />
       <source>Add as &amp;image</source>
       <translation>Ajouter en &amp;image</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="74" />
+      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="75" />
       <source>Add as &amp;vectors</source>
       <translation>Ajouter en &amp;vecteurs</translation>
     </message>
@@ -194,22 +194,22 @@
       <translation>Ajouter à mon agenda</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="193" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="223" />
       <source>Add to or remove from the favourites</source>
       <translation>Ajouter aux favoris ou en retirer</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="529" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="530" />
       <source>Add with the style</source>
       <translation>Ajouter avec le style</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="154" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="157" />
       <source>Addresses of the platform</source>
       <translation>Adresses de la plateforme</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="205" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="208" />
       <source>After this time a cached answer is revalidated with the server.</source>
       <translation>Passé ce délai, une réponse en cache est revalidée auprès du serveur.</translation>
     </message>
@@ -229,12 +229,12 @@
       <translation>Espaces agricoles ou naturels devenus artificialisés : {ha:.2f} ha.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_trainings.py" line="69" />
+      <location filename="../datagrandest_plugin/gui/community_trainings.py" line="70" />
       <source>All</source>
       <translation>Tous</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="124" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="146" />
       <source>All organisations</source>
       <translation>Tous les organismes</translation>
     </message>
@@ -244,12 +244,12 @@
       <translation>Tous les services répondent.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="118" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="140" />
       <source>All sources</source>
       <translation>Toutes les sources</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="122" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="144" />
       <source>All themes</source>
       <translation>Tous les thèmes</translation>
     </message>
@@ -269,7 +269,7 @@
       <translation>Surfaces par classe</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="138" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="139" />
       <source>Ask the services again (only what changed is downloaded).</source>
       <translation>Interroger de nouveau les services (seul ce qui a changé est téléchargé).</translation>
     </message>
@@ -279,22 +279,22 @@
       <translation>Public</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_trainings.py" line="104" />
+      <location filename="../datagrandest_plugin/gui/community_trainings.py" line="105" />
       <source>Audience: {value}</source>
       <translation>Public : {value}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="183" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="186" />
       <source>Authentication (QGIS authentication configurations)</source>
       <translation>Authentification (configurations d'authentification de QGIS)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="231" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="234" />
       <source>Cache folder</source>
       <translation>Dossier du cache</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="214" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="217" />
       <source>Cache lifetime</source>
       <translation>Durée de vie du cache</translation>
     </message>
@@ -319,17 +319,17 @@
       <translation>Catalogue</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="52" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="53" />
       <source>Catalogue (CSW)</source>
       <translation>Catalogue (CSW)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_groups.py" line="85" />
+      <location filename="../datagrandest_plugin/gui/community_groups.py" line="87" />
       <source>Catalogue query: {query}</source>
       <translation>Recherche dans le catalogue : {query}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="53" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="54" />
       <source>Catalogue record page</source>
       <translation>Page d'une fiche du catalogue</translation>
     </message>
@@ -349,7 +349,7 @@
       <translation>Évolutions {first} → {last}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="188" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="192" />
       <source>Check at least one millésime.</source>
       <translation>Cochez au moins un millésime.</translation>
     </message>
@@ -374,7 +374,7 @@
       <translation>Classe</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="66" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="68" />
       <source>Commune</source>
       <translation>Commune</translation>
     </message>
@@ -384,22 +384,22 @@
       <translation>Communauté</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="59" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="60" />
       <source>Community content file</source>
       <translation>Fichier des contenus communautaires</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="138" />
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="139" />
       <source>Community content of {date} (saved copy).</source>
       <translation>Contenus communautaires du {date} (copie enregistrée).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="136" />
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="137" />
       <source>Community content of {date}, bundled with the plugin.</source>
       <translation>Contenus communautaires du {date}, fournis avec l'extension.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="139" />
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="140" />
       <source>Community content of {date}, up to date.</source>
       <translation>Contenus communautaires du {date}, à jour.</translation>
     </message>
@@ -414,12 +414,12 @@
       <translation>Interroge chaque service en arrière-plan ; QGIS reste utilisable.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="168" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="171" />
       <source>Contact this address now, in the background, with the chosen authentication.</source>
       <translation>Contacter cette adresse maintenant, en tâche de fond, avec l'authentification choisie.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_groups.py" line="81" />
+      <location filename="../datagrandest_plugin/gui/community_groups.py" line="83" />
       <source>Contact: {who}</source>
       <translation>Contact : {who}</translation>
     </message>
@@ -434,12 +434,12 @@
       <translation>Contenu non mis à jour : {reason} Affiché : {copy}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="533" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="534" />
       <source>Copy the layer name</source>
       <translation>Copier le nom de la couche</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="534" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="535" />
       <source>Copy the service address</source>
       <translation>Copier l'adresse du service</translation>
     </message>
@@ -464,7 +464,7 @@
       <translation>Catalogue et couches DataGrandEst</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="572" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="609" />
       <source>DataGrandEst favourites (*.json)</source>
       <translation>Favoris DataGrandEst (*.json)</translation>
     </message>
@@ -479,7 +479,7 @@
       <translation>Plateforme régionale de données DataGrandEst</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="150" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="151" />
       <source>DataGrandEst services</source>
       <translation>Services DataGrandEst</translation>
     </message>
@@ -489,17 +489,17 @@
       <translation>Guide d'utilisation DataGrandEst</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="117" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="121" />
       <source>DataGrandEst: OCS GE² products and territories</source>
       <translation>DataGrandEst : produits OCS GE² et territoires</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="246" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="250" />
       <source>DataGrandEst: OCS GE² {year} for {territory}</source>
       <translation>DataGrandEst : OCS GE² {year} pour {territory}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="154" />
+      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="155" />
       <source>DataGrandEst: PCRS layers of {text}</source>
       <translation>DataGrandEst : couches PCRS de {text}</translation>
     </message>
@@ -509,7 +509,7 @@
       <translation>DataGrandEst : vérification de {service}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="101" />
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="102" />
       <source>DataGrandEst: community content</source>
       <translation>DataGrandEst : contenus communautaires</translation>
     </message>
@@ -519,12 +519,12 @@
       <translation>DataGrandEst : téléchargement de « {title} »</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="253" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="290" />
       <source>DataGrandEst: last results</source>
       <translation>DataGrandEst : derniers résultats</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="490" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="491" />
       <source>DataGrandEst: legend</source>
       <translation>DataGrandEst : légende</translation>
     </message>
@@ -534,12 +534,12 @@
       <translation>DataGrandEst : chargement de « {title} »</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="278" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="282" />
       <source>DataGrandEst: outline of {territory}</source>
       <translation>DataGrandEst : contour de {territory}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="246" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="247" />
       <source>DataGrandEst: reading the historical layer tree</source>
       <translation>DataGrandEst : lecture de l'arbre historique des couches</translation>
     </message>
@@ -549,32 +549,32 @@
       <translation>DataGrandEst : lecture du service de « {title} »</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="241" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="242" />
       <source>DataGrandEst: reading the {service} layers</source>
       <translation>DataGrandEst : lecture des couches {service}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="439" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="476" />
       <source>DataGrandEst: reading “{title}”</source>
       <translation>DataGrandEst : lecture de « {title} »</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="97" />
+      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="98" />
       <source>DataGrandEst: searching the PCRS layers</source>
       <translation>DataGrandEst : recherche des couches PCRS</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="323" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="360" />
       <source>DataGrandEst: searching {source}</source>
       <translation>DataGrandEst : recherche dans {source}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="342" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="345" />
       <source>DataGrandEst: testing {address}</source>
       <translation>DataGrandEst : test de {address}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="479" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="516" />
       <source>DataGrandEst: thumbnail</source>
       <translation>DataGrandEst : vignette</translation>
     </message>
@@ -584,12 +584,12 @@
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="129" />
+      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="127" />
       <source>Date from the monthly series: the topic is not announced yet.</source>
       <translation>Date de la série mensuelle : le sujet n'est pas encore annoncé.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="216" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="219" />
       <source>Default CRS</source>
       <translation>SCR par défaut</translation>
     </message>
@@ -599,17 +599,17 @@
       <translation>Style par défaut</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="286" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="289" />
       <source>Default values shown: click OK to save them.</source>
       <translation>Valeurs par défaut affichées : cliquez sur OK pour les enregistrer.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="221" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="224" />
       <source>Delete the cached answers; they are downloaded again when needed (not possible offline).</source>
       <translation>Supprimer les réponses en cache ; elles seront téléchargées à nouveau au besoin (impossible hors ligne).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="131" />
+      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="129" />
       <source>Demo scenario: {title} ({count} steps)</source>
       <translation>Scénario de démonstration : {title} ({count} étapes)</translation>
     </message>
@@ -634,7 +634,7 @@
       <translation>Télécharger de nouveau les contenus communautaires, en arrière-plan.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_trainings.py" line="106" />
+      <location filename="../datagrandest_plugin/gui/community_trainings.py" line="107" />
       <source>Duration: {value}</source>
       <translation>Durée : {value}</translation>
     </message>
@@ -654,17 +654,17 @@
       <translation>Fin de la démonstration.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="322" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="325" />
       <source>Environment variables override these settings while QGIS runs: {names}.</source>
       <translation>Des variables d'environnement remplacent ces réglages tant que QGIS tourne : {names}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="571" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="608" />
       <source>Export the favourites</source>
       <translation>Exporter les favoris</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="201" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="231" />
       <source>Export the favourites…</source>
       <translation>Exporter les favoris…</translation>
     </message>
@@ -689,12 +689,12 @@
       <translation>Favoris</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="231" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="234" />
       <source>Favourites folder</source>
       <translation>Dossier des favoris</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="81" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="85" />
       <source>Features cut to the territory</source>
       <translation>Objets découpés sur le territoire</translation>
     </message>
@@ -709,17 +709,17 @@
       <translation>Champ</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="57" />
+      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="58" />
       <source>Filter</source>
       <translation>Filtrer</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="133" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="134" />
       <source>Filter: name, title, abstract…</source>
       <translation>Filtrer : nom, titre, résumé…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="230" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="233" />
       <source>Folders</source>
       <translation>Dossiers</translation>
     </message>
@@ -734,7 +734,7 @@
       <translation>Pour les formateurs : jouer pas à pas le scénario de démonstration de ce webinaire.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_trainings.py" line="107" />
+      <location filename="../datagrandest_plugin/gui/community_trainings.py" line="108" />
       <source>Format: {value}</source>
       <translation>Format : {value}</translation>
     </message>
@@ -749,7 +749,7 @@
       <translation>Indiquez le territoire une seule fois : une couche, un WKT ou un code.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_groups.py" line="86" />
+      <location filename="../datagrandest_plugin/gui/community_groups.py" line="88" />
       <source>Group page</source>
       <translation>Page du groupe</translation>
     </message>
@@ -764,7 +764,7 @@
       <translation>Hectares</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="154" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="155" />
       <source>Historical tree</source>
       <translation>Arbre historique</translation>
     </message>
@@ -774,22 +774,22 @@
       <translation>Identifiant</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="80" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="84" />
       <source>Image (tiles)</source>
       <translation>Image (tuiles)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="582" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="619" />
       <source>Import favourites</source>
       <translation>Importer des favoris</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="202" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="232" />
       <source>Import favourites…</source>
       <translation>Importer des favoris…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_trainings.py" line="110" />
+      <location filename="../datagrandest_plugin/gui/community_trainings.py" line="111" />
       <source>In the plugin: the {panel} panel.</source>
       <translation>Dans l'extension : le panneau {panel}.</translation>
     </message>
@@ -824,17 +824,17 @@
       <translation>Nature</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="57" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="58" />
       <source>Land cover (OCS GE²) of a territory, as tiles to look at or as features to analyse.</source>
       <translation>Occupation du sol (OCS GE²) d'un territoire, en tuiles pour la consulter ou en objets pour l'analyser.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="215" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="218" />
       <source>Largest download</source>
       <translation>Téléchargement maximal</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="265" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="302" />
       <source>Last results ({copy}); searching again…</source>
       <translation>Derniers résultats ({copy}) ; nouvelle recherche…</translation>
     </message>
@@ -844,7 +844,7 @@
       <translation>Latence</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="148" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="149" />
       <source>Layer</source>
       <translation>Couche</translation>
     </message>
@@ -854,7 +854,7 @@
       <translation>Arbre des couches</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="60" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="61" />
       <source>Layer tree file</source>
       <translation>Fichier de l'arbre des couches</translation>
     </message>
@@ -869,12 +869,12 @@
       <translation>Couches</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_groups.py" line="83" />
+      <location filename="../datagrandest_plugin/gui/community_groups.py" line="85" />
       <source>Layers: {names}</source>
       <translation>Couches : {names}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="171" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="172" />
       <source>Legend of the chosen style, drawn by the server</source>
       <translation>Légende du style choisi, dessinée par le serveur</translation>
     </message>
@@ -884,7 +884,7 @@
       <translation>Niveau</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_trainings.py" line="103" />
+      <location filename="../datagrandest_plugin/gui/community_trainings.py" line="104" />
       <source>Level: {value}</source>
       <translation>Niveau : {value}</translation>
     </message>
@@ -914,32 +914,32 @@
       <translation>Charger un &amp;scénario…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="154" />
+      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="152" />
       <source>Load a demo scenario</source>
       <translation>Charger un scénario de démonstration</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="85" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="89" />
       <source>Load as:</source>
       <translation>Charger en :</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="235" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="236" />
       <source>Loading the layers…</source>
       <translation>Chargement des couches…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="223" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="227" />
       <source>Loading {count} layer(s) for {territory}…</source>
       <translation>Chargement de {count} couche(s) pour {territory}…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="153" />
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="154" />
       <source>Loading {count} layer(s) of “{group}”…</source>
       <translation>Chargement de {count} couche(s) de « {group} »…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="200" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="203" />
       <source>Longest time a whole request may take, even from a server that answers drop by drop.</source>
       <translation>Durée maximale d'une requête entière, même face à un serveur qui répond goutte à goutte.</translation>
     </message>
@@ -964,17 +964,17 @@
       <translation>Millésime {year} – {reading}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="63" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="65" />
       <source>Millésimes:</source>
       <translation>Millésimes :</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="183" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="213" />
       <source>More &amp;results</source>
       <translation>Plus de &amp;résultats</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="127" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="149" />
       <source>Most recent</source>
       <translation>Plus récents</translation>
     </message>
@@ -984,12 +984,12 @@
       <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="560" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="597" />
       <source>Name of the search:</source>
       <translation>Nom de la recherche :</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="71" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="73" />
       <source>Name or code (INSEE, SIREN)</source>
       <translation>Nom ou code (INSEE, SIREN)</translation>
     </message>
@@ -999,17 +999,17 @@
       <translation>Événement national</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="195" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="198" />
       <source>Network and cache</source>
       <translation>Réseau et cache</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_agenda.py" line="115" />
+      <location filename="../datagrandest_plugin/gui/community_agenda.py" line="116" />
       <source>Next event: {title}, {when}.</source>
       <translation>Prochain événement : {title}, {when}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="112" />
+      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="110" />
       <source>Next: {label}</source>
       <translation>Prochain : {label}</translation>
     </message>
@@ -1039,7 +1039,7 @@
       <translation>Aucune OCS GE² {year} ne couvre ce territoire.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="202" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="206" />
       <source>No OCS GE² {year} covers {territory}.</source>
       <translation>Aucune OCS GE² {year} ne couvre {territory}.</translation>
     </message>
@@ -1084,12 +1084,12 @@
       <translation>Aucune formation ne correspond à ces filtres.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_agenda.py" line="119" />
+      <location filename="../datagrandest_plugin/gui/community_agenda.py" line="120" />
       <source>No upcoming event in the agenda.</source>
       <translation>Aucun événement à venir dans l'agenda.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="98" />
+      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="96" />
       <source>No upcoming webinar is announced.</source>
       <translation>Aucun webinaire à venir n'est annoncé.</translation>
     </message>
@@ -1099,17 +1099,17 @@
       <translation>Aucun webinaire trouvé.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="332" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="335" />
       <source>Not a web address (http or https).</source>
       <translation>Ce n'est pas une adresse web (http ou https).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="137" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="141" />
       <source>Not published by the configured services.</source>
       <translation>Non publié par les services configurés.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="297" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="300" />
       <source>Not saved, not a web address (http or https): {names}.</source>
       <translation>Non enregistré, ce n'est pas une adresse web (http ou https) : {names}.</translation>
     </message>
@@ -1159,17 +1159,17 @@
       <translation>OCS GE² {year} – département {dep}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="196" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="200" />
       <source>OCS GE² – {name}</source>
       <translation>OCS GE² – {name}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="55" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="56" />
       <source>OGC services (OWS)</source>
       <translation>Services OGC (OWS)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="68" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="69" />
       <source>OGC services (WMS, WFS, WMTS)</source>
       <translation>Services OGC (WMS, WFS, WMTS)</translation>
     </message>
@@ -1204,17 +1204,17 @@
       <translation>Seuls les liens http et https sont ouverts.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="132" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="155" />
       <source>Only in the map &amp;extent</source>
       <translation>Seulement dans l'&amp;emprise de la carte</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="142" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="143" />
       <source>Only layers in the map extent</source>
-      <translation>Seulement les couches dans l'emprise de la carte</translation>
+      <translation>Seulement dans l'emprise de la carte</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="184" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="187" />
       <source>Only the identifier of a QGIS authentication configuration is stored, never a password.</source>
       <translation>Seul l'identifiant d'une configuration d'authentification QGIS est enregistré, jamais un mot de passe.</translation>
     </message>
@@ -1224,12 +1224,12 @@
       <translation>Ouvrir le &amp;support</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_groups.py" line="31" />
+      <location filename="../datagrandest_plugin/gui/community_groups.py" line="32" />
       <source>Open the &amp;panel</source>
       <translation>Ouvrir le &amp;panneau</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_groups.py" line="30" />
+      <location filename="../datagrandest_plugin/gui/community_groups.py" line="31" />
       <source>Open the group's &amp;page</source>
       <translation>Ouvrir la &amp;page du groupe</translation>
     </message>
@@ -1239,17 +1239,17 @@
       <translation>Ouvrir le &amp;panneau correspondant</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="536" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="537" />
       <source>Open the metadata record</source>
       <translation>Ouvrir la fiche de métadonnées</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="189" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="219" />
       <source>Open the record &amp;page</source>
       <translation>Ouvrir la &amp;fiche</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_groups.py" line="94" />
+      <location filename="../datagrandest_plugin/gui/community_groups.py" line="96" />
       <source>Open the {panel} &amp;panel</source>
       <translation>Ouvrir le &amp;panneau {panel}</translation>
     </message>
@@ -1259,7 +1259,7 @@
       <translation>Ouvrir le panneau {panel}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="54" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="55" />
       <source>Open-data portal (D4C)</source>
       <translation>Portail open data (D4C)</translation>
     </message>
@@ -1299,7 +1299,7 @@
       <translation>Lieu</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="49" />
+      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="50" />
       <source>Plan Corps de Rue Simplifié layers published on DataGrandEst, by territory and date.</source>
       <translation>Couches du Plan Corps de Rue Simplifié publiées sur DataGrandEst, par territoire et date.</translation>
     </message>
@@ -1314,12 +1314,12 @@
       <translation>Jouer l'étape suivante (Page suivante)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="61" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="62" />
       <source>Portal</source>
       <translation>Portail</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_groups.py" line="28" />
+      <location filename="../datagrandest_plugin/gui/community_groups.py" line="29" />
       <source>Project and working groups</source>
       <translation>Groupes projets et groupes de travail</translation>
     </message>
@@ -1344,17 +1344,17 @@
       <translation>Lecture de la nomenclature</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="153" />
+      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="154" />
       <source>Reading the territory…</source>
       <translation>Lecture du territoire…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="107" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="111" />
       <source>Reading what the services publish…</source>
       <translation>Lecture de ce que publient les services…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="78" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="82" />
       <source>Reading:</source>
       <translation>Lecture :</translation>
     </message>
@@ -1369,12 +1369,12 @@
       <translation>Inscription</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="126" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="148" />
       <source>Relevance</source>
       <translation>Pertinence</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="137" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="138" />
       <source>Reload</source>
       <translation>Recharger</translation>
     </message>
@@ -1399,7 +1399,7 @@
       <translation>Replays</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="213" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="216" />
       <source>Request timeout</source>
       <translation>Délai maximal d'une requête</translation>
     </message>
@@ -1409,12 +1409,12 @@
       <translation>Résultats : {totals} ; page {page} ; un jeu présent dans les deux catalogues n'est affiché qu'une fois.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="560" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="597" />
       <source>Save this search</source>
       <translation>Enregistrer cette recherche</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="199" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="229" />
       <source>Save this search…</source>
       <translation>Enregistrer cette recherche…</translation>
     </message>
@@ -1424,17 +1424,17 @@
       <translation>Recherches enregistrées</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="154" />
+      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="152" />
       <source>Scenarios (*.json)</source>
       <translation>Scénarios (*.json)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="565" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="602" />
       <source>Search saved: it is in the DataGrandEst node of the Browser.</source>
       <translation>Recherche enregistrée : elle figure dans le nœud DataGrandEst de l'Explorateur.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="113" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="135" />
       <source>Search the DataGrandEst catalogues (e.g. OCS, PCRS, communes)…</source>
       <translation>Chercher dans les catalogues DataGrandEst (ex. OCS, PCRS, communes)…</translation>
     </message>
@@ -1444,7 +1444,7 @@
       <translation>Rechercher « {text} »</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="96" />
+      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="97" />
       <source>Searching the PCRS layers…</source>
       <translation>Recherche des couches PCRS…</translation>
     </message>
@@ -1464,7 +1464,7 @@
       <translation>Service</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="531" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="568" />
       <source>Service URL copied.</source>
       <translation>URL du service copiée.</translation>
     </message>
@@ -1474,7 +1474,7 @@
       <translation>Services</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="317" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="320" />
       <source>Set by the environment variable {variable} while QGIS runs.</source>
       <translation>Imposé par la variable d'environnement {variable} tant que QGIS tourne.</translation>
     </message>
@@ -1489,12 +1489,12 @@
       <translation>Afficher ou masquer le panneau DataGrandEst</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="140" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="143" />
       <source>Show the default values; they are saved when you click OK.</source>
       <translation>Afficher les valeurs par défaut ; elles sont enregistrées quand vous cliquez sur OK.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="152" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="175" />
       <source>Source</source>
       <translation>Source</translation>
     </message>
@@ -1504,7 +1504,7 @@
       <translation>Sources</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="127" />
+      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="125" />
       <source>Speakers: {names}</source>
       <translation>Intervenants : {names}</translation>
     </message>
@@ -1539,12 +1539,12 @@
       <translation>Étape {number} annulée.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="160" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="161" />
       <source>Style drawn by the server for WMS and WMTS layers</source>
       <translation>Style dessiné par le serveur pour les couches WMS et WMTS</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="158" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="159" />
       <source>Style:</source>
       <translation>Style :</translation>
     </message>
@@ -1574,27 +1574,27 @@
       <translation>Surface du territoire (ha)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="73" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="75" />
       <source>Territory:</source>
       <translation>Territoire :</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="54" />
+      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="55" />
       <source>Territory: commune, EPCI or department (name or code)</source>
       <translation>Territoire : commune, EPCI ou département (nom ou code)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="166" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="169" />
       <source>Test</source>
       <translation>Tester</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="356" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="359" />
       <source>Test cancelled.</source>
       <translation>Test annulé.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="340" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="343" />
       <source>Testing…</source>
       <translation>Test en cours…</translation>
     </message>
@@ -1629,12 +1629,12 @@
       <translation>Le fichier GDAL WMS n'est pas une description GDAL_WMS.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="92" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="96" />
       <source>The OCS GE² products are listed when this panel is first shown.</source>
       <translation>Les produits OCS GE² sont listés à la première ouverture de ce panneau.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="79" />
+      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="80" />
       <source>The PCRS layers are searched when this panel is first shown.</source>
       <translation>Les couches PCRS sont recherchées à la première ouverture de ce panneau.</translation>
     </message>
@@ -1784,7 +1784,7 @@
       <translation>La couche « {title} » n'a pas pu être chargée.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="174" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="175" />
       <source>The layers are loaded when this panel is first shown.</source>
       <translation>Les couches sont chargées à la première ouverture de ce panneau.</translation>
     </message>
@@ -1864,7 +1864,7 @@
       <translation>Le style de « {title} » n'a pas pu être appliqué.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="184" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="188" />
       <source>The territories are not known yet.</source>
       <translation>Les territoires ne sont pas encore connus.</translation>
     </message>
@@ -1884,7 +1884,7 @@
       <translation>Le délai doit être un nombre de secondes positif.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="145" />
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="146" />
       <source>The {panel} panel is not available in this version of the plugin.</source>
       <translation>Le panneau {panel} n'existe pas dans cette version de l'extension.</translation>
     </message>
@@ -1924,7 +1924,7 @@
       <translation>Ce lien ne nomme aucune couche ; choisissez-en une avec --layer parmi : {names}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="502" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="539" />
       <source>This record has no layer QGIS can load.</source>
       <translation>Cette fiche n'a aucune couche que QGIS peut charger.</translation>
     </message>
@@ -1954,7 +1954,7 @@
       <translation>Sujet à annoncer</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_trainings.py" line="105" />
+      <location filename="../datagrandest_plugin/gui/community_trainings.py" line="106" />
       <source>Topic: {value}</source>
       <translation>Thème : {value}</translation>
     </message>
@@ -1999,7 +1999,7 @@
       <translation>Prochains webinaires</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="100" />
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="101" />
       <source>Updating the community content…</source>
       <translation>Mise à jour des contenus communautaires…</translation>
     </message>
@@ -2014,7 +2014,7 @@
       <translation>Valeur</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="58" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="59" />
       <source>WMTS tiles</source>
       <translation>Tuiles WMTS</translation>
     </message>
@@ -2034,7 +2034,7 @@
       <translation>Webinaires</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="209" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="212" />
       <source>Work offline: use only the cached copies</source>
       <translation>Travailler hors ligne : n'utiliser que les copies en cache</translation>
     </message>
@@ -2049,7 +2049,7 @@
       <translation>Espace de travail</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="539" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="540" />
       <source>Zoom to the layer extent</source>
       <translation>Zoomer sur l'emprise de la couche</translation>
     </message>
@@ -2184,7 +2184,7 @@
       <translation>image</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="234" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="237" />
       <source>in the QGIS profile</source>
       <translation>dans le profil QGIS</translation>
     </message>
@@ -2229,7 +2229,7 @@
       <translation>nom de la couche, quand le lien n'en donne pas</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_trainings.py" line="86" />
+      <location filename="../datagrandest_plugin/gui/community_trainings.py" line="87" />
       <source>level {level}</source>
       <translation>niveau {level}</translation>
     </message>
@@ -2574,22 +2574,22 @@
       <translation>oui</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="142" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="146" />
       <source>{count} OCS GE² products ({years}; departments {deps}).</source>
       <translation>{count} produits OCS GE² ({years} ; départements {deps}).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="108" />
+      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="109" />
       <source>{count} PCRS layer(s) found.</source>
       <translation>{count} couche(s) PCRS trouvée(s).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="150" />
+      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="151" />
       <source>{count} PCRS layer(s) over {territory}.</source>
       <translation>{count} couche(s) PCRS sur {territory}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="375" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="378" />
       <source>{count} cached file(s) deleted.</source>
       <translation>{count} fichier(s) du cache supprimé(s).</translation>
     </message>
@@ -2604,12 +2604,12 @@
       <translation>{count} événement(s) écrit(s) dans {path}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="590" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="627" />
       <source>{count} favourites and searches imported.</source>
       <translation>{count} favoris et recherches importés.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="575" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="612" />
       <source>{count} favourites exported.</source>
       <translation>{count} favoris exportés.</translation>
     </message>
@@ -2624,17 +2624,17 @@
       <translation>{count} champ(s) du fichier de contenus inconnu(s) de cette version de l'extension ont été ignorés.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="254" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="258" />
       <source>{count} layer(s) added.</source>
       <translation>{count} couche(s) ajoutée(s).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="288" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="289" />
       <source>{count} layers from the services.</source>
       <translation>{count} couches issues des services.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_trainings.py" line="93" />
+      <location filename="../datagrandest_plugin/gui/community_trainings.py" line="94" />
       <source>{count} module(s)</source>
       <translation>{count} module(s)</translation>
     </message>
@@ -2749,7 +2749,7 @@
       <translation>{service} : {count} emprise(s) illisible(s) ignorée(s).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="403" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="440" />
       <source>{shown} shown ({counts})</source>
       <translation>{shown} affichés ({counts})</translation>
     </message>
@@ -2759,7 +2759,7 @@
       <translation>{source} : hors ligne, réponse tirée des fiches enregistrées auparavant ({reason})</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="406" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="443" />
       <source>{source}: offline, {copy} ({reason})</source>
       <translation>{source} : hors ligne, {copy} ({reason})</translation>
     </message>
@@ -2779,7 +2779,7 @@
       <translation>{title} (date à confirmer)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="161" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="164" />
       <source>{uuid} stands for the record identifier.</source>
       <translation>{uuid} est remplacé par l'identifiant de la fiche.</translation>
     </message>
@@ -2889,7 +2889,7 @@
       <translation>◀ Étape &amp;précédente</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="359" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="362" />
       <source>✓ {protocol}, answered in {ms} ms.</source>
       <translation>✓ {protocol}, réponse en {ms} ms.</translation>
     </message>

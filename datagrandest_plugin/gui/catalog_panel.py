@@ -12,7 +12,7 @@ from qgis.core import (
     QgsProject,
 )
 from qgis.gui import QgsFilterLineEdit
-from qgis.PyQt.QtCore import Qt, QTimer, pyqtSignal
+from qgis.PyQt.QtCore import QRect, QSize, Qt, QTimer, pyqtSignal
 from qgis.PyQt.QtGui import QGuiApplication, QPixmap
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +25,8 @@ from qgis.PyQt.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSplitter,
+    QStyle,
+    QStyledItemDelegate,
     QTextBrowser,
     QToolButton,
     QTreeWidget,
@@ -33,6 +35,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from .flow_layout import FlowLayout
 from ..core.catalog.layer_links import preferred_link, record_quick_spec
 from ..core.catalog.links import LAYER_ACTIONS, badges, is_loadable, link_action
 from ..core.catalog.models import SOURCE_CSW, SOURCE_D4C, SOURCES, SearchQuery, merge_records
@@ -50,6 +53,7 @@ from .record_view import open_if_web, record_html
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
 SOURCE_NAMES = {SOURCE_CSW: "GeoNetwork", SOURCE_D4C: "D4C"}
 DEBOUNCE_MS = 400
+NARROW_PX = 560  # below this width the result list shows only the titles
 
 
 def mime_uri(spec):
@@ -59,6 +63,23 @@ def mime_uri(spec):
     uri.name = spec.display_name
     uri.uri = spec.uri()
     return uri
+
+
+class WrappedTitleDelegate(QStyledItemDelegate):
+    """Rows as tall as their title wrapped in the title column (QTreeView measures a wrapped
+    row without knowing its column's width, so it stays one line high)."""
+
+    def sizeHint(self, option, index):  # noqa: N802 - Qt's name
+        hint = super().sizeHint(option, index)
+        view = self.parent()
+        # the text's room: the cell less the style's text margins, with some slack so no line is cut
+        margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1
+        width = view.columnWidth(index.column()) - 2 * margin - 8
+        text = index.data(Qt.ItemDataRole.DisplayRole) or ""
+        if width <= 0 or not text:
+            return hint
+        needed = view.fontMetrics().boundingRect(QRect(0, 0, width, 100000), Qt.TextFlag.TextWordWrap, text).height()
+        return QSize(hint.width(), max(hint.height(), needed + 4))
 
 
 class ResultTree(QTreeWidget):
@@ -108,12 +129,13 @@ class CatalogPanel(QWidget):
     # -- layout ----------------------------------------------------------
     def _build(self):
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)  # a narrow dock keeps its room for the rows
         self.search_box = QgsFilterLineEdit(self)
         self.search_box.setShowSearchIcon(True)
         self.search_box.setPlaceholderText(tr("Search the DataGrandEst catalogues (e.g. OCS, PCRS, communes)…"))
         layout.addWidget(self.search_box)
 
-        filters = QHBoxLayout()
+        filters = FlowLayout()  # the rows wrap in a narrow dock
         self.source_combo = QComboBox(self)
         self.source_combo.addItem(tr("All sources"), "all")
         self.source_combo.addItem("GeoNetwork", SOURCE_CSW)
@@ -127,6 +149,7 @@ class CatalogPanel(QWidget):
         self.sort_combo.addItem(tr("Most recent"), "date")
         for combo in (self.source_combo, self.theme_combo, self.organisation_combo, self.sort_combo):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
             filters.addWidget(combo)
         layout.addLayout(filters)
         self.extent_check = QCheckBox(tr("Only in the map &extent"), self)
@@ -151,7 +174,12 @@ class CatalogPanel(QWidget):
         self.results.setColumnCount(5)
         self.results.setHeaderLabels([tr("Title"), tr("Organisation"), tr("Date"), tr("Services"), tr("Source")])
         self.results.setRootIsDecorated(False)
-        self.results.setUniformRowHeights(True)
+        # whole titles, on two or three lines in a narrow dock: "Occupation du sol 2019 … - Département
+        # 51 Marne" and its 2021 twin differ by the year and the territory, inside and at the end
+        self.results.setWordWrap(True)
+        self.results.setUniformRowHeights(False)
+        self.results.setItemDelegateForColumn(0, WrappedTitleDelegate(self.results))
+        self.results.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.results.setDragEnabled(True)
         self.results.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
@@ -164,6 +192,8 @@ class CatalogPanel(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(3, 120)
+        # wrapped rows: their heights follow the title column's width
+        header.sectionResized.connect(lambda column, _old, _new: column == 0 and self.results.scheduleDelayedItemsLayout())
         detail = QWidget(splitter)
         detail_layout = QVBoxLayout(detail)
         detail_layout.setContentsMargins(0, 0, 0, 0)
@@ -179,7 +209,7 @@ class CatalogPanel(QWidget):
         detail_layout.addLayout(top)
         layout.addWidget(splitter, 1)
 
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         self.more_button = QPushButton(tr("More &results"), self)
         self.add_button = QToolButton(self)
         self.add_button.setText(tr("&Add to map"))
@@ -204,7 +234,6 @@ class CatalogPanel(QWidget):
         for widget in (self.more_button, self.add_button, self.page_button, self.copy_button, self.favourite_button,
                        self.favourites_button):
             buttons.addWidget(widget)
-        buttons.addStretch(1)
         layout.addLayout(buttons)
 
         self._debounce = QTimer(self)
@@ -225,6 +254,14 @@ class CatalogPanel(QWidget):
         self.copy_button.clicked.connect(self.copy_service_url)
         self.favourite_button.clicked.connect(self.toggle_favourite)
         self._update_buttons()
+
+    def resizeEvent(self, event):  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        # a narrow dock: the titles get the whole row (organisation, date, services and source
+        # are in the record shown below)
+        narrow = self.width() < NARROW_PX
+        for column in (1, 2, 3, 4):
+            self.results.setColumnHidden(column, narrow)
 
     # -- search ----------------------------------------------------------
     def settings(self):

@@ -6,7 +6,6 @@ from qgis.PyQt.QtCore import QLocale, Qt
 from qgis.PyQt.QtGui import QBrush, QColor, QFont
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QSplitter,
@@ -16,6 +15,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from .flow_layout import FlowLayout
 from ..core.community.ics import agenda_calendar
 from ..core.community.model import DAY, MONTH
 from ..core.community.schedule import agenda, event_kind_label, next_index
@@ -81,10 +81,11 @@ class AgendaPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         buttons.addWidget(self.event_button)
         buttons.addWidget(self.export_button)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)  # a narrow dock keeps its room for the rows
         layout.addWidget(self.next_label)
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)

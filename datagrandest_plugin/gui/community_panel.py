@@ -62,6 +62,7 @@ class CommunityPanel(QWidget):
         top.addWidget(self.status, 1)
         top.addWidget(self.refresh_button)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)  # a narrow dock keeps its room for the rows
         layout.addLayout(top)
         layout.addWidget(self.pages, 1)
 

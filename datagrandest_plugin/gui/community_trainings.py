@@ -6,7 +6,6 @@ from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -15,6 +14,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from .flow_layout import FlowLayout
 from ..core.community.scenario import panel_label
 from ..core.i18n import tr
 from .community_widgets import SafeTextView, html_block, open_url
@@ -46,10 +46,11 @@ class TrainingsPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.list)
         splitter.addWidget(self.detail)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         buttons.addWidget(self.material_button)
         buttons.addWidget(self.panel_button)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)  # a narrow dock keeps its room for the rows
         layout.addLayout(form)
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)

@@ -6,7 +6,6 @@ from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtGui import QFont
 from qgis.PyQt.QtWidgets import (
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -16,6 +15,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from .flow_layout import FlowLayout
 from ..core.community.ics import calendar_text, session_event
 from ..core.community.schedule import past_replays, upcoming_sessions
 from ..core.errors import DgeError
@@ -61,17 +61,15 @@ class WebinarsPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(lists)
         splitter.addWidget(self.detail)
-        buttons = QHBoxLayout()
-        for button in (self.register_button, self.replay_button, self.calendar_button, self.demo_button):
+        buttons = FlowLayout()  # wraps in a narrow dock
+        for button in (self.register_button, self.replay_button, self.calendar_button, self.demo_button,
+                       self.load_demo_button):
             buttons.addWidget(button)
-        trainer = QHBoxLayout()
-        trainer.addStretch(1)
-        trainer.addWidget(self.load_demo_button)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)  # a narrow dock keeps its room for the rows
         layout.addWidget(self.series_label)
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
-        layout.addLayout(trainer)
 
         self.upcoming.currentRowChanged.connect(lambda row: self._select(self.upcoming, row))
         self.replay_list.currentRowChanged.connect(lambda row: self._select(self.replay_list, row))

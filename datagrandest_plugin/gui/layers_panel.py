@@ -128,6 +128,7 @@ class LayersPanel(QWidget):
         self._legend_url = ""
 
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)  # a narrow dock keeps its room for the rows
         top = QHBoxLayout()
         self.filter_edit = QgsFilterLineEdit(self)
         self.filter_edit.setPlaceholderText(tr("Filter: name, title, abstract…"))

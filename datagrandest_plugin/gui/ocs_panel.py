@@ -54,10 +54,12 @@ class OcsPanel(QWidget):
         self._closed = False
         self._tasks = TaskSet()
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)  # a narrow dock keeps its room for the rows
         intro = QLabel(tr("Land cover (OCS GE²) of a territory, as tiles to look at or as features to analyse."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # labels above the fields: the dock can be narrow
         self.years = QListWidget(self)
         self.years.setMaximumHeight(90)
         form.addRow(tr("Millésimes:"), self.years)
@@ -72,11 +74,13 @@ class OcsPanel(QWidget):
         where.addWidget(self.territory_edit, 1)
         form.addRow(tr("Territory:"), where)
         self.reading = QComboBox(self)
+        self.reading.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.reading.setMinimumContentsLength(16)  # long readings are elided: the dock can be narrow
         for item in READINGS:
             self.reading.addItem(item.title, item.key)
         self.reading.currentIndexChanged.connect(self._show_legend)
         form.addRow(tr("Reading:"), self.reading)
-        modes = QHBoxLayout()
+        modes = QVBoxLayout()  # one above the other: the dock can be narrow
         self.raster_mode = QRadioButton(tr("Image (tiles)"), self)
         self.vector_mode = QRadioButton(tr("Features cut to the territory"), self)
         self.raster_mode.setChecked(True)
