@@ -64,7 +64,7 @@
       <translation>&amp;Charger les couches du groupe</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="205" />
+      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="206" />
       <source>&amp;Next step ▶</source>
       <translation>Étape &amp;suivante ▶</translation>
     </message>
@@ -99,7 +99,7 @@
       <translation>&amp;Formateurs</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="48" />
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="49" />
       <source>&amp;Update</source>
       <translation>&amp;Actualiser</translation>
     </message>
@@ -389,17 +389,17 @@
       <translation>Fichier des contenus communautaires</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="139" />
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="140" />
       <source>Community content of {date} (saved copy).</source>
       <translation>Contenus communautaires du {date} (copie enregistrée).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="137" />
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="138" />
       <source>Community content of {date}, bundled with the plugin.</source>
       <translation>Contenus communautaires du {date}, fournis avec l'extension.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="140" />
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="141" />
       <source>Community content of {date}, up to date.</source>
       <translation>Contenus communautaires du {date}, à jour.</translation>
     </message>
@@ -509,7 +509,7 @@
       <translation>DataGrandEst : vérification de {service}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="102" />
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="103" />
       <source>DataGrandEst: community content</source>
       <translation>DataGrandEst : contenus communautaires</translation>
     </message>
@@ -614,7 +614,7 @@
       <translation>Scénario de démonstration : {title} ({count} étapes)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="184" />
+      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="185" />
       <source>Demo: {title}</source>
       <translation>Démo : {title}</translation>
     </message>
@@ -629,7 +629,7 @@
       <translation>Téléchargement</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="49" />
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="50" />
       <source>Download the community content again, in the background.</source>
       <translation>Télécharger de nouveau les contenus communautaires, en arrière-plan.</translation>
     </message>
@@ -649,7 +649,7 @@
       <translation>Fin</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="253" />
+      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="273" />
       <source>End of the demo.</source>
       <translation>Fin de la démonstration.</translation>
     </message>
@@ -914,7 +914,7 @@
       <translation>Charger un &amp;scénario…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="152" />
+      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="158" />
       <source>Load a demo scenario</source>
       <translation>Charger un scénario de démonstration</translation>
     </message>
@@ -934,7 +934,7 @@
       <translation>Chargement de {count} couche(s) pour {territory}…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="154" />
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="171" />
       <source>Loading {count} layer(s) of “{group}”…</source>
       <translation>Chargement de {count} couche(s) de « {group} »…</translation>
     </message>
@@ -1014,7 +1014,7 @@
       <translation>Prochain : {label}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="252" />
+      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="272" />
       <source>Next: {step}. {note}</source>
       <translation>À suivre : {step}. {note}</translation>
     </message>
@@ -1309,7 +1309,7 @@
       <translation>Jouer la &amp;démo</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="207" />
+      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="208" />
       <source>Play the next step (Page Down)</source>
       <translation>Jouer l'étape suivante (Page suivante)</translation>
     </message>
@@ -1424,7 +1424,7 @@
       <translation>Recherches enregistrées</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="152" />
+      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="159" />
       <source>Scenarios (*.json)</source>
       <translation>Scénarios (*.json)</translation>
     </message>
@@ -1524,17 +1524,17 @@
       <translation>Réunion de pilotage</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="241" />
+      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="257" />
       <source>Step {number} done.</source>
       <translation>Étape {number} jouée.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="233" />
+      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="249" />
       <source>Step {number} in progress…</source>
       <translation>Étape {number} en cours…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="227" />
+      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="230" />
       <source>Step {number} undone.</source>
       <translation>Étape {number} annulée.</translation>
     </message>
@@ -1699,32 +1699,32 @@
       <translation>Le catalogue n'a pas de fiche « {id} ».</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="43" />
+      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="44" />
       <source>The catalogue panel is not available in this version of the plugin: search “{text}” by hand.</source>
       <translation>Le panneau Catalogue n'existe pas dans cette version de l'extension : recherchez « {text} » à la main.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="44" />
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="45" />
       <source>The community content is read when this panel is first shown.</source>
       <translation>Les contenus communautaires sont lus à la première ouverture de ce panneau.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/validation.py" line="350" />
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="351" />
       <source>The content file</source>
       <translation>Le fichier de contenus</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/validation.py" line="371" />
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="372" />
       <source>The content file has an unexpected shape.</source>
       <translation>Le fichier de contenus n'a pas la forme attendue.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/validation.py" line="375" />
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="376" />
       <source>The content file has an unexpected shape: “{section}” is not a list.</source>
       <translation>Le fichier de contenus a une forme inattendue : « {section} » n'est pas une liste.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/validation.py" line="377" />
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="378" />
       <source>The content file has too many entries in “{section}”.</source>
       <translation>Le fichier de contenus a trop d'entrées dans « {section} ».</translation>
     </message>
@@ -1884,7 +1884,7 @@
       <translation>Le délai doit être un nombre de secondes positif.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="146" />
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="147" />
       <source>The {panel} panel is not available in this version of the plugin.</source>
       <translation>Le panneau {panel} n'existe pas dans cette version de l'extension.</translation>
     </message>
@@ -1899,7 +1899,7 @@
       <translation>Journée thématique</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="146" />
+      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="147" />
       <source>There is no map to zoom in.</source>
       <translation>Il n'y a pas de carte sur laquelle zoomer.</translation>
     </message>
@@ -1974,7 +1974,7 @@
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="206" />
+      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="207" />
       <source>Undo the last step played (Page Up)</source>
       <translation>Annuler la dernière étape jouée (Page précédente)</translation>
     </message>
@@ -1999,7 +1999,7 @@
       <translation>Prochains webinaires</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="101" />
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="102" />
       <source>Updating the community content…</source>
       <translation>Mise à jour des contenus communautaires…</translation>
     </message>
@@ -2209,12 +2209,12 @@
       <translation>est absent</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/validation.py" line="424" />
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="425" />
       <source>is not a known time zone</source>
       <translation>n'est pas un fuseau horaire connu</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/validation.py" line="404" />
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="405" />
       <source>is used by another entry</source>
       <translation>est déjà utilisé par une autre entrée</translation>
     </message>
@@ -2294,7 +2294,7 @@
       <translation>doit être une liste de 1 à {limit} étapes</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/validation.py" line="304" />
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="305" />
       <source>must be a monthly rule such as FREQ=MONTHLY;BYDAY=1TH</source>
       <translation>doit être une règle mensuelle comme FREQ=MONTHLY;BYDAY=1TH</translation>
     </message>
@@ -2354,17 +2354,17 @@
       <translation>doit valoir true ou false</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/validation.py" line="296" />
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="297" />
       <source>must not be before date</source>
       <translation>ne doit pas précéder date</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/validation.py" line="307" />
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="308" />
       <source>must not be before start</source>
       <translation>ne doit pas précéder start</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/validation.py" line="298" />
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="299" />
       <source>needs a full date (YYYY-MM-DD)</source>
       <translation>demande une date complète (AAAA-MM-JJ)</translation>
     </message>
@@ -2572,6 +2572,11 @@
       <location filename="../datagrandest_plugin/commands/community.py" line="47" />
       <source>yes</source>
       <translation>oui</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="163" />
+      <source>{added} of {total} layer(s) of “{group}” loaded.</source>
+      <translation>{added} couche(s) sur {total} de « {group} » chargée(s).</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="146" />
@@ -2794,7 +2799,7 @@
       <translation>{what} n'a pas envoyé de document de capacités.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/validation.py" line="354" />
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="355" />
       <source>{what} has no valid schema_version.</source>
       <translation>{what} n'a pas de schema_version valide.</translation>
     </message>
@@ -2824,7 +2829,7 @@
       <translation>{what} a envoyé un JSON invalide.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/validation.py" line="357" />
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="358" />
       <source>{what} uses format {version}, which this version of the plugin cannot read: update the plugin.</source>
       <translation>{what} est au format {version}, que cette version de l'extension ne sait pas lire : mettez l'extension à jour.</translation>
     </message>
@@ -2884,7 +2889,7 @@
       <translation>◀ &amp;Retour</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="204" />
+      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="205" />
       <source>◀ &amp;Previous step</source>
       <translation>◀ Étape &amp;précédente</translation>
     </message>

@@ -29,6 +29,7 @@ from .scenario_player import ScenarioPlayer, ScenarioPlayerDialog, search_catalo
 
 class CommunityPanel(QWidget):
     content_shown = pyqtSignal(object)  # the ContentLoad now on screen
+    group_layers_loaded = pyqtSignal(int, int)  # layers added, layers asked for
 
     def __init__(self, host=None, parent=None):
         super().__init__(parent)
@@ -149,9 +150,25 @@ class CommunityPanel(QWidget):
 
     def load_group_layers(self, group):
         settings = PlgOptionsManager.get_plg_settings()
+        total = len(group.layers)
+        outcome = {"added": 0, "failed": []}
+
+        def over(error=None):
+            if error is None:
+                outcome["added"] += 1
+            else:
+                outcome["failed"].append(error.message)
+            if self._closed or outcome["added"] + len(outcome["failed"]) < total:
+                return
+            text = tr("{added} of {total} layer(s) of “{group}” loaded.").format(
+                added=outcome["added"], total=total, group=group.title)
+            self.status.setText(" ".join([text] + outcome["failed"][:2]))
+            self.group_layers_loaded.emit(outcome["added"], total)
+
         for layer in group.layers:
-            layer_loader.add_layer(layer.to_spec(settings))
-        self.status.setText(tr("Loading {count} layer(s) of “{group}”…").format(count=len(group.layers), group=group.title))
+            layer_loader.add_layer(layer.to_spec(settings), on_added=lambda _layer: over(),
+                                   on_failed=lambda error: over(error))
+        self.status.setText(tr("Loading {count} layer(s) of “{group}”…").format(count=total, group=group.title))
 
     def run_catalogue_query(self, query: str):
         ok, message, _undo = search_catalogue(self.host, query)
@@ -167,7 +184,7 @@ class CommunityPanel(QWidget):
         player = ScenarioPlayer(scenario, self.host, iface)
         dialog = self.player_dialog = ScenarioPlayerDialog(player, self)
         dialog.finished.connect(lambda _result: self._player_closed(dialog))
-        dialog.show()
+        dialog.present()
         return dialog
 
     def _player_closed(self, dialog):

@@ -149,7 +149,14 @@ class WebinarsPage(QWidget):
     def load_scenario(self):
         from ..core.community.scenario import load_scenario_file
 
-        path, _filter = QFileDialog.getOpenFileName(self, tr("Load a demo scenario"), "", tr("Scenarios (*.json)"))
+        from .help_viewer import help_folder
+
+        try:  # the example scenario ships with the guide: the dialog opens there
+            folder = str(help_folder())
+        except FileNotFoundError:
+            folder = ""
+        path, _filter = QFileDialog.getOpenFileName(self, tr("Load a demo scenario"), folder,
+                                                    tr("Scenarios (*.json)"))
         if not path:
             return
         try:

@@ -108,7 +108,7 @@ def sessions(content: Content, first: date, months: int = SERIES_HORIZON_MONTHS)
                 continue
             found.append(Session(f"serie-{when.isoformat()}", topic, _aware(when, series.start_time, tzinfo),
                                  _aware(when, series.end_time, tzinfo), True, (), series.registration_url,
-                                 "", series.description, None, series.remote))
+                                 "", series.description, series.scenario, series.remote))
     found = [s for s in found if s.start.date() >= first]
     return sorted(found, key=lambda s: (s.start, s.id))
 
