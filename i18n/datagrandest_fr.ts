@@ -69,7 +69,7 @@
       <translation>Étape &amp;suivante ▶</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="46" />
+      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="48" />
       <source>&amp;Register</source>
       <translation>S'&amp;inscrire</translation>
     </message>
@@ -104,7 +104,7 @@
       <translation>&amp;Actualiser</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="47" />
+      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="49" />
       <source>&amp;Watch the replay</source>
       <translation>&amp;Voir le replay</translation>
     </message>
@@ -184,7 +184,7 @@
       <translation>Ajouter à la carte</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="48" />
+      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="50" />
       <source>Add to my &amp;calendar</source>
       <translation>Ajouter à mon &amp;agenda</translation>
     </message>
@@ -489,6 +489,16 @@
       <translation>Guide d'utilisation DataGrandEst</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/core/community/ics.py" line="100" />
+      <source>DataGrandEst webinar: {topic}</source>
+      <translation>Webinaire DataGrandEst : {topic}</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/ics.py" line="99" />
+      <source>DataGrandEst – {series}: {topic}</source>
+      <translation>DataGrandEst – {series} : {topic}</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="121" />
       <source>DataGrandEst: OCS GE² products and territories</source>
       <translation>DataGrandEst : produits OCS GE² et territoires</translation>
@@ -584,7 +594,7 @@
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="127" />
+      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="130" />
       <source>Date from the monthly series: the topic is not announced yet.</source>
       <translation>Date de la série mensuelle : le sujet n'est pas encore annoncé.</translation>
     </message>
@@ -609,7 +619,7 @@
       <translation>Supprimer les réponses en cache ; elles seront téléchargées à nouveau au besoin (impossible hors ligne).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="129" />
+      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="132" />
       <source>Demo scenario: {title} ({count} steps)</source>
       <translation>Scénario de démonstration : {title} ({count} étapes)</translation>
     </message>
@@ -724,12 +734,12 @@
       <translation>Dossiers</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="52" />
+      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="54" />
       <source>For trainers: play a demo scenario from a local JSON file.</source>
       <translation>Pour les formateurs : jouer un scénario de démonstration depuis un fichier JSON local.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="50" />
+      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="52" />
       <source>For trainers: play this webinar's demo scenario step by step.</source>
       <translation>Pour les formateurs : jouer pas à pas le scénario de démonstration de ce webinaire.</translation>
     </message>
@@ -909,12 +919,12 @@
       <translation>Liens :</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="51" />
+      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="53" />
       <source>Load a &amp;scenario…</source>
       <translation>Charger un &amp;scénario…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="158" />
+      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="163" />
       <source>Load a demo scenario</source>
       <translation>Charger un scénario de démonstration</translation>
     </message>
@@ -994,7 +1004,7 @@
       <translation>Nom ou code (INSEE, SIREN)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/schedule.py" line="192" />
+      <location filename="../datagrandest_plugin/core/community/schedule.py" line="195" />
       <source>National event</source>
       <translation>Événement national</translation>
     </message>
@@ -1009,7 +1019,7 @@
       <translation>Prochain événement : {title}, {when}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="110" />
+      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="113" />
       <source>Next: {label}</source>
       <translation>Prochain : {label}</translation>
     </message>
@@ -1089,7 +1099,7 @@
       <translation>Aucun événement à venir dans l'agenda.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="96" />
+      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="99" />
       <source>No upcoming webinar is announced.</source>
       <translation>Aucun webinaire à venir n'est annoncé.</translation>
     </message>
@@ -1184,7 +1194,7 @@
       <translation>Sur place</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/ics.py" line="111" />
+      <location filename="../datagrandest_plugin/core/community/ics.py" line="127" />
       <source>Online</source>
       <translation>En ligne</translation>
     </message>
@@ -1289,7 +1299,7 @@
       <translation>Page</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="59" />
+      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="61" />
       <source>Past webinars with a replay</source>
       <translation>Webinaires passés avec replay</translation>
     </message>
@@ -1304,7 +1314,7 @@
       <translation>Couches du Plan Corps de Rue Simplifié publiées sur DataGrandEst, par territoire et date.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="49" />
+      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="51" />
       <source>Play the &amp;demo</source>
       <translation>Jouer la &amp;démo</translation>
     </message>
@@ -1359,7 +1369,7 @@
       <translation>Lecture :</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/schedule.py" line="189" />
+      <location filename="../datagrandest_plugin/core/community/schedule.py" line="192" />
       <source>Regional meeting</source>
       <translation>Rencontres régionales</translation>
     </message>
@@ -1394,7 +1404,7 @@
       <translation>Replay</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="44" />
+      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="46" />
       <source>Replays</source>
       <translation>Replays</translation>
     </message>
@@ -1424,7 +1434,7 @@
       <translation>Recherches enregistrées</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="159" />
+      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="164" />
       <source>Scenarios (*.json)</source>
       <translation>Scénarios (*.json)</translation>
     </message>
@@ -1504,7 +1514,7 @@
       <translation>Sources</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="125" />
+      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="128" />
       <source>Speakers: {names}</source>
       <translation>Intervenants : {names}</translation>
     </message>
@@ -1519,7 +1529,7 @@
       <translation>État des services DataGrandEst configurés dans les paramètres de l'extension.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/schedule.py" line="191" />
+      <location filename="../datagrandest_plugin/core/community/schedule.py" line="194" />
       <source>Steering meeting</source>
       <translation>Réunion de pilotage</translation>
     </message>
@@ -1554,7 +1564,7 @@
       <translation>Style : {name}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/schedule.py" line="190" />
+      <location filename="../datagrandest_plugin/core/community/schedule.py" line="193" />
       <source>Territorial day</source>
       <translation>Journée territoriale</translation>
     </message>
@@ -1894,7 +1904,7 @@
       <translation>Le service {service}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/schedule.py" line="188" />
+      <location filename="../datagrandest_plugin/core/community/schedule.py" line="191" />
       <source>Thematic day</source>
       <translation>Journée thématique</translation>
     </message>
@@ -1949,7 +1959,7 @@
       <translation>Thème</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/schedule.py" line="105" />
+      <location filename="../datagrandest_plugin/core/community/schedule.py" line="107" />
       <source>Topic to be announced</source>
       <translation>Sujet à annoncer</translation>
     </message>
@@ -1994,7 +2004,7 @@
       <translation>Type de nœud inconnu « {type} » (« {title} ») écarté.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="41" />
+      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="43" />
       <source>Upcoming webinars</source>
       <translation>Prochains webinaires</translation>
     </message>
@@ -2024,7 +2034,7 @@
       <translation>Page web</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/ics.py" line="100" />
+      <location filename="../datagrandest_plugin/core/community/ics.py" line="116" />
       <source>Webinar</source>
       <translation>Webinaire</translation>
     </message>
@@ -2117,6 +2127,11 @@
       <location filename="../datagrandest_plugin/gui/formats.py" line="29" />
       <source>copy of {date}</source>
       <translation>copie du {date}</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/ics.py" line="105" />
+      <source>datagrandest-webinar-{date}.ics</source>
+      <translation>datagrandest-webinaire-{date}.ics</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/territories.py" line="50" />
@@ -2779,7 +2794,7 @@
       <translation>{territory} n'a pas de contour dans la couche de limites.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/ics.py" line="110" />
+      <location filename="../datagrandest_plugin/core/community/ics.py" line="126" />
       <source>{title} (date to be confirmed)</source>
       <translation>{title} (date à confirmer)</translation>
     </message>

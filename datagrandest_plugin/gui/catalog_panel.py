@@ -35,7 +35,6 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from .flow_layout import FlowLayout
 from ..core.catalog.layer_links import preferred_link, record_quick_spec
 from ..core.catalog.links import LAYER_ACTIONS, badges, is_loadable, link_action
 from ..core.catalog.models import SOURCE_CSW, SOURCE_D4C, SOURCES, SearchQuery, merge_records
@@ -49,6 +48,7 @@ from ..toolbelt.tasks import CoreTask, TaskSet
 from .catalog_actions import add_record_link, project_crs
 from .formats import saved_copy
 from .record_view import open_if_web, record_html
+from .flow_layout import FlowLayout
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
 SOURCE_NAMES = {SOURCE_CSW: "GeoNetwork", SOURCE_D4C: "D4C"}

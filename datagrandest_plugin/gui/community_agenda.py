@@ -15,7 +15,6 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from .flow_layout import FlowLayout
 from ..core.community.ics import agenda_calendar
 from ..core.community.model import DAY, MONTH
 from ..core.community.schedule import agenda, event_kind_label, next_index
@@ -29,6 +28,7 @@ from .community_widgets import (
     format_session_time,
     html_block,
 )
+from .flow_layout import FlowLayout
 
 NEXT_BACKGROUND = QColor(255, 236, 179)
 

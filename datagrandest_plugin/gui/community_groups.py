@@ -5,10 +5,10 @@ load their layers or run their catalogue query."""
 from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import QListWidget, QListWidgetItem, QPushButton, QSplitter, QVBoxLayout, QWidget
 
-from .flow_layout import FlowLayout
 from ..core.community.scenario import panel_label
 from ..core.i18n import tr
 from .community_widgets import SafeTextView, html_block, open_url
+from .flow_layout import FlowLayout
 
 
 def kind_label(kind: str) -> str:

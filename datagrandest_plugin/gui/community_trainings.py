@@ -14,10 +14,10 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from .flow_layout import FlowLayout
 from ..core.community.scenario import panel_label
 from ..core.i18n import tr
 from .community_widgets import SafeTextView, html_block, open_url
+from .flow_layout import FlowLayout
 
 FILTERS = ("level", "audience", "topic")
 

@@ -108,7 +108,7 @@ def test_add_to_my_calendar_writes_the_selected_session(shown):
     (event,) = calendar.walk("VEVENT")
     assert event["DTSTART"].dt == session.start and event["DTSTART"].dt.utcoffset().total_seconds() == 0
     assert event["DTSTART"].dt.hour == 9  # 11:00 in Paris in May
-    assert str(event["SUMMARY"]) == session.title
+    assert str(event["SUMMARY"]) == f"Webinaire DataGrandEst : {session.title}"  # who holds it, then the topic
 
 
 def test_trainings_filter_by_level_audience_and_topic(shown):
