@@ -53,6 +53,7 @@ from .flow_layout import FlowLayout
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
 SOURCE_NAMES = {SOURCE_CSW: "GeoNetwork", SOURCE_D4C: "D4C"}
 DEBOUNCE_MS = 400
+EXTENT_DEBOUNCE_MS = 600  # a pan or a zoom with the wheel sends many extents
 NARROW_PX = 560  # below this width the result list shows only the titles
 
 
@@ -244,7 +245,12 @@ class CatalogPanel(QWidget):
         self.search_box.returnPressed.connect(self.start_search)
         for combo in (self.source_combo, self.theme_combo, self.organisation_combo, self.sort_combo):
             combo.activated.connect(lambda _index: self.start_search())
-        self.extent_check.toggled.connect(lambda _checked: self.start_search())
+        self.extent_check.toggled.connect(self._extent_toggled)
+        # the map moved while the extent filter is on: search again once it stops moving
+        self._extent_debounce = QTimer(self)
+        self._extent_debounce.setSingleShot(True)
+        self._extent_debounce.setInterval(EXTENT_DEBOUNCE_MS)
+        self._extent_debounce.timeout.connect(self.start_search)
         self.results.currentItemChanged.connect(self._current_changed)
         self.results.itemActivated.connect(lambda item, _column: self.add_current(ask=False))
         self.detail.anchorClicked.connect(open_if_web)
@@ -302,6 +308,20 @@ class CatalogPanel(QWidget):
         self.status.setText(tr("Last results ({copy}); searching again…").format(copy=saved_copy(saved_at)))
         self.results_changed.emit()
         self.start_search()
+
+    def _extent_toggled(self, checked):
+        canvas = self.iface.mapCanvas() if self.iface is not None else None
+        if canvas is not None:
+            if checked:
+                canvas.extentsChanged.connect(self._extent_debounce.start)
+            else:
+                self._extent_debounce.stop()
+                try:
+                    canvas.extentsChanged.disconnect(self._extent_debounce.start)
+                except TypeError:
+                    pass
+        if not self._closed:
+            self.start_search()
 
     def _search_as_you_type(self):
         text = self.search_box.text().strip()
@@ -631,4 +651,6 @@ class CatalogPanel(QWidget):
     def shutdown(self):
         self._closed = True
         self._debounce.stop()
+        if self.extent_check.isChecked():
+            self.extent_check.setChecked(False)  # lets go of the map canvas
         self.cancel()
