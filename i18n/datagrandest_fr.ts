@@ -9,7 +9,7 @@
       <translation> Mo</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="215" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="216" />
       <source>&amp;Add to map</source>
       <translation>&amp;Ajouter à la carte</translation>
     </message>
@@ -29,7 +29,7 @@
       <translation>&amp;Vider le cache</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="220" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="221" />
       <source>&amp;Copy the service URL</source>
       <translation>&amp;Copier l'URL du service</translation>
     </message>
@@ -194,12 +194,12 @@
       <translation>Ajouter à mon agenda</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="223" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="224" />
       <source>Add to or remove from the favourites</source>
       <translation>Ajouter aux favoris ou en retirer</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="530" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="573" />
       <source>Add with the style</source>
       <translation>Ajouter avec le style</translation>
     </message>
@@ -234,7 +234,7 @@
       <translation>Tous</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="146" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="147" />
       <source>All organisations</source>
       <translation>Tous les organismes</translation>
     </message>
@@ -244,12 +244,12 @@
       <translation>Tous les services répondent.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="140" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="141" />
       <source>All sources</source>
       <translation>Toutes les sources</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="144" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="145" />
       <source>All themes</source>
       <translation>Tous les thèmes</translation>
     </message>
@@ -269,7 +269,7 @@
       <translation>Surfaces par classe</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="139" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="163" />
       <source>Ask the services again (only what changed is downloaded).</source>
       <translation>Interroger de nouveau les services (seul ce qui a changé est téléchargé).</translation>
     </message>
@@ -434,12 +434,12 @@
       <translation>Contenu non mis à jour : {reason} Affiché : {copy}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="534" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="577" />
       <source>Copy the layer name</source>
       <translation>Copier le nom de la couche</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="535" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="578" />
       <source>Copy the service address</source>
       <translation>Copier l'adresse du service</translation>
     </message>
@@ -464,7 +464,7 @@
       <translation>Catalogue et couches DataGrandEst</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="609" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="629" />
       <source>DataGrandEst favourites (*.json)</source>
       <translation>Favoris DataGrandEst (*.json)</translation>
     </message>
@@ -479,7 +479,7 @@
       <translation>Plateforme régionale de données DataGrandEst</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="151" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="175" />
       <source>DataGrandEst services</source>
       <translation>Services DataGrandEst</translation>
     </message>
@@ -529,12 +529,12 @@
       <translation>DataGrandEst : téléchargement de « {title} »</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="290" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="296" />
       <source>DataGrandEst: last results</source>
       <translation>DataGrandEst : derniers résultats</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="491" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="525" />
       <source>DataGrandEst: legend</source>
       <translation>DataGrandEst : légende</translation>
     </message>
@@ -549,7 +549,7 @@
       <translation>DataGrandEst : contour de {territory}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="247" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="271" />
       <source>DataGrandEst: reading the historical layer tree</source>
       <translation>DataGrandEst : lecture de l'arbre historique des couches</translation>
     </message>
@@ -559,12 +559,12 @@
       <translation>DataGrandEst : lecture du service de « {title} »</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="242" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="266" />
       <source>DataGrandEst: reading the {service} layers</source>
       <translation>DataGrandEst : lecture des couches {service}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="476" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="496" />
       <source>DataGrandEst: reading “{title}”</source>
       <translation>DataGrandEst : lecture de « {title} »</translation>
     </message>
@@ -574,7 +574,7 @@
       <translation>DataGrandEst : recherche des couches PCRS</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="360" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="380" />
       <source>DataGrandEst: searching {source}</source>
       <translation>DataGrandEst : recherche dans {source}</translation>
     </message>
@@ -584,7 +584,7 @@
       <translation>DataGrandEst : test de {address}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="516" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="536" />
       <source>DataGrandEst: thumbnail</source>
       <translation>DataGrandEst : vignette</translation>
     </message>
@@ -669,12 +669,12 @@
       <translation>Des variables d'environnement remplacent ces réglages tant que QGIS tourne : {names}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="608" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="628" />
       <source>Export the favourites</source>
       <translation>Exporter les favoris</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="231" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="232" />
       <source>Export the favourites…</source>
       <translation>Exporter les favoris…</translation>
     </message>
@@ -724,7 +724,7 @@
       <translation>Filtrer</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="134" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="158" />
       <source>Filter: name, title, abstract…</source>
       <translation>Filtrer : nom, titre, résumé…</translation>
     </message>
@@ -774,7 +774,7 @@
       <translation>Hectares</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="155" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="179" />
       <source>Historical tree</source>
       <translation>Arbre historique</translation>
     </message>
@@ -789,12 +789,12 @@
       <translation>Image (tuiles)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="619" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="639" />
       <source>Import favourites</source>
       <translation>Importer des favoris</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="232" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="233" />
       <source>Import favourites…</source>
       <translation>Importer des favoris…</translation>
     </message>
@@ -844,7 +844,7 @@
       <translation>Téléchargement maximal</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="302" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="308" />
       <source>Last results ({copy}); searching again…</source>
       <translation>Derniers résultats ({copy}) ; nouvelle recherche…</translation>
     </message>
@@ -854,7 +854,7 @@
       <translation>Latence</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="149" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="173" />
       <source>Layer</source>
       <translation>Couche</translation>
     </message>
@@ -884,7 +884,7 @@
       <translation>Couches : {names}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="172" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="196" />
       <source>Legend of the chosen style, drawn by the server</source>
       <translation>Légende du style choisi, dessinée par le serveur</translation>
     </message>
@@ -934,7 +934,7 @@
       <translation>Charger en :</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="236" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="260" />
       <source>Loading the layers…</source>
       <translation>Chargement des couches…</translation>
     </message>
@@ -979,12 +979,12 @@
       <translation>Millésimes :</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="213" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="214" />
       <source>More &amp;results</source>
       <translation>Plus de &amp;résultats</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="149" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="150" />
       <source>Most recent</source>
       <translation>Plus récents</translation>
     </message>
@@ -994,7 +994,7 @@
       <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="597" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="617" />
       <source>Name of the search:</source>
       <translation>Nom de la recherche :</translation>
     </message>
@@ -1214,12 +1214,12 @@
       <translation>Seuls les liens http et https sont ouverts.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="155" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="156" />
       <source>Only in the map &amp;extent</source>
       <translation>Seulement dans l'&amp;emprise de la carte</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="143" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="167" />
       <source>Only layers in the map extent</source>
       <translation>Seulement dans l'emprise de la carte</translation>
     </message>
@@ -1249,12 +1249,12 @@
       <translation>Ouvrir le &amp;panneau correspondant</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="537" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="580" />
       <source>Open the metadata record</source>
       <translation>Ouvrir la fiche de métadonnées</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="219" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="220" />
       <source>Open the record &amp;page</source>
       <translation>Ouvrir la &amp;fiche</translation>
     </message>
@@ -1379,12 +1379,12 @@
       <translation>Inscription</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="148" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="149" />
       <source>Relevance</source>
       <translation>Pertinence</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="138" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="162" />
       <source>Reload</source>
       <translation>Recharger</translation>
     </message>
@@ -1419,12 +1419,12 @@
       <translation>Résultats : {totals} ; page {page} ; un jeu présent dans les deux catalogues n'est affiché qu'une fois.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="597" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="617" />
       <source>Save this search</source>
       <translation>Enregistrer cette recherche</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="229" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="230" />
       <source>Save this search…</source>
       <translation>Enregistrer cette recherche…</translation>
     </message>
@@ -1439,12 +1439,12 @@
       <translation>Scénarios (*.json)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="602" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="622" />
       <source>Search saved: it is in the DataGrandEst node of the Browser.</source>
       <translation>Recherche enregistrée : elle figure dans le nœud DataGrandEst de l'Explorateur.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="135" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="136" />
       <source>Search the DataGrandEst catalogues (e.g. OCS, PCRS, communes)…</source>
       <translation>Chercher dans les catalogues DataGrandEst (ex. OCS, PCRS, communes)…</translation>
     </message>
@@ -1474,7 +1474,7 @@
       <translation>Service</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="568" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="588" />
       <source>Service URL copied.</source>
       <translation>URL du service copiée.</translation>
     </message>
@@ -1504,7 +1504,7 @@
       <translation>Afficher les valeurs par défaut ; elles sont enregistrées quand vous cliquez sur OK.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="175" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="176" />
       <source>Source</source>
       <translation>Source</translation>
     </message>
@@ -1549,12 +1549,12 @@
       <translation>Étape {number} annulée.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="161" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="185" />
       <source>Style drawn by the server for WMS and WMTS layers</source>
       <translation>Style dessiné par le serveur pour les couches WMS et WMTS</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="159" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="183" />
       <source>Style:</source>
       <translation>Style :</translation>
     </message>
@@ -1794,7 +1794,7 @@
       <translation>La couche « {title} » n'a pas pu être chargée.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="175" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="199" />
       <source>The layers are loaded when this panel is first shown.</source>
       <translation>Les couches sont chargées à la première ouverture de ce panneau.</translation>
     </message>
@@ -1904,6 +1904,11 @@
       <translation>Le service {service}</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="105" />
+      <source>The {service} service does not answer: “{title}” was not added ({reason})</source>
+      <translation>Le service {service} ne répond pas : « {title} » n'a pas été ajoutée ({reason})</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/core/community/schedule.py" line="191" />
       <source>Thematic day</source>
       <translation>Journée thématique</translation>
@@ -1934,7 +1939,7 @@
       <translation>Ce lien ne nomme aucune couche ; choisissez-en une avec --layer parmi : {names}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="539" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="559" />
       <source>This record has no layer QGIS can load.</source>
       <translation>Cette fiche n'a aucune couche que QGIS peut charger.</translation>
     </message>
@@ -2059,7 +2064,7 @@
       <translation>Espace de travail</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="540" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="583" />
       <source>Zoom to the layer extent</source>
       <translation>Zoomer sur l'emprise de la couche</translation>
     </message>
@@ -2624,12 +2629,12 @@
       <translation>{count} événement(s) écrit(s) dans {path}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="627" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="647" />
       <source>{count} favourites and searches imported.</source>
       <translation>{count} favoris et recherches importés.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="612" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="632" />
       <source>{count} favourites exported.</source>
       <translation>{count} favoris exportés.</translation>
     </message>
@@ -2649,7 +2654,7 @@
       <translation>{count} couche(s) ajoutée(s).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="289" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="322" />
       <source>{count} layers from the services.</source>
       <translation>{count} couches issues des services.</translation>
     </message>
@@ -2759,6 +2764,11 @@
       <translation>{service} : systèmes de coordonnées inconnus ignorés : {crs}.</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="324" />
+      <source>{service}: {copy}, the service does not answer.</source>
+      <translation>{service} : {copy}, le service ne répond pas.</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/core/capabilities.py" line="120" />
       <source>{service}: {count} layer(s) without a name were left out.</source>
       <translation>{service} : {count} couche(s) sans nom ont été écartées.</translation>
@@ -2769,7 +2779,7 @@
       <translation>{service} : {count} emprise(s) illisible(s) ignorée(s).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="440" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="460" />
       <source>{shown} shown ({counts})</source>
       <translation>{shown} affichés ({counts})</translation>
     </message>
@@ -2779,7 +2789,7 @@
       <translation>{source} : hors ligne, réponse tirée des fiches enregistrées auparavant ({reason})</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="443" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="463" />
       <source>{source}: offline, {copy} ({reason})</source>
       <translation>{source} : hors ligne, {copy} ({reason})</translation>
     </message>

@@ -39,6 +39,7 @@ from ..core.service_tree import filter_layers
 from ..core.transport import default_transport
 from ..toolbelt.settings import PlgOptionsManager
 from ..toolbelt.tasks import CoreTask, TaskSet
+from .formats import saved_copy
 from .layer_items import LayerItemModel
 from .layer_loader import add_layer
 
@@ -87,6 +88,27 @@ def map_extent_wgs84(canvas):
     return (box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum())
 
 
+def service_check(endpoint, spec):
+    """A worker step asking ``endpoint`` for its capabilities before its layer is added: a service
+    that does not answer gives one sentence instead of a blank layer."""
+
+    def check(task):
+        from ..core.errors import Cancelled, DgeError, ServiceUnreachable
+        from ..core.transport import check_status
+
+        settings = PlgOptionsManager.get_plg_settings()
+        try:
+            check_status(settings_transport(settings).fetch(endpoint.request(), task))
+        except Cancelled:
+            raise
+        except DgeError as error:
+            raise ServiceUnreachable(tr("The {service} service does not answer: “{title}” was not added ({reason})").format(
+                service=endpoint.label, title=spec.display_name, reason=error.message)) from error
+        return spec
+
+    return check
+
+
 def payload_spec(payload, settings=None):
     """The LayerSpec an item stands for, or None (workspace, folder, unusable node)."""
     if not payload:
@@ -105,6 +127,7 @@ class LayersPanel(QWidget):
     legacy_loaded = pyqtSignal()
     layer_requested = pyqtSignal(object)  # the task adding a layer
     legend_shown = pyqtSignal(str)  # the legend URL now shown
+    layer_failed = pyqtSignal(str)  # why a layer asked for was not added
 
     def __init__(self, iface=None, parent=None):
         super().__init__(parent)
@@ -126,6 +149,7 @@ class LayersPanel(QWidget):
         self._auto_expanded = set()  # names of the workspaces the filter opened (not the user)
         self._legacy_items = []  # (node, item)
         self._legend_url = ""
+        self._stale = {}  # service kind -> (endpoint, when the copy shown was saved, why the service failed)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)  # a narrow dock keeps its room for the rows
@@ -271,7 +295,9 @@ class LayersPanel(QWidget):
         finally:
             self.service_view.setUpdatesEnabled(True)
         notes = list(loaded.document.problems)
+        self._stale.pop(loaded.endpoint.kind, None)
         if loaded.stale and loaded.error is not None:
+            self._stale[loaded.endpoint.kind] = (loaded.endpoint, loaded.fetched_at, loaded.error.message)
             notes.insert(0, tr("{service}: last good copy shown ({error})").format(
                 service=loaded.endpoint.label, error=loaded.error.message))
         self._note(notes)
@@ -286,10 +312,18 @@ class LayersPanel(QWidget):
 
     def _service_step(self):
         self._services_pending = max(0, self._services_pending - 1)
-        self.status.setText(tr("{count} layers from the services.").format(count=len(self.service_layers)))
+        self.status.setText(self._summary())
         self.apply_filter()
         if not self._services_pending:
             self.services_loaded.emit()
+
+    def _summary(self):
+        """How many layers, and which services show a saved copy (they did not answer)."""
+        parts = [tr("{count} layers from the services.").format(count=len(self.service_layers))]
+        for endpoint, saved_at, _why in self._stale.values():
+            parts.append(tr("{service}: {copy}, the service does not answer.").format(
+                service=endpoint.label, copy=saved_copy(saved_at)))
+        return " ".join(parts)
 
     def _remove_layers_of(self, kind):
         """Drop the rows of one service before its new answer is shown (a reload)."""
@@ -514,9 +548,18 @@ class LayersPanel(QWidget):
         spec = self.selected_spec(index, style)
         if spec is None:
             return None
-        task = add_layer(spec, prepare=prepare_for(spec))
+        prepare = prepare_for(spec)
+        stale = self._stale.get(spec.kind)
+        if stale is not None and prepare is None:
+            prepare = service_check(stale[0], spec)  # shown from a saved copy: is the service back?
+        task = add_layer(spec, prepare=prepare, on_failed=self._add_failed)
         self.layer_requested.emit(task)
         return task
+
+    def _add_failed(self, error):
+        if not self._closed:
+            self.status.setText(error.message)
+            self.layer_failed.emit(error.message)
 
     def context_menu(self, view, index):
         """The menu of an item (built apart from showing it, so that it can be tested)."""
