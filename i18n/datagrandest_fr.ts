@@ -9,19 +9,19 @@
       <translation> Mo</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="216" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="218" />
       <source>&amp;Add to map</source>
-      <translation>&amp;Ajouter à la carte</translation>
+      <translation>A&amp;jouter à la carte</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/community_trainings.py" line="34" />
       <source>&amp;Audience</source>
-      <translation>&amp;Public</translation>
+      <translation>Public</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/services_panel.py" line="50" />
+      <location filename="../datagrandest_plugin/gui/services_panel.py" line="51" />
       <source>&amp;Check the services</source>
-      <translation>&amp;Vérifier les services</translation>
+      <translation>Vérifier les &amp;services</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/options_page.py" line="222" />
@@ -29,14 +29,14 @@
       <translation>&amp;Vider le cache</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="221" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="223" />
       <source>&amp;Copy the service URL</source>
-      <translation>&amp;Copier l'URL du service</translation>
+      <translation>Copier l'&amp;URL du service</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/community_agenda.py" line="80" />
       <source>&amp;Export the agenda (.ics)…</source>
-      <translation>&amp;Exporter l'agenda (.ics)…</translation>
+      <translation>Exporter l'agenda (.ic&amp;s)…</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/help_viewer.py" line="69" />
@@ -44,7 +44,7 @@
       <translation>&amp;Guide</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layer_choice_dialog.py" line="23" />
+      <location filename="../datagrandest_plugin/gui/layer_choice_dialog.py" line="25" />
       <source>&amp;Layer</source>
       <translation>&amp;Couche</translation>
     </message>
@@ -56,12 +56,12 @@
     <message>
       <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="91" />
       <source>&amp;Load</source>
-      <translation>&amp;Charger</translation>
+      <translation>C&amp;harger</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/community_groups.py" line="33" />
       <source>&amp;Load the group's layers</source>
-      <translation>&amp;Charger les couches du groupe</translation>
+      <translation>C&amp;harger les couches du groupe</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/scenario_player.py" line="206" />
@@ -71,7 +71,7 @@
     <message>
       <location filename="../datagrandest_plugin/gui/community_webinars.py" line="48" />
       <source>&amp;Register</source>
-      <translation>S'&amp;inscrire</translation>
+      <translation>S'i&amp;nscrire</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/options_page.py" line="142" />
@@ -81,17 +81,17 @@
     <message>
       <location filename="../datagrandest_plugin/gui/community_groups.py" line="34" />
       <source>&amp;Search the catalogue</source>
-      <translation>&amp;Rechercher dans le catalogue</translation>
+      <translation>Rechercher dans le cata&amp;logue</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layer_choice_dialog.py" line="24" />
+      <location filename="../datagrandest_plugin/gui/layer_choice_dialog.py" line="26" />
       <source>&amp;Style</source>
       <translation>&amp;Style</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/community_trainings.py" line="34" />
       <source>&amp;Topic</source>
-      <translation>&amp;Thème</translation>
+      <translation>T&amp;hème</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/help_viewer.py" line="71" />
@@ -99,14 +99,14 @@
       <translation>&amp;Formateurs</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="49" />
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="50" />
       <source>&amp;Update</source>
-      <translation>&amp;Actualiser</translation>
+      <translation>Act&amp;ualiser</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/community_webinars.py" line="49" />
       <source>&amp;Watch the replay</source>
-      <translation>&amp;Voir le replay</translation>
+      <translation>Voir le rep&amp;lay</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/community_agenda.py" line="53" />
@@ -114,7 +114,7 @@
       <translation>(date à confirmer)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layer_items.py" line="115" />
+      <location filename="../datagrandest_plugin/gui/layer_items.py" line="116" />
       <source>(no workspace)</source>
       <translation>(sans espace de travail)</translation>
     </message>
@@ -149,7 +149,7 @@
       <translation>--stats demande --territory ou --department.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/favourites.py" line="150" />
+      <location filename="../datagrandest_plugin/core/favourites.py" line="156" />
       <source>A saved search needs a name.</source>
       <translation>Une recherche enregistrée doit avoir un nom.</translation>
     </message>
@@ -161,12 +161,12 @@
     <message>
       <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="73" />
       <source>Add as &amp;image</source>
-      <translation>Ajouter en &amp;image</translation>
+      <translation>Ajouter en ima&amp;ge</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="75" />
       <source>Add as &amp;vectors</source>
-      <translation>Ajouter en &amp;vecteurs</translation>
+      <translation>Ajouter en vecteur&amp;s</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/community/scenario.py" line="115" />
@@ -176,17 +176,17 @@
     <message>
       <location filename="../datagrandest_plugin/gui/community_agenda.py" line="79" />
       <source>Add this event to my &amp;calendar</source>
-      <translation>Ajouter cet événement à mon &amp;agenda</translation>
+      <translation>Ajouter cet événement à mon a&amp;genda</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layer_choice_dialog.py" line="12" />
+      <location filename="../datagrandest_plugin/gui/layer_choice_dialog.py" line="14" />
       <source>Add to map</source>
       <translation>Ajouter à la carte</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/community_webinars.py" line="50" />
       <source>Add to my &amp;calendar</source>
-      <translation>Ajouter à mon &amp;agenda</translation>
+      <translation>Ajouter à mon a&amp;genda</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/community_widgets.py" line="89" />
@@ -194,12 +194,12 @@
       <translation>Ajouter à mon agenda</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="224" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="226" />
       <source>Add to or remove from the favourites</source>
       <translation>Ajouter aux favoris ou en retirer</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="573" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="575" />
       <source>Add with the style</source>
       <translation>Ajouter avec le style</translation>
     </message>
@@ -234,22 +234,22 @@
       <translation>Tous</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="147" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="148" />
       <source>All organisations</source>
       <translation>Tous les organismes</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/services_panel.py" line="111" />
+      <location filename="../datagrandest_plugin/gui/services_panel.py" line="118" />
       <source>All services answer.</source>
       <translation>Tous les services répondent.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="141" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="142" />
       <source>All sources</source>
       <translation>Toutes les sources</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="145" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="146" />
       <source>All themes</source>
       <translation>Tous les thèmes</translation>
     </message>
@@ -269,7 +269,7 @@
       <translation>Surfaces par classe</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="163" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="165" />
       <source>Ask the services again (only what changed is downloaded).</source>
       <translation>Interroger de nouveau les services (seul ce qui a changé est téléchargé).</translation>
     </message>
@@ -359,7 +359,7 @@
       <translation>Vérifier les services</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/services_panel.py" line="64" />
+      <location filename="../datagrandest_plugin/gui/services_panel.py" line="71" />
       <source>Checking…</source>
       <translation>Vérification en cours…</translation>
     </message>
@@ -389,17 +389,17 @@
       <translation>Fichier des contenus communautaires</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="140" />
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="141" />
       <source>Community content of {date} (saved copy).</source>
       <translation>Contenus communautaires du {date} (copie enregistrée).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="138" />
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="139" />
       <source>Community content of {date}, bundled with the plugin.</source>
       <translation>Contenus communautaires du {date}, fournis avec l'extension.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="141" />
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="142" />
       <source>Community content of {date}, up to date.</source>
       <translation>Contenus communautaires du {date}, à jour.</translation>
     </message>
@@ -409,7 +409,7 @@
       <translation>Contact</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/services_panel.py" line="51" />
+      <location filename="../datagrandest_plugin/gui/services_panel.py" line="52" />
       <source>Contact each endpoint in the background; QGIS stays usable.</source>
       <translation>Interroge chaque service en arrière-plan ; QGIS reste utilisable.</translation>
     </message>
@@ -434,12 +434,12 @@
       <translation>Contenu non mis à jour : {reason} Affiché : {copy}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="577" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="580" />
       <source>Copy the layer name</source>
       <translation>Copier le nom de la couche</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="578" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="581" />
       <source>Copy the service address</source>
       <translation>Copier l'adresse du service</translation>
     </message>
@@ -464,7 +464,7 @@
       <translation>Catalogue et couches DataGrandEst</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="629" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="633" />
       <source>DataGrandEst favourites (*.json)</source>
       <translation>Favoris DataGrandEst (*.json)</translation>
     </message>
@@ -479,7 +479,7 @@
       <translation>Plateforme régionale de données DataGrandEst</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="175" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="177" />
       <source>DataGrandEst services</source>
       <translation>Services DataGrandEst</translation>
     </message>
@@ -514,12 +514,12 @@
       <translation>DataGrandEst : couches PCRS de {text}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/services_panel.py" line="70" />
+      <location filename="../datagrandest_plugin/gui/services_panel.py" line="77" />
       <source>DataGrandEst: checking {service}</source>
       <translation>DataGrandEst : vérification de {service}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="103" />
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="104" />
       <source>DataGrandEst: community content</source>
       <translation>DataGrandEst : contenus communautaires</translation>
     </message>
@@ -529,12 +529,12 @@
       <translation>DataGrandEst : téléchargement de « {title} »</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="296" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="298" />
       <source>DataGrandEst: last results</source>
       <translation>DataGrandEst : derniers résultats</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="525" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="527" />
       <source>DataGrandEst: legend</source>
       <translation>DataGrandEst : légende</translation>
     </message>
@@ -549,7 +549,7 @@
       <translation>DataGrandEst : contour de {territory}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="271" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="273" />
       <source>DataGrandEst: reading the historical layer tree</source>
       <translation>DataGrandEst : lecture de l'arbre historique des couches</translation>
     </message>
@@ -559,12 +559,12 @@
       <translation>DataGrandEst : lecture du service de « {title} »</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="266" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="268" />
       <source>DataGrandEst: reading the {service} layers</source>
       <translation>DataGrandEst : lecture des couches {service}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="496" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="501" />
       <source>DataGrandEst: reading “{title}”</source>
       <translation>DataGrandEst : lecture de « {title} »</translation>
     </message>
@@ -574,7 +574,7 @@
       <translation>DataGrandEst : recherche des couches PCRS</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="380" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="382" />
       <source>DataGrandEst: searching {source}</source>
       <translation>DataGrandEst : recherche dans {source}</translation>
     </message>
@@ -584,7 +584,7 @@
       <translation>DataGrandEst : test de {address}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="536" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="541" />
       <source>DataGrandEst: thumbnail</source>
       <translation>DataGrandEst : vignette</translation>
     </message>
@@ -604,7 +604,7 @@
       <translation>SCR par défaut</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layer_choice_dialog.py" line="42" />
+      <location filename="../datagrandest_plugin/gui/layer_choice_dialog.py" line="45" />
       <source>Default style</source>
       <translation>Style par défaut</translation>
     </message>
@@ -634,14 +634,19 @@
       <translation>Département</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/record_view.py" line="40" />
+      <location filename="../datagrandest_plugin/gui/link_labels.py" line="18" />
       <source>Download</source>
       <translation>Téléchargement</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="50" />
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="51" />
       <source>Download the community content again, in the background.</source>
       <translation>Télécharger de nouveau les contenus communautaires, en arrière-plan.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/link_labels.py" line="18" />
+      <source>Download {format}</source>
+      <translation>Télécharger ({format})</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/community_trainings.py" line="107" />
@@ -669,12 +674,12 @@
       <translation>Des variables d'environnement remplacent ces réglages tant que QGIS tourne : {names}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="628" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="632" />
       <source>Export the favourites</source>
       <translation>Exporter les favoris</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="232" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="234" />
       <source>Export the favourites…</source>
       <translation>Exporter les favoris…</translation>
     </message>
@@ -724,7 +729,7 @@
       <translation>Filtrer</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="158" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="160" />
       <source>Filter: name, title, abstract…</source>
       <translation>Filtrer : nom, titre, résumé…</translation>
     </message>
@@ -774,7 +779,7 @@
       <translation>Hectares</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="179" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="181" />
       <source>Historical tree</source>
       <translation>Arbre historique</translation>
     </message>
@@ -789,12 +794,12 @@
       <translation>Image (tuiles)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="639" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="643" />
       <source>Import favourites</source>
       <translation>Importer des favoris</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="233" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="235" />
       <source>Import favourites…</source>
       <translation>Importer des favoris…</translation>
     </message>
@@ -844,7 +849,7 @@
       <translation>Téléchargement maximal</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="308" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="310" />
       <source>Last results ({copy}); searching again…</source>
       <translation>Derniers résultats ({copy}) ; nouvelle recherche…</translation>
     </message>
@@ -854,7 +859,7 @@
       <translation>Latence</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="173" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="175" />
       <source>Layer</source>
       <translation>Couche</translation>
     </message>
@@ -884,7 +889,7 @@
       <translation>Couches : {names}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="196" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="198" />
       <source>Legend of the chosen style, drawn by the server</source>
       <translation>Légende du style choisi, dessinée par le serveur</translation>
     </message>
@@ -934,7 +939,7 @@
       <translation>Charger en :</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="260" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="262" />
       <source>Loading the layers…</source>
       <translation>Chargement des couches…</translation>
     </message>
@@ -944,7 +949,7 @@
       <translation>Chargement de {count} couche(s) pour {territory}…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="171" />
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="172" />
       <source>Loading {count} layer(s) of “{group}”…</source>
       <translation>Chargement de {count} couche(s) de « {group} »…</translation>
     </message>
@@ -979,12 +984,12 @@
       <translation>Millésimes :</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="214" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="215" />
       <source>More &amp;results</source>
-      <translation>Plus de &amp;résultats</translation>
+      <translation>Plus de résultat&amp;s</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="150" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="151" />
       <source>Most recent</source>
       <translation>Plus récents</translation>
     </message>
@@ -994,7 +999,7 @@
       <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="617" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="621" />
       <source>Name of the search:</source>
       <translation>Nom de la recherche :</translation>
     </message>
@@ -1199,7 +1204,7 @@
       <translation>En ligne</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/record_view.py" line="67" />
+      <location filename="../datagrandest_plugin/gui/record_view.py" line="69" />
       <source>Online resources</source>
       <translation>Ressources en ligne</translation>
     </message>
@@ -1214,12 +1219,12 @@
       <translation>Seuls les liens http et https sont ouverts.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="156" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="157" />
       <source>Only in the map &amp;extent</source>
-      <translation>Seulement dans l'&amp;emprise de la carte</translation>
+      <translation>Seu&amp;lement dans l'emprise de la carte</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="167" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="169" />
       <source>Only layers in the map extent</source>
       <translation>Seulement dans l'emprise de la carte</translation>
     </message>
@@ -1236,32 +1241,32 @@
     <message>
       <location filename="../datagrandest_plugin/gui/community_groups.py" line="32" />
       <source>Open the &amp;panel</source>
-      <translation>Ouvrir le &amp;panneau</translation>
+      <translation>&amp;Ouvrir le panneau</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/community_groups.py" line="31" />
       <source>Open the group's &amp;page</source>
-      <translation>Ouvrir la &amp;page du groupe</translation>
+      <translation>Ouvrir la pa&amp;ge du groupe</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/community_trainings.py" line="45" />
       <source>Open the matching &amp;panel</source>
-      <translation>Ouvrir le &amp;panneau correspondant</translation>
+      <translation>&amp;Ouvrir le panneau correspondant</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="580" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="583" />
       <source>Open the metadata record</source>
       <translation>Ouvrir la fiche de métadonnées</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="220" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="222" />
       <source>Open the record &amp;page</source>
       <translation>Ouvrir la &amp;fiche</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/community_groups.py" line="96" />
       <source>Open the {panel} &amp;panel</source>
-      <translation>Ouvrir le &amp;panneau {panel}</translation>
+      <translation>&amp;Ouvrir le panneau {panel}</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/community/scenario.py" line="119" />
@@ -1279,7 +1284,7 @@
       <translation>Organisme</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/record_view.py" line="43" />
+      <location filename="../datagrandest_plugin/gui/record_view.py" line="44" />
       <source>Other</source>
       <translation>Autre</translation>
     </message>
@@ -1316,7 +1321,7 @@
     <message>
       <location filename="../datagrandest_plugin/gui/community_webinars.py" line="51" />
       <source>Play the &amp;demo</source>
-      <translation>Jouer la &amp;démo</translation>
+      <translation>&amp;Jouer la démo</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/scenario_player.py" line="208" />
@@ -1379,12 +1384,12 @@
       <translation>Inscription</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="149" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="150" />
       <source>Relevance</source>
       <translation>Pertinence</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="162" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="164" />
       <source>Reload</source>
       <translation>Recharger</translation>
     </message>
@@ -1419,12 +1424,12 @@
       <translation>Résultats : {totals} ; page {page} ; un jeu présent dans les deux catalogues n'est affiché qu'une fois.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="617" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="621" />
       <source>Save this search</source>
       <translation>Enregistrer cette recherche</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="230" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="232" />
       <source>Save this search…</source>
       <translation>Enregistrer cette recherche…</translation>
     </message>
@@ -1439,12 +1444,12 @@
       <translation>Scénarios (*.json)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="622" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="626" />
       <source>Search saved: it is in the DataGrandEst node of the Browser.</source>
       <translation>Recherche enregistrée : elle figure dans le nœud DataGrandEst de l'Explorateur.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="136" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="137" />
       <source>Search the DataGrandEst catalogues (e.g. OCS, PCRS, communes)…</source>
       <translation>Chercher dans les catalogues DataGrandEst (ex. OCS, PCRS, communes)…</translation>
     </message>
@@ -1474,7 +1479,7 @@
       <translation>Service</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="588" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="592" />
       <source>Service URL copied.</source>
       <translation>URL du service copiée.</translation>
     </message>
@@ -1504,7 +1509,7 @@
       <translation>Afficher les valeurs par défaut ; elles sont enregistrées quand vous cliquez sur OK.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="176" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="177" />
       <source>Source</source>
       <translation>Source</translation>
     </message>
@@ -1524,7 +1529,7 @@
       <translation>Début</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/services_panel.py" line="37" />
+      <location filename="../datagrandest_plugin/gui/services_panel.py" line="38" />
       <source>State of the DataGrandEst services configured in the plugin settings.</source>
       <translation>État des services DataGrandEst configurés dans les paramètres de l'extension.</translation>
     </message>
@@ -1549,17 +1554,17 @@
       <translation>Étape {number} annulée.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="185" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="187" />
       <source>Style drawn by the server for WMS and WMTS layers</source>
       <translation>Style dessiné par le serveur pour les couches WMS et WMTS</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="183" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="185" />
       <source>Style:</source>
       <translation>Style :</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layer_items.py" line="109" />
+      <location filename="../datagrandest_plugin/gui/layer_items.py" line="110" />
       <source>Style: {name}</source>
       <translation>Style : {name}</translation>
     </message>
@@ -1714,7 +1719,7 @@
       <translation>Le panneau Catalogue n'existe pas dans cette version de l'extension : recherchez « {text} » à la main.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="45" />
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="46" />
       <source>The community content is read when this panel is first shown.</source>
       <translation>Les contenus communautaires sont lus à la première ouverture de ce panneau.</translation>
     </message>
@@ -1794,7 +1799,7 @@
       <translation>La couche « {title} » n'a pas pu être chargée.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="199" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="201" />
       <source>The layers are loaded when this panel is first shown.</source>
       <translation>Les couches sont chargées à la première ouverture de ce panneau.</translation>
     </message>
@@ -1894,7 +1899,7 @@
       <translation>Le délai doit être un nombre de secondes positif.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="147" />
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="148" />
       <source>The {panel} panel is not available in this version of the plugin.</source>
       <translation>Le panneau {panel} n'existe pas dans cette version de l'extension.</translation>
     </message>
@@ -1904,7 +1909,7 @@
       <translation>Le service {service}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="105" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="107" />
       <source>The {service} service does not answer: “{title}” was not added ({reason})</source>
       <translation>Le service {service} ne répond pas : « {title} » n'a pas été ajoutée ({reason})</translation>
     </message>
@@ -1939,7 +1944,7 @@
       <translation>Ce lien ne nomme aucune couche ; choisissez-en une avec --layer parmi : {names}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="559" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="563" />
       <source>This record has no layer QGIS can load.</source>
       <translation>Cette fiche n'a aucune couche que QGIS peut charger.</translation>
     </message>
@@ -2014,7 +2019,7 @@
       <translation>Prochains webinaires</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="102" />
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="103" />
       <source>Updating the community content…</source>
       <translation>Mise à jour des contenus communautaires…</translation>
     </message>
@@ -2034,7 +2039,7 @@
       <translation>Tuiles WMTS</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/record_view.py" line="42" />
+      <location filename="../datagrandest_plugin/gui/record_view.py" line="43" />
       <source>Web page</source>
       <translation>Page web</translation>
     </message>
@@ -2064,7 +2069,7 @@
       <translation>Espace de travail</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="583" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="586" />
       <source>Zoom to the layer extent</source>
       <translation>Zoomer sur l'emprise de la couche</translation>
     </message>
@@ -2152,6 +2157,11 @@
       <location filename="../datagrandest_plugin/core/community/validation.py" line="231" />
       <source>does not match the layer kind</source>
       <translation>ne correspond pas au type de couche</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/link_labels.py" line="24" />
+      <source>download</source>
+      <translation>téléchargement</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/cli.py" line="32" />
@@ -2594,7 +2604,7 @@
       <translation>oui</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="163" />
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="164" />
       <source>{added} of {total} layer(s) of “{group}” loaded.</source>
       <translation>{added} couche(s) sur {total} de « {group} » chargée(s).</translation>
     </message>
@@ -2629,12 +2639,12 @@
       <translation>{count} événement(s) écrit(s) dans {path}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="647" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="651" />
       <source>{count} favourites and searches imported.</source>
       <translation>{count} favoris et recherches importés.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="632" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="636" />
       <source>{count} favourites exported.</source>
       <translation>{count} favoris exportés.</translation>
     </message>
@@ -2654,7 +2664,7 @@
       <translation>{count} couche(s) ajoutée(s).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="322" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="324" />
       <source>{count} layers from the services.</source>
       <translation>{count} couches issues des services.</translation>
     </message>
@@ -2669,7 +2679,7 @@
       <translation>{count} service(s) sur {total} en échec : {names}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/services_panel.py" line="111" />
+      <location filename="../datagrandest_plugin/gui/services_panel.py" line="118" />
       <source>{count} service(s) do not answer.</source>
       <translation>{count} service(s) ne répondent pas.</translation>
     </message>
@@ -2764,7 +2774,7 @@
       <translation>{service} : systèmes de coordonnées inconnus ignorés : {crs}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="324" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="326" />
       <source>{service}: {copy}, the service does not answer.</source>
       <translation>{service} : {copy}, le service ne répond pas.</translation>
     </message>
@@ -2779,9 +2789,9 @@
       <translation>{service} : {count} emprise(s) illisible(s) ignorée(s).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="460" />
-      <source>{shown} shown ({counts})</source>
-      <translation>{shown} affichés ({counts})</translation>
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="464" />
+      <source>{shown} dataset(s) listed; found per catalogue: {counts}</source>
+      <translation>{shown} jeu(x) de données listé(s) (un jeu présent dans les deux catalogues n'occupe qu'une ligne) ; trouvés par catalogue : {counts}</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/commands/catalogue.py" line="65" />
@@ -2789,9 +2799,14 @@
       <translation>{source} : hors ligne, réponse tirée des fiches enregistrées auparavant ({reason})</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="463" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="468" />
       <source>{source}: offline, {copy} ({reason})</source>
       <translation>{source} : hors ligne, {copy} ({reason})</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="459" />
+      <source>{source}: {count}</source>
+      <translation>{source} : {count}</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/community_agenda.py" line="51" />

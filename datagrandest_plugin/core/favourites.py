@@ -117,7 +117,9 @@ class FavouritesStore:
         searches = [s for s in (search_from(item) for item in data.get("searches") or []) if s is not None]
         return favourites, searches
 
-    def _write(self, items: List[Favourite], path: Path, searches=None):
+    def _write(self, items: List[Favourite], path: Path, searches=None, shared=False):
+        """``shared``: a file made to be given to colleagues gets the usual permissions (the
+        umask's), not the private 0600 of a temporary file."""
         path.parent.mkdir(parents=True, exist_ok=True)
         searches = self.searches if searches is None else searches
         payload = {"format": FORMAT, "version": VERSION, "favourites": [f.as_dict() for f in items],
@@ -125,6 +127,10 @@ class FavouritesStore:
         handle, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
         with os.fdopen(handle, "w", encoding="utf-8") as stream:
             json.dump(payload, stream, ensure_ascii=False, indent=2)
+        if shared:
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(tmp, 0o666 & ~umask)
         os.replace(tmp, path)
 
     def contains(self, key: str) -> bool:
@@ -141,7 +147,7 @@ class FavouritesStore:
         self._items = items
 
     def export(self, path) -> int:
-        self._write(self.items, Path(path))
+        self._write(self.items, Path(path), shared=True)
         return len(self.items)
 
     def save_search(self, search: dict):

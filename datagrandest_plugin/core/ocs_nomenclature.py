@@ -214,3 +214,22 @@ def hex_to_rgb(color: str) -> Tuple[int, int, int]:
 def label_fields(readings: Optional[Sequence[Reading]] = None) -> List[Tuple[str, str, Reading]]:
     """(code field, label field, reading) added to extracted features."""
     return [(f"cl_{r.key}", f"lib_{r.key}", r) for r in (readings or READINGS)]
+
+
+def style_title(name: str, title: str = "") -> str:
+    """What to show for a server style: its own title when it has one, else the nomenclature reading
+    it draws ("ocs_grand_est_cs_2019" → "Couverture du sol (CS) 2019"), else its name."""
+    if title and title != name:
+        return title
+    for reading in READINGS:
+        pattern = reading.server_style
+        if not pattern:
+            continue
+        if "{year}" in pattern:
+            head, _sep, tail = pattern.partition("{year}")
+            middle = name[len(head):len(name) - len(tail)] if name.startswith(head) and name.endswith(tail) else ""
+            if middle.isdigit() and len(middle) == 4:
+                return f"{reading.title} {middle}"
+        elif name == pattern:
+            return reading.title
+    return title or name

@@ -36,7 +36,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core.catalog.layer_links import preferred_link, record_quick_spec
-from ..core.catalog.links import LAYER_ACTIONS, badges, is_loadable, link_action
+from ..core.catalog.links import LAYER_ACTIONS, link_action
 from ..core.catalog.models import SOURCE_CSW, SOURCE_D4C, SOURCES, SearchQuery, merge_records
 from ..core.catalog.local_index import LocalCatalog
 from ..core.catalog.service import LOCAL_FILE, CatalogService
@@ -46,7 +46,8 @@ from ..core.transport import HttpRequest, check_status, default_transport
 from ..toolbelt.settings import PlgOptionsManager
 from ..toolbelt.tasks import CoreTask, TaskSet
 from .catalog_actions import add_record_link, project_crs
-from .formats import saved_copy
+from .formats import date_text, saved_copy
+from .link_labels import badge_text, loadable_entries
 from .record_view import open_if_web, record_html
 from .flow_layout import FlowLayout
 
@@ -212,6 +213,7 @@ class CatalogPanel(QWidget):
 
         buttons = FlowLayout()
         self.more_button = QPushButton(tr("More &results"), self)
+        self.more_button.setEnabled(False)  # until a search has more pages
         self.add_button = QToolButton(self)
         self.add_button.setText(tr("&Add to map"))
         self.add_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
@@ -443,10 +445,10 @@ class CatalogPanel(QWidget):
         current = self.current_record()
         self.results.clear()
         for record in self._records:
-            item = QTreeWidgetItem([record.title, record.organisation, record.date, " ".join(badges(record.links)),
+            item = QTreeWidgetItem([record.title, record.organisation, date_text(record.date), badge_text(record.links),
                                     ", ".join(SOURCE_NAMES.get(s, s) for s in record.sources)])
             item.setToolTip(0, record.title)
-            item.setToolTip(3, " ".join(badges(record.links)))
+            item.setToolTip(3, badge_text(record.links))
             item.setData(0, RECORD_ROLE, record)
             self.results.addTopLevelItem(item)
             if current is not None and record.key == current.key:
@@ -454,10 +456,13 @@ class CatalogPanel(QWidget):
         self._show_status()
 
     def _show_status(self):
-        counts = ", ".join(f"{SOURCE_NAMES[s]} : {p.total}" for s, p in self._pages.items())
+        counts = ", ".join(tr("{source}: {count}").format(source=SOURCE_NAMES[s], count=p.total)
+                           for s, p in self._pages.items())
         parts = []
         if self._pages:
-            parts.append(tr("{shown} shown ({counts})").format(shown=len(self._records), counts=counts))
+            # rows are datasets: one found in both catalogues is one row, and only the first pages are shown
+            parts.append(tr("{shown} dataset(s) listed; found per catalogue: {counts}").format(
+                shown=len(self._records), counts=counts))
         for source, page in self._pages.items():
             if page.stale:
                 parts.append(tr("{source}: offline, {copy} ({reason})").format(
@@ -508,7 +513,7 @@ class CatalogPanel(QWidget):
             if item.data(0, RECORD_ROLE).key == full.key:
                 merged = merge_records([full, item.data(0, RECORD_ROLE)])[0]
                 item.setData(0, RECORD_ROLE, merged)
-                item.setText(3, " ".join(badges(merged.links)))
+                item.setText(3, badge_text(merged.links))
                 if item is self.results.currentItem():
                     self._show_detail(merged)
 
@@ -538,11 +543,10 @@ class CatalogPanel(QWidget):
     # -- actions ---------------------------------------------------------
     def _update_buttons(self):
         record = self.current_record()
-        loadable = [link for link in (record.links if record else []) if is_loadable(link)]
-        self.add_button.setEnabled(bool(loadable))
+        entries = loadable_entries(record.links if record else [])
+        self.add_button.setEnabled(bool(entries))
         self.add_menu.clear()
-        for link in loadable:
-            label = f"{link_action(link).upper()} — {link.name or link.description or link.url}"
+        for label, link in entries:
             self.add_menu.addAction(label, lambda link=link: self.add_link(link, ask=True))
         self.page_button.setEnabled(bool(record and record.page_url))
         self.copy_button.setEnabled(bool(record and any(link_action(k) in LAYER_ACTIONS for k in record.links)))

@@ -25,6 +25,7 @@ from .community_groups import GroupsPage
 from .community_trainings import TrainingsPage
 from .community_webinars import WebinarsPage
 from .scenario_player import ScenarioPlayer, ScenarioPlayerDialog, search_catalogue
+from .formats import date_text
 
 
 class CommunityPanel(QWidget):
@@ -133,7 +134,7 @@ class CommunityPanel(QWidget):
 
     @staticmethod
     def _summary(load: ContentLoad) -> str:
-        updated = load.content.updated.isoformat() if load.content.updated else "?"
+        updated = date_text(load.content.updated.isoformat()) if load.content.updated else "?"
         if load.origin == BUNDLED:
             return tr("Community content of {date}, bundled with the plugin.").format(date=updated)
         if load.origin == CACHE:

@@ -1,8 +1,10 @@
 """Choose the layer of a service (when the link names none) and its style."""
 
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel
 
 from ..core.i18n import tr
+from ..core.ocs_nomenclature import style_title
 
 
 class LayerChoiceDialog(QDialog):
@@ -37,7 +39,8 @@ class LayerChoiceDialog(QDialog):
         option = self.options[self.layer_combo.currentIndex()] if self.options else None
         styles = option.styles if option else []
         for name, title in styles:
-            self.style_combo.addItem(title if title == name else f"{title} ({name})", name)
+            self.style_combo.addItem(style_title(name, title), name)
+            self.style_combo.setItemData(self.style_combo.count() - 1, name, Qt.ItemDataRole.ToolTipRole)
         if not styles:
             self.style_combo.addItem(tr("Default style"), "")
         self.style_combo.setEnabled(len(styles) > 1)

@@ -32,6 +32,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core.cache import DiskCache
 from ..core.ocs import with_nomenclature_style
+from ..core.ocs_nomenclature import style_title
 from ..core.i18n import tr
 from ..core.legacy_tree import fetch_gdal_config, load_legacy_tree, source_label
 from ..core.service_loader import endpoints, load_service
@@ -41,6 +42,7 @@ from ..toolbelt.settings import PlgOptionsManager
 from ..toolbelt.tasks import CoreTask, TaskSet
 from .formats import saved_copy
 from .layer_items import LayerItemModel
+from .link_labels import menu_text
 from .layer_loader import add_layer
 
 
@@ -477,7 +479,7 @@ class LayersPanel(QWidget):
             _, layer, style = payload
             if layer.kind in ("wms", "wmts") and layer.styles:
                 for info in layer.styles:
-                    self.style_combo.addItem(info.title or info.name, info.name)
+                    self.style_combo.addItem(style_title(info.name, info.title), info.name)
                 self.style_combo.setCurrentIndex(max(0, self.style_combo.findData(style or layer.default_style())))
                 self.style_combo.setEnabled(len(layer.styles) > 1)
             crs = ", ".join(layer.crs[:6]) + ("…" if len(layer.crs) > 6 else "")
@@ -485,7 +487,7 @@ class LayersPanel(QWidget):
         elif payload[0] == "legacy":
             node = payload[1]
             if spec is not None and spec.style:
-                self.style_combo.addItem(spec.style, spec.style)
+                self.style_combo.addItem(style_title(spec.style), spec.style)
             self.details.setText("\n".join(t for t in (node.problem, node.description[:400]) if t))
 
     def _style_changed(self):
@@ -572,7 +574,8 @@ class LayersPanel(QWidget):
         if payload[0] == "service" and payload[1].kind in ("wms", "wmts") and len(payload[1].styles) > 1:
             styles = menu.addMenu(tr("Add with the style"))
             for info in payload[1].styles:
-                styles.addAction(info.title or info.name, lambda name=info.name: self.add_index(index, name))
+                styles.addAction(menu_text(style_title(info.name, info.title)),
+                                 lambda name=info.name: self.add_index(index, name))
         menu.addSeparator()
         menu.addAction(tr("Copy the layer name"), lambda: QGuiApplication.clipboard().setText(spec.name))
         menu.addAction(tr("Copy the service address"), lambda: QGuiApplication.clipboard().setText(spec.url))
