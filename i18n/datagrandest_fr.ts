@@ -149,7 +149,7 @@
       <translation>--stats demande --territory ou --department.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/favourites.py" line="156" />
+      <location filename="../datagrandest_plugin/core/favourites.py" line="165" />
       <source>A saved search needs a name.</source>
       <translation>Une recherche enregistrée doit avoir un nom.</translation>
     </message>
@@ -464,7 +464,7 @@
       <translation>Catalogue et couches DataGrandEst</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="633" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="636" />
       <source>DataGrandEst favourites (*.json)</source>
       <translation>Favoris DataGrandEst (*.json)</translation>
     </message>
@@ -674,7 +674,7 @@
       <translation>Des variables d'environnement remplacent ces réglages tant que QGIS tourne : {names}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="632" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="635" />
       <source>Export the favourites</source>
       <translation>Exporter les favoris</translation>
     </message>
@@ -794,7 +794,7 @@
       <translation>Image (tuiles)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="643" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="646" />
       <source>Import favourites</source>
       <translation>Importer des favoris</translation>
     </message>
@@ -999,7 +999,7 @@
       <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="621" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="624" />
       <source>Name of the search:</source>
       <translation>Nom de la recherche :</translation>
     </message>
@@ -1424,7 +1424,7 @@
       <translation>Résultats : {totals} ; page {page} ; un jeu présent dans les deux catalogues n'est affiché qu'une fois.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="621" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="624" />
       <source>Save this search</source>
       <translation>Enregistrer cette recherche</translation>
     </message>
@@ -1434,7 +1434,7 @@
       <translation>Enregistrer cette recherche…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/browser_items.py" line="62" />
+      <location filename="../datagrandest_plugin/gui/browser_items.py" line="95" />
       <source>Saved searches</source>
       <translation>Recherches enregistrées</translation>
     </message>
@@ -1444,7 +1444,7 @@
       <translation>Scénarios (*.json)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="626" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="629" />
       <source>Search saved: it is in the DataGrandEst node of the Browser.</source>
       <translation>Recherche enregistrée : elle figure dans le nœud DataGrandEst de l'Explorateur.</translation>
     </message>
@@ -1769,7 +1769,7 @@
       <translation>Le téléchargement est vide.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/favourites.py" line="113" />
+      <location filename="../datagrandest_plugin/core/favourites.py" line="122" />
       <source>The favourites file cannot be read.</source>
       <translation>Le fichier de favoris est illisible.</translation>
     </message>
@@ -1929,7 +1929,7 @@
       <translation>Ce téléchargement ne peut pas être ouvert dans QGIS.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/favourites.py" line="115" />
+      <location filename="../datagrandest_plugin/core/favourites.py" line="124" />
       <source>This file is not a DataGrandEst favourites file.</source>
       <translation>Ce fichier n'est pas un fichier de favoris DataGrandEst.</translation>
     </message>
@@ -2639,12 +2639,12 @@
       <translation>{count} événement(s) écrit(s) dans {path}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="651" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="654" />
       <source>{count} favourites and searches imported.</source>
       <translation>{count} favoris et recherches importés.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="636" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="639" />
       <source>{count} favourites exported.</source>
       <translation>{count} favoris exportés.</translation>
     </message>
@@ -2822,6 +2822,11 @@
       <location filename="../datagrandest_plugin/core/community/ics.py" line="126" />
       <source>{title} (date to be confirmed)</source>
       <translation>{title} (date à confirmer)</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/browser_items.py" line="34" />
+      <source>{title} — file to download ({format}); double-click to add it to the map</source>
+      <translation>{title} — fichier à télécharger ({format}) ; double-cliquez pour l'ajouter à la carte</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/options_page.py" line="164" />

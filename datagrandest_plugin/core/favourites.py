@@ -25,6 +25,8 @@ class Favourite:
     title: str
     sources: List[str] = field(default_factory=list)
     layer: Optional[LayerSpec] = None
+    download_url: str = ""  # a record with only a file to download (GeoJSON, CSV…): that file
+    download_format: str = ""
 
     @property
     def key(self) -> str:
@@ -34,6 +36,8 @@ class Favourite:
         data = {"kind": self.kind, "identifier": self.identifier, "title": self.title, "sources": self.sources}
         if self.layer is not None:
             data["layer"] = {k: v for k, v in asdict(self.layer).items() if k in _SPEC_FIELDS and v not in ("", None)}
+        if self.download_url:
+            data["download"] = {"url": self.download_url, "format": self.download_format}
         return data
 
 
@@ -66,7 +70,12 @@ def favourite_from(data) -> Optional[Favourite]:
     layer = _spec_from(data.get("layer"))
     if data["kind"] == "layer" and layer is None:
         return None
-    return Favourite(data["kind"], clean_text(identifier, 300), clean_text(title, 500) or identifier, sources, layer)
+    download = data.get("download") if isinstance(data.get("download"), dict) else {}
+    url, fmt = download.get("url"), download.get("format")
+    if not (isinstance(url, str) and url.strip().startswith(("http://", "https://")) and isinstance(fmt, str)):
+        url, fmt = "", ""
+    return Favourite(data["kind"], clean_text(identifier, 300), clean_text(title, 500) or identifier, sources, layer,
+                     url.strip(), clean_text(fmt, 20))
 
 
 def search_from(data) -> Optional[dict]:

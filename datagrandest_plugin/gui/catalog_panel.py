@@ -36,7 +36,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core.catalog.layer_links import preferred_link, record_quick_spec
-from ..core.catalog.links import LAYER_ACTIONS, link_action
+from ..core.catalog.links import ACTION_DOWNLOAD, LAYER_ACTIONS, download_format, link_action
 from ..core.catalog.models import SOURCE_CSW, SOURCE_D4C, SOURCES, SearchQuery, merge_records
 from ..core.catalog.local_index import LocalCatalog
 from ..core.catalog.service import LOCAL_FILE, CatalogService
@@ -610,7 +610,10 @@ class CatalogPanel(QWidget):
             store.remove(key)
         else:
             spec = record_quick_spec(record)
-            store.add(Favourite("record", record.identifier, record.title, list(record.sources), spec))
+            download = None if spec is not None else next(
+                (link for link in record.links if link_action(link) == ACTION_DOWNLOAD and download_format(link)), None)
+            store.add(Favourite("record", record.identifier, record.title, list(record.sources), spec,
+                                download.url if download else "", download_format(download) if download else ""))
         self._update_buttons()
         self.favourites_changed.emit()
 

@@ -153,3 +153,37 @@ def test_a_command_line_run_leaves_nothing_in_the_temporary_folder(local_platfor
     result = run_cli("load", "--record", "FR-200052264-GGE-OCS-GRAND-EST-D51-2021", env=env)
     assert result.returncode == 0, result.stderr
     assert list(scratch.iterdir()) == []
+
+
+def test_a_download_only_favourite_is_in_the_browser_node_and_adds_its_file(qgis_app, french, local_platform,
+                                                                            tmp_path):
+    from qgis.core import QgsApplication, QgsBrowserModel, QgsProject
+
+    from support import environment, layer_added_by
+    from test_locator_browser_favourites import populated
+
+    with platform_environment(local_platform, tmp_path / "cache"), environment(DGE_DATA_DIR=tmp_path / "data"), \
+            plugin_window() as (_iface, plugin):
+        panel = open_tab(plugin, "catalogue")
+        QTest.keyClicks(panel.search_box, "nomenclature")
+        count = searched(panel)
+        title = None
+        for row in rows_by_keyboard(panel.results, count):
+            if not panel.add_menu.actions():
+                continue
+            if all(a.text().startswith("Télécharger") for a in panel.add_menu.actions()):
+                title = panel.results.currentItem().text(0)
+                break
+        assert title, "no download-only record in the local catalogue"
+        QTest.mouseClick(panel.favourite_button, Qt.MouseButton.LeftButton)  # ☆ → ★
+        assert panel.favourite_button.text() == "★"
+
+        model = QgsBrowserModel()
+        model.initialize()
+        items = [model.dataItem(model.index(row, 0)) for row in range(model.rowCount())]
+        root = next(item for item in items if item.name() == "DataGrandEst")
+        favourites = next(item for item in populated(model, root) if item.name() == "Favoris")
+        (entry,) = [item for item in populated(model, favourites) if item.name() == title]
+        layer = layer_added_by(entry.handleDoubleClick)  # as a double-click in QGIS's Browser
+        assert layer.isValid() and layer.featureCount() > 0
+        QgsProject.instance().removeMapLayer(layer.id())
