@@ -8,11 +8,10 @@ each page arrives. A failed search leaves the previous results in place.
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
-    QgsMimeDataUtils,
     QgsProject,
 )
 from qgis.gui import QgsFilterLineEdit
-from qgis.PyQt.QtCore import QRect, QSize, Qt, QTimer, pyqtSignal
+from qgis.PyQt.QtCore import Qt, QTimer, pyqtSignal
 from qgis.PyQt.QtGui import QGuiApplication, QPixmap
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
@@ -25,82 +24,37 @@ from qgis.PyQt.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSplitter,
-    QStyle,
-    QStyledItemDelegate,
     QTextBrowser,
     QToolButton,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from ..core.catalog.layer_links import preferred_link, record_quick_spec
-from ..core.catalog.links import ACTION_DOWNLOAD, LAYER_ACTIONS, download_format, link_action
+from ..core.catalog.layer_links import preferred_link
+from ..core.catalog.links import LAYER_ACTIONS, link_action
 from ..core.catalog.models import SOURCE_CSW, SOURCE_D4C, SOURCES, SearchQuery, merge_records
 from ..core.catalog.local_index import LocalCatalog
 from ..core.catalog.service import LOCAL_FILE, CatalogService
-from ..core.favourites import Favourite, FavouritesStore
 from ..core.i18n import tr
 from ..core.transport import HttpRequest, check_status, default_transport
 from ..toolbelt.settings import PlgOptionsManager
 from ..toolbelt.tasks import CoreTask, TaskSet
-from .catalog_actions import add_record_link, project_crs
+from .catalog_actions import add_record_link
+from .catalog_favourites import FavouritesActions
 from .formats import date_text, saved_copy
 from .link_labels import badge_text, loadable_entries
 from .record_view import open_if_web, record_html
+from .result_tree import RECORD_ROLE, ResultTree, WrappedTitleDelegate, mime_uri  # noqa: F401 - tests read RECORD_ROLE here
 from .flow_layout import FlowLayout
 
-RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
 SOURCE_NAMES = {SOURCE_CSW: "GeoNetwork", SOURCE_D4C: "D4C"}
 DEBOUNCE_MS = 400
 EXTENT_DEBOUNCE_MS = 600  # a pan or a zoom with the wheel sends many extents
 NARROW_PX = 560  # below this width the result list shows only the titles
 
 
-def mime_uri(spec):
-    uri = QgsMimeDataUtils.Uri()
-    uri.layerType = "raster" if spec.is_raster else "vector"
-    uri.providerKey = spec.provider
-    uri.name = spec.display_name
-    uri.uri = spec.uri()
-    return uri
-
-
-class WrappedTitleDelegate(QStyledItemDelegate):
-    """Rows as tall as their title wrapped in the title column (QTreeView measures a wrapped
-    row without knowing its column's width, so it stays one line high)."""
-
-    def sizeHint(self, option, index):  # noqa: N802 - Qt's name
-        hint = super().sizeHint(option, index)
-        view = self.parent()
-        # the text's room: the cell less the style's text margins, with some slack so no line is cut
-        margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1
-        width = view.columnWidth(index.column()) - 2 * margin - 8
-        text = index.data(Qt.ItemDataRole.DisplayRole) or ""
-        if width <= 0 or not text:
-            return hint
-        needed = view.fontMetrics().boundingRect(QRect(0, 0, width, 100000), Qt.TextFlag.TextWordWrap, text).height()
-        return QSize(hint.width(), max(hint.height(), needed + 4))
-
-
-class ResultTree(QTreeWidget):
-    """Result list whose items drag onto the map or the layer tree as layers."""
-
-    def mimeData(self, items):  # noqa: N802 - Qt's name
-        uris = []
-        for item in items:
-            record = item.data(0, RECORD_ROLE)
-            spec = record_quick_spec(record, project_crs()) if record else None
-            if spec is not None:
-                uris.append(mime_uri(spec))
-        return QgsMimeDataUtils.encodeUriList(uris)
-
-    def mimeTypes(self):  # noqa: N802
-        return ["application/x-vnd.qgis.qgis.uri"]
-
-
-class CatalogPanel(QWidget):
+class CatalogPanel(FavouritesActions, QWidget):
     results_changed = pyqtSignal()
     search_finished = pyqtSignal()
     detail_shown = pyqtSignal(object)
@@ -590,70 +544,6 @@ class CatalogPanel(QWidget):
 
             QGuiApplication.clipboard().setText(service_base_url(link.url))
             self.status.setText(tr("Service URL copied."))
-
-    # -- favourites ------------------------------------------------------
-    def favourites(self) -> FavouritesStore:
-        if self._favourites is None:
-            self._favourites = FavouritesStore(self.settings().favourites_path())
-        return self._favourites
-
-    def set_favourites(self, store: FavouritesStore):
-        self._favourites = store
-
-    def toggle_favourite(self):
-        record = self.current_record()
-        if record is None:
-            return
-        key = f"record:{record.identifier.lower()}"
-        store = self.favourites()
-        if store.contains(key):
-            store.remove(key)
-        else:
-            spec = record_quick_spec(record)
-            download = None if spec is not None else next(
-                (link for link in record.links if link_action(link) == ACTION_DOWNLOAD and download_format(link)), None)
-            store.add(Favourite("record", record.identifier, record.title, list(record.sources), spec,
-                                download.url if download else "", download_format(download) if download else ""))
-        self._update_buttons()
-        self.favourites_changed.emit()
-
-    def save_search_dialog(self):
-        from qgis.PyQt.QtWidgets import QInputDialog
-
-        text = self.search_box.text().strip()
-        name, ok = QInputDialog.getText(self, tr("Save this search"), tr("Name of the search:"), text=text)
-        if ok and name.strip():
-            self.favourites().save_search({"name": name.strip(), "text": text,
-                                           "theme": self.theme_combo.currentData() or "",
-                                           "organisation": self.organisation_combo.currentData() or ""})
-            self.status.setText(tr("Search saved: it is in the DataGrandEst node of the Browser."))
-            self.favourites_changed.emit()
-
-    def export_dialog(self):
-        from qgis.PyQt.QtWidgets import QFileDialog
-
-        path, _ = QFileDialog.getSaveFileName(self, tr("Export the favourites"), "favoris-datagrandest.json",
-                                              tr("DataGrandEst favourites (*.json)"))
-        if path:
-            count = self.favourites().export(path)
-            self.status.setText(tr("{count} favourites exported.").format(count=count))
-
-    def import_dialog(self):
-        from qgis.PyQt.QtWidgets import QFileDialog
-
-        from ..core.errors import DgeError
-
-        path, _ = QFileDialog.getOpenFileName(self, tr("Import favourites"), "", tr("DataGrandEst favourites (*.json)"))
-        if not path:
-            return
-        try:
-            count = self.favourites().import_file(path)
-        except DgeError as error:
-            self.status.setText(error.message)
-            return
-        self.status.setText(tr("{count} favourites and searches imported.").format(count=count))
-        self._update_buttons()
-        self.favourites_changed.emit()
 
     def shutdown(self):
         self._closed = True
