@@ -14,7 +14,6 @@ from qgis.PyQt.QtWidgets import QAbstractButton, QApplication, QDialogButtonBox,
 from support import platform_environment, platform_variables, run_cli, wait_for
 from support.window import open_tab, plugin_window, settle
 
-from datagrandest_plugin.core.ocs_nomenclature import style_title
 from datagrandest_plugin.gui.dock import PANELS
 
 # the mnemonics of QGIS 3.22's French menu bar (&Projet, É&diter, &Vue, &Couche, &Préférences,
@@ -138,6 +137,8 @@ def test_the_exported_favourites_file_can_be_shared(qgis_app, french, platform_e
 
 
 def test_server_style_names_read_as_their_titles():
+    from datagrandest_plugin.core.ocs_nomenclature import style_title
+
     assert style_title("ocs_grand_est_cs_2019") == "Couverture du sol (CS) 2019"
     assert style_title("ocs_grand_est_niveau_1_a_5").startswith("Nomenclature") or \
         style_title("ocs_grand_est_niveau_1_a_5") != "ocs_grand_est_niveau_1_a_5"
