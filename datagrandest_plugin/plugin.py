@@ -63,6 +63,9 @@ class DataGrandEstPlugin:
         from .toolbelt.log import PlgLogger, install_qgis_log_handler
         from .toolbelt.resources import plugin_icon
 
+        from .core.transport.qgis_transport import install as install_transport
+
+        install_transport()
         self._install_translator()
         PlgLogger.iface = self.iface
         self._log_handler = install_qgis_log_handler()
@@ -130,7 +133,10 @@ class DataGrandEstPlugin:
         from .processing.provider import DataGrandEstProvider
         from .toolbelt.tasks import keep_worker_threads
 
+        from .core.transport.qgis_transport import install as install_transport
+
         keep_worker_threads()  # the algorithms run in task threads too, from the toolbox
+        install_transport()
         if self.provider is None:
             self.provider = DataGrandEstProvider()
             QgsApplication.processingRegistry().addProvider(self.provider)
@@ -190,6 +196,9 @@ class DataGrandEstPlugin:
             self.iface.removeWebToolBarIcon(action)
             action.deleteLater()
         self.actions = []
+        from .core.transport import shutdown_transports
+
+        shutdown_transports()  # the tasks waiting for an answer stop now
         if self.dock is not None:
             self.dock.shutdown()
             self.iface.removeDockWidget(self.dock)
