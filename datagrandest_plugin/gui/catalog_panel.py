@@ -38,9 +38,10 @@ from ..core.catalog.links import LAYER_ACTIONS, badges, is_loadable, link_action
 from ..core.catalog.models import SOURCE_CSW, SOURCE_D4C, SOURCES, SearchQuery, merge_records
 from ..core.catalog.local_index import LocalCatalog
 from ..core.catalog.service import LOCAL_FILE, CatalogService
+from ..core.credentials import image_request
 from ..core.favourites import Favourite, FavouritesStore
 from ..core.i18n import tr
-from ..core.transport import HttpRequest, check_status, default_transport
+from ..core.transport import check_status, default_transport
 from ..toolbelt.settings import PlgOptionsManager
 from ..toolbelt.tasks import CoreTask, TaskSet
 from .catalog_actions import add_record_link, project_crs
@@ -417,10 +418,13 @@ class CatalogPanel(QWidget):
     def _fetch_thumbnail(self, record):
         settings = self.settings()
         url = record.thumbnail_url
+        request = image_request(settings, url)  # another host only if the user allows it
+        if request is None:
+            return
 
         def fetch(task):
             transport = default_transport(timeout=settings.timeout, offline=settings.offline, max_bytes=2 * 1024 * 1024)
-            return check_status(transport.fetch(HttpRequest(url), task)).content
+            return check_status(transport.fetch(request, task)).content
 
         def show(body):
             current = self.current_record()

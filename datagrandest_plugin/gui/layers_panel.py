@@ -31,6 +31,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core.cache import DiskCache
+from ..core.credentials import authcfg_for, image_request
 from ..core.ocs import with_nomenclature_style
 from ..core.i18n import tr
 from ..core.legacy_tree import fetch_gdal_config, load_legacy_tree, source_label
@@ -94,7 +95,7 @@ def payload_spec(payload, settings=None):
     settings = settings or PlgOptionsManager.get_plg_settings()
     if payload[0] == "service":
         _, layer, style = payload
-        return with_nomenclature_style(layer.to_spec(style, settings.default_crs, settings.authcfg_ows))
+        return with_nomenclature_style(layer.to_spec(style, settings.default_crs, authcfg_for(settings, layer.url)))
     if payload[0] == "legacy" and payload[1].spec is not None:
         return with_nomenclature_style(replace(payload[1].spec))
     return None
@@ -466,16 +467,16 @@ class LayersPanel(QWidget):
         """Fetch the legend image in a task (through the plugin's transport and cache) and show it."""
         self.legend.clear()
         self._legend_url = url
-        if not url.startswith(("http://", "https://")):
-            return
         settings = PlgOptionsManager.get_plg_settings()
+        # the credentials of the legend's own service only; another host only if the user allows it
+        request = image_request(settings, url)
+        if request is None:
+            return
         cache = DiskCache(settings.cache_directory())
 
         def work(task):
             from ..core.cache import fetch_cached
-            from ..core.transport import HttpRequest
 
-            request = HttpRequest(url, authcfg=settings.authcfg_ows or None)
             return fetch_cached(settings_transport(settings), cache, request, settings.cache_lifetime_seconds,
                                 feedback=task).body
 
