@@ -292,7 +292,8 @@ class CatalogPanel(QWidget):
         task = CoreTask(tr("DataGrandEst: searching {source}").format(source=SOURCE_NAMES[source]),
                         lambda task: service.search_source(source, query, task),
                         lambda page: self._page_arrived(generation, page),
-                        lambda error: self._page_failed(generation, source, error))
+                        lambda error: self._page_failed(generation, source, error),
+                        failure_of=lambda page: page.error if page.stale else "")
         self._track(task)
 
     def _track(self, task):

@@ -99,7 +99,8 @@ class CommunityPanel(QWidget):
         self.refresh_button.setEnabled(False)
         self.status.setText(tr("Updating the community content…"))
         task = CoreTask(tr("DataGrandEst: community content"),
-                        lambda task: load_content(transport, cache, settings, task, force), self._loaded, self._failed)
+                        lambda task: load_content(transport, cache, settings, task, force), self._loaded, self._failed,
+                        failure_of=lambda load: load.message if load.failed else "")
         task.taskCompleted.connect(self._task_ended)
         task.taskTerminated.connect(self._task_ended)
         self._task = start_task(task)

@@ -242,7 +242,8 @@ class LayersPanel(QWidget):
                 tr("DataGrandEst: reading the {service} layers").format(service=endpoint.label),
                 lambda task, e=endpoint: load_service(settings_transport(settings), cache, e,
                                                       settings.cache_lifetime_seconds, force, task),
-                self._service_loaded, lambda error, e=endpoint: self._service_failed(e, error)))
+                self._service_loaded, lambda error, e=endpoint: self._service_failed(e, error),
+                failure_of=lambda loaded: loaded.error.message if loaded.stale and loaded.error else ""))
         self._start(CoreTask(
             tr("DataGrandEst: reading the historical layer tree"),
             lambda task: load_legacy_tree(settings_transport(settings), cache, settings, force, task),

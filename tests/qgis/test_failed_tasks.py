@@ -1,0 +1,94 @@
+"""A task whose work failed ends as failed in QGIS's task bar, even when it
+still shows a last good copy; and a catalogue that just failed is answered
+at once from the offline copy, saying when the last attempt was."""
+
+import pytest
+from qgis.core import QgsApplication
+from qgis.PyQt.QtCore import QCoreApplication, QEvent, QEventLoop, QTimer
+
+from support.iface import StandInIface
+from support.qt import wait_for
+
+from datagrandest_plugin.core.catalog.local_index import LocalCatalog
+from datagrandest_plugin.core.catalog.models import CatalogRecord
+from datagrandest_plugin.core.catalog.service import LOCAL_FILE
+from datagrandest_plugin.toolbelt.tasks import CoreTask, start_task
+
+
+def ended_status(function, failure_of=None):
+    ended, delivered, failures = [], [], []
+    loop = QEventLoop()
+    task = CoreTask("failed-task test", function, delivered.append, failures.append, failure_of=failure_of)
+    task.taskCompleted.connect(lambda: (ended.append("complete"), loop.quit()))
+    task.taskTerminated.connect(lambda: (ended.append("failed"), loop.quit()))
+    start_task(task)
+    QTimer.singleShot(20000, loop.quit)  # a bound only
+    if not ended:
+        loop.exec_()
+    return ended, delivered, failures
+
+
+def test_work_that_returns_a_last_good_copy_after_a_failure_ends_as_failed(qgis_app):
+    ended, delivered, failures = ended_status(lambda task: {"copy": True, "error": "GeoNetwork ne répond pas."},
+                                              failure_of=lambda result: result["error"])
+    assert ended == ["failed"]
+    assert delivered == [{"copy": True, "error": "GeoNetwork ne répond pas."}]  # the copy is still shown
+    assert failures == []
+
+
+def test_work_that_succeeds_ends_complete(qgis_app):
+    ended, delivered, _ = ended_status(lambda task: {"error": ""}, failure_of=lambda result: result["error"])
+    assert ended == ["complete"] and delivered == [{"error": ""}]
+
+
+@pytest.fixture
+def catalogue_panel(qgis_app, french, fault_server, monkeypatch, tmp_path):
+    from datagrandest_plugin.gui.catalog_panel import CatalogPanel
+
+    cache = tmp_path / "cache"
+    LocalCatalog(cache / LOCAL_FILE).remember("csw", [
+        CatalogRecord(identifier="ocs-2021", title="Occupation du sol 2021", sources=["csw"])])
+    monkeypatch.setenv("DGE_CACHE_DIR", str(cache))
+    monkeypatch.setenv("DGE_CSW_URL", fault_server.url("/hang"))
+    monkeypatch.setenv("DGE_D4C_URL", "http://127.0.0.1:1/d4c")
+    monkeypatch.setenv("DGE_TIMEOUT", "1")
+    panel = CatalogPanel(StandInIface())
+    yield panel
+    panel.shutdown()
+    panel.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+
+
+def search_tasks(panel, text):
+    """Search ``text``; the statuses the panel's tasks ended with."""
+    manager = QgsApplication.taskManager()
+    statuses = []
+
+    def added(task_id):
+        task = manager.task(task_id)
+        task.taskCompleted.connect(lambda: statuses.append("complete"))
+        task.taskTerminated.connect(lambda: statuses.append("failed"))
+
+    manager.taskAdded.connect(added)
+    try:
+        panel.search(text)
+        assert wait_for(panel.search_finished)
+    finally:
+        manager.taskAdded.disconnect(added)
+    return statuses
+
+
+def test_a_dead_catalogue_shows_the_offline_copy_as_a_failed_task_then_answers_at_once(catalogue_panel,
+                                                                                      fault_server):
+    hung = fault_server.hits("/hang")
+    statuses = search_tasks(catalogue_panel, "occupation")
+    assert statuses == ["failed", "failed"]  # GeoNetwork (offline copy shown) and D4C (nothing to show)
+    assert catalogue_panel.results.topLevelItemCount() == 1
+    assert "hors ligne" in catalogue_panel.status.text()
+    assert fault_server.hits("/hang") == hung + 1
+    # a new search within the minute: the hung catalogue is not waited on again
+    statuses = search_tasks(catalogue_panel, "occupation du sol")
+    assert statuses == ["failed", "failed"]
+    assert fault_server.hits("/hang") == hung + 1
+    assert catalogue_panel.results.topLevelItemCount() == 1
+    assert "Dernière tentative à" in catalogue_panel.status.text()
