@@ -46,6 +46,7 @@ from ..toolbelt.settings import PlgOptionsManager
 from ..toolbelt.tasks import CoreTask, TaskSet
 from .catalog_actions import add_record_link, project_crs
 from .record_view import open_if_web, record_html
+from .retry_timer import RetryTimer
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
 SOURCE_NAMES = {SOURCE_CSW: "GeoNetwork", SOURCE_D4C: "D4C"}
@@ -209,6 +210,9 @@ class CatalogPanel(QWidget):
         self._debounce.setInterval(DEBOUNCE_MS)
         self._debounce.timeout.connect(self._search_as_you_type)
         self.search_box.textChanged.connect(lambda _text: self._debounce.start())
+        # a catalogue that just failed is tried again in the background once its minute is over
+        self._retry = RetryTimer(self, self._retry_search)
+        self._retry_generation = -1
         self.search_box.returnPressed.connect(self.start_search)
         for combo in (self.source_combo, self.theme_combo, self.organisation_combo, self.sort_combo):
             combo.activated.connect(lambda _index: self.start_search())
@@ -318,6 +322,8 @@ class CatalogPanel(QWidget):
             self.results.clear()
             self._clear_on_next_page = False
         self._pages[page.source] = page
+        if page.stale:
+            self._retry_later(page.source)
         self._records = merge_records(self._records + page.records)
         self._fill_facets(page)
         self._refresh_list()
@@ -327,7 +333,23 @@ class CatalogPanel(QWidget):
         if generation != self._generation or self._closed:
             return
         self._errors[source] = error.message
+        self._retry_later(source)
         self._show_status()
+
+    def _retry_later(self, _source):
+        """Search again when neither catalogue is kept waiting by a failure any more."""
+        settings = self.settings()
+        if self._retry.schedule(settings.csw_url, settings.d4c_url):
+            self._retry_generation = self._generation
+
+    def _retry_search(self):
+        """The same search again, if the user has not started another one meanwhile."""
+        if self._closed or self._retry_generation != self._generation:
+            return
+        if self._tasks:
+            self._retry.start(1000)
+            return
+        self.start_search()
 
     def _fill_facets(self, page):
         for name, combo in (("theme", self.theme_combo), ("publisher", self.organisation_combo)):
@@ -554,4 +576,5 @@ class CatalogPanel(QWidget):
     def shutdown(self):
         self._closed = True
         self._debounce.stop()
+        self._retry.stop()
         self.cancel()

@@ -42,6 +42,7 @@ from ..toolbelt.settings import PlgOptionsManager
 from ..toolbelt.tasks import CoreTask, TaskSet
 from .layer_items import LayerItemModel
 from .layer_loader import add_layer
+from .retry_timer import RetryTimer
 
 
 def _expand(view, keyed_items):
@@ -127,6 +128,7 @@ class LayersPanel(QWidget):
         self._auto_expanded = set()  # names of the workspaces the filter opened (not the user)
         self._legacy_items = []  # (node, item)
         self._legend_url = ""
+        self._retry = RetryTimer(self, self._retry_loading)  # a service that just failed, later
 
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -275,6 +277,7 @@ class LayersPanel(QWidget):
         if loaded.stale and loaded.error is not None:
             notes.insert(0, tr("{service}: last good copy shown ({error})").format(
                 service=loaded.endpoint.label, error=loaded.error.message))
+            self._retry.schedule(loaded.endpoint.url)
         self._note(notes)
         self._service_step()
 
@@ -283,7 +286,16 @@ class LayersPanel(QWidget):
             return
         self._note([tr("{service} ({url}): {error}").format(service=endpoint.label, url=endpoint.url,
                                                            error=error.message)], level=1)
+        self._retry.schedule(endpoint.url)
         self._service_step()
+
+    def _retry_loading(self):
+        if self._closed:
+            return
+        if self._pending:
+            self._retry.start(1000)
+            return
+        self.start_loading()
 
     def _service_step(self):
         self._services_pending = max(0, self._services_pending - 1)
@@ -556,4 +568,5 @@ class LayersPanel(QWidget):
 
     def cancel(self):
         self._closed = True
+        self._retry.stop()
         self._tasks.cancel()

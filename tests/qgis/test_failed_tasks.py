@@ -92,3 +92,48 @@ def test_a_dead_catalogue_shows_the_offline_copy_as_a_failed_task_then_answers_a
     assert fault_server.hits("/hang") == hung + 1
     assert catalogue_panel.results.topLevelItemCount() == 1
     assert "Dernière tentative à" in catalogue_panel.status.text()
+
+
+def test_the_catalogue_is_tried_again_in_the_background_when_its_minute_is_over(catalogue_panel, fault_server,
+                                                                                monkeypatch):
+    from datagrandest_plugin.core.transport import base
+
+    monkeypatch.setattr(base, "FAILURE_MEMORY", 3.0)  # "a minute", shortened for the test
+    hung = fault_server.hits("/hang")
+    search_tasks(catalogue_panel, "occupation")
+    assert fault_server.hits("/hang") == hung + 1
+    # nothing asked: the panel searches again by itself once the address may be contacted again
+    assert wait_for(catalogue_panel.search_finished)
+    assert fault_server.hits("/hang") == hung + 2
+    assert catalogue_panel.results.topLevelItemCount() == 1 and "hors ligne" in catalogue_panel.status.text()
+
+
+def test_the_community_content_is_tried_again_in_the_background(qgis_app, french, fault_server, monkeypatch,
+                                                                 tmp_path):
+    import json
+
+    from support.community import Loads, close_dock, environment, make_dock
+
+    from datagrandest_plugin.core.community.source import BUNDLED_FILE, NETWORK
+    from datagrandest_plugin.core.transport import base
+
+    monkeypatch.setattr(base, "FAILURE_MEMORY", 2.0)  # "a minute", shortened for the test
+    document = json.loads(BUNDLED_FILE.read_text(encoding="utf-8"))
+    document["webinars"][0]["title"] = "Webinaire publié après la panne"
+    url = fault_server.switch("content-retry", "hang")
+    with environment(DGE_CONTENT_URL=url, DGE_CACHE_DIR=tmp_path / "cache", DGE_TIMEOUT="1"):
+        iface, dock = make_dock()
+        try:
+            loads = Loads(dock.community_panel)
+            dock.show_panel("community")
+            from support.community import wait_until
+
+            assert wait_until(lambda: any(load.failed for load in loads.items), dock.community_panel.content_shown)
+            hits = fault_server.hits("/switch/content-retry")
+            fault_server.switch("content-retry", "good", json.dumps(document).encode("utf-8"), "application/json")
+            # nothing asked: the panel reads the file again once the server may be contacted again
+            assert wait_until(lambda: loads.items[-1].origin == NETWORK, dock.community_panel.content_shown)
+            assert fault_server.hits("/switch/content-retry") == hits + 1
+            assert "Webinaire publié après la panne" in [w.title for w in loads.items[-1].content.webinars]
+        finally:
+            close_dock(iface, dock)

@@ -213,6 +213,14 @@ class Transport:
         return response
 
     @staticmethod
+    def retry_in(url: str) -> float:
+        """Seconds until the addresses of ``url``'s server that just failed are contacted again (0: none)."""
+        wanted, now = origin(url), time.monotonic()
+        ends = [at + FAILURE_MEMORY - now for address, (at, *_rest) in list(Transport._failures.items())
+                if address.startswith(wanted + "/") or address == wanted]
+        return max([0.0] + ends)
+
+    @staticmethod
     def forget_failures(url: str = "") -> None:
         """Contact ``url`` (every address when empty) on the next request, even if it just failed."""
         if url:
