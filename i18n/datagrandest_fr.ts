@@ -9,7 +9,7 @@
       <translation> Mo</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="182" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="183" />
       <source>&amp;Add to map</source>
       <translation>&amp;Ajouter à la carte</translation>
     </message>
@@ -29,7 +29,7 @@
       <translation>&amp;Vider le cache</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="187" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="188" />
       <source>&amp;Copy the service URL</source>
       <translation>&amp;Copier l'URL du service</translation>
     </message>
@@ -99,7 +99,7 @@
       <translation>&amp;Formateurs</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="48" />
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="49" />
       <source>&amp;Update</source>
       <translation>&amp;Actualiser</translation>
     </message>
@@ -199,12 +199,12 @@
       <translation>Ajouter à mon agenda</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="190" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="191" />
       <source>Add to or remove from the favourites</source>
       <translation>Ajouter aux favoris ou en retirer</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="530" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="543" />
       <source>Add with the style</source>
       <translation>Ajouter avec le style</translation>
     </message>
@@ -239,7 +239,7 @@
       <translation>Tous</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="121" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="122" />
       <source>All organisations</source>
       <translation>Tous les organismes</translation>
     </message>
@@ -249,12 +249,12 @@
       <translation>Tous les services répondent.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="115" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="116" />
       <source>All sources</source>
       <translation>Toutes les sources</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="119" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="120" />
       <source>All themes</source>
       <translation>Tous les thèmes</translation>
     </message>
@@ -274,7 +274,7 @@
       <translation>Surfaces par classe</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="139" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="141" />
       <source>Ask the services again (only what changed is downloaded).</source>
       <translation>Interroger de nouveau les services (seul ce qui a changé est téléchargé).</translation>
     </message>
@@ -309,7 +309,7 @@
       <translation>Fichier d'agenda enregistré : {path}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/base.py" line="305" />
+      <location filename="../datagrandest_plugin/core/transport/base.py" line="313" />
       <source>Cannot reach {host}: {reason}.</source>
       <translation>Impossible de joindre {host} : {reason}.</translation>
     </message>
@@ -394,17 +394,17 @@
       <translation>Fichier des contenus communautaires</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="138" />
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="143" />
       <source>Community content of {date} (saved copy).</source>
       <translation>Contenus communautaires du {date} (copie enregistrée).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="136" />
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="141" />
       <source>Community content of {date}, bundled with the plugin.</source>
       <translation>Contenus communautaires du {date}, fournis avec l'extension.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="139" />
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="144" />
       <source>Community content of {date}, up to date.</source>
       <translation>Contenus communautaires du {date}, à jour.</translation>
     </message>
@@ -434,17 +434,17 @@
       <translation>Contenus</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/source.py" line="155" />
+      <location filename="../datagrandest_plugin/core/community/source.py" line="156" />
       <source>Content not updated: {reason} Shown: {copy}.</source>
       <translation>Contenu non mis à jour : {reason} Affiché : {copy}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="534" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="547" />
       <source>Copy the layer name</source>
       <translation>Copier le nom de la couche</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="535" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="548" />
       <source>Copy the service address</source>
       <translation>Copier l'adresse du service</translation>
     </message>
@@ -469,7 +469,7 @@
       <translation>Catalogue et couches DataGrandEst</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="531" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="554" />
       <source>DataGrandEst favourites (*.json)</source>
       <translation>Favoris DataGrandEst (*.json)</translation>
     </message>
@@ -484,7 +484,7 @@
       <translation>Plateforme régionale de données DataGrandEst</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="151" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="153" />
       <source>DataGrandEst services</source>
       <translation>Services DataGrandEst</translation>
     </message>
@@ -514,7 +514,7 @@
       <translation>DataGrandEst : vérification de {service}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="101" />
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="103" />
       <source>DataGrandEst: community content</source>
       <translation>DataGrandEst : contenus communautaires</translation>
     </message>
@@ -524,7 +524,7 @@
       <translation>DataGrandEst : téléchargement de « {title} »</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="491" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="504" />
       <source>DataGrandEst: legend</source>
       <translation>DataGrandEst : légende</translation>
     </message>
@@ -539,7 +539,7 @@
       <translation>DataGrandEst : contour de {territory}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="247" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="250" />
       <source>DataGrandEst: reading the historical layer tree</source>
       <translation>DataGrandEst : lecture de l'arbre historique des couches</translation>
     </message>
@@ -549,12 +549,12 @@
       <translation>DataGrandEst : lecture du service de « {title} »</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="242" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="244" />
       <source>DataGrandEst: reading the {service} layers</source>
       <translation>DataGrandEst : lecture des couches {service}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="395" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="418" />
       <source>DataGrandEst: reading “{title}”</source>
       <translation>DataGrandEst : lecture de « {title} »</translation>
     </message>
@@ -564,7 +564,7 @@
       <translation>DataGrandEst : recherche des couches PCRS</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="292" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="296" />
       <source>DataGrandEst: searching {source}</source>
       <translation>DataGrandEst : recherche dans {source}</translation>
     </message>
@@ -574,7 +574,7 @@
       <translation>DataGrandEst : test de {address}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="438" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="461" />
       <source>DataGrandEst: thumbnail</source>
       <translation>DataGrandEst : vignette</translation>
     </message>
@@ -629,7 +629,7 @@
       <translation>Téléchargement</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="49" />
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="50" />
       <source>Download the community content again, in the background.</source>
       <translation>Télécharger de nouveau les contenus communautaires, en arrière-plan.</translation>
     </message>
@@ -659,12 +659,12 @@
       <translation>Des variables d'environnement remplacent ces réglages tant que QGIS tourne : {names}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="530" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="553" />
       <source>Export the favourites</source>
       <translation>Exporter les favoris</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="198" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="199" />
       <source>Export the favourites…</source>
       <translation>Exporter les favoris…</translation>
     </message>
@@ -714,7 +714,7 @@
       <translation>Filtrer</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="134" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="136" />
       <source>Filter: name, title, abstract…</source>
       <translation>Filtrer : nom, titre, résumé…</translation>
     </message>
@@ -764,7 +764,7 @@
       <translation>Hectares</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="155" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="157" />
       <source>Historical tree</source>
       <translation>Arbre historique</translation>
     </message>
@@ -779,12 +779,12 @@
       <translation>Image (tuiles)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="541" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="564" />
       <source>Import favourites</source>
       <translation>Importer des favoris</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="199" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="200" />
       <source>Import favourites…</source>
       <translation>Importer des favoris…</translation>
     </message>
@@ -839,7 +839,7 @@
       <translation>Latence</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="149" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="151" />
       <source>Layer</source>
       <translation>Couche</translation>
     </message>
@@ -869,7 +869,7 @@
       <translation>Couches : {names}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="172" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="174" />
       <source>Legend of the chosen style, drawn by the server</source>
       <translation>Légende du style choisi, dessinée par le serveur</translation>
     </message>
@@ -919,7 +919,7 @@
       <translation>Charger en :</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="236" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="238" />
       <source>Loading the layers…</source>
       <translation>Chargement des couches…</translation>
     </message>
@@ -929,7 +929,7 @@
       <translation>Chargement de {count} couche(s) pour {territory}…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="153" />
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="158" />
       <source>Loading {count} layer(s) of “{group}”…</source>
       <translation>Chargement de {count} couche(s) de « {group} »…</translation>
     </message>
@@ -964,12 +964,12 @@
       <translation>Millésimes :</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="180" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="181" />
       <source>More &amp;results</source>
       <translation>Plus de &amp;résultats</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="124" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="125" />
       <source>Most recent</source>
       <translation>Plus récents</translation>
     </message>
@@ -979,7 +979,7 @@
       <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="519" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="542" />
       <source>Name of the search:</source>
       <translation>Nom de la recherche :</translation>
     </message>
@@ -1174,7 +1174,7 @@
       <translation>Décoché : les images situées sur d’autres serveurs ne sont pas téléchargées, ces serveurs ne savent donc pas ce que vous consultez. Ils ne reçoivent jamais vos identifiants.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/base.py" line="273" />
+      <location filename="../datagrandest_plugin/core/transport/base.py" line="281" />
       <source>Offline mode: {host} was not contacted.</source>
       <translation>Mode hors ligne : {host} n'a pas été contacté.</translation>
     </message>
@@ -1194,7 +1194,7 @@
       <translation>Ressources en ligne</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/base.py" line="271" />
+      <location filename="../datagrandest_plugin/core/transport/base.py" line="279" />
       <source>Only http and https addresses can be used.</source>
       <translation>Seules les adresses http et https peuvent être utilisées.</translation>
     </message>
@@ -1204,12 +1204,12 @@
       <translation>Seuls les liens http et https sont ouverts.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="129" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="130" />
       <source>Only in the map &amp;extent</source>
       <translation>Seulement dans l'&amp;emprise de la carte</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="143" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="145" />
       <source>Only layers in the map extent</source>
       <translation>Seulement les couches dans l'emprise de la carte</translation>
     </message>
@@ -1239,12 +1239,12 @@
       <translation>Ouvrir le &amp;panneau correspondant</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="537" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="550" />
       <source>Open the metadata record</source>
       <translation>Ouvrir la fiche de métadonnées</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="186" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="187" />
       <source>Open the record &amp;page</source>
       <translation>Ouvrir la &amp;fiche</translation>
     </message>
@@ -1369,12 +1369,12 @@
       <translation>Inscription</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="123" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="124" />
       <source>Relevance</source>
       <translation>Pertinence</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="138" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="140" />
       <source>Reload</source>
       <translation>Recharger</translation>
     </message>
@@ -1409,12 +1409,12 @@
       <translation>Résultats : {totals} ; page {page} ; un jeu présent dans les deux catalogues n'est affiché qu'une fois.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="519" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="542" />
       <source>Save this search</source>
       <translation>Enregistrer cette recherche</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="196" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="197" />
       <source>Save this search…</source>
       <translation>Enregistrer cette recherche…</translation>
     </message>
@@ -1429,12 +1429,12 @@
       <translation>Scénarios (*.json)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="524" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="547" />
       <source>Search saved: it is in the DataGrandEst node of the Browser.</source>
       <translation>Recherche enregistrée : elle figure dans le nœud DataGrandEst de l'Explorateur.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="110" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="111" />
       <source>Search the DataGrandEst catalogues (e.g. OCS, PCRS, communes)…</source>
       <translation>Chercher dans les catalogues DataGrandEst (ex. OCS, PCRS, communes)…</translation>
     </message>
@@ -1464,7 +1464,7 @@
       <translation>Service</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="490" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="513" />
       <source>Service URL copied.</source>
       <translation>URL du service copiée.</translation>
     </message>
@@ -1494,7 +1494,7 @@
       <translation>Afficher les valeurs par défaut ; elles sont enregistrées quand vous cliquez sur OK.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="149" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="150" />
       <source>Source</source>
       <translation>Source</translation>
     </message>
@@ -1539,12 +1539,12 @@
       <translation>Étape {number} annulée.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="161" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="163" />
       <source>Style drawn by the server for WMS and WMTS layers</source>
       <translation>Style dessiné par le serveur pour les couches WMS et WMTS</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="159" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="161" />
       <source>Style:</source>
       <translation>Style :</translation>
     </message>
@@ -1654,7 +1654,7 @@
       <translation>Le service WMTS</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/base.py" line="298" />
+      <location filename="../datagrandest_plugin/core/transport/base.py" line="306" />
       <source>The answer of {host} is larger than {size} MB and was refused.</source>
       <translation>La réponse de {host} dépasse {size} Mo et a été refusée.</translation>
     </message>
@@ -1709,7 +1709,7 @@
       <translation>Le panneau Catalogue n'existe pas dans cette version de l'extension : recherchez « {text} » à la main.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="44" />
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="45" />
       <source>The community content is read when this panel is first shown.</source>
       <translation>Les contenus communautaires sont lus à la première ouverture de ce panneau.</translation>
     </message>
@@ -1734,17 +1734,17 @@
       <translation>Le fichier de contenus a trop d'entrées dans « {section} ».</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/source.py" line="151" />
+      <location filename="../datagrandest_plugin/core/community/source.py" line="152" />
       <source>The content file has {count} invalid entry(ies), left out (details in the message log).</source>
       <translation>Le fichier de contenus a {count} entrée(s) invalide(s), écartée(s) (détails dans le journal des messages).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/source.py" line="118" />
+      <location filename="../datagrandest_plugin/core/community/source.py" line="119" />
       <source>The content file has {count} invalid entry(ies).</source>
       <translation>Le fichier de contenus a {count} entrée(s) invalide(s).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/source.py" line="148" />
+      <location filename="../datagrandest_plugin/core/community/source.py" line="149" />
       <source>The content file has {count} invalid entry(ies): left out, and the last good version of {kept} of them is shown (details in the message log).</source>
       <translation>Le fichier de contenus a {count} entrée(s) invalide(s) : écartée(s), la dernière version valide de {kept} d'entre elles est affichée (détails dans le journal des messages).</translation>
     </message>
@@ -1789,7 +1789,7 @@
       <translation>La couche « {title} » n'a pas pu être chargée.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="175" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="177" />
       <source>The layers are loaded when this panel is first shown.</source>
       <translation>Les couches sont chargées à la première ouverture de ce panneau.</translation>
     </message>
@@ -1889,7 +1889,7 @@
       <translation>Le délai doit être un nombre de secondes positif.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="145" />
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="150" />
       <source>The {panel} panel is not available in this version of the plugin.</source>
       <translation>Le panneau {panel} n'existe pas dans cette version de l'extension.</translation>
     </message>
@@ -1929,7 +1929,7 @@
       <translation>Ce lien ne nomme aucune couche ; choisissez-en une avec --layer parmi : {names}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="461" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="484" />
       <source>This record has no layer QGIS can load.</source>
       <translation>Cette fiche n'a aucune couche que QGIS peut charger.</translation>
     </message>
@@ -1989,7 +1989,7 @@
       <translation>Erreur inattendue ({kind}) ; relancez avec DGE_DEBUG=1 pour le détail.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/toolbelt/tasks.py" line="40" />
+      <location filename="../datagrandest_plugin/toolbelt/tasks.py" line="52" />
       <source>Unexpected error; details are in the DataGrandEst message log.</source>
       <translation>Erreur inattendue ; le détail est dans le journal des messages DataGrandEst.</translation>
     </message>
@@ -2004,7 +2004,7 @@
       <translation>Prochains webinaires</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="100" />
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="102" />
       <source>Updating the community content…</source>
       <translation>Mise à jour des contenus communautaires…</translation>
     </message>
@@ -2054,7 +2054,7 @@
       <translation>Espace de travail</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="540" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="553" />
       <source>Zoom to the layer extent</source>
       <translation>Zoomer sur l'emprise de la couche</translation>
     </message>
@@ -2474,12 +2474,12 @@
       <translation>la connexion a échoué</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/source.py" line="56" />
+      <location filename="../datagrandest_plugin/core/community/source.py" line="57" />
       <source>the copy bundled with the plugin</source>
       <translation>la copie fournie avec l'extension</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/source.py" line="58" />
+      <location filename="../datagrandest_plugin/core/community/source.py" line="59" />
       <source>the copy downloaded on {date}</source>
       <translation>la copie téléchargée le {date}</translation>
     </message>
@@ -2599,12 +2599,12 @@
       <translation>{count} événement(s) écrit(s) dans {path}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="549" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="572" />
       <source>{count} favourites and searches imported.</source>
       <translation>{count} favoris et recherches importés.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="534" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="557" />
       <source>{count} favourites exported.</source>
       <translation>{count} favoris exportés.</translation>
     </message>
@@ -2614,7 +2614,7 @@
       <translation>{count} objets pour {name}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/source.py" line="100" />
+      <location filename="../datagrandest_plugin/core/community/source.py" line="101" />
       <source>{count} field(s) of the content file unknown to this version of the plugin were ignored.</source>
       <translation>{count} champ(s) du fichier de contenus inconnu(s) de cette version de l'extension ont été ignorés.</translation>
     </message>
@@ -2624,7 +2624,7 @@
       <translation>{count} couche(s) ajoutée(s).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="289" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="302" />
       <source>{count} layers from the services.</source>
       <translation>{count} couches issues des services.</translation>
     </message>
@@ -2659,7 +2659,7 @@
       <translation>{host} a répondu avec un statut inattendu ({status}).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/base.py" line="290" />
+      <location filename="../datagrandest_plugin/core/transport/base.py" line="298" />
       <source>{host} did not answer within {seconds} seconds.</source>
       <translation>{host} n'a pas répondu en {seconds} secondes.</translation>
     </message>
@@ -2674,7 +2674,7 @@
       <translation>{host} a rencontré une erreur interne ({status}).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/base.py" line="276" />
+      <location filename="../datagrandest_plugin/core/transport/base.py" line="284" />
       <source>{host} is not an allowed host here.</source>
       <translation>{host} n'est pas un hôte autorisé ici.</translation>
     </message>
@@ -2689,17 +2689,17 @@
       <translation>{host} est momentanément indisponible (503) ; réessayez dans {seconds} secondes.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/base.py" line="239" />
+      <location filename="../datagrandest_plugin/core/transport/base.py" line="247" />
       <source>{host} redirects this request to another server ({target}): it was not sent there again, as it carries data.</source>
       <translation>{host} redirige cette requête vers un autre serveur ({target}) : elle n’y a pas été renvoyée, car elle contient des données.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/base.py" line="258" />
+      <location filename="../datagrandest_plugin/core/transport/base.py" line="266" />
       <source>{host} redirects to a login page: authentication is required.</source>
       <translation>{host} redirige vers une page de connexion : une authentification est nécessaire.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/base.py" line="266" />
+      <location filename="../datagrandest_plugin/core/transport/base.py" line="274" />
       <source>{host} redirects too many times.</source>
       <translation>{host} redirige trop de fois.</translation>
     </message>
@@ -2714,7 +2714,7 @@
       <translation>{host} demande une authentification : choisissez une configuration d'authentification dans les paramètres de l'extension.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/source.py" line="91" />
+      <location filename="../datagrandest_plugin/core/community/source.py" line="92" />
       <source>{path}: field unknown to this version, ignored</source>
       <translation>{path} : champ inconnu de cette version, ignoré</translation>
     </message>
@@ -2754,7 +2754,7 @@
       <translation>{service} : {count} emprise(s) illisible(s) ignorée(s).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="358" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="381" />
       <source>{shown} shown ({counts})</source>
       <translation>{shown} affichés ({counts})</translation>
     </message>
@@ -2764,7 +2764,7 @@
       <translation>{source} : hors ligne, réponse tirée des fiches enregistrées auparavant ({reason})</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="362" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="385" />
       <source>{source}: offline, records saved on {date} ({reason})</source>
       <translation>{source} : hors ligne, fiches enregistrées le {date} ({reason})</translation>
     </message>
@@ -2869,7 +2869,7 @@
       <translation>« {title} » doit se trouver dans un nœud {parent} utilisable.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/source.py" line="93" />
+      <location filename="../datagrandest_plugin/core/community/source.py" line="94" />
       <source>… and {count} more.</source>
       <translation>… et {count} de plus.</translation>
     </message>
