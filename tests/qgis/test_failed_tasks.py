@@ -137,3 +137,31 @@ def test_the_community_content_is_tried_again_in_the_background(qgis_app, french
             assert "Webinaire publié après la panne" in [w.title for w in loads.items[-1].content.webinars]
         finally:
             close_dock(iface, dock)
+
+
+def test_the_services_tree_is_read_again_in_the_background(qgis_app, french, fault_server, monkeypatch, tmp_path):
+    from support import dispose, environment
+    from support.iface import StandInIface
+    from support.origin_servers import capabilities
+
+    from datagrandest_plugin.core.transport import base
+    from datagrandest_plugin.gui.layers_panel import LayersPanel
+
+    monkeypatch.setattr(base, "FAILURE_MEMORY", 2.0)  # "a minute", shortened for the test
+    wms = fault_server.switch("wms-retry", "hang")
+    with environment(DGE_WMS_URL=wms, DGE_WFS_URL=fault_server.url("/404"), DGE_WMTS_URL=fault_server.url("/404"),
+                     DGE_LEGACY_CONFIG_URL=fault_server.url("/404"), DGE_CACHE_DIR=tmp_path / "cache",
+                     DGE_TIMEOUT="1"):
+        panel = LayersPanel(StandInIface())
+        try:
+            panel.show()
+            assert wait_for(panel.services_loaded)
+            assert panel.service_layers == []
+            hits = fault_server.hits("/switch/wms-retry")
+            fault_server.switch("wms-retry", "good", capabilities(fault_server.base_url, ""), "text/xml")
+            # nothing asked: the panel reads the services again once the WMS may be contacted again
+            assert wait_for(panel.services_loaded)
+            assert fault_server.hits("/switch/wms-retry") == hits + 1
+            assert [layer.name for layer in panel.service_layers] == ["ws:layer"]
+        finally:
+            dispose(panel)
