@@ -3,7 +3,7 @@
 ``requests`` knows nothing of QGIS ``authcfg``; ``AuthcfgTransport`` turns the
 authcfg a hop carries into the header QGIS's Basic method would add, so the
 rule of ``Transport.fetch`` (which hops get the authcfg) is seen on the wire by
-two real servers on two ports. tests/qgis/test_credentials_origin.py runs the
+two real servers on two ports. tests/qgis/test_qgis_credentials_origin.py runs the
 same cases through the QGIS transport with a real QGIS authentication
 configuration.
 """
