@@ -128,6 +128,15 @@ class DataGrandEstPlugin:
         self.iface.pluginHelpMenu().addAction(self.action_help)  # QGIS's Help › Plugins
         self.actions.append(self.action_help)
         self.help_dialog = None
+        self._remove_cache_orphans()
+
+    @staticmethod
+    def _remove_cache_orphans():
+        """Temporary files of cache writes that a crash or kill interrupted."""
+        from .core.cache import remove_orphans
+        from .toolbelt.settings import PlgOptionsManager
+
+        remove_orphans(PlgOptionsManager.get_plg_settings().cache_directory())
 
     def initProcessing(self):  # noqa: N802 - QGIS's name (hasProcessingProvider=yes)
         from .processing.provider import DataGrandEstProvider

@@ -285,6 +285,32 @@ BEHAVIOURS = {
 class _QuietServer(ThreadingHTTPServer):
     daemon_threads = True
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.connections = set()  # open client sockets: a stopped server must not answer on kept-alive ones
+        self.connections_lock = threading.Lock()
+
+    def process_request(self, request, client_address):
+        with self.connections_lock:
+            self.connections.add(request)
+        super().process_request(request, client_address)
+
+    def shutdown_request(self, request):
+        with self.connections_lock:
+            self.connections.discard(request)
+        super().shutdown_request(request)
+
+    def close_connections(self):
+        import socket
+
+        with self.connections_lock:
+            open_ones, self.connections = list(self.connections), set()
+        for connection in open_ones:
+            try:
+                connection.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+
     def handle_error(self, request, client_address):
         pass  # clients walking away mid-answer is what this server is for
 
@@ -327,6 +353,7 @@ class FaultServer:
     def stop(self):
         self.httpd.shutdown()
         self.httpd.server_close()
+        self.httpd.close_connections()  # like a server that went away: kept-alive connections end too
 
     def __enter__(self):
         return self.start()

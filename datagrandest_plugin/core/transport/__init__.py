@@ -13,6 +13,7 @@ from .base import (  # noqa: F401
     Transport,
     allowed_hosts,
     check_status,
+    origin,
     redact_url,
 )
 
