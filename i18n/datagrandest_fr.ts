@@ -359,7 +359,7 @@
       <translation>Cochez au moins un millésime.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/plugin.py" line="97" />
+      <location filename="../datagrandest_plugin/plugin.py" line="100" />
       <source>Check the services</source>
       <translation>Vérifier les services</translation>
     </message>
@@ -1474,7 +1474,7 @@
       <translation>Services</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/plugin.py" line="113" />
+      <location filename="../datagrandest_plugin/plugin.py" line="116" />
       <source>Settings…</source>
       <translation>Paramètres…</translation>
     </message>
@@ -1484,7 +1484,7 @@
       <translation>Afficher les légendes et vignettes hébergées hors de la plateforme</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/plugin.py" line="77" />
+      <location filename="../datagrandest_plugin/plugin.py" line="80" />
       <source>Show or hide the DataGrandEst panel</source>
       <translation>Afficher ou masquer le panneau DataGrandEst</translation>
     </message>
@@ -1614,7 +1614,7 @@
       <translation>Le portail D4C n'a pas de jeu de données « {id} ».</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/plugin.py" line="122" />
+      <location filename="../datagrandest_plugin/plugin.py" line="125" />
       <source>The DataGrandEst user guide, in French, readable offline</source>
       <translation>Le guide d'utilisation de DataGrandEst, lisible sans connexion</translation>
     </message>
@@ -1659,7 +1659,7 @@
       <translation>La réponse de {host} dépasse {size} Mo et a été refusée.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="51" />
+      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="380" />
       <source>The authentication configuration {id} cannot be used.</source>
       <translation>La configuration d'authentification {id} est inutilisable.</translation>
     </message>
@@ -1799,7 +1799,12 @@
       <translation>L'arbre des couches en ligne n'a pas pu être lu ({error}) ; la copie {source} est affichée.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="148" />
+      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="328" />
+      <source>The plugin's network is not started: call install() on the main thread.</source>
+      <translation>Le réseau de l'extension n'est pas démarré : appeler install() sur le fil principal.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="404" />
       <source>The proxy requires authentication.</source>
       <translation>Le proxy demande une authentification.</translation>
     </message>
@@ -2009,7 +2014,7 @@
       <translation>Mise à jour des contenus communautaires…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/plugin.py" line="119" />
+      <location filename="../datagrandest_plugin/plugin.py" line="122" />
       <source>User guide</source>
       <translation>Guide d'utilisation</translation>
     </message>
@@ -2104,7 +2109,7 @@
       <translation>commune</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="138" />
+      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="394" />
       <source>connection refused</source>
       <translation>connexion refusée</translation>
     </message>
@@ -2464,12 +2469,12 @@
       <translation>l'agenda : tous les événements du fichier de contenus, par date</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="132" />
+      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="377" />
       <source>the answer was cut off</source>
       <translation>la réponse a été interrompue</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="151" />
+      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="407" />
       <source>the connection failed</source>
       <translation>la connexion a échoué</translation>
     </message>
@@ -2494,17 +2499,17 @@
       <translation>le SCR du projet à privilégier</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="146" />
+      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="402" />
       <source>the proxy cannot be reached</source>
       <translation>le proxy est injoignable</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="144" />
+      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="400" />
       <source>the secure connection (SSL) failed</source>
       <translation>la connexion sécurisée (SSL) a échoué</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="150" />
+      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="406" />
       <source>the server closed the connection</source>
       <translation>le serveur a fermé la connexion</translation>
     </message>
@@ -2519,7 +2524,7 @@
       <translation>modules de formation, filtrables par niveau, thème et public</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="140" />
+      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="396" />
       <source>unknown host name</source>
       <translation>nom d'hôte inconnu</translation>
     </message>
