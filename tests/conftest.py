@@ -45,6 +45,9 @@ def qgis_app():
         app = QgsApplication([b"pytest"], True, _PROFILE)
         QgsApplication.setPrefixPath("/usr", True)
         app.initQgis()
+    from datagrandest_plugin.core.transport.qgis_transport import install
+
+    install()  # the main-thread side of the plugin's network, as the plugin's initGui does
     yield app
     # Transforms cached by worker threads are otherwise destroyed by the C++ exit handlers,
     # after PROJ's own state: a crash at exit (seen once tasks reproject in threads).
@@ -87,3 +90,12 @@ def french(qgis_app):
     QCoreApplication.installTranslator(translator)
     yield translator
     QCoreApplication.removeTranslator(translator)
+
+
+@pytest.fixture(autouse=True)
+def fresh_failure_memory():
+    """Each test starts with no address remembered as just failed (the transport's one-minute memory)."""
+    from datagrandest_plugin.core.transport import Transport
+
+    Transport.forget_failures()
+    yield
