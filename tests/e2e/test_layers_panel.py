@@ -110,7 +110,10 @@ def test_panel_loads_filters_and_adds(qgis_app, french, platform_env):
     texts = [a.text() for a in menu.actions()]
     assert texts[0] == "Ajouter à la carte" and "Copier le nom de la couche" in texts
     styles_menu = next(a.menu() for a in menu.actions() if a.menu() is not None)
-    action = next(a for a in styles_menu.actions() if a.text() == "ocs_grand_est_niveau_1_a_5")
+    # styles read as the nomenclature reading they draw, not as the server's identifier (issue 14)
+    from datagrandest_plugin.core.ocs_nomenclature import NIVEAUX_1_A_5
+
+    action = next(a for a in styles_menu.actions() if a.text() == NIVEAUX_1_A_5.title)
     layer = layer_added_by(action.trigger)
     assert "styles=ocs_grand_est_niveau_1_a_5" in layer.source()
     QgsProject.instance().removeMapLayer(layer.id())

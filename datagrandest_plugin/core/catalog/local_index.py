@@ -121,12 +121,8 @@ class LocalCatalog:
     def keep_latest(self, text: str, keys) -> None:
         """Remember which records (their keys, in the order shown) the search ``text`` gave: they are
         shown again when QGIS starts next. A small file of its own, quick to write after each search."""
-        self.path.parent.mkdir(parents=True, exist_ok=True)
         payload = {"text": text, "keys": list(keys), "at": time.time()}
-        handle, tmp = tempfile.mkstemp(dir=self.path.parent, suffix=".tmp")
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            json.dump(payload, stream, ensure_ascii=False)
-        os.replace(tmp, self.latest_path)
+        atomic_write(self.latest_path, json.dumps(payload, ensure_ascii=False).encode("utf-8"))
 
     def latest(self):
         """(text, records, when) of the last search kept, each record merged over the sources
