@@ -108,7 +108,9 @@ def _qgis_converter(crs: str):
 
 
 def valid_box(box) -> Optional[Box]:
-    """Four finite numbers, min before max (swapped when given the other way round), or None."""
+    """Four finite numbers, min before max (swapped when given the other way round), or None.
+
+    A point (min == max) is a box: a layer of one feature, a record about one place."""
     try:
         values = [float(v) for v in box]
     except (TypeError, ValueError):
@@ -116,10 +118,7 @@ def valid_box(box) -> Optional[Box]:
     if len(values) != 4 or not all(math.isfinite(v) for v in values):
         return None
     x1, y1, x2, y2 = values
-    box = (min(x1, x2), min(y1, y2), max(x1, x2), max(y1, y2))
-    if box[0] == box[2] and box[1] == box[3]:
-        return None
-    return box
+    return (min(x1, x2), min(y1, y2), max(x1, x2), max(y1, y2))
 
 
 def box_to_wgs84(box: Sequence[float], crs: str) -> Optional[Box]:

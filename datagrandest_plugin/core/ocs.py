@@ -16,6 +16,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 from .errors import BadAnswer, Cancelled
 from .field_types import field_type
 from .i18n import tr
+from .layer_resolver import resolve
 from .layer_spec import LayerSpec
 from .ocs_nomenclature import (
     AGRI_NATURAL,
@@ -113,9 +114,7 @@ def _style_name(layer, wanted: str) -> Optional[str]:
 
 
 def _spec(layer, style, reading, product, settings):
-    default_crs = settings.default_crs if settings else "EPSG:2154"
-    authcfg = settings.authcfg_ows if settings else ""
-    spec = layer.to_spec(style, default_crs, authcfg)
+    spec = resolve(layer, settings, style=style)
     spec.title = f"OCS GE² {product.year} – {product.department} – {reading.title}"
     return spec
 
@@ -124,8 +123,7 @@ def vector_spec(product: OcsProduct, reading: Reading = DEFAULT_READING, setting
     layer = product.layers.get("wfs")
     if layer is None:
         raise BadAnswer(tr("No WFS service publishes {product}.").format(product=product.title))
-    spec = layer.to_spec(None, settings.default_crs if settings else "EPSG:2154",
-                         settings.authcfg_ows if settings else "")
+    spec = resolve(layer, settings)
     spec.crs = "EPSG:2154"
     spec.qml = str(reading.qml_path)
     spec.ogc_filter = expression

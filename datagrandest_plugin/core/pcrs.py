@@ -15,6 +15,7 @@ from .cache import fetch_cached
 from .errors import BadAnswer
 from .geo_boxes import intersects, valid_box
 from .i18n import tr
+from .layer_resolver import resolve
 from .layer_spec import LayerSpec
 from .ows_urls import bare_name
 from .parsing import clean_text, parse_xml
@@ -72,8 +73,7 @@ class PcrsEntry:
     def spec(self, kind: str, settings=None) -> Optional[LayerSpec]:
         layer = self.layers.get(kind)
         if layer is not None:
-            spec = layer.to_spec(None, settings.default_crs if settings else "EPSG:2154",
-                                 settings.authcfg_ows if settings else "")
+            spec = resolve(layer, settings)
         elif kind in self.specs:
             spec = self.specs[kind]
         else:

@@ -19,9 +19,9 @@ from .layer_loader import add_layer
 _RUNNING = TaskSet()  # kept referenced until they end
 
 
-def project_crs() -> str:
-    crs = QgsProject.instance().crs()
-    return crs.authid() if crs.isValid() and crs.authid() else "EPSG:2154"
+def project_layer_names(project=None):
+    """The names of the layers already in the project (for ``resolve``'s ``taken``)."""
+    return [layer.name() for layer in (project or QgsProject.instance()).mapLayers().values()]
 
 
 def _keep(task):
@@ -31,7 +31,6 @@ def _keep(task):
 def add_record_link(record, link, parent=None, ask=True, on_added=None, on_failed=None):
     """Load ``link`` of ``record``; ``ask``: offer the layer/style choice when there is one."""
     settings = PlgOptionsManager.get_plg_settings()
-    authcfg = settings.authcfg_d4c if "d4c" in link.url else settings.authcfg_ows
     transport_args = dict(timeout=settings.timeout, offline=settings.offline, max_bytes=settings.max_download_bytes)
 
     def failed(error):
@@ -42,19 +41,19 @@ def add_record_link(record, link, parent=None, ask=True, on_added=None, on_faile
     if link_action(link) not in LAYER_ACTIONS:
         def download(task):
             return download_spec(record, link, default_transport(**transport_args),
-                                 settings.cache_directory() / "downloads", task, authcfg)
+                                 settings.cache_directory() / "downloads", task, settings)
 
         return _keep(CoreTask(tr("DataGrandEst: downloading “{title}”").format(title=record.title), download,
                               lambda spec: add_layer(spec, on_added, on_failed), failed))
 
     def capabilities(task):
         return service_layers(default_transport(**transport_args), DiskCache(settings.cache_directory()), link,
-                              settings.cache_lifetime_seconds, task, authcfg)
+                              settings.cache_lifetime_seconds, task, settings)
 
     def chosen(options):
         name, style = link.name, ""
         try:
-            spec = layer_spec(record, link, options, project_crs(), name, style, authcfg)
+            spec = layer_spec(record, link, options, settings, name, style, project_layer_names())
             need_choice = False
         except LayerChoiceNeeded:
             need_choice = True
@@ -66,7 +65,8 @@ def add_record_link(record, link, parent=None, ask=True, on_added=None, on_faile
                 if not qt_exec(dialog):
                     return None
                 try:
-                    spec = layer_spec(record, link, options, project_crs(), dialog.layer_name, dialog.style, authcfg)
+                    spec = layer_spec(record, link, options, settings, dialog.layer_name, dialog.style,
+                                      project_layer_names())
                 except DgeError as error:
                     return failed(error)
         return add_layer(spec, on_added, on_failed)

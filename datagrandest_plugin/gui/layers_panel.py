@@ -9,7 +9,6 @@ dragging them onto the map or the layer panel.
 """
 
 import heapq
-from dataclasses import replace
 
 from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject, QgsRectangle
 from qgis.gui import QgsFilterLineEdit
@@ -33,6 +32,7 @@ from qgis.PyQt.QtWidgets import (
 from ..core.cache import DiskCache
 from ..core.ocs import with_nomenclature_style
 from ..core.i18n import tr
+from ..core.layer_resolver import resolve
 from ..core.legacy_tree import fetch_gdal_config, load_legacy_tree, source_label
 from ..core.service_loader import endpoints, load_service
 from ..core.service_tree import filter_layers
@@ -94,9 +94,9 @@ def payload_spec(payload, settings=None):
     settings = settings or PlgOptionsManager.get_plg_settings()
     if payload[0] == "service":
         _, layer, style = payload
-        return with_nomenclature_style(layer.to_spec(style, settings.default_crs, settings.authcfg_ows))
+        return with_nomenclature_style(resolve(layer, settings, style=style))
     if payload[0] == "legacy" and payload[1].spec is not None:
-        return with_nomenclature_style(replace(payload[1].spec))
+        return with_nomenclature_style(resolve(payload[1].spec, settings))
     return None
 
 

@@ -10,6 +10,7 @@ from ..core.catalog.service import CatalogService
 from ..core.errors import DgeError
 from ..core.favourites import FavouritesStore
 from ..core.i18n import tr
+from ..core.layer_resolver import resolve
 from ..core.layer_spec import LayerSpec
 from ..core.text import clean_text
 from ..core.transport import default_transport
@@ -73,7 +74,7 @@ def _service_layers(text, settings, feedback):
             if all(term in layer.key for term in terms):
                 found += 1
                 yield _result(layer.display_title, f"{layer.kind.upper()} · {layer.name}",
-                              layer.to_spec(default_crs=settings.default_crs))
+                              resolve(layer, settings))
 
 
 def add_result_layer(data):

@@ -37,6 +37,7 @@ class CatalogService:
         self.csw = CswClient(transport, settings.csw_url, settings.authcfg_csw, settings.csw_record_page_url)
         self.d4c = D4cClient(transport, settings.d4c_url, settings.authcfg_d4c)
         self.local = local  # a LocalCatalog: records seen before, searched when a catalogue fails
+        self.settings = settings  # for the layers of the records (CRS, authcfg): see layer_resolver
 
     def client(self, source: str):
         return self.csw if source == SOURCE_CSW else self.d4c
@@ -100,7 +101,7 @@ class CatalogService:
         for record in records:
             if feedback is not None and feedback.isCanceled():
                 return
-            spec = record_quick_spec(record)
+            spec = record_quick_spec(record, self.settings)
             if spec is None and not record.detailed and any(is_loadable(link) for link in record.links):
                 try:
                     record = self.record(record.identifier, feedback=feedback)
@@ -108,6 +109,6 @@ class CatalogService:
                     return
                 except DgeError:
                     continue
-                spec = record_quick_spec(record)
+                spec = record_quick_spec(record, self.settings)
             if spec is not None:
                 yield record, spec
