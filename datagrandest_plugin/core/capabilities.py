@@ -23,7 +23,7 @@ from .errors import BadAnswer
 from .geo_boxes import normalise_crs, valid_box
 from .i18n import tr
 from .ows_urls import service_base_url
-from .parsing import check_xml_document, clean_text, raise_if_exception_report, refuse_declared_entities, safe_iterparse
+from .parsing import check_xml_document, clean_text, raise_if_exception_report, refuse_declared_entities, safe_iterparse, unreadable
 from .service_tree import ServiceDocument, ServiceLayer, StyleInfo, gc_paused
 from .capabilities_wcs import WCS_TAGS, read_wcs
 from .xml_walk import XLINK_HREF, child_text as _child_text, corner as _corner, free as _free, local as _local, text as _text
@@ -333,8 +333,8 @@ def parse_capabilities(kind: str, body: bytes, url: str) -> ServiceDocument:
     try:
         with gc_paused():
             READERS[kind](reader, events)
-    except etree.XMLSyntaxError:
-        raise BadAnswer(tr("{what} sent an unreadable XML document.").format(what=what)) from None
+    except etree.XMLSyntaxError as error:
+        raise unreadable(error, what) from None
     root = events.root
     if root is None:
         raise BadAnswer(tr("{what} sent an unreadable XML document.").format(what=what))
@@ -342,8 +342,7 @@ def parse_capabilities(kind: str, body: bytes, url: str) -> ServiceDocument:
     raise_if_exception_report(root, what)
     if _local(root) not in ROOTS[kind]:
         raise BadAnswer(tr("{what} did not send a capabilities document.").format(what=what))
-    if kind != "wms":
-        reader.document.title = _service_title(root)
+    reader.document.title = _service_title(root) or reader.document.title  # WMS: else its root layer's
     document = reader.finish()
     if kind == "wms":
         for layer in document.layers:

@@ -75,6 +75,10 @@ def normalise_crs(crs) -> str:
             code = upper.rsplit(marker, 1)[1].strip("/: ")
             if code.isdigit():
                 return f"EPSG:{code}"
+    if "EPSG" in upper:  # a versioned URN: urn:ogc:def:crs:EPSG:6.9:2154 (ArcGIS)
+        code = upper.replace("/", ":").rstrip(": ").rsplit(":", 1)[-1]
+        if code.isdigit():
+            return f"EPSG:{code}"
     return text
 
 

@@ -38,13 +38,24 @@ def use_safe_default_parser():
     etree.set_default_parser(_parser())
 
 
+def _entities_refused(what: str) -> BadAnswer:
+    return BadAnswer(tr("{what} sent an XML document with entity declarations, refused for safety.").format(what=what))
+
+
+def unreadable(error, what: str) -> BadAnswer:
+    """The sentence for a document the parser stopped on (libxml2 stops on entity loops and bombs itself)."""
+    if "entity" in str(error).lower():
+        return _entities_refused(what)
+    return BadAnswer(tr("{what} sent an unreadable XML document.").format(what=what))
+
+
 def refuse_declared_entities(root, what: str):
     """Refuse a parsed document whose DTD (internal subset) declares entities."""
     if root is None:
         return
     dtd = root.getroottree().docinfo.internalDTD
     if dtd is not None and any(True for _ in dtd.entities()):
-        raise BadAnswer(tr("{what} sent an XML document with entity declarations, refused for safety.").format(what=what))
+        raise _entities_refused(what)
 
 
 def check_xml_document(body: bytes, what: str = "") -> str:
@@ -80,8 +91,8 @@ def parse_xml(body: bytes, what: str = ""):
     what = check_xml_document(body, what)
     try:
         root = etree.fromstring(body, parser=_parser())
-    except (etree.XMLSyntaxError, ValueError):
-        raise BadAnswer(tr("{what} sent an unreadable XML document.").format(what=what)) from None
+    except (etree.XMLSyntaxError, ValueError) as error:
+        raise unreadable(error, what) from None
     refuse_declared_entities(root, what)
     raise_if_exception_report(root, what)
     return root

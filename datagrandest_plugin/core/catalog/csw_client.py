@@ -16,7 +16,7 @@ from owslib.etree import etree as owslib_etree
 
 from ..errors import BadAnswer
 from ..i18n import tr
-from ..parsing import clean_text, parse_xml
+from ..parsing import clean_text, parse_xml, use_safe_default_parser
 from ..transport import HttpRequest, check_status
 from .models import SOURCE_CSW, CatalogRecord, Link, SearchPage, SearchQuery
 
@@ -33,6 +33,7 @@ class _TransportCsw(CatalogueServiceWeb):
         self._feedback = feedback
 
     def _invoke(self):
+        use_safe_default_parser()  # OWSLib parses with lxml's default parser, which lxml keeps per thread
         if isinstance(self.request, str):  # GET KVP (GetRecordById)
             request = HttpRequest(bind_url(self.url) + self.request, authcfg=self._authcfg)
         else:
