@@ -115,7 +115,9 @@ def _style_title(spec: LayerSpec, layer=None) -> str:
     if layer is not None:
         for style in layer.styles:
             if style.name == spec.style:
-                return style.title or style.name
+                spec.extra["style_title"] = style.title or style.name  # kept for the next resolve (add_layer)
+    if spec.extra.get("style_title"):
+        return spec.extra["style_title"]
     return spec.style if spec.style not in ("", "default") else ""
 
 
@@ -149,6 +151,7 @@ def resolve(source, settings=None, *, style: Optional[str] = None, record=None,
         spec = replace(source, extra=dict(source.extra))
         if style is not None:
             spec.style = style
+            spec.extra.pop("style_title", None)
     elif hasattr(source, "tile_matrix_sets"):  # ServiceLayer
         layer = source
         spec = _from_service_layer(source, style, default_crs)

@@ -75,7 +75,7 @@ class PcrsEntry:
         if layer is not None:
             spec = resolve(layer, settings)
         elif kind in self.specs:
-            spec = self.specs[kind]
+            spec = resolve(self.specs[kind], settings)
         else:
             return None
         spec.title = self.title

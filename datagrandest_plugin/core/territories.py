@@ -154,11 +154,12 @@ def load_territories(transport, cache, settings, force: bool = False, feedback=N
 
 
 def boundary_spec(territory: Territory, settings):
+    from .layer_resolver import resolve
     from .layer_spec import LayerSpec
 
     typename, _code, _name = BOUNDARIES[territory.kind]
-    return LayerSpec("wfs", settings.wfs_url, typename, title=territory.label, crs="EPSG:2154",
-                     ogc_filter=territory.code_filter(), authcfg=settings.authcfg_ows)
+    return resolve(LayerSpec(kind="wfs", url=settings.wfs_url, name=typename, title=territory.label, crs="EPSG:2154",
+                             ogc_filter=territory.code_filter()), settings)
 
 
 def territory_geometry(territory: Territory, settings, feedback=None):

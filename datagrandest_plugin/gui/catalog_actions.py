@@ -1,8 +1,6 @@
 """Add a catalogue record's link to the map: capabilities or download in a
 task, a choice of layer and style when there is one, then the layer loader."""
 
-from qgis.core import QgsProject
-
 from ..core.cache import DiskCache
 from ..core.catalog.layer_links import LayerChoiceNeeded, download_spec, layer_spec, service_layers
 from ..core.catalog.links import LAYER_ACTIONS, link_action
@@ -17,11 +15,6 @@ from .layer_choice_dialog import LayerChoiceDialog
 from .layer_loader import add_layer
 
 _RUNNING = TaskSet()  # kept referenced until they end
-
-
-def project_layer_names(project=None):
-    """The names of the layers already in the project (for ``resolve``'s ``taken``)."""
-    return [layer.name() for layer in (project or QgsProject.instance()).mapLayers().values()]
 
 
 def _keep(task):
@@ -53,7 +46,7 @@ def add_record_link(record, link, parent=None, ask=True, on_added=None, on_faile
     def chosen(options):
         name, style = link.name, ""
         try:
-            spec = layer_spec(record, link, options, settings, name, style, project_layer_names())
+            spec = layer_spec(record, link, options, settings, name, style)
             need_choice = False
         except LayerChoiceNeeded:
             need_choice = True
@@ -65,8 +58,7 @@ def add_record_link(record, link, parent=None, ask=True, on_added=None, on_faile
                 if not qt_exec(dialog):
                     return None
                 try:
-                    spec = layer_spec(record, link, options, settings, dialog.layer_name, dialog.style,
-                                      project_layer_names())
+                    spec = layer_spec(record, link, options, settings, dialog.layer_name, dialog.style)
                 except DgeError as error:
                     return failed(error)
         return add_layer(spec, on_added, on_failed)

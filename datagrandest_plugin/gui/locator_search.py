@@ -35,7 +35,7 @@ def search(string, feedback, layer_sources=()):
     wanted = normalise(text)
     for favourite in FavouritesStore(settings.favourites_path()).items:
         if favourite.layer is not None and wanted in normalise(favourite.title):
-            yield _result(favourite.title, tr("Favourite"), favourite.layer)
+            yield _result(favourite.title, tr("Favourite"), resolve(favourite.layer, settings))
     for source in layer_sources:
         for title, description, spec in source(text)[:MAX_RESULTS]:
             yield _result(title, description, spec)
