@@ -514,7 +514,7 @@
       <translation>DataGrandEst : contenus communautaires</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_actions.py" line="46" />
+      <location filename="../datagrandest_plugin/gui/catalog_actions.py" line="39" />
       <source>DataGrandEst: downloading “{title}”</source>
       <translation>DataGrandEst : téléchargement de « {title} »</translation>
     </message>
@@ -524,7 +524,7 @@
       <translation>DataGrandEst : légende</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layer_loader.py" line="48" />
+      <location filename="../datagrandest_plugin/gui/layer_loader.py" line="67" />
       <source>DataGrandEst: loading “{title}”</source>
       <translation>DataGrandEst : chargement de « {title} »</translation>
     </message>
@@ -539,7 +539,7 @@
       <translation>DataGrandEst : lecture de l'arbre historique des couches</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_actions.py" line="74" />
+      <location filename="../datagrandest_plugin/gui/catalog_actions.py" line="66" />
       <source>DataGrandEst: reading the service of “{title}”</source>
       <translation>DataGrandEst : lecture du service de « {title} »</translation>
     </message>
@@ -849,7 +849,7 @@
       <translation>Fichier de l'arbre des couches</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layer_loader.py" line="39" />
+      <location filename="../datagrandest_plugin/gui/layer_loader.py" line="57" />
       <source>Layer “{title}” added.</source>
       <translation>Couche « {title} » ajoutée.</translation>
     </message>
@@ -1409,7 +1409,7 @@
       <translation>Enregistrer cette recherche…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/browser_items.py" line="62" />
+      <location filename="../datagrandest_plugin/gui/browser_items.py" line="64" />
       <source>Saved searches</source>
       <translation>Recherches enregistrées</translation>
     </message>
@@ -1659,7 +1659,7 @@
       <translation>Les couches de limites ne contiennent aucun territoire.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/territories.py" line="172" />
+      <location filename="../datagrandest_plugin/core/territories.py" line="173" />
       <source>The boundary of {territory} could not be read.</source>
       <translation>Le contour de {territory} n'a pas pu être lu.</translation>
     </message>
@@ -1669,17 +1669,17 @@
       <translation>L'emprise de « {title} » est illisible ; elle est ignorée.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/catalog/csw_client.py" line="44" />
+      <location filename="../datagrandest_plugin/core/catalog/csw_client.py" line="50" />
       <source>The catalogue</source>
       <translation>Le catalogue</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/catalog/csw_client.py" line="46" />
+      <location filename="../datagrandest_plugin/core/catalog/csw_client.py" line="52" />
       <source>The catalogue answered with a document that is not a CSW answer.</source>
       <translation>Le catalogue a répondu par un document qui n'est pas une réponse CSW.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/catalog/csw_client.py" line="106" />
+      <location filename="../datagrandest_plugin/core/catalog/csw_client.py" line="116" />
       <source>The catalogue has no record “{id}”.</source>
       <translation>Le catalogue n'a pas de fiche « {id} ».</translation>
     </message>
@@ -1819,7 +1819,7 @@
       <translation>Le scénario est invalide : {path} {message}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/parsing.py" line="55" />
+      <location filename="../datagrandest_plugin/core/parsing.py" line="66" />
       <source>The service</source>
       <translation>Le service</translation>
     </message>
@@ -2739,7 +2739,7 @@
       <translation>{start} – {end}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/territories.py" line="175" />
+      <location filename="../datagrandest_plugin/core/territories.py" line="176" />
       <source>{territory} has no outline in the boundary layer.</source>
       <translation>{territory} n'a pas de contour dans la couche de limites.</translation>
     </message>
@@ -2754,7 +2754,7 @@
       <translation>{uuid} est remplacé par l'identifiant de la fiche.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/parsing.py" line="60" />
+      <location filename="../datagrandest_plugin/core/parsing.py" line="71" />
       <source>{what} answered with a web page instead of data.</source>
       <translation>{what} a répondu par une page web au lieu de données.</translation>
     </message>
@@ -2769,17 +2769,17 @@
       <translation>{what} n'a pas de schema_version valide.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/parsing.py" line="74" />
+      <location filename="../datagrandest_plugin/core/parsing.py" line="85" />
       <source>{what} reported an error: {detail}</source>
       <translation>{what} a signalé une erreur : {detail}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/parsing.py" line="47" />
+      <location filename="../datagrandest_plugin/core/parsing.py" line="42" />
       <source>{what} sent an XML document with entity declarations, refused for safety.</source>
       <translation>{what} a envoyé un document XML avec des déclarations d'entités, refusé par sécurité.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/parsing.py" line="57" />
+      <location filename="../datagrandest_plugin/core/parsing.py" line="68" />
       <source>{what} sent an empty answer.</source>
       <translation>{what} a envoyé une réponse vide.</translation>
     </message>
@@ -2789,7 +2789,7 @@
       <translation>{what} a envoyé un document XML illisible.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/parsing.py" line="99" />
+      <location filename="../datagrandest_plugin/core/parsing.py" line="110" />
       <source>{what} sent invalid JSON.</source>
       <translation>{what} a envoyé un JSON invalide.</translation>
     </message>
