@@ -424,7 +424,7 @@
       <translation>Contact : {who}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/doctor.py" line="107" />
+      <location filename="../datagrandest_plugin/core/doctor.py" line="108" />
       <source>Content</source>
       <translation>Contenus</translation>
     </message>
@@ -839,7 +839,7 @@
       <translation>Couche</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/doctor.py" line="108" />
+      <location filename="../datagrandest_plugin/core/doctor.py" line="109" />
       <source>Layer tree</source>
       <translation>Arbre des couches</translation>
     </message>
@@ -1959,7 +1959,7 @@
       <translation>Annuler la dernière étape jouée (Page précédente)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/cli.py" line="155" />
+      <location filename="../datagrandest_plugin/cli.py" line="164" />
       <source>Unexpected error ({kind}); rerun with DGE_DEBUG=1 for details.</source>
       <translation>Erreur inattendue ({kind}) ; relancez avec DGE_DEBUG=1 pour le détail.</translation>
     </message>

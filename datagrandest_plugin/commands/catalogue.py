@@ -58,7 +58,7 @@ class SearchCommand(Command):
                             sources=SOURCES if args.source == "all" else (args.source,))
         result = CatalogService(context.transport, context.settings).search(query)
         if len(result.errors) == len(query.sources):
-            raise BadAnswer(next(iter(result.errors.values())))
+            raise next(iter(result.failures.values()))  # its own exit code: 4 for authentication
         for message in result.errors.values():
             print(message, file=sys.stderr)
         for source, page in result.pages.items():

@@ -106,7 +106,7 @@ def _from_service_layer(layer, style: Optional[str], default_crs: str) -> LayerS
 
 def _from_ref(ref, settings) -> LayerSpec:
     """A layer named by the content file (community groups, scenarios)."""
-    url = ref.url or getattr(settings, f"{ref.service or ref.kind}_url", "") or getattr(settings, "ows_url", "")
+    url = ref.url or (settings.service_url(ref.service or ref.kind) if settings is not None else "")
     return LayerSpec(kind=ref.kind, url=url, name=ref.name, title=ref.title, style=ref.style, crs=ref.crs,
                      format=ref.format, tile_matrix_set=ref.tile_matrix_set)
 

@@ -119,7 +119,7 @@ def load_territories(transport, cache, settings, force: bool = False, feedback=N
     """Every commune, EPCI and department, from the boundary layers of the WFS (cached)."""
     rows = {}
     for kind, (typename, _code, _name) in BOUNDARIES.items():
-        request = HttpRequest(settings.wfs_url, {"SERVICE": "WFS", "VERSION": "1.1.0", "REQUEST": "GetFeature",
+        request = HttpRequest(settings.service_url("wfs"), {"SERVICE": "WFS", "VERSION": "1.1.0", "REQUEST": "GetFeature",
                                                  "TYPENAME": typename, "PROPERTYNAME": ",".join(PROPERTIES[kind])},
                               authcfg=settings.authcfg_ows or None)
         what = tr("The boundary layer {name}").format(name=typename)
@@ -158,7 +158,7 @@ def boundary_spec(territory: Territory, settings):
     from .layer_spec import LayerSpec
 
     typename, _code, _name = BOUNDARIES[territory.kind]
-    return resolve(LayerSpec(kind="wfs", url=settings.wfs_url, name=typename, title=territory.label, crs="EPSG:2154",
+    return resolve(LayerSpec(kind="wfs", url=settings.service_url("wfs"), name=typename, title=territory.label, crs="EPSG:2154",
                              ogc_filter=territory.code_filter()), settings)
 
 

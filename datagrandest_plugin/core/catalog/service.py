@@ -20,6 +20,7 @@ class SearchResult:
     records: List[CatalogRecord]
     pages: Dict[str, SearchPage] = field(default_factory=dict)
     errors: Dict[str, str] = field(default_factory=dict)  # source -> sentence
+    failures: Dict[str, DgeError] = field(default_factory=dict)  # source -> the error (its exit code)
 
     @property
     def total(self) -> int:
@@ -42,6 +43,11 @@ class CatalogService:
     def client(self, source: str):
         return self.csw if source == SOURCE_CSW else self.d4c
 
+    def bucket(self, source: str) -> str:
+        """Where the offline copy of a catalogue's records is kept: by catalogue address, so that the
+        records of one CSW never answer for another one that is down."""
+        return f"{source} {self.client(source).url.strip()}"
+
     def search_source(self, source: str, query: SearchQuery, feedback=None) -> SearchPage:
         try:
             page = self.client(source).search(query, feedback)
@@ -49,13 +55,14 @@ class CatalogService:
             raise
         except DgeError as error:
             stale = None if self.local is None or isinstance(error, AuthenticationRequired) else \
-                self.local.search(source, query)
+                self.local.search(self.bucket(source), query)
             if stale is None:
                 raise
             stale.error = error.message
+            stale.source = source
             return stale
         if self.local is not None:
-            self.local.remember(source, page.records)
+            self.local.remember(self.bucket(source), page.records)
         if query.bbox and source == SOURCE_D4C:
             # the portal may ignore geofilter.bbox: keep only what intersects
             page.records = [r for r in page.records if r.bbox is None or bbox_intersects(r.bbox, query.bbox)]
@@ -72,6 +79,7 @@ class CatalogService:
                 raise
             except DgeError as error:
                 result.errors[source] = error.message
+                result.failures[source] = error
                 continue
             result.pages[source] = page
             found.extend(page.records)
@@ -86,7 +94,7 @@ class CatalogService:
                 record = self.client(source).record(identifier, feedback)
                 found.append(record)
                 if self.local is not None:
-                    self.local.remember(source, [record])
+                    self.local.remember(self.bucket(source), [record])
             except Cancelled:
                 raise
             except DgeError as error:
