@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 
 from .geo_boxes import normalise_crs
 from .layer_spec import LayerSpec
+from .service_tree import ServiceLayer
 
 PREFERRED_CRS = ("EPSG:2154", "EPSG:3857", "EPSG:4326")
 OGC_KINDS = ("wms", "wmts", "wfs", "wcs")
@@ -34,17 +35,35 @@ def _origin(url: str) -> tuple:
     return parts.scheme.lower(), (parts.hostname or "").lower(), port
 
 
+def _common_segments(a: str, b: str) -> int:
+    count = 0
+    for x, y in zip(a.strip("/").split("/"), b.strip("/").split("/")):
+        if x != y:
+            break
+        count += 1
+    return count
+
+
 def authcfg_for(url: str, settings) -> str:
-    """The authentication configuration of ``url``'s origin, or "" for any other origin."""
+    """The authentication configuration of ``url``'s origin, or "" for any other origin.
+
+    DataGrandEst serves its OGC services and D4C from one host: among the
+    configured addresses of that origin, the one whose path ``url`` shares most
+    decides (``/data4citizen/...`` is D4C's, ``/geoserver/...`` the services')."""
     if settings is None or not str(url).startswith(("http://", "https://")):
         return ""
-    origin = _origin(url)
-    if getattr(settings, "authcfg_ows", "") and any(
-            _origin(getattr(settings, name, "")) == origin for name in _OGC_ENDPOINTS if getattr(settings, name, "")):
-        return settings.authcfg_ows
-    if getattr(settings, "authcfg_d4c", "") and _origin(getattr(settings, "d4c_url", "")) == origin:
-        return settings.authcfg_d4c
-    return ""
+    origin, path = _origin(url), urlsplit(url).path
+    best, best_length = "", -1
+    for names, auth_field in ((_OGC_ENDPOINTS, "authcfg_ows"), (("d4c_url",), "authcfg_d4c")):
+        authcfg = getattr(settings, auth_field, "")
+        for name in names:
+            endpoint = getattr(settings, name, "")
+            if not (authcfg and endpoint) or _origin(endpoint) != origin:
+                continue
+            length = _common_segments(path, urlsplit(endpoint).path)
+            if length > best_length:
+                best, best_length = authcfg, length
+    return best
 
 
 def choose_crs(available: Iterable[str], default_crs: str = "EPSG:2154") -> str:
@@ -152,14 +171,14 @@ def resolve(source, settings=None, *, style: Optional[str] = None, record=None,
         if style is not None:
             spec.style = style
             spec.extra.pop("style_title", None)
-    elif hasattr(source, "tile_matrix_sets"):  # ServiceLayer
+    elif isinstance(source, ServiceLayer):
         layer = source
         spec = _from_service_layer(source, style, default_crs)
     else:
         spec = _from_ref(source, settings)
     if record is not None:
-        spec.title = spec.title if (layer is not None and layer.title) or (layer is None and spec.title) \
-            else (record.title or spec.title)
+        own_title = layer.title if layer is not None else spec.title
+        spec.title = own_title or record.title or spec.title  # the record's only for a layer without a title
         spec.abstract = record.abstract or spec.abstract  # the record describes the data better
         spec.metadata_url = getattr(record, "page_url", "") or spec.metadata_url
         spec.identifier = spec.identifier or record.identifier

@@ -151,14 +151,18 @@ def test_offline_search_answers_from_the_records_seen_before(transport, settings
     with_cache = replace(settings, cache_dir=str(tmp_path))
     online = CatalogService(transport, with_cache).search(SearchQuery(text="ocs", page_size=50))
     assert not any(page.stale for page in online.pages.values())
-    offline = replace(with_cache, csw_url="http://127.0.0.1:1/csw", d4c_url="http://127.0.0.1:1/d4c")
-    result = CatalogService(transport, offline).search(SearchQuery(text="OCS marne", page_size=50))
+    down = RequestsTransport(timeout=20, offline=True)  # the same catalogues, which no longer answer
+    result = CatalogService(down, with_cache).search(SearchQuery(text="OCS marne", page_size=50))
     assert not result.errors and all(page.stale for page in result.pages.values())
-    assert "refused" in result.pages["csw"].error
+    assert "not contacted" in result.pages["csw"].error
     assert {r.identifier for r in result.records} >= {OCS_D51_2021}
     assert all("Marne" in r.title for r in result.records)
-    nothing = CatalogService(transport, offline).search(SearchQuery(text="pcrs"))
+    nothing = CatalogService(down, with_cache).search(SearchQuery(text="pcrs"))
     assert nothing.records == [] and nothing.pages["csw"].total == 0
+    # other catalogues that are down: the records saved from these ones do not answer for them
+    others = replace(with_cache, csw_url="http://127.0.0.1:1/csw", d4c_url="http://127.0.0.1:1/d4c")
+    elsewhere = CatalogService(transport, others).search(SearchQuery(text="OCS marne", page_size=50))
+    assert elsewhere.records == [] and set(elsewhere.errors) == {"csw", "d4c"}
 
 
 @pytest.fixture(scope="module")

@@ -47,3 +47,14 @@ def test_the_offline_catalogue_answers_only_for_the_catalogue_it_saved(tmp_path)
     other = CatalogService(Down(), replace(first, csw_url="http://127.0.0.1:1/other/csw"), local)
     result = other.search(query)
     assert result.records == [] and "csw" in result.errors and "csw" not in result.pages
+
+
+def test_the_offline_copy_of_d4c_is_kept_by_address_too(tmp_path):
+    local = LocalCatalog(tmp_path / "records.json")
+    settings = replace(PlgSettings(), d4c_url="http://127.0.0.1:1/first/data4citizen", cache_dir=str(tmp_path))
+    service = CatalogService(Down(), settings, local)
+    local.remember(service.bucket("d4c"), [CatalogRecord(identifier="B", title="Forêts", sources=["d4c"])])
+    query = SearchQuery(text="forêts", sources=("d4c",))
+    assert [r.identifier for r in service.search(query).records] == ["B"]
+    other = CatalogService(Down(), replace(settings, d4c_url="http://127.0.0.1:1/other/data4citizen"), local)
+    assert other.search(query).records == []

@@ -41,3 +41,9 @@ def test_names_say_type_and_style_only_when_two_would_look_the_same():
     wmts = LayerSpec(kind="wmts", url="https://geo.example.test/gwc", name="ws:communes", title="Communes")
     assert unique_title(wmts, {"Communes"}) == "Communes (WMTS)"
     assert unique_title(wmts, {"Communes", "Communes (WMTS)"}) == "Communes (WMTS) 2"
+
+
+def test_one_host_for_services_and_d4c_each_path_its_own_authcfg():
+    shared = replace(SETTINGS, d4c_url="https://geo.example.test/data4citizen")
+    assert authcfg_for("https://geo.example.test/data4citizen/d4c/api/records/1.0/download?x=1", shared) == "d4c0001"
+    assert authcfg_for("https://geo.example.test/geoserver/region/ows", shared) == "ows0001"
