@@ -9,7 +9,7 @@
       <translation> Mo</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="181" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="183" />
       <source>&amp;Add to map</source>
       <translation>&amp;Ajouter à la carte</translation>
     </message>
@@ -24,12 +24,12 @@
       <translation>&amp;Vérifier les services</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="196" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="200" />
       <source>&amp;Clear the cache</source>
       <translation>&amp;Vider le cache</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="186" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="188" />
       <source>&amp;Copy the service URL</source>
       <translation>&amp;Copier l'URL du service</translation>
     </message>
@@ -99,7 +99,7 @@
       <translation>&amp;Formateurs</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="49" />
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="50" />
       <source>&amp;Update</source>
       <translation>&amp;Actualiser</translation>
     </message>
@@ -149,6 +149,11 @@
       <translation>--stats demande --territory ou --department.</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/core/cache.py" line="137" />
+      <source>A damaged cached copy of {url} was ignored; it is downloaded again.</source>
+      <translation>Une copie en cache endommagée de {url} a été ignorée ; elle est téléchargée à nouveau.</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/core/favourites.py" line="150" />
       <source>A saved search needs a name.</source>
       <translation>Une recherche enregistrée doit avoir un nom.</translation>
@@ -194,12 +199,12 @@
       <translation>Ajouter à mon agenda</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="189" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="191" />
       <source>Add to or remove from the favourites</source>
       <translation>Ajouter aux favoris ou en retirer</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="529" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="543" />
       <source>Add with the style</source>
       <translation>Ajouter avec le style</translation>
     </message>
@@ -234,7 +239,7 @@
       <translation>Tous</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="120" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="122" />
       <source>All organisations</source>
       <translation>Tous les organismes</translation>
     </message>
@@ -244,12 +249,12 @@
       <translation>Tous les services répondent.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="114" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="116" />
       <source>All sources</source>
       <translation>Toutes les sources</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="118" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="120" />
       <source>All themes</source>
       <translation>Tous les thèmes</translation>
     </message>
@@ -269,7 +274,7 @@
       <translation>Surfaces par classe</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="138" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="141" />
       <source>Ask the services again (only what changed is downloaded).</source>
       <translation>Interroger de nouveau les services (seul ce qui a changé est téléchargé).</translation>
     </message>
@@ -289,12 +294,12 @@
       <translation>Authentification (configurations d'authentification de QGIS)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="208" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="212" />
       <source>Cache folder</source>
       <translation>Dossier du cache</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="191" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="194" />
       <source>Cache lifetime</source>
       <translation>Durée de vie du cache</translation>
     </message>
@@ -304,7 +309,7 @@
       <translation>Fichier d'agenda enregistré : {path}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/base.py" line="222" />
+      <location filename="../datagrandest_plugin/core/transport/base.py" line="313" />
       <source>Cannot reach {host}: {reason}.</source>
       <translation>Impossible de joindre {host} : {reason}.</translation>
     </message>
@@ -354,7 +359,7 @@
       <translation>Cochez au moins un millésime.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/plugin.py" line="97" />
+      <location filename="../datagrandest_plugin/plugin.py" line="100" />
       <source>Check the services</source>
       <translation>Vérifier les services</translation>
     </message>
@@ -364,7 +369,7 @@
       <translation>Vérification en cours…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/catalog/layer_links.py" line="95" />
+      <location filename="../datagrandest_plugin/core/catalog/layer_links.py" line="96" />
       <source>Choose a layer of the service.</source>
       <translation>Choisissez une couche du service.</translation>
     </message>
@@ -389,17 +394,17 @@
       <translation>Fichier des contenus communautaires</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="139" />
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="144" />
       <source>Community content of {date} (saved copy).</source>
       <translation>Contenus communautaires du {date} (copie enregistrée).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="137" />
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="142" />
       <source>Community content of {date}, bundled with the plugin.</source>
       <translation>Contenus communautaires du {date}, fournis avec l'extension.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="140" />
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="145" />
       <source>Community content of {date}, up to date.</source>
       <translation>Contenus communautaires du {date}, à jour.</translation>
     </message>
@@ -429,17 +434,17 @@
       <translation>Contenus</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/source.py" line="155" />
+      <location filename="../datagrandest_plugin/core/community/source.py" line="156" />
       <source>Content not updated: {reason} Shown: {copy}.</source>
       <translation>Contenu non mis à jour : {reason} Affiché : {copy}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="533" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="547" />
       <source>Copy the layer name</source>
       <translation>Copier le nom de la couche</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="534" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="548" />
       <source>Copy the service address</source>
       <translation>Copier l'adresse du service</translation>
     </message>
@@ -464,7 +469,7 @@
       <translation>Catalogue et couches DataGrandEst</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="527" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="554" />
       <source>DataGrandEst favourites (*.json)</source>
       <translation>Favoris DataGrandEst (*.json)</translation>
     </message>
@@ -479,7 +484,7 @@
       <translation>Plateforme régionale de données DataGrandEst</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="150" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="153" />
       <source>DataGrandEst services</source>
       <translation>Services DataGrandEst</translation>
     </message>
@@ -509,7 +514,7 @@
       <translation>DataGrandEst : vérification de {service}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="102" />
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="104" />
       <source>DataGrandEst: community content</source>
       <translation>DataGrandEst : contenus communautaires</translation>
     </message>
@@ -519,7 +524,7 @@
       <translation>DataGrandEst : téléchargement de « {title} »</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="490" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="504" />
       <source>DataGrandEst: legend</source>
       <translation>DataGrandEst : légende</translation>
     </message>
@@ -534,7 +539,7 @@
       <translation>DataGrandEst : contour de {territory}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="246" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="250" />
       <source>DataGrandEst: reading the historical layer tree</source>
       <translation>DataGrandEst : lecture de l'arbre historique des couches</translation>
     </message>
@@ -544,12 +549,12 @@
       <translation>DataGrandEst : lecture du service de « {title} »</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="241" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="244" />
       <source>DataGrandEst: reading the {service} layers</source>
       <translation>DataGrandEst : lecture des couches {service}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="394" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="418" />
       <source>DataGrandEst: reading “{title}”</source>
       <translation>DataGrandEst : lecture de « {title} »</translation>
     </message>
@@ -559,17 +564,17 @@
       <translation>DataGrandEst : recherche des couches PCRS</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="291" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="296" />
       <source>DataGrandEst: searching {source}</source>
       <translation>DataGrandEst : recherche dans {source}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="300" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="304" />
       <source>DataGrandEst: testing {address}</source>
       <translation>DataGrandEst : test de {address}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="434" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="461" />
       <source>DataGrandEst: thumbnail</source>
       <translation>DataGrandEst : vignette</translation>
     </message>
@@ -584,7 +589,7 @@
       <translation>Date de la série mensuelle : le sujet n'est pas encore annoncé.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="193" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="196" />
       <source>Default CRS</source>
       <translation>SCR par défaut</translation>
     </message>
@@ -594,12 +599,12 @@
       <translation>Style par défaut</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="262" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="266" />
       <source>Default values shown: click OK to save them.</source>
       <translation>Valeurs par défaut affichées : cliquez sur OK pour les enregistrer.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="198" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="202" />
       <source>Delete the cached answers; they are downloaded again when needed (not possible offline).</source>
       <translation>Supprimer les réponses en cache ; elles seront téléchargées à nouveau au besoin (impossible hors ligne).</translation>
     </message>
@@ -624,7 +629,7 @@
       <translation>Téléchargement</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="50" />
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="51" />
       <source>Download the community content again, in the background.</source>
       <translation>Télécharger de nouveau les contenus communautaires, en arrière-plan.</translation>
     </message>
@@ -649,17 +654,17 @@
       <translation>Fin de la démonstration.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="280" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="284" />
       <source>Environment variables override these settings while QGIS runs: {names}.</source>
       <translation>Des variables d'environnement remplacent ces réglages tant que QGIS tourne : {names}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="526" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="553" />
       <source>Export the favourites</source>
       <translation>Exporter les favoris</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="197" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="199" />
       <source>Export the favourites…</source>
       <translation>Exporter les favoris…</translation>
     </message>
@@ -684,7 +689,7 @@
       <translation>Favoris</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="208" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="212" />
       <source>Favourites folder</source>
       <translation>Dossier des favoris</translation>
     </message>
@@ -709,12 +714,12 @@
       <translation>Filtrer</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="133" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="136" />
       <source>Filter: name, title, abstract…</source>
       <translation>Filtrer : nom, titre, résumé…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="207" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="211" />
       <source>Folders</source>
       <translation>Dossiers</translation>
     </message>
@@ -759,7 +764,7 @@
       <translation>Hectares</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="154" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="157" />
       <source>Historical tree</source>
       <translation>Arbre historique</translation>
     </message>
@@ -774,12 +779,12 @@
       <translation>Image (tuiles)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="537" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="564" />
       <source>Import favourites</source>
       <translation>Importer des favoris</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="198" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="200" />
       <source>Import favourites…</source>
       <translation>Importer des favoris…</translation>
     </message>
@@ -789,7 +794,7 @@
       <translation>Dans l'extension : le panneau {panel}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/cli.py" line="150" />
+      <location filename="../datagrandest_plugin/cli.py" line="153" />
       <source>Interrupted.</source>
       <translation>Interrompu.</translation>
     </message>
@@ -824,7 +829,7 @@
       <translation>Occupation du sol (OCS GE²) d'un territoire, en tuiles pour la consulter ou en objets pour l'analyser.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="192" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="195" />
       <source>Largest download</source>
       <translation>Téléchargement maximal</translation>
     </message>
@@ -834,7 +839,7 @@
       <translation>Latence</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="148" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="151" />
       <source>Layer</source>
       <translation>Couche</translation>
     </message>
@@ -864,7 +869,7 @@
       <translation>Couches : {names}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="171" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="174" />
       <source>Legend of the chosen style, drawn by the server</source>
       <translation>Légende du style choisi, dessinée par le serveur</translation>
     </message>
@@ -914,7 +919,7 @@
       <translation>Charger en :</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="235" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="238" />
       <source>Loading the layers…</source>
       <translation>Chargement des couches…</translation>
     </message>
@@ -924,7 +929,7 @@
       <translation>Chargement de {count} couche(s) pour {territory}…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="154" />
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="159" />
       <source>Loading {count} layer(s) of “{group}”…</source>
       <translation>Chargement de {count} couche(s) de « {group} »…</translation>
     </message>
@@ -959,12 +964,12 @@
       <translation>Millésimes :</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="179" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="181" />
       <source>More &amp;results</source>
       <translation>Plus de &amp;résultats</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="123" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="125" />
       <source>Most recent</source>
       <translation>Plus récents</translation>
     </message>
@@ -974,7 +979,7 @@
       <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="515" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="542" />
       <source>Name of the search:</source>
       <translation>Nom de la recherche :</translation>
     </message>
@@ -1089,7 +1094,7 @@
       <translation>Aucun webinaire trouvé.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="290" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="294" />
       <source>Not a web address (http or https).</source>
       <translation>Ce n'est pas une adresse web (http ou https).</translation>
     </message>
@@ -1099,7 +1104,7 @@
       <translation>Non publié par les services configurés.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="272" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="276" />
       <source>Not saved, not a web address (http or https): {names}.</source>
       <translation>Non enregistré, ce n'est pas une adresse web (http ou https) : {names}.</translation>
     </message>
@@ -1164,7 +1169,12 @@
       <translation>Services OGC (WMS, WFS, WMTS)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/base.py" line="190" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="188" />
+      <source>Off: images on other servers are not downloaded, so those servers do not learn what you browse. They never receive your credentials.</source>
+      <translation>Décoché : les images situées sur d’autres serveurs ne sont pas téléchargées, ces serveurs ne savent donc pas ce que vous consultez. Ils ne reçoivent jamais vos identifiants.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/transport/base.py" line="281" />
       <source>Offline mode: {host} was not contacted.</source>
       <translation>Mode hors ligne : {host} n'a pas été contacté.</translation>
     </message>
@@ -1184,7 +1194,7 @@
       <translation>Ressources en ligne</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/base.py" line="188" />
+      <location filename="../datagrandest_plugin/core/transport/base.py" line="279" />
       <source>Only http and https addresses can be used.</source>
       <translation>Seules les adresses http et https peuvent être utilisées.</translation>
     </message>
@@ -1194,12 +1204,12 @@
       <translation>Seuls les liens http et https sont ouverts.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="128" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="130" />
       <source>Only in the map &amp;extent</source>
       <translation>Seulement dans l'&amp;emprise de la carte</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="142" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="145" />
       <source>Only layers in the map extent</source>
       <translation>Seulement les couches dans l'emprise de la carte</translation>
     </message>
@@ -1229,12 +1239,12 @@
       <translation>Ouvrir le &amp;panneau correspondant</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="536" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="550" />
       <source>Open the metadata record</source>
       <translation>Ouvrir la fiche de métadonnées</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="185" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="187" />
       <source>Open the record &amp;page</source>
       <translation>Ouvrir la &amp;fiche</translation>
     </message>
@@ -1359,12 +1369,12 @@
       <translation>Inscription</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="122" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="124" />
       <source>Relevance</source>
       <translation>Pertinence</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="137" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="140" />
       <source>Reload</source>
       <translation>Recharger</translation>
     </message>
@@ -1389,7 +1399,7 @@
       <translation>Replays</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="190" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="193" />
       <source>Request timeout</source>
       <translation>Délai maximal d'une requête</translation>
     </message>
@@ -1399,12 +1409,12 @@
       <translation>Résultats : {totals} ; page {page} ; un jeu présent dans les deux catalogues n'est affiché qu'une fois.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="515" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="542" />
       <source>Save this search</source>
       <translation>Enregistrer cette recherche</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="195" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="197" />
       <source>Save this search…</source>
       <translation>Enregistrer cette recherche…</translation>
     </message>
@@ -1419,12 +1429,12 @@
       <translation>Scénarios (*.json)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="520" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="547" />
       <source>Search saved: it is in the DataGrandEst node of the Browser.</source>
       <translation>Recherche enregistrée : elle figure dans le nœud DataGrandEst de l'Explorateur.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="109" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="111" />
       <source>Search the DataGrandEst catalogues (e.g. OCS, PCRS, communes)…</source>
       <translation>Chercher dans les catalogues DataGrandEst (ex. OCS, PCRS, communes)…</translation>
     </message>
@@ -1454,7 +1464,7 @@
       <translation>Service</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="486" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="513" />
       <source>Service URL copied.</source>
       <translation>URL du service copiée.</translation>
     </message>
@@ -1464,12 +1474,17 @@
       <translation>Services</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/plugin.py" line="113" />
+      <location filename="../datagrandest_plugin/plugin.py" line="116" />
       <source>Settings…</source>
       <translation>Paramètres…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/plugin.py" line="77" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="187" />
+      <source>Show legends and thumbnails hosted outside the platform</source>
+      <translation>Afficher les légendes et vignettes hébergées hors de la plateforme</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/plugin.py" line="80" />
       <source>Show or hide the DataGrandEst panel</source>
       <translation>Afficher ou masquer le panneau DataGrandEst</translation>
     </message>
@@ -1479,7 +1494,7 @@
       <translation>Afficher les valeurs par défaut ; elles sont enregistrées quand vous cliquez sur OK.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="148" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="150" />
       <source>Source</source>
       <translation>Source</translation>
     </message>
@@ -1524,12 +1539,12 @@
       <translation>Étape {number} annulée.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="160" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="163" />
       <source>Style drawn by the server for WMS and WMTS layers</source>
       <translation>Style dessiné par le serveur pour les couches WMS et WMTS</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="158" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="161" />
       <source>Style:</source>
       <translation>Style :</translation>
     </message>
@@ -1574,32 +1589,32 @@
       <translation>Tester</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="314" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="318" />
       <source>Test cancelled.</source>
       <translation>Test annulé.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="298" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="302" />
       <source>Testing…</source>
       <translation>Test en cours…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/catalog/d4c_client.py" line="46" />
+      <location filename="../datagrandest_plugin/core/catalog/d4c_client.py" line="51" />
       <source>The D4C portal</source>
       <translation>Le portail D4C</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/catalog/d4c_client.py" line="48" />
+      <location filename="../datagrandest_plugin/core/catalog/d4c_client.py" line="53" />
       <source>The D4C portal answered with unexpected content.</source>
       <translation>Le portail D4C a répondu par un contenu inattendu.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/catalog/d4c_client.py" line="84" />
+      <location filename="../datagrandest_plugin/core/catalog/d4c_client.py" line="89" />
       <source>The D4C portal has no dataset “{id}”.</source>
       <translation>Le portail D4C n'a pas de jeu de données « {id} ».</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/plugin.py" line="122" />
+      <location filename="../datagrandest_plugin/plugin.py" line="125" />
       <source>The DataGrandEst user guide, in French, readable offline</source>
       <translation>Le guide d'utilisation de DataGrandEst, lisible sans connexion</translation>
     </message>
@@ -1639,12 +1654,12 @@
       <translation>Le service WMTS</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/base.py" line="215" />
+      <location filename="../datagrandest_plugin/core/transport/base.py" line="306" />
       <source>The answer of {host} is larger than {size} MB and was refused.</source>
       <translation>La réponse de {host} dépasse {size} Mo et a été refusée.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="51" />
+      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="379" />
       <source>The authentication configuration {id} cannot be used.</source>
       <translation>La configuration d'authentification {id} est inutilisable.</translation>
     </message>
@@ -1669,6 +1684,11 @@
       <translation>L'emprise de « {title} » est illisible ; elle est ignorée.</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/core/cache.py" line="46" />
+      <source>The cache folder {folder} cannot be written ({reason}): answers are used without being kept.</source>
+      <translation>Impossible d’écrire dans le dossier de cache {folder} ({reason}) : les réponses sont utilisées sans être conservées.</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/core/catalog/csw_client.py" line="50" />
       <source>The catalogue</source>
       <translation>Le catalogue</translation>
@@ -1689,7 +1709,7 @@
       <translation>Le panneau Catalogue n'existe pas dans cette version de l'extension : recherchez « {text} » à la main.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="45" />
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="46" />
       <source>The community content is read when this panel is first shown.</source>
       <translation>Les contenus communautaires sont lus à la première ouverture de ce panneau.</translation>
     </message>
@@ -1714,27 +1734,27 @@
       <translation>Le fichier de contenus a trop d'entrées dans « {section} ».</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/source.py" line="151" />
+      <location filename="../datagrandest_plugin/core/community/source.py" line="152" />
       <source>The content file has {count} invalid entry(ies), left out (details in the message log).</source>
       <translation>Le fichier de contenus a {count} entrée(s) invalide(s), écartée(s) (détails dans le journal des messages).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/source.py" line="118" />
+      <location filename="../datagrandest_plugin/core/community/source.py" line="119" />
       <source>The content file has {count} invalid entry(ies).</source>
       <translation>Le fichier de contenus a {count} entrée(s) invalide(s).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/source.py" line="148" />
+      <location filename="../datagrandest_plugin/core/community/source.py" line="149" />
       <source>The content file has {count} invalid entry(ies): left out, and the last good version of {kept} of them is shown (details in the message log).</source>
       <translation>Le fichier de contenus a {count} entrée(s) invalide(s) : écartée(s), la dernière version valide de {kept} d'entre elles est affichée (détails dans le journal des messages).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/catalog/layer_links.py" line="115" />
+      <location filename="../datagrandest_plugin/core/catalog/layer_links.py" line="116" />
       <source>The download is a web page, not data.</source>
       <translation>Le téléchargement est une page web, pas des données.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/catalog/layer_links.py" line="113" />
+      <location filename="../datagrandest_plugin/core/catalog/layer_links.py" line="114" />
       <source>The download is empty.</source>
       <translation>Le téléchargement est vide.</translation>
     </message>
@@ -1769,7 +1789,7 @@
       <translation>La couche « {title} » n'a pas pu être chargée.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="174" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="177" />
       <source>The layers are loaded when this panel is first shown.</source>
       <translation>Les couches sont chargées à la première ouverture de ce panneau.</translation>
     </message>
@@ -1779,7 +1799,7 @@
       <translation>L'arbre des couches en ligne n'a pas pu être lu ({error}) ; la copie {source} est affichée.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="148" />
+      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="403" />
       <source>The proxy requires authentication.</source>
       <translation>Le proxy demande une authentification.</translation>
     </message>
@@ -1824,12 +1844,12 @@
       <translation>Le service</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/catalog/layer_links.py" line="98" />
+      <location filename="../datagrandest_plugin/core/catalog/layer_links.py" line="99" />
       <source>The service does not offer the style “{style}”.</source>
       <translation>Le service ne propose pas le style « {style} ».</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/catalog/layer_links.py" line="91" />
+      <location filename="../datagrandest_plugin/core/catalog/layer_links.py" line="92" />
       <source>The service offers no layer.</source>
       <translation>Le service ne propose aucune couche.</translation>
     </message>
@@ -1864,7 +1884,7 @@
       <translation>Le délai doit être un nombre de secondes positif.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="146" />
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="151" />
       <source>The {panel} panel is not available in this version of the plugin.</source>
       <translation>Le panneau {panel} n'existe pas dans cette version de l'extension.</translation>
     </message>
@@ -1884,7 +1904,7 @@
       <translation>Il n'y a pas de carte sur laquelle zoomer.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/catalog/layer_links.py" line="107" />
+      <location filename="../datagrandest_plugin/core/catalog/layer_links.py" line="108" />
       <source>This download cannot be opened in QGIS.</source>
       <translation>Ce téléchargement ne peut pas être ouvert dans QGIS.</translation>
     </message>
@@ -1894,7 +1914,7 @@
       <translation>Ce fichier n'est pas un fichier de favoris DataGrandEst.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/catalog/layer_links.py" line="50" />
+      <location filename="../datagrandest_plugin/core/catalog/layer_links.py" line="51" />
       <source>This link is not an OGC service.</source>
       <translation>Ce lien n'est pas un service OGC.</translation>
     </message>
@@ -1904,7 +1924,7 @@
       <translation>Ce lien ne nomme aucune couche ; choisissez-en une avec --layer parmi : {names}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="457" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="484" />
       <source>This record has no layer QGIS can load.</source>
       <translation>Cette fiche n'a aucune couche que QGIS peut charger.</translation>
     </message>
@@ -1959,12 +1979,12 @@
       <translation>Annuler la dernière étape jouée (Page précédente)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/cli.py" line="164" />
+      <location filename="../datagrandest_plugin/cli.py" line="167" />
       <source>Unexpected error ({kind}); rerun with DGE_DEBUG=1 for details.</source>
       <translation>Erreur inattendue ({kind}) ; relancez avec DGE_DEBUG=1 pour le détail.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/toolbelt/tasks.py" line="40" />
+      <location filename="../datagrandest_plugin/toolbelt/tasks.py" line="52" />
       <source>Unexpected error; details are in the DataGrandEst message log.</source>
       <translation>Erreur inattendue ; le détail est dans le journal des messages DataGrandEst.</translation>
     </message>
@@ -1979,12 +1999,12 @@
       <translation>Prochains webinaires</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="101" />
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="103" />
       <source>Updating the community content…</source>
       <translation>Mise à jour des contenus communautaires…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/plugin.py" line="119" />
+      <location filename="../datagrandest_plugin/plugin.py" line="122" />
       <source>User guide</source>
       <translation>Guide d'utilisation</translation>
     </message>
@@ -2029,7 +2049,7 @@
       <translation>Espace de travail</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="539" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="553" />
       <source>Zoom to the layer extent</source>
       <translation>Zoomer sur l'emprise de la couche</translation>
     </message>
@@ -2079,7 +2099,7 @@
       <translation>commune</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="138" />
+      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="393" />
       <source>connection refused</source>
       <translation>connexion refusée</translation>
     </message>
@@ -2159,7 +2179,7 @@
       <translation>image</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="211" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="215" />
       <source>in the QGIS profile</source>
       <translation>dans le profil QGIS</translation>
     </message>
@@ -2439,22 +2459,22 @@
       <translation>l'agenda : tous les événements du fichier de contenus, par date</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="132" />
+      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="376" />
       <source>the answer was cut off</source>
       <translation>la réponse a été interrompue</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="151" />
+      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="406" />
       <source>the connection failed</source>
       <translation>la connexion a échoué</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/source.py" line="56" />
+      <location filename="../datagrandest_plugin/core/community/source.py" line="57" />
       <source>the copy bundled with the plugin</source>
       <translation>la copie fournie avec l'extension</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/source.py" line="58" />
+      <location filename="../datagrandest_plugin/core/community/source.py" line="59" />
       <source>the copy downloaded on {date}</source>
       <translation>la copie téléchargée le {date}</translation>
     </message>
@@ -2469,17 +2489,17 @@
       <translation>le SCR du projet à privilégier</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="146" />
+      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="401" />
       <source>the proxy cannot be reached</source>
       <translation>le proxy est injoignable</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="144" />
+      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="399" />
       <source>the secure connection (SSL) failed</source>
       <translation>la connexion sécurisée (SSL) a échoué</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="150" />
+      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="405" />
       <source>the server closed the connection</source>
       <translation>le serveur a fermé la connexion</translation>
     </message>
@@ -2494,7 +2514,7 @@
       <translation>modules de formation, filtrables par niveau, thème et public</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="140" />
+      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="395" />
       <source>unknown host name</source>
       <translation>nom d'hôte inconnu</translation>
     </message>
@@ -2559,7 +2579,7 @@
       <translation>{count} couche(s) PCRS sur {territory}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="333" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="337" />
       <source>{count} cached file(s) deleted.</source>
       <translation>{count} fichier(s) du cache supprimé(s).</translation>
     </message>
@@ -2574,12 +2594,12 @@
       <translation>{count} événement(s) écrit(s) dans {path}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="545" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="572" />
       <source>{count} favourites and searches imported.</source>
       <translation>{count} favoris et recherches importés.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="530" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="557" />
       <source>{count} favourites exported.</source>
       <translation>{count} favoris exportés.</translation>
     </message>
@@ -2589,7 +2609,7 @@
       <translation>{count} objets pour {name}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/source.py" line="100" />
+      <location filename="../datagrandest_plugin/core/community/source.py" line="101" />
       <source>{count} field(s) of the content file unknown to this version of the plugin were ignored.</source>
       <translation>{count} champ(s) du fichier de contenus inconnu(s) de cette version de l'extension ont été ignorés.</translation>
     </message>
@@ -2599,7 +2619,7 @@
       <translation>{count} couche(s) ajoutée(s).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="288" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="302" />
       <source>{count} layers from the services.</source>
       <translation>{count} couches issues des services.</translation>
     </message>
@@ -2629,64 +2649,74 @@
       <translation>{folders} dossiers, {layers} couches.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/base.py" line="136" />
+      <location filename="../datagrandest_plugin/core/transport/base.py" line="172" />
       <source>{host} answered with an unexpected status ({status}).</source>
       <translation>{host} a répondu avec un statut inattendu ({status}).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/base.py" line="207" />
+      <location filename="../datagrandest_plugin/core/transport/base.py" line="298" />
       <source>{host} did not answer within {seconds} seconds.</source>
       <translation>{host} n'a pas répondu en {seconds} secondes.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/base.py" line="125" />
+      <location filename="../datagrandest_plugin/core/transport/base.py" line="161" />
       <source>{host} does not know this address (404).</source>
       <translation>{host} ne connaît pas cette adresse (404).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/base.py" line="134" />
+      <location filename="../datagrandest_plugin/core/transport/base.py" line="170" />
       <source>{host} had an internal error ({status}).</source>
       <translation>{host} a rencontré une erreur interne ({status}).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/base.py" line="193" />
+      <location filename="../datagrandest_plugin/core/transport/base.py" line="284" />
       <source>{host} is not an allowed host here.</source>
       <translation>{host} n'est pas un hôte autorisé ici.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/base.py" line="132" />
+      <location filename="../datagrandest_plugin/core/transport/base.py" line="168" />
       <source>{host} is temporarily unavailable (503).</source>
       <translation>{host} est momentanément indisponible (503).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/base.py" line="130" />
+      <location filename="../datagrandest_plugin/core/transport/base.py" line="166" />
       <source>{host} is temporarily unavailable (503); retry in {seconds} seconds.</source>
       <translation>{host} est momentanément indisponible (503) ; réessayez dans {seconds} secondes.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/base.py" line="175" />
+      <location filename="../datagrandest_plugin/core/transport/base.py" line="247" />
+      <source>{host} redirects this request to another server ({target}): it was not sent there again, as it carries data.</source>
+      <translation>{host} redirige cette requête vers un autre serveur ({target}) : elle n’y a pas été renvoyée, car elle contient des données.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/transport/base.py" line="266" />
       <source>{host} redirects to a login page: authentication is required.</source>
       <translation>{host} redirige vers une page de connexion : une authentification est nécessaire.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/base.py" line="183" />
+      <location filename="../datagrandest_plugin/core/transport/base.py" line="274" />
       <source>{host} redirects too many times.</source>
       <translation>{host} redirige trop de fois.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/base.py" line="123" />
+      <location filename="../datagrandest_plugin/core/transport/base.py" line="159" />
       <source>{host} refused access to this resource (403).</source>
       <translation>{host} refuse l'accès à cette ressource (403).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/base.py" line="120" />
+      <location filename="../datagrandest_plugin/core/transport/base.py" line="156" />
       <source>{host} requires authentication: choose an authentication configuration in the plugin settings.</source>
       <translation>{host} demande une authentification : choisissez une configuration d'authentification dans les paramètres de l'extension.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/source.py" line="91" />
+      <location filename="../datagrandest_plugin/core/community/source.py" line="92" />
       <source>{path}: field unknown to this version, ignored</source>
       <translation>{path} : champ inconnu de cette version, ignoré</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/transport/base.py" line="201" />
+      <source>{reason} (Last attempt at {time}; tried again from {retry}.)</source>
+      <translation>{reason} (Dernière tentative à {time} ; nouvel essai à partir de {retry}.)</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/commands/layers.py" line="30" />
@@ -2719,7 +2749,7 @@
       <translation>{service} : {count} emprise(s) illisible(s) ignorée(s).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="357" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="381" />
       <source>{shown} shown ({counts})</source>
       <translation>{shown} affichés ({counts})</translation>
     </message>
@@ -2729,7 +2759,7 @@
       <translation>{source} : hors ligne, réponse tirée des fiches enregistrées auparavant ({reason})</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="361" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="385" />
       <source>{source}: offline, records saved on {date} ({reason})</source>
       <translation>{source} : hors ligne, fiches enregistrées le {date} ({reason})</translation>
     </message>
@@ -2834,7 +2864,7 @@
       <translation>« {title} » doit se trouver dans un nœud {parent} utilisable.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/source.py" line="93" />
+      <location filename="../datagrandest_plugin/core/community/source.py" line="94" />
       <source>… and {count} more.</source>
       <translation>… et {count} de plus.</translation>
     </message>
@@ -2859,7 +2889,7 @@
       <translation>◀ Étape &amp;précédente</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="317" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="321" />
       <source>✓ {protocol}, answered in {ms} ms.</source>
       <translation>✓ {protocol}, réponse en {ms} ms.</translation>
     </message>

@@ -16,8 +16,8 @@ historical tree, community groups and scenarios, OCS and PCRS panels all call
 
 from dataclasses import replace
 from typing import Iterable, Optional
-from urllib.parse import urlsplit
 
+from .credentials import authcfg_for
 from .geo_boxes import normalise_crs
 from .layer_spec import LayerSpec
 from .service_tree import ServiceLayer
@@ -26,44 +26,6 @@ PREFERRED_CRS = ("EPSG:2154", "EPSG:3857", "EPSG:4326")
 OGC_KINDS = ("wms", "wmts", "wfs", "wcs")
 KIND_LABELS = {"wms": "WMS", "wmts": "WMTS", "wfs": "WFS", "wcs": "WCS", "file": "fichier",
                "delimitedtext": "CSV", "gdal": "GDAL"}
-_OGC_ENDPOINTS = ("ows_url", "wms_url", "wfs_url", "wmts_url", "wcs_url")
-
-
-def _origin(url: str) -> tuple:
-    parts = urlsplit((url or "").strip())
-    port = parts.port if parts.port else {"http": 80, "https": 443}.get(parts.scheme.lower())
-    return parts.scheme.lower(), (parts.hostname or "").lower(), port
-
-
-def _common_segments(a: str, b: str) -> int:
-    count = 0
-    for x, y in zip(a.strip("/").split("/"), b.strip("/").split("/")):
-        if x != y:
-            break
-        count += 1
-    return count
-
-
-def authcfg_for(url: str, settings) -> str:
-    """The authentication configuration of ``url``'s origin, or "" for any other origin.
-
-    DataGrandEst serves its OGC services and D4C from one host: among the
-    configured addresses of that origin, the one whose path ``url`` shares most
-    decides (``/data4citizen/...`` is D4C's, ``/geoserver/...`` the services')."""
-    if settings is None or not str(url).startswith(("http://", "https://")):
-        return ""
-    origin, path = _origin(url), urlsplit(url).path
-    best, best_length = "", -1
-    for names, auth_field in ((_OGC_ENDPOINTS, "authcfg_ows"), (("d4c_url",), "authcfg_d4c")):
-        authcfg = getattr(settings, auth_field, "")
-        for name in names:
-            endpoint = getattr(settings, name, "")
-            if not (authcfg and endpoint) or _origin(endpoint) != origin:
-                continue
-            length = _common_segments(path, urlsplit(endpoint).path)
-            if length > best_length:
-                best, best_length = authcfg, length
-    return best
 
 
 def choose_crs(available: Iterable[str], default_crs: str = "EPSG:2154") -> str:
@@ -192,6 +154,6 @@ def resolve(source, settings=None, *, style: Optional[str] = None, record=None,
             spec.style = spec.style or "default"
             spec.tile_matrix_set = spec.tile_matrix_set or spec.crs
     if spec.url.startswith(("http://", "https://")):
-        spec.authcfg = authcfg_for(spec.url, settings)
+        spec.authcfg = authcfg_for(settings, spec.url)
     spec.title = unique_title(spec, taken, _style_title(spec, layer))
     return spec

@@ -2,7 +2,8 @@
 
 from dataclasses import replace
 
-from datagrandest_plugin.core.layer_resolver import authcfg_for, choose_crs, resolve, unique_title
+from datagrandest_plugin.core.credentials import authcfg_for
+from datagrandest_plugin.core.layer_resolver import choose_crs, resolve, unique_title
 from datagrandest_plugin.core.layer_spec import LayerSpec
 from datagrandest_plugin.core.service_tree import ServiceLayer, StyleInfo
 from datagrandest_plugin.toolbelt.settings import PlgSettings
@@ -12,12 +13,12 @@ SETTINGS = replace(PlgSettings(), ows_url="https://geo.example.test/geoserver/ow
 
 
 def test_authcfg_goes_to_its_own_origin_only():
-    assert authcfg_for("https://geo.example.test/geoserver/ws/wms?x=1", SETTINGS) == "ows0001"
-    assert authcfg_for("https://geo.example.test:443/geoserver/wfs", SETTINGS) == "ows0001"
-    assert authcfg_for("http://geo.example.test/geoserver/wfs", SETTINGS) == ""  # another scheme: another origin
-    assert authcfg_for("https://geo.example.test.evil.org/geoserver/wfs", SETTINGS) == ""
-    assert authcfg_for("https://d4c.example.test/data4citizen/api", SETTINGS) == "d4c0001"
-    assert authcfg_for("https://data.geopf.fr/wms-r", SETTINGS) == ""
+    assert authcfg_for(SETTINGS, "https://geo.example.test/geoserver/ws/wms?x=1") == "ows0001"
+    assert authcfg_for(SETTINGS, "https://geo.example.test:443/geoserver/wfs") == "ows0001"
+    assert authcfg_for(SETTINGS, "http://geo.example.test/geoserver/wfs") == ""  # another scheme: another origin
+    assert authcfg_for(SETTINGS, "https://geo.example.test.evil.org/geoserver/wfs") == ""
+    assert authcfg_for(SETTINGS, "https://d4c.example.test/data4citizen/api") == "d4c0001"
+    assert authcfg_for(SETTINGS, "https://data.geopf.fr/wms-r") == ""
 
 
 def test_crs_choice_follows_the_default_crs_setting():
@@ -45,5 +46,5 @@ def test_names_say_type_and_style_only_when_two_would_look_the_same():
 
 def test_one_host_for_services_and_d4c_each_path_its_own_authcfg():
     shared = replace(SETTINGS, d4c_url="https://geo.example.test/data4citizen")
-    assert authcfg_for("https://geo.example.test/data4citizen/d4c/api/records/1.0/download?x=1", shared) == "d4c0001"
-    assert authcfg_for("https://geo.example.test/geoserver/region/ows", shared) == "ows0001"
+    assert authcfg_for(shared, "https://geo.example.test/data4citizen/d4c/api/records/1.0/download?x=1") == "d4c0001"
+    assert authcfg_for(shared, "https://geo.example.test/geoserver/region/ows") == "ows0001"

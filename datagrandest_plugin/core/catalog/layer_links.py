@@ -13,7 +13,8 @@ from ..cache import fetch_cached
 from ..capabilities import parse_capabilities
 from ..errors import BadAnswer, DgeError
 from ..i18n import tr
-from ..layer_resolver import authcfg_for, resolve
+from ..credentials import authcfg_for
+from ..layer_resolver import resolve
 from ..layer_spec import LayerSpec
 from ..ows_urls import bare_name, capabilities_url, qualified_name
 from ..parsing import clean_text
@@ -62,7 +63,7 @@ def service_layers(transport, cache, link: Link, max_age: float, feedback=None, 
     if action not in _VERSIONS:
         raise BadAnswer(tr("This link is not an OGC service."))
     url = capabilities_url(link.url, action) + f"&VERSION={_VERSIONS[action]}"
-    request = HttpRequest(url, authcfg=authcfg_for(link.url, settings) or None)
+    request = HttpRequest(url, authcfg=authcfg_for(settings, link.url) or None)
     result = fetch_cached(transport, cache, request, max_age,
                           validate=lambda body: link_layers(action, link.url, body), feedback=feedback)
     if result.stale and on_stale is not None:
@@ -106,7 +107,7 @@ def download_spec(record: CatalogRecord, link: Link, transport, directory: Path,
     if link_action(link) != ACTION_DOWNLOAD or fmt not in LOADABLE_DOWNLOADS:
         raise BadAnswer(tr("This download cannot be opened in QGIS."))
     provider, suffix = LOADABLE_DOWNLOADS[fmt]
-    response = check_status(transport.fetch(HttpRequest(link.url, authcfg=authcfg_for(link.url, settings) or None),
+    response = check_status(transport.fetch(HttpRequest(link.url, authcfg=authcfg_for(settings, link.url) or None),
                                             feedback))
     body = response.content
     if not body.strip():
