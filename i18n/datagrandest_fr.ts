@@ -1799,6 +1799,11 @@
       <translation>L'arbre des couches en ligne n'a pas pu être lu ({error}) ; la copie {source} est affichée.</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="328" />
+      <source>The plugin's network is not started: call install() on the main thread.</source>
+      <translation>Le réseau de l'extension n'est pas démarré : appeler install() sur le fil principal.</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="403" />
       <source>The proxy requires authentication.</source>
       <translation>Le proxy demande une authentification.</translation>
@@ -1842,6 +1847,11 @@
       <location filename="../datagrandest_plugin/core/parsing.py" line="66" />
       <source>The service</source>
       <translation>Le service</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/catalog/layer_links.py" line="108" />
+      <source>The service capabilities could not be read.</source>
+      <translation>Les capacités du service sont illisibles.</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/catalog/layer_links.py" line="99" />
