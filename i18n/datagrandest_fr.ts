@@ -4,7 +4,7 @@
   <context>
     <name>DataGrandEst</name>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="187" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="185" />
       <source> MB</source>
       <translation> Mo</translation>
     </message>
@@ -24,7 +24,7 @@
       <translation>&amp;Vérifier les services</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="198" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="196" />
       <source>&amp;Clear the cache</source>
       <translation>&amp;Vider le cache</translation>
     </message>
@@ -54,7 +54,7 @@
       <translation>&amp;Niveau</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="86" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="88" />
       <source>&amp;Load</source>
       <translation>&amp;Charger</translation>
     </message>
@@ -74,7 +74,7 @@
       <translation>S'&amp;inscrire</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="120" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="118" />
       <source>&amp;Restore defaults</source>
       <translation>&amp;Restaurer les valeurs par défaut</translation>
     </message>
@@ -159,12 +159,12 @@
       <translation>Résumé</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="72" />
+      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="75" />
       <source>Add as &amp;image</source>
       <translation>Ajouter en &amp;image</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="74" />
+      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="77" />
       <source>Add as &amp;vectors</source>
       <translation>Ajouter en &amp;vecteurs</translation>
     </message>
@@ -199,17 +199,17 @@
       <translation>Ajouter aux favoris ou en retirer</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="472" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="529" />
       <source>Add with the style</source>
       <translation>Ajouter avec le style</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="133" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="131" />
       <source>Addresses of the platform</source>
       <translation>Adresses de la plateforme</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="184" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="182" />
       <source>After this time a cached answer is revalidated with the server.</source>
       <translation>Passé ce délai, une réponse en cache est revalidée auprès du serveur.</translation>
     </message>
@@ -219,7 +219,7 @@
       <translation>Agenda</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="204" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="223" />
       <source>Agricultural or natural land turned artificial (ha)</source>
       <translation>Espaces agricoles ou naturels devenus artificialisés (ha)</translation>
     </message>
@@ -259,17 +259,17 @@
       <translation>Une entrée de l'arbre des couches n'est pas un nœud : elle a été écartée.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="185" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="202" />
       <source>Area per class of the chosen reading of the nomenclature for one millésime and, with a second millésime, the change matrix between them (hectares moving from each class to each class) and the agricultural or natural land turned artificial.</source>
       <translation>Surface par classe de la lecture choisie de la nomenclature pour un millésime et, avec un second millésime, la matrice des évolutions entre les deux (hectares passés de chaque classe à chaque classe) ainsi que les espaces agricoles ou naturels devenus artificialisés.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="198" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="217" />
       <source>Areas per class</source>
       <translation>Surfaces par classe</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="119" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="138" />
       <source>Ask the services again (only what changed is downloaded).</source>
       <translation>Interroger de nouveau les services (seul ce qui a changé est téléchargé).</translation>
     </message>
@@ -284,17 +284,17 @@
       <translation>Public : {value}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="162" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="160" />
       <source>Authentication (QGIS authentication configurations)</source>
       <translation>Authentification (configurations d'authentification de QGIS)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="210" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="208" />
       <source>Cache folder</source>
       <translation>Dossier du cache</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="193" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="191" />
       <source>Cache lifetime</source>
       <translation>Durée de vie du cache</translation>
     </message>
@@ -319,7 +319,7 @@
       <translation>Catalogue</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="52" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="50" />
       <source>Catalogue (CSW)</source>
       <translation>Catalogue (CSW)</translation>
     </message>
@@ -329,7 +329,7 @@
       <translation>Recherche dans le catalogue : {query}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="53" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="51" />
       <source>Catalogue record page</source>
       <translation>Page d'une fiche du catalogue</translation>
     </message>
@@ -339,7 +339,7 @@
       <translation>Catalogue : {error}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="200" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="219" />
       <source>Change matrix</source>
       <translation>Matrice des évolutions</translation>
     </message>
@@ -349,7 +349,7 @@
       <translation>Évolutions {first} → {last}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="190" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="181" />
       <source>Check at least one millésime.</source>
       <translation>Cochez au moins un millésime.</translation>
     </message>
@@ -374,7 +374,7 @@
       <translation>Classe</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="65" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="66" />
       <source>Commune</source>
       <translation>Commune</translation>
     </message>
@@ -384,7 +384,7 @@
       <translation>Communauté</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="59" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="57" />
       <source>Community content file</source>
       <translation>Fichier des contenus communautaires</translation>
     </message>
@@ -414,7 +414,7 @@
       <translation>Interroge chaque service en arrière-plan ; QGIS reste utilisable.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="147" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="145" />
       <source>Contact this address now, in the background, with the chosen authentication.</source>
       <translation>Contacter cette adresse maintenant, en tâche de fond, avec l'authentification choisie.</translation>
     </message>
@@ -434,12 +434,12 @@
       <translation>Contenu non mis à jour : {reason} Affiché : {copy}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="476" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="533" />
       <source>Copy the layer name</source>
       <translation>Copier le nom de la couche</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="477" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="534" />
       <source>Copy the service address</source>
       <translation>Copier l'adresse du service</translation>
     </message>
@@ -464,7 +464,7 @@
       <translation>Catalogue et couches DataGrandEst</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="532" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="527" />
       <source>DataGrandEst favourites (*.json)</source>
       <translation>Favoris DataGrandEst (*.json)</translation>
     </message>
@@ -479,7 +479,7 @@
       <translation>Plateforme régionale de données DataGrandEst</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="131" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="150" />
       <source>DataGrandEst services</source>
       <translation>Services DataGrandEst</translation>
     </message>
@@ -489,17 +489,17 @@
       <translation>Guide d'utilisation DataGrandEst</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="116" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="118" />
       <source>DataGrandEst: OCS GE² products and territories</source>
       <translation>DataGrandEst : produits OCS GE² et territoires</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="247" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="241" />
       <source>DataGrandEst: OCS GE² {year} for {territory}</source>
       <translation>DataGrandEst : OCS GE² {year} pour {territory}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="158" />
+      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="179" />
       <source>DataGrandEst: PCRS layers of {text}</source>
       <translation>DataGrandEst : couches PCRS de {text}</translation>
     </message>
@@ -514,12 +514,12 @@
       <translation>DataGrandEst : contenus communautaires</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_actions.py" line="50" />
+      <location filename="../datagrandest_plugin/gui/catalog_actions.py" line="47" />
       <source>DataGrandEst: downloading “{title}”</source>
       <translation>DataGrandEst : téléchargement de « {title} »</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="433" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="490" />
       <source>DataGrandEst: legend</source>
       <translation>DataGrandEst : légende</translation>
     </message>
@@ -529,47 +529,52 @@
       <translation>DataGrandEst : chargement de « {title} »</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="279" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="273" />
       <source>DataGrandEst: outline of {territory}</source>
       <translation>DataGrandEst : contour de {territory}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="202" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="246" />
       <source>DataGrandEst: reading the historical layer tree</source>
       <translation>DataGrandEst : lecture de l'arbre historique des couches</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_actions.py" line="77" />
+      <location filename="../datagrandest_plugin/gui/catalog_actions.py" line="74" />
       <source>DataGrandEst: reading the service of “{title}”</source>
       <translation>DataGrandEst : lecture du service de « {title} »</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="197" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="241" />
       <source>DataGrandEst: reading the {service} layers</source>
       <translation>DataGrandEst : lecture des couches {service}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="399" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="394" />
       <source>DataGrandEst: reading “{title}”</source>
       <translation>DataGrandEst : lecture de « {title} »</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="101" />
+      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="100" />
       <source>DataGrandEst: searching the PCRS layers</source>
       <translation>DataGrandEst : recherche des couches PCRS</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="292" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="291" />
       <source>DataGrandEst: searching {source}</source>
       <translation>DataGrandEst : recherche dans {source}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="302" />
+      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="103" />
+      <source>DataGrandEst: territories</source>
+      <translation>DataGrandEst : territoires</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="300" />
       <source>DataGrandEst: testing {address}</source>
       <translation>DataGrandEst : test de {address}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="439" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="434" />
       <source>DataGrandEst: thumbnail</source>
       <translation>DataGrandEst : vignette</translation>
     </message>
@@ -584,7 +589,7 @@
       <translation>Date de la série mensuelle : le sujet n'est pas encore annoncé.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="195" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="193" />
       <source>Default CRS</source>
       <translation>SCR par défaut</translation>
     </message>
@@ -594,12 +599,12 @@
       <translation>Style par défaut</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="264" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="262" />
       <source>Default values shown: click OK to save them.</source>
       <translation>Valeurs par défaut affichées : cliquez sur OK pour les enregistrer.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="200" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="198" />
       <source>Delete the cached answers; they are downloaded again when needed (not possible offline).</source>
       <translation>Supprimer les réponses en cache ; elles seront téléchargées à nouveau au besoin (impossible hors ligne).</translation>
     </message>
@@ -634,7 +639,7 @@
       <translation>Durée : {value}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/territories.py" line="49" />
+      <location filename="../datagrandest_plugin/core/territories.py" line="64" />
       <source>EPCI</source>
       <translation>EPCI</translation>
     </message>
@@ -649,12 +654,12 @@
       <translation>Fin de la démonstration.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="282" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="280" />
       <source>Environment variables override these settings while QGIS runs: {names}.</source>
       <translation>Des variables d'environnement remplacent ces réglages tant que QGIS tourne : {names}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="531" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="526" />
       <source>Export the favourites</source>
       <translation>Exporter les favoris</translation>
     </message>
@@ -669,7 +674,7 @@
       <translation>Emprise</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="141" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="154" />
       <source>Extract OCS GE² for a territory</source>
       <translation>Extraire l'OCS GE² d'un territoire</translation>
     </message>
@@ -684,17 +689,17 @@
       <translation>Favoris</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="210" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="208" />
       <source>Favourites folder</source>
       <translation>Dossier des favoris</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="80" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="82" />
       <source>Features cut to the territory</source>
       <translation>Objets découpés sur le territoire</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="144" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="157" />
       <source>Features of one millésime of the OCS GE² inside a territory, cut along its outline, with the labels of every reading of the nomenclature and their area in hectares. Only the territory's features are requested from the DataGrandEst WFS.</source>
       <translation>Objets d'un millésime de l'OCS GE² situés dans un territoire, découpés selon son contour, avec les libellés de chaque lecture de la nomenclature et leur surface en hectares. Seuls les objets du territoire sont demandés au WFS de DataGrandEst.</translation>
     </message>
@@ -704,17 +709,17 @@
       <translation>Champ</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="57" />
+      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="60" />
       <source>Filter</source>
       <translation>Filtrer</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="114" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="133" />
       <source>Filter: name, title, abstract…</source>
       <translation>Filtrer : nom, titre, résumé…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="209" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="207" />
       <source>Folders</source>
       <translation>Dossiers</translation>
     </message>
@@ -739,7 +744,7 @@
       <translation>De</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="78" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="83" />
       <source>Give the territory once: a layer, a WKT or a code.</source>
       <translation>Indiquez le territoire une seule fois : une couche, un WKT ou un code.</translation>
     </message>
@@ -759,7 +764,7 @@
       <translation>Hectares</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="135" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="154" />
       <source>Historical tree</source>
       <translation>Arbre historique</translation>
     </message>
@@ -769,12 +774,12 @@
       <translation>Identifiant</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="79" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="81" />
       <source>Image (tiles)</source>
       <translation>Image (tuiles)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="542" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="537" />
       <source>Import favourites</source>
       <translation>Importer des favoris</translation>
     </message>
@@ -819,12 +824,12 @@
       <translation>Nature</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="56" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="57" />
       <source>Land cover (OCS GE²) of a territory, as tiles to look at or as features to analyse.</source>
       <translation>Occupation du sol (OCS GE²) d'un territoire, en tuiles pour la consulter ou en objets pour l'analyser.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="194" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="192" />
       <source>Largest download</source>
       <translation>Téléchargement maximal</translation>
     </message>
@@ -834,7 +839,7 @@
       <translation>Latence</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="129" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="148" />
       <source>Layer</source>
       <translation>Couche</translation>
     </message>
@@ -844,7 +849,7 @@
       <translation>Arbre des couches</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="60" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="58" />
       <source>Layer tree file</source>
       <translation>Fichier de l'arbre des couches</translation>
     </message>
@@ -864,7 +869,7 @@
       <translation>Couches : {names}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="152" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="171" />
       <source>Legend of the chosen style, drawn by the server</source>
       <translation>Légende du style choisi, dessinée par le serveur</translation>
     </message>
@@ -909,17 +914,17 @@
       <translation>Charger un scénario de démonstration</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="84" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="86" />
       <source>Load as:</source>
       <translation>Charger en :</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="191" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="235" />
       <source>Loading the layers…</source>
       <translation>Chargement des couches…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="225" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="218" />
       <source>Loading {count} layer(s) for {territory}…</source>
       <translation>Chargement de {count} couche(s) pour {territory}…</translation>
     </message>
@@ -929,7 +934,7 @@
       <translation>Chargement de {count} couche(s) de « {group} »…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="179" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="177" />
       <source>Longest time a whole request may take, even from a server that answers drop by drop.</source>
       <translation>Durée maximale d'une requête entière, même face à un serveur qui répond goutte à goutte.</translation>
     </message>
@@ -939,7 +944,7 @@
       <translation>Message</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/layer_factory.py" line="55" />
+      <location filename="../datagrandest_plugin/core/layer_factory.py" line="58" />
       <source>Metadata record</source>
       <translation>Fiche de métadonnées</translation>
     </message>
@@ -954,7 +959,7 @@
       <translation>Millésime {year} – {reading}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="62" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="63" />
       <source>Millésimes:</source>
       <translation>Millésimes :</translation>
     </message>
@@ -974,12 +979,12 @@
       <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="520" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="515" />
       <source>Name of the search:</source>
       <translation>Nom de la recherche :</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="70" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="71" />
       <source>Name or code (INSEE, SIREN)</source>
       <translation>Nom ou code (INSEE, SIREN)</translation>
     </message>
@@ -989,7 +994,7 @@
       <translation>Événement national</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="174" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="172" />
       <source>Network and cache</source>
       <translation>Réseau et cache</translation>
     </message>
@@ -1009,12 +1014,12 @@
       <translation>À suivre : {step}. {note}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/territories.py" line="97" />
+      <location filename="../datagrandest_plugin/core/territories.py" line="103" />
       <source>No EPCI matches “{text}”.</source>
       <translation>Aucun EPCI ne correspond à « {text} ».</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ocs.py" line="194" />
+      <location filename="../datagrandest_plugin/core/ocs.py" line="202" />
       <source>No OCS GE² product covers this territory for this millésime.</source>
       <translation>Aucun produit OCS GE² ne couvre ce territoire pour ce millésime.</translation>
     </message>
@@ -1024,12 +1029,12 @@
       <translation>Aucun produit OCS GE² ne correspond à ces options.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="121" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="130" />
       <source>No OCS GE² {year} covers this territory.</source>
       <translation>Aucune OCS GE² {year} ne couvre ce territoire.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="204" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="197" />
       <source>No OCS GE² {year} covers {territory}.</source>
       <translation>Aucune OCS GE² {year} ne couvre {territory}.</translation>
     </message>
@@ -1039,32 +1044,32 @@
       <translation>Aucune source PCRS n'a pu être lue.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ocs.py" line="116" />
+      <location filename="../datagrandest_plugin/core/ocs.py" line="126" />
       <source>No WFS service publishes {product}.</source>
       <translation>Aucun service WFS ne publie {product}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/territories.py" line="97" />
+      <location filename="../datagrandest_plugin/core/territories.py" line="103" />
       <source>No commune matches “{text}”.</source>
       <translation>Aucune commune ne correspond à « {text} ».</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/territories.py" line="98" />
+      <location filename="../datagrandest_plugin/core/territories.py" line="104" />
       <source>No department matches “{text}”.</source>
       <translation>Aucun département ne correspond à « {text} ».</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ocs.py" line="88" />
+      <location filename="../datagrandest_plugin/core/ocs.py" line="98" />
       <source>No image service publishes {product}.</source>
       <translation>Aucun service d'images ne publie {product}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/territories.py" line="99" />
+      <location filename="../datagrandest_plugin/core/territories.py" line="105" />
       <source>No territory matches “{text}”.</source>
       <translation>Aucun territoire ne correspond à « {text} ».</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/territories.py" line="81" />
+      <location filename="../datagrandest_plugin/core/territories.py" line="96" />
       <source>No territory was given.</source>
       <translation>Aucun territoire n'a été indiqué.</translation>
     </message>
@@ -1089,17 +1094,17 @@
       <translation>Aucun webinaire trouvé.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="292" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="290" />
       <source>Not a web address (http or https).</source>
       <translation>Ce n'est pas une adresse web (http ou https).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="139" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="138" />
       <source>Not published by the configured services.</source>
       <translation>Non publié par les services configurés.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="274" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="272" />
       <source>Not saved, not a web address (http or https): {names}.</source>
       <translation>Non enregistré, ce n'est pas une adresse web (http ou https) : {names}.</translation>
     </message>
@@ -1114,7 +1119,7 @@
       <translation>OCS GE2</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="46" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="45" />
       <source>OCS GE² land cover</source>
       <translation>Occupation du sol OCS GE²</translation>
     </message>
@@ -1124,42 +1129,42 @@
       <translation>occupation du sol OCS GE² : millésimes et départements publiés, styles, surfaces d'un territoire</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="152" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="165" />
       <source>OCS GE² of the territory</source>
       <translation>OCS GE² du territoire</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="122" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="131" />
       <source>OCS GE² products used: {names}.</source>
       <translation>Produits OCS GE² utilisés : {names}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="182" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="199" />
       <source>OCS GE² statistics for a territory</source>
       <translation>Statistiques OCS GE² d'un territoire</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ocs.py" line="205" />
+      <location filename="../datagrandest_plugin/core/ocs.py" line="213" />
       <source>OCS GE² {year}</source>
       <translation>OCS GE² {year}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ocs.py" line="35" />
+      <location filename="../datagrandest_plugin/core/ocs.py" line="45" />
       <source>OCS GE² {year} – department {dep}</source>
       <translation>OCS GE² {year} – département {dep}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="198" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="191" />
       <source>OCS GE² – {name}</source>
       <translation>OCS GE² – {name}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="55" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="53" />
       <source>OGC services (OWS)</source>
       <translation>Services OGC (OWS)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="68" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="66" />
       <source>OGC services (WMS, WFS, WMTS)</source>
       <translation>Services OGC (WMS, WFS, WMTS)</translation>
     </message>
@@ -1199,12 +1204,12 @@
       <translation>Seulement dans l'&amp;emprise de la carte</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="123" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="142" />
       <source>Only layers in the map extent</source>
       <translation>Seulement les couches dans l'emprise de la carte</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="163" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="161" />
       <source>Only the identifier of a QGIS authentication configuration is stored, never a password.</source>
       <translation>Seul l'identifiant d'une configuration d'authentification QGIS est enregistré, jamais un mot de passe.</translation>
     </message>
@@ -1229,7 +1234,7 @@
       <translation>Ouvrir le &amp;panneau correspondant</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="479" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="536" />
       <source>Open the metadata record</source>
       <translation>Ouvrir la fiche de métadonnées</translation>
     </message>
@@ -1249,7 +1254,7 @@
       <translation>Ouvrir le panneau {panel}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="54" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="52" />
       <source>Open-data portal (D4C)</source>
       <translation>Portail open data (D4C)</translation>
     </message>
@@ -1289,7 +1294,7 @@
       <translation>Lieu</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="49" />
+      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="52" />
       <source>Plan Corps de Rue Simplifié layers published on DataGrandEst, by territory and date.</source>
       <translation>Couches du Plan Corps de Rue Simplifié publiées sur DataGrandEst, par territoire et date.</translation>
     </message>
@@ -1304,7 +1309,7 @@
       <translation>Jouer l'étape suivante (Page suivante)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="61" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="59" />
       <source>Portal</source>
       <translation>Portail</translation>
     </message>
@@ -1329,22 +1334,22 @@
       <translation>Accessible</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="195" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="214" />
       <source>Reading of the nomenclature</source>
       <translation>Lecture de la nomenclature</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="157" />
+      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="178" />
       <source>Reading the territory…</source>
       <translation>Lecture du territoire…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="106" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="108" />
       <source>Reading what the services publish…</source>
       <translation>Lecture de ce que publient les services…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="77" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="79" />
       <source>Reading:</source>
       <translation>Lecture :</translation>
     </message>
@@ -1364,7 +1369,7 @@
       <translation>Pertinence</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="118" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="137" />
       <source>Reload</source>
       <translation>Recharger</translation>
     </message>
@@ -1389,7 +1394,7 @@
       <translation>Replays</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="192" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="190" />
       <source>Request timeout</source>
       <translation>Délai maximal d'une requête</translation>
     </message>
@@ -1399,7 +1404,7 @@
       <translation>Résultats : {totals} ; page {page} ; un jeu présent dans les deux catalogues n'est affiché qu'une fois.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="520" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="515" />
       <source>Save this search</source>
       <translation>Enregistrer cette recherche</translation>
     </message>
@@ -1419,7 +1424,7 @@
       <translation>Scénarios (*.json)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="525" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="520" />
       <source>Search saved: it is in the DataGrandEst node of the Browser.</source>
       <translation>Recherche enregistrée : elle figure dans le nœud DataGrandEst de l'Explorateur.</translation>
     </message>
@@ -1434,12 +1439,12 @@
       <translation>Rechercher « {text} »</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="100" />
+      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="99" />
       <source>Searching the PCRS layers…</source>
       <translation>Recherche des couches PCRS…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="192" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="211" />
       <source>Second millésime (change matrix)</source>
       <translation>Second millésime (matrice des évolutions)</translation>
     </message>
@@ -1454,7 +1459,7 @@
       <translation>Service</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="491" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="486" />
       <source>Service URL copied.</source>
       <translation>URL du service copiée.</translation>
     </message>
@@ -1474,7 +1479,7 @@
       <translation>Afficher ou masquer le panneau DataGrandEst</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="121" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="119" />
       <source>Show the default values; they are saved when you click OK.</source>
       <translation>Afficher les valeurs par défaut ; elles sont enregistrées quand vous cliquez sur OK.</translation>
     </message>
@@ -1524,12 +1529,12 @@
       <translation>Étape {number} annulée.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="141" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="160" />
       <source>Style drawn by the server for WMS and WMTS layers</source>
       <translation>Style dessiné par le serveur pour les couches WMS et WMTS</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="139" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="158" />
       <source>Style:</source>
       <translation>Style :</translation>
     </message>
@@ -1549,37 +1554,37 @@
       <translation>Territoire</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="56" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="55" />
       <source>Territory (polygon layer, its features merged)</source>
       <translation>Territoire (couche de polygones, objets fusionnés)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="202" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="221" />
       <source>Territory area (ha)</source>
       <translation>Surface du territoire (ha)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="72" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="74" />
       <source>Territory:</source>
       <translation>Territoire :</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="54" />
+      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="57" />
       <source>Territory: commune, EPCI or department (name or code)</source>
       <translation>Territoire : commune, EPCI ou département (nom ou code)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="145" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="143" />
       <source>Test</source>
       <translation>Tester</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="316" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="314" />
       <source>Test cancelled.</source>
       <translation>Test annulé.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="300" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="298" />
       <source>Testing…</source>
       <translation>Test en cours…</translation>
     </message>
@@ -1614,12 +1619,12 @@
       <translation>Le fichier GDAL WMS n'est pas une description GDAL_WMS.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="91" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="93" />
       <source>The OCS GE² products are listed when this panel is first shown.</source>
       <translation>Les produits OCS GE² sont listés à la première ouverture de ce panneau.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="79" />
+      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="82" />
       <source>The PCRS layers are searched when this panel is first shown.</source>
       <translation>Les couches PCRS sont recherchées à la première ouverture de ce panneau.</translation>
     </message>
@@ -1644,22 +1649,22 @@
       <translation>La réponse de {host} dépasse {size} Mo et a été refusée.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="50" />
+      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="51" />
       <source>The authentication configuration {id} cannot be used.</source>
       <translation>La configuration d'authentification {id} est inutilisable.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/territories.py" line="124" />
+      <location filename="../datagrandest_plugin/core/territories.py" line="159" />
       <source>The boundary layer {name}</source>
       <translation>La couche de limites {name}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/territories.py" line="150" />
+      <location filename="../datagrandest_plugin/core/territories.py" line="185" />
       <source>The boundary layers hold no territory.</source>
       <translation>Les couches de limites ne contiennent aucun territoire.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/territories.py" line="170" />
+      <location filename="../datagrandest_plugin/core/territories.py" line="206" />
       <source>The boundary of {territory} could not be read.</source>
       <translation>Le contour de {territory} n'a pas pu être lu.</translation>
     </message>
@@ -1759,17 +1764,17 @@
       <translation>Le fichier de l'arbre des couches n'a pas la forme attendue.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/layer_factory.py" line="24" />
+      <location filename="../datagrandest_plugin/core/layer_factory.py" line="27" />
       <source>The layer “{title}” could not be loaded from {host}.</source>
       <translation>La couche « {title} » n'a pas pu être chargée depuis {host}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ocs.py" line="148" />
+      <location filename="../datagrandest_plugin/core/ocs.py" line="156" />
       <source>The layer “{title}” could not be loaded.</source>
       <translation>La couche « {title} » n'a pas pu être chargée.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="155" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="174" />
       <source>The layers are loaded when this panel is first shown.</source>
       <translation>Les couches sont chargées à la première ouverture de ce panneau.</translation>
     </message>
@@ -1779,7 +1784,7 @@
       <translation>L'arbre des couches en ligne n'a pas pu être lu ({error}) ; la copie {source} est affichée.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="122" />
+      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="148" />
       <source>The proxy requires authentication.</source>
       <translation>Le proxy demande une authentification.</translation>
     </message>
@@ -1839,27 +1844,27 @@
       <translation>Le service ne propose aucune couche.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ocs.py" line="89" />
+      <location filename="../datagrandest_plugin/core/ocs.py" line="99" />
       <source>The services have no style “{style}” for {product}: its default style is shown.</source>
       <translation>Les services n'ont pas de style « {style} » pour {product} : son style par défaut est affiché.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/layer_factory.py" line="32" />
+      <location filename="../datagrandest_plugin/core/layer_factory.py" line="35" />
       <source>The style of “{title}” could not be applied.</source>
       <translation>Le style de « {title} » n'a pas pu être appliqué.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="186" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="177" />
       <source>The territories are not known yet.</source>
       <translation>Les territoires ne sont pas encore connus.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="96" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="101" />
       <source>The territory WKT is not a polygon.</source>
       <translation>Le WKT du territoire n'est pas un polygone.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="87" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="92" />
       <source>The territory layer has no feature.</source>
       <translation>La couche du territoire n'a aucun objet.</translation>
     </message>
@@ -1909,7 +1914,7 @@
       <translation>Ce lien ne nomme aucune couche ; choisissez-en une avec --layer parmi : {names}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="462" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="457" />
       <source>This record has no layer QGIS can load.</source>
       <translation>Cette fiche n'a aucune couche que QGIS peut charger.</translation>
     </message>
@@ -1969,7 +1974,7 @@
       <translation>Erreur inattendue ({kind}) ; relancez avec DGE_DEBUG=1 pour le détail.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/toolbelt/tasks.py" line="39" />
+      <location filename="../datagrandest_plugin/toolbelt/tasks.py" line="40" />
       <source>Unexpected error; details are in the DataGrandEst message log.</source>
       <translation>Erreur inattendue ; le détail est dans le journal des messages DataGrandEst.</translation>
     </message>
@@ -1999,7 +2004,7 @@
       <translation>Valeur</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="58" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="56" />
       <source>WMTS tiles</source>
       <translation>Tuiles WMTS</translation>
     </message>
@@ -2019,7 +2024,7 @@
       <translation>Webinaires</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="188" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="186" />
       <source>Work offline: use only the cached copies</source>
       <translation>Travailler hors ligne : n'utiliser que les copies en cache</translation>
     </message>
@@ -2034,7 +2039,7 @@
       <translation>Espace de travail</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="482" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="539" />
       <source>Zoom to the layer extent</source>
       <translation>Zoomer sur l'emprise de la couche</translation>
     </message>
@@ -2079,12 +2084,12 @@
       <translation>vérifie chaque service configuré : accessibilité, version du protocole, latence</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/territories.py" line="49" />
+      <location filename="../datagrandest_plugin/core/territories.py" line="64" />
       <source>commune</source>
       <translation>commune</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="112" />
+      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="138" />
       <source>connection refused</source>
       <translation>connexion refusée</translation>
     </message>
@@ -2099,7 +2104,7 @@
       <translation>fichier de contenus v{version}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/territories.py" line="49" />
+      <location filename="../datagrandest_plugin/core/territories.py" line="64" />
       <source>department</source>
       <translation>département</translation>
     </message>
@@ -2164,7 +2169,7 @@
       <translation>image</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="213" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="211" />
       <source>in the QGIS profile</source>
       <translation>dans le profil QGIS</translation>
     </message>
@@ -2429,7 +2434,7 @@
       <translation>afficher l'arbre des couches de l'ancienne extension DataGrandEst (config.json)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="99" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="104" />
       <source>territory</source>
       <translation>territoire</translation>
     </message>
@@ -2444,12 +2449,12 @@
       <translation>l'agenda : tous les événements du fichier de contenus, par date</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="106" />
+      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="132" />
       <source>the answer was cut off</source>
       <translation>la réponse a été interrompue</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="125" />
+      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="151" />
       <source>the connection failed</source>
       <translation>la connexion a échoué</translation>
     </message>
@@ -2474,17 +2479,17 @@
       <translation>le SCR du projet à privilégier</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="120" />
+      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="146" />
       <source>the proxy cannot be reached</source>
       <translation>le proxy est injoignable</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="118" />
+      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="144" />
       <source>the secure connection (SSL) failed</source>
       <translation>la connexion sécurisée (SSL) a échoué</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="124" />
+      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="150" />
       <source>the server closed the connection</source>
       <translation>le serveur a fermé la connexion</translation>
     </message>
@@ -2499,7 +2504,7 @@
       <translation>modules de formation, filtrables par niveau, thème et public</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="114" />
+      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="140" />
       <source>unknown host name</source>
       <translation>nom d'hôte inconnu</translation>
     </message>
@@ -2549,22 +2554,22 @@
       <translation>oui</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="144" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="143" />
       <source>{count} OCS GE² products ({years}; departments {deps}).</source>
       <translation>{count} produits OCS GE² ({years} ; départements {deps}).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="112" />
+      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="120" />
       <source>{count} PCRS layer(s) found.</source>
       <translation>{count} couche(s) PCRS trouvée(s).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="154" />
+      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="175" />
       <source>{count} PCRS layer(s) over {territory}.</source>
       <translation>{count} couche(s) PCRS sur {territory}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="335" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="333" />
       <source>{count} cached file(s) deleted.</source>
       <translation>{count} fichier(s) du cache supprimé(s).</translation>
     </message>
@@ -2579,17 +2584,17 @@
       <translation>{count} événement(s) écrit(s) dans {path}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="550" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="545" />
       <source>{count} favourites and searches imported.</source>
       <translation>{count} favoris et recherches importés.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="535" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="530" />
       <source>{count} favourites exported.</source>
       <translation>{count} favoris exportés.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="173" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="190" />
       <source>{count} features for {name}.</source>
       <translation>{count} objets pour {name}.</translation>
     </message>
@@ -2599,12 +2604,12 @@
       <translation>{count} champ(s) du fichier de contenus inconnu(s) de cette version de l'extension ont été ignorés.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="255" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="249" />
       <source>{count} layer(s) added.</source>
       <translation>{count} couche(s) ajoutée(s).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="247" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="288" />
       <source>{count} layers from the services.</source>
       <translation>{count} couches issues des services.</translation>
     </message>
@@ -2724,7 +2729,7 @@
       <translation>{service} : {count} emprise(s) illisible(s) ignorée(s).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="362" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="357" />
       <source>{shown} shown ({counts})</source>
       <translation>{shown} affichés ({counts})</translation>
     </message>
@@ -2734,7 +2739,7 @@
       <translation>{source} : hors ligne, réponse tirée des fiches enregistrées auparavant ({reason})</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="366" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="361" />
       <source>{source}: offline, records saved on {date} ({reason})</source>
       <translation>{source} : hors ligne, fiches enregistrées le {date} ({reason})</translation>
     </message>
@@ -2744,7 +2749,7 @@
       <translation>{start} – {end}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/territories.py" line="173" />
+      <location filename="../datagrandest_plugin/core/territories.py" line="209" />
       <source>{territory} has no outline in the boundary layer.</source>
       <translation>{territory} n'a pas de contour dans la couche de limites.</translation>
     </message>
@@ -2754,7 +2759,7 @@
       <translation>{title} (date à confirmer)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="140" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="138" />
       <source>{uuid} stands for the record identifier.</source>
       <translation>{uuid} est remplacé par l'identifiant de la fiche.</translation>
     </message>
@@ -2809,9 +2814,14 @@
       <translation>– {time} à votre horloge</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/territories.py" line="95" />
-      <source>“{text}” matches several territories: {names}.</source>
-      <translation>« {text} » correspond à plusieurs territoires : {names}.</translation>
+      <location filename="../datagrandest_plugin/core/territories.py" line="48" />
+      <source>“{text}” is not the exact name of a territory: did you mean {names}?</source>
+      <translation>« {text} » n'est pas le nom exact d'un territoire : vouliez-vous dire {names} ?</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/territories.py" line="50" />
+      <source>“{text}” matches several territories: {names}. Choose one or type its code.</source>
+      <translation>« {text} » correspond à plusieurs territoires : {names}. Choisissez-en un ou tapez son code.</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/legacy_tree.py" line="195" />
@@ -2844,12 +2854,12 @@
       <translation>… et {count} de plus.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="59" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="58" />
       <source>…or territory as WKT (Lambert-93, or prefixed EPSG:xxxx;)</source>
       <translation>…ou territoire en WKT (Lambert-93, ou préfixé par EPSG:xxxx;)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="61" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="60" />
       <source>…or territory code (commune:54395, epci:245400676, departement:54)</source>
       <translation>…ou code du territoire (commune:54395, epci:245400676, departement:54)</translation>
     </message>
@@ -2864,7 +2874,7 @@
       <translation>◀ Étape &amp;précédente</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="319" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="317" />
       <source>✓ {protocol}, answered in {ms} ms.</source>
       <translation>✓ {protocol}, réponse en {ms} ms.</translation>
     </message>

@@ -11,7 +11,6 @@ from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtGui import QColor, QIcon, QPixmap
 from qgis.PyQt.QtWidgets import (
     QComboBox,
-    QCompleter,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -30,13 +29,14 @@ from ..core.errors import DgeError
 from ..core.i18n import tr
 from ..core.ocs_nomenclature import READINGS
 from ..core.service_loader import endpoints, load_services
-from ..core.territories import load_territories, territory_geometry
+from ..core.territories import TerritoryAmbiguous, load_territories, territory_geometry
 from ..core.wfs_lock import wfs_turn
 from ..toolbelt.log import PlgLogger
 from ..toolbelt.settings import PlgOptionsManager
 from ..toolbelt.tasks import CoreTask, TaskSet
 from .layer_loader import add_layer
 from .layers_panel import settings_transport
+from .territory_input import offer_candidates, popup_open, set_territories
 
 
 class OcsPanel(QWidget):
@@ -69,6 +69,7 @@ class OcsPanel(QWidget):
         where.addWidget(self.kind)
         self.territory_edit = QLineEdit(self)
         self.territory_edit.setPlaceholderText(tr("Name or code (INSEE, SIREN)"))
+        self.territory_edit.returnPressed.connect(self._return_pressed)
         where.addWidget(self.territory_edit, 1)
         form.addRow(tr("Territory:"), where)
         self.reading = QComboBox(self)
@@ -150,16 +151,12 @@ class OcsPanel(QWidget):
             self.failed.emit(error.message)
 
     def _refresh_completer(self):
-        if self.territories is None:
-            return
-        kind = self.kind.currentData()
-        words = []
-        for territory in self.territories.of_kind(kind):
-            words += [territory.name, territory.code]
-        completer = QCompleter(sorted(set(words)), self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.territory_edit.setCompleter(completer)
+        if self.territories is not None:
+            set_territories(self.territory_edit, self.territories, self.kind.currentData())
+
+    def _return_pressed(self):
+        if not popup_open(self.territory_edit):  # Enter on the list picks; the pick answers
+            self.load()
 
     def _show_legend(self):
         from ..core.ocs_nomenclature import reading
@@ -188,6 +185,8 @@ class OcsPanel(QWidget):
                 raise DgeError(tr("Check at least one millésime."))
         except DgeError as error:
             self.status.setText(error.message)
+            if isinstance(error, TerritoryAmbiguous):
+                offer_candidates(self.territory_edit, self.territories, error.candidates, self.load)
             self.failed.emit(error.message)
             return []
         chosen = reading(self.reading.currentData())
