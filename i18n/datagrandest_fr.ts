@@ -54,7 +54,7 @@
       <translation>&amp;Niveau</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="88" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="104" />
       <source>&amp;Load</source>
       <translation>&amp;Charger</translation>
     </message>
@@ -349,7 +349,7 @@
       <translation>Évolutions {first} → {last}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="181" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="202" />
       <source>Check at least one millésime.</source>
       <translation>Cochez au moins un millésime.</translation>
     </message>
@@ -374,7 +374,7 @@
       <translation>Classe</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="66" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="70" />
       <source>Commune</source>
       <translation>Commune</translation>
     </message>
@@ -489,17 +489,17 @@
       <translation>Guide d'utilisation DataGrandEst</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="118" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="135" />
       <source>DataGrandEst: OCS GE² products and territories</source>
       <translation>DataGrandEst : produits OCS GE² et territoires</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="241" />
-      <source>DataGrandEst: OCS GE² {year} for {territory}</source>
-      <translation>DataGrandEst : OCS GE² {year} pour {territory}</translation>
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="291" />
+      <source>DataGrandEst: OCS GE² {years} for {territory}</source>
+      <translation>DataGrandEst : OCS GE² {years} pour {territory}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="179" />
+      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="183" />
       <source>DataGrandEst: PCRS layers of {text}</source>
       <translation>DataGrandEst : couches PCRS de {text}</translation>
     </message>
@@ -529,7 +529,7 @@
       <translation>DataGrandEst : chargement de « {title} »</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="273" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="324" />
       <source>DataGrandEst: outline of {territory}</source>
       <translation>DataGrandEst : contour de {territory}</translation>
     </message>
@@ -694,7 +694,7 @@
       <translation>Dossier des favoris</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="82" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="86" />
       <source>Features cut to the territory</source>
       <translation>Objets découpés sur le territoire</translation>
     </message>
@@ -744,6 +744,16 @@
       <translation>De</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="93" />
+      <source>GeoPackage (*.gpkg)</source>
+      <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="95" />
+      <source>GeoPackage for the extracted features</source>
+      <translation>GeoPackage des objets découpés</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="83" />
       <source>Give the territory once: a layer, a WKT or a code.</source>
       <translation>Indiquez le territoire une seule fois : une couche, un WKT ou un code.</translation>
@@ -774,7 +784,7 @@
       <translation>Identifiant</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="81" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="85" />
       <source>Image (tiles)</source>
       <translation>Image (tuiles)</translation>
     </message>
@@ -824,7 +834,7 @@
       <translation>Nature</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="57" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="61" />
       <source>Land cover (OCS GE²) of a territory, as tiles to look at or as features to analyse.</source>
       <translation>Occupation du sol (OCS GE²) d'un territoire, en tuiles pour la consulter ou en objets pour l'analyser.</translation>
     </message>
@@ -914,7 +924,7 @@
       <translation>Charger un scénario de démonstration</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="86" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="90" />
       <source>Load as:</source>
       <translation>Charger en :</translation>
     </message>
@@ -924,7 +934,7 @@
       <translation>Chargement des couches…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="218" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="241" />
       <source>Loading {count} layer(s) for {territory}…</source>
       <translation>Chargement de {count} couche(s) pour {territory}…</translation>
     </message>
@@ -959,7 +969,7 @@
       <translation>Millésime {year} – {reading}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="63" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="67" />
       <source>Millésimes:</source>
       <translation>Millésimes :</translation>
     </message>
@@ -984,7 +994,7 @@
       <translation>Nom de la recherche :</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="71" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="75" />
       <source>Name or code (INSEE, SIREN)</source>
       <translation>Nom ou code (INSEE, SIREN)</translation>
     </message>
@@ -1034,7 +1044,7 @@
       <translation>Aucune OCS GE² {year} ne couvre ce territoire.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="197" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="218" />
       <source>No OCS GE² {year} covers {territory}.</source>
       <translation>Aucune OCS GE² {year} ne couvre {territory}.</translation>
     </message>
@@ -1099,7 +1109,7 @@
       <translation>Ce n'est pas une adresse web (http ou https).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="138" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="155" />
       <source>Not published by the configured services.</source>
       <translation>Non publié par les services configurés.</translation>
     </message>
@@ -1149,12 +1159,17 @@
       <translation>OCS GE² {year}</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="272" />
+      <source>OCS GE² {year} of {territory}, cut along its outline</source>
+      <translation>OCS GE² {year} de {territory}, découpée selon son contour</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/core/ocs.py" line="45" />
       <source>OCS GE² {year} – department {dep}</source>
       <translation>OCS GE² {year} – département {dep}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="191" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="212" />
       <source>OCS GE² – {name}</source>
       <translation>OCS GE² – {name}</translation>
     </message>
@@ -1339,17 +1354,17 @@
       <translation>Lecture de la nomenclature</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="178" />
+      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="182" />
       <source>Reading the territory…</source>
       <translation>Lecture du territoire…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="108" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="125" />
       <source>Reading what the services publish…</source>
       <translation>Lecture de ce que publient les services…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="79" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="83" />
       <source>Reading:</source>
       <translation>Lecture :</translation>
     </message>
@@ -1404,6 +1419,11 @@
       <translation>Résultats : {totals} ; page {page} ; un jeu présent dans les deux catalogues n'est affiché qu'une fois.</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="102" />
+      <source>Save in:</source>
+      <translation>Enregistrer dans :</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="515" />
       <source>Save this search</source>
       <translation>Enregistrer cette recherche</translation>
@@ -1412,6 +1432,11 @@
       <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="195" />
       <source>Save this search…</source>
       <translation>Enregistrer cette recherche…</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="293" />
+      <source>Saved in {path}.</source>
+      <translation>Enregistré dans {path}.</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/browser_items.py" line="62" />
@@ -1564,7 +1589,7 @@
       <translation>Surface du territoire (ha)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="74" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="78" />
       <source>Territory:</source>
       <translation>Territoire :</translation>
     </message>
@@ -1619,7 +1644,7 @@
       <translation>Le fichier GDAL WMS n'est pas une description GDAL_WMS.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="93" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="109" />
       <source>The OCS GE² products are listed when this panel is first shown.</source>
       <translation>Les produits OCS GE² sont listés à la première ouverture de ce panneau.</translation>
     </message>
@@ -1749,9 +1774,19 @@
       <translation>Le fichier de favoris est illisible.</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="96" />
+      <source>The features are saved in this GeoPackage with their style. Empty: ocs_ge2.gpkg next to the project, or in the QGIS profile while the project is not saved.</source>
+      <translation>Les objets sont enregistrés dans ce GeoPackage avec leur style. Vide : ocs_ge2.gpkg à côté du projet, ou dans le profil QGIS tant que le projet n'est pas enregistré.</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/core/legacy_tree.py" line="285" />
       <source>The file {path} cannot be read.</source>
       <translation>Le fichier {path} ne peut pas être lu.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/ocs_store.py" line="73" />
+      <source>The folder {path} could not be created ({reason}).</source>
+      <translation>Le dossier {path} n'a pas pu être créé ({reason}).</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/doctor.py" line="64" />
@@ -1772,6 +1807,16 @@
       <location filename="../datagrandest_plugin/core/ocs.py" line="156" />
       <source>The layer “{title}” could not be loaded.</source>
       <translation>La couche « {title} » n'a pas pu être chargée.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="283" />
+      <source>The layer “{title}” could not be read from {path}.</source>
+      <translation>La couche « {title} » n'a pas pu être lue dans {path}.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/ocs_store.py" line="98" />
+      <source>The layer “{title}” just written could not be read back.</source>
+      <translation>La couche « {title} » qui vient d'être écrite n'a pas pu être relue.</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/layers_panel.py" line="174" />
@@ -1854,7 +1899,12 @@
       <translation>Le style de « {title} » n'a pas pu être appliqué.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="177" />
+      <location filename="../datagrandest_plugin/core/ocs_store.py" line="104" />
+      <source>The style of “{title}” could not be saved in the GeoPackage: {reason}</source>
+      <translation>Le style de « {title} » n'a pas pu être enregistré dans le GeoPackage : {reason}</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="198" />
       <source>The territories are not known yet.</source>
       <translation>Les territoires ne sont pas encore connus.</translation>
     </message>
@@ -2554,7 +2604,7 @@
       <translation>oui</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="143" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="160" />
       <source>{count} OCS GE² products ({years}; departments {deps}).</source>
       <translation>{count} produits OCS GE² ({years} ; départements {deps}).</translation>
     </message>
@@ -2564,7 +2614,7 @@
       <translation>{count} couche(s) PCRS trouvée(s).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="175" />
+      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="179" />
       <source>{count} PCRS layer(s) over {territory}.</source>
       <translation>{count} couche(s) PCRS sur {territory}.</translation>
     </message>
@@ -2604,7 +2654,7 @@
       <translation>{count} champ(s) du fichier de contenus inconnu(s) de cette version de l'extension ont été ignorés.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="249" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="300" />
       <source>{count} layer(s) added.</source>
       <translation>{count} couche(s) ajoutée(s).</translation>
     </message>
@@ -2692,6 +2742,16 @@
       <location filename="../datagrandest_plugin/core/transport/base.py" line="120" />
       <source>{host} requires authentication: choose an authentication configuration in the plugin settings.</source>
       <translation>{host} demande une authentification : choisissez une configuration d'authentification dans les paramètres de l'extension.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/ocs_store.py" line="85" />
+      <source>{path} could not be written: {reason}</source>
+      <translation>{path} n'a pas pu être écrit : {reason}</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/ocs_store.py" line="49" />
+      <source>{path} is not a GeoPackage.</source>
+      <translation>{path} n'est pas un GeoPackage.</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/community/source.py" line="91" />
@@ -2807,6 +2867,16 @@
       <location filename="../datagrandest_plugin/core/community/validation.py" line="357" />
       <source>{what} uses format {version}, which this version of the plugin cannot read: update the plugin.</source>
       <translation>{what} est au format {version}, que cette version de l'extension ne sait pas lire : mettez l'extension à jour.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="336" />
+      <source>{year}: {covered} covered of {whole}; not covered by the published OCS GE²: {missing}.</source>
+      <translation>{year} : {covered} couverts sur {whole} ; non couvert par l'OCS GE² publiée : {missing}.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="338" />
+      <source>{year}: {covered}, the whole territory.</source>
+      <translation>{year} : {covered}, tout le territoire.</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/community_widgets.py" line="76" />

@@ -247,6 +247,12 @@ def _plain(value):
     return value
 
 
+def uncovered_ha(territory_ha: float, covered_ha: float) -> float:
+    """Hectares of the territory the published product does not cover (0 below rounding noise)."""
+    missing = territory_ha - covered_ha
+    return round(missing, 4) if missing > max(0.01, territory_ha * 1e-5) else 0.0
+
+
 def class_areas(features, reading: Reading = NIVEAU_1) -> List[dict]:
     """Area (ha) per class of ``reading`` over clipped features ``(attributes, geometry)``."""
     totals: Dict[str, float] = {}

@@ -2,11 +2,14 @@
 
 Image mode adds the server's tiles (WMTS, else WMS) drawn with the reading's
 server style; vector mode asks the WFS for the territory only, cuts the
-features along its outline and styles them with the plugin's QML (legend in
-the layer panel and here). Everything that talks to a server runs in tasks.
+features along its outline and saves them in a GeoPackage with the plugin's
+QML as their style (see core.ocs_store), so they survive the project. Everything that talks to a server runs in tasks.
 """
 
-from qgis.core import QgsApplication, QgsProject
+from pathlib import Path
+
+from qgis.core import QgsProject, QgsVectorLayer
+from qgis.gui import QgsFileWidget
 from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtGui import QColor, QIcon, QPixmap
 from qgis.PyQt.QtWidgets import (
@@ -23,7 +26,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..core import ocs
+from ..core import ocs, ocs_store
 from ..core.cache import DiskCache
 from ..core.errors import DgeError
 from ..core.i18n import tr
@@ -36,6 +39,7 @@ from ..toolbelt.settings import PlgOptionsManager
 from ..toolbelt.tasks import CoreTask, TaskSet
 from .layer_loader import add_layer
 from .layers_panel import settings_transport
+from .locale_format import hectares
 from .territory_input import offer_candidates, popup_open, set_territories
 
 
@@ -84,6 +88,18 @@ class OcsPanel(QWidget):
         modes.addWidget(self.raster_mode)
         modes.addWidget(self.vector_mode)
         form.addRow(tr("Load as:"), modes)
+        self.geopackage = QgsFileWidget(self)
+        self.geopackage.setStorageMode(QgsFileWidget.StorageMode.SaveFile)
+        self.geopackage.setFilter(tr("GeoPackage (*.gpkg)"))
+        self.geopackage.setConfirmOverwrite(False)  # tables are added to it, never replaced
+        self.geopackage.setDialogTitle(tr("GeoPackage for the extracted features"))
+        self.geopackage.setToolTip(tr("The features are saved in this GeoPackage with their style. Empty: "
+                                      "ocs_ge2.gpkg next to the project, or in the QGIS profile while the "
+                                      "project is not saved."))
+        self.geopackage.setEnabled(False)
+        self.vector_mode.toggled.connect(self.geopackage.setEnabled)
+        self.vector_mode.toggled.connect(self._show_default_geopackage)
+        form.addRow(tr("Save in:"), self.geopackage)
         layout.addLayout(form)
         self.load_button = QPushButton(tr("&Load"), self)
         self.load_button.clicked.connect(self.load)
@@ -98,6 +114,7 @@ class OcsPanel(QWidget):
     # -- first show: what is published, and the territories ------------------
     def showEvent(self, event):  # noqa: N802
         super().showEvent(event)
+        self._show_default_geopackage()
         if not self._started:
             self.start()
 
@@ -193,7 +210,7 @@ class OcsPanel(QWidget):
         settings = PlgOptionsManager.get_plg_settings()
         project = QgsProject.instance()
         group = project.layerTreeRoot().insertGroup(0, tr("OCS GE² – {name}").format(name=territory.name))
-        tasks, added = [], []
+        tasks, added, jobs = [], [], []
         expected = _Counter(0)
         for year in sorted(years):
             products = ocs.select(self.products, [year], territory.departments)
@@ -214,7 +231,9 @@ class OcsPanel(QWidget):
                                            self._one_failed, group=group))
             else:
                 expected.value += 1
-                tasks.append(self._extract(products, territory, chosen, settings, group, added, expected))
+                jobs.append((year, products))
+        if jobs:
+            tasks.append(self._extract(jobs, territory, chosen, settings, group, added, expected))
         if not expected.value:
             project.layerTreeRoot().removeChildNode(group)
             return tasks
@@ -223,34 +242,62 @@ class OcsPanel(QWidget):
                                                                                   territory=territory.label))
         return tasks
 
-    def _extract(self, products, territory, chosen, settings, group, added, expected):
-        main_thread = QgsApplication.instance().thread()
+    def geopackage_path(self):
+        """The GeoPackage the features go to: the one given, else the default (see core.ocs_store)."""
+        given = self.geopackage.filePath().strip()
+        if given:
+            return Path(given if given.lower().endswith(".gpkg") else given + ".gpkg")
+        return ocs_store.default_geopackage(QgsProject.instance().fileName(),
+                                            PlgOptionsManager.get_plg_settings().data_directory())
+
+    def _show_default_geopackage(self, *_args):
+        self.geopackage.lineEdit().setPlaceholderText(str(self.geopackage_path()))
+
+    def _extract(self, jobs, territory, chosen, settings, group, added, expected):
+        """One task for every millésime: the features are cut, then written with their style into the
+        GeoPackage (one writer at a time); the layers are opened from it here, in the main thread."""
+        target = self.geopackage_path()
 
         def work(task):
+            written = []
             with wfs_turn(task):  # the whole extraction: see core.wfs_lock
                 geometry = territory_geometry(territory, settings, task)
-                layer = ocs.extract_features(products, geometry, territory, settings=settings, feedback=task)
-            layer.setName(f"OCS GE² {products[0].year} – {territory.name} – {chosen.title}")
-            message, ok = layer.loadNamedStyle(str(chosen.qml_path))
-            if not ok:
-                raise DgeError(tr("The style of “{title}” could not be applied.").format(title=layer.name()))
-            layer.moveToThread(main_thread)
-            return layer
+                taken = ocs_store.existing_tables(target)
+                for year, products in jobs:
+                    layer = ocs.extract_features(products, geometry, territory, settings=settings, feedback=task)
+                    title = ocs_store.layer_title(year, territory.name, chosen.title)
+                    table = ocs_store.table_name(year, territory.name, chosen.key, taken)
+                    taken.add(table)
+                    uri = ocs_store.write_layer(layer, target, table, title, str(chosen.qml_path),
+                                                tr("OCS GE² {year} of {territory}, cut along its outline").format(
+                                                    year=year, territory=territory.label))
+                    covered = sum(f["surface_ha"] or 0.0 for f in layer.getFeatures())
+                    written.append((uri, title, year, covered))
+            return written, geometry.area() / 10000.0
 
-        def done(layer):
-            QgsProject.instance().addMapLayer(layer, False)
-            group.addLayer(layer)
-            self._one_added(layer, added, expected)
+        def done(result):
+            written, territory_ha = result
+            for uri, title, year, covered in written:
+                layer = QgsVectorLayer(uri, title, "ogr")  # its style: the default one saved in the GeoPackage
+                if not layer.isValid():
+                    self._one_failed(DgeError(tr("The layer “{title}” could not be read from {path}.").format(
+                        title=title, path=target)))
+                    continue
+                QgsProject.instance().addMapLayer(layer, False)
+                group.addLayer(layer)
+                expected.notes.append(coverage_note(year, covered, territory_ha))
+                self._one_added(layer, added, expected)
 
-        task = CoreTask(tr("DataGrandEst: OCS GE² {year} for {territory}").format(
-            year=products[0].year, territory=territory.name), work, done, self._one_failed)
+        task = CoreTask(tr("DataGrandEst: OCS GE² {years} for {territory}").format(
+            years=", ".join(str(year) for year, _p in jobs), territory=territory.name), work, done, self._one_failed)
+        expected.notes.append(tr("Saved in {path}.").format(path=target))
         self._run(task)
         return task
 
     def _one_added(self, layer, added, expected):
         added.append(layer)
         if len(added) >= expected.value:
-            self.status.setText(tr("{count} layer(s) added.").format(count=len(added)))
+            self.status.setText("\n".join([tr("{count} layer(s) added.").format(count=len(added))] + expected.notes))
             self.loaded.emit(list(added))
 
     def _one_failed(self, error):
@@ -282,8 +329,18 @@ class OcsPanel(QWidget):
         self._tasks.cancel()
 
 
+def coverage_note(year, covered_ha, territory_ha) -> str:
+    """What the millésime covers of the territory, in hectares, and what it does not."""
+    missing = ocs.uncovered_ha(territory_ha, covered_ha)
+    if missing:
+        return tr("{year}: {covered} covered of {whole}; not covered by the published OCS GE²: {missing}.").format(
+            year=year, covered=hectares(covered_ha), whole=hectares(territory_ha), missing=hectares(missing))
+    return tr("{year}: {covered}, the whole territory.").format(year=year, covered=hectares(covered_ha))
+
+
 class _Counter:
-    """How many layers one "Load" waits for (known once every task is started)."""
+    """How many layers one "Load" waits for (known once every task is started), and what to tell then."""
 
     def __init__(self, value):
         self.value = value
+        self.notes = []
