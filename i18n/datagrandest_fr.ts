@@ -219,14 +219,19 @@
       <translation>Agenda</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="223" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="285" />
       <source>Agricultural or natural land turned artificial (ha)</source>
       <translation>Espaces agricoles ou naturels devenus artificialisés (ha)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="229" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="230" />
       <source>Agricultural or natural land turned artificial: {ha:.2f} ha.</source>
       <translation>Espaces agricoles ou naturels devenus artificialisés : {ha:.2f} ha.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="344" />
+      <source>Agricultural or natural land turned artificial: {ha}.</source>
+      <translation>Espaces agricoles ou naturels devenus artificialisés : {ha}.</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/community_trainings.py" line="69" />
@@ -259,14 +264,19 @@
       <translation>Une entrée de l'arbre des couches n'est pas un nœud : elle a été écartée.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="202" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="268" />
       <source>Area per class of the chosen reading of the nomenclature for one millésime and, with a second millésime, the change matrix between them (hectares moving from each class to each class) and the agricultural or natural land turned artificial.</source>
       <translation>Surface par classe de la lecture choisie de la nomenclature pour un millésime et, avec un second millésime, la matrice des évolutions entre les deux (hectares passés de chaque classe à chaque classe) ainsi que les espaces agricoles ou naturels devenus artificialisés.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="217" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="279" />
       <source>Areas per class</source>
       <translation>Surfaces par classe</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="319" />
+      <source>Areas per class – {territory} – {years} – {reading}</source>
+      <translation>Surfaces par classe – {territory} – {years} – {reading}</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/layers_panel.py" line="138" />
@@ -339,12 +349,17 @@
       <translation>Catalogue : {error}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="219" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="281" />
       <source>Change matrix</source>
       <translation>Matrice des évolutions</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="226" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="338" />
+      <source>Change matrix – {territory} – {first} → {last} – {reading}</source>
+      <translation>Matrice des évolutions – {territory} – {first} → {last} – {reading}</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/layers.py" line="227" />
       <source>Changes {first} → {last}</source>
       <translation>Évolutions {first} → {last}</translation>
     </message>
@@ -369,7 +384,7 @@
       <translation>Choisissez une couche du service.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="222" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="223" />
       <source>Class</source>
       <translation>Classe</translation>
     </message>
@@ -674,7 +689,7 @@
       <translation>Emprise</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="154" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="199" />
       <source>Extract OCS GE² for a territory</source>
       <translation>Extraire l'OCS GE² d'un territoire</translation>
     </message>
@@ -699,7 +714,7 @@
       <translation>Objets découpés sur le territoire</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="157" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="202" />
       <source>Features of one millésime of the OCS GE² inside a territory, cut along its outline, with the labels of every reading of the nomenclature and their area in hectares. Only the territory's features are requested from the DataGrandEst WFS.</source>
       <translation>Objets d'un millésime de l'OCS GE² situés dans un territoire, découpés selon son contour, avec les libellés de chaque lecture de la nomenclature et leur surface en hectares. Seuls les objets du territoire sont demandés au WFS de DataGrandEst.</translation>
     </message>
@@ -739,7 +754,7 @@
       <translation>Format : {value}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="228" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="229" />
       <source>From</source>
       <translation>De</translation>
     </message>
@@ -754,7 +769,7 @@
       <translation>GeoPackage des objets découpés</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="83" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="128" />
       <source>Give the territory once: a layer, a WKT or a code.</source>
       <translation>Indiquez le territoire une seule fois : une couche, un WKT ou un code.</translation>
     </message>
@@ -769,7 +784,7 @@
       <translation>Groupes</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="222" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="223" />
       <source>Hectares</source>
       <translation>Hectares</translation>
     </message>
@@ -964,7 +979,7 @@
       <translation>Millésime</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="220" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="221" />
       <source>Millésime {year} – {reading}</source>
       <translation>Millésime {year} – {reading}</translation>
     </message>
@@ -1039,7 +1054,7 @@
       <translation>Aucun produit OCS GE² ne correspond à ces options.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="130" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="175" />
       <source>No OCS GE² {year} covers this territory.</source>
       <translation>Aucune OCS GE² {year} ne couvre ce territoire.</translation>
     </message>
@@ -1109,6 +1124,11 @@
       <translation>Ce n'est pas une adresse web (http ou https).</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/core/ocs.py" line="276" />
+      <source>Not covered by the published OCS GE²</source>
+      <translation>Non couvert par l'OCS GE² publiée</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="155" />
       <source>Not published by the configured services.</source>
       <translation>Non publié par les services configurés.</translation>
@@ -1129,7 +1149,7 @@
       <translation>OCS GE2</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="45" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="83" />
       <source>OCS GE² land cover</source>
       <translation>Occupation du sol OCS GE²</translation>
     </message>
@@ -1139,17 +1159,17 @@
       <translation>occupation du sol OCS GE² : millésimes et départements publiés, styles, surfaces d'un territoire</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="165" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="211" />
       <source>OCS GE² of the territory</source>
       <translation>OCS GE² du territoire</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="131" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="176" />
       <source>OCS GE² products used: {names}.</source>
       <translation>Produits OCS GE² utilisés : {names}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="199" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="265" />
       <source>OCS GE² statistics for a territory</source>
       <translation>Statistiques OCS GE² d'un territoire</translation>
     </message>
@@ -1289,7 +1309,7 @@
       <translation>PCRS</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="243" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="244" />
       <source>PCRS (street plan) layers found in the services and the catalogue, by territory and date</source>
       <translation>couches PCRS (plan corps de rue simplifié) trouvées dans les services et le catalogue, par territoire et date</translation>
     </message>
@@ -1349,9 +1369,14 @@
       <translation>Accessible</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="214" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="278" />
       <source>Reading of the nomenclature</source>
       <translation>Lecture de la nomenclature</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="210" />
+      <source>Reading of the nomenclature shown by the style</source>
+      <translation>Lecture de la nomenclature montrée par le style</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="182" />
@@ -1469,7 +1494,7 @@
       <translation>Recherche des couches PCRS…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="211" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="275" />
       <source>Second millésime (change matrix)</source>
       <translation>Second millésime (matrice des évolutions)</translation>
     </message>
@@ -1574,17 +1599,17 @@
       <translation>Journée territoriale</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="269" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="270" />
       <source>Territory</source>
       <translation>Territoire</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="55" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="93" />
       <source>Territory (polygon layer, its features merged)</source>
       <translation>Territoire (couche de polygones, objets fusionnés)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="221" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="283" />
       <source>Territory area (ha)</source>
       <translation>Surface du territoire (ha)</translation>
     </message>
@@ -1784,7 +1809,7 @@
       <translation>Le fichier {path} ne peut pas être lu.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ocs_store.py" line="73" />
+      <location filename="../datagrandest_plugin/core/ocs_store.py" line="90" />
       <source>The folder {path} could not be created ({reason}).</source>
       <translation>Le dossier {path} n'a pas pu être créé ({reason}).</translation>
     </message>
@@ -1814,7 +1839,7 @@
       <translation>La couche « {title} » n'a pas pu être lue dans {path}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ocs_store.py" line="98" />
+      <location filename="../datagrandest_plugin/core/ocs_store.py" line="116" />
       <source>The layer “{title}” just written could not be read back.</source>
       <translation>La couche « {title} » qui vient d'être écrite n'a pas pu être relue.</translation>
     </message>
@@ -1832,6 +1857,11 @@
       <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="148" />
       <source>The proxy requires authentication.</source>
       <translation>Le proxy demande une authentification.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="255" />
+      <source>The published OCS GE² {year} does not cover {missing} of the territory ({whole}).</source>
+      <translation>L'OCS GE² {year} publiée ne couvre pas {missing} du territoire ({whole}).</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/commands/catalogue.py" line="126" />
@@ -1899,7 +1929,7 @@
       <translation>Le style de « {title} » n'a pas pu être appliqué.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ocs_store.py" line="104" />
+      <location filename="../datagrandest_plugin/core/ocs_store.py" line="122" />
       <source>The style of “{title}” could not be saved in the GeoPackage: {reason}</source>
       <translation>Le style de « {title} » n'a pas pu être enregistré dans le GeoPackage : {reason}</translation>
     </message>
@@ -1909,12 +1939,12 @@
       <translation>Les territoires ne sont pas encore connus.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="101" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="146" />
       <source>The territory WKT is not a polygon.</source>
       <translation>Le WKT du territoire n'est pas un polygone.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="92" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="137" />
       <source>The territory layer has no feature.</source>
       <translation>La couche du territoire n'a aucun objet.</translation>
     </message>
@@ -1979,7 +2009,7 @@
       <translation>Titre</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="228" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="229" />
       <source>To</source>
       <translation>Vers</translation>
     </message>
@@ -2434,7 +2464,7 @@
       <translation>seulement les couches de cet espace de travail</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="247" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="248" />
       <source>only the layers over this commune, EPCI or department</source>
       <translation>seulement les couches sur cette commune, cet EPCI ou ce département</translation>
     </message>
@@ -2484,7 +2514,7 @@
       <translation>afficher l'arbre des couches de l'ancienne extension DataGrandEst (config.json)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="104" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="149" />
       <source>territory</source>
       <translation>territoire</translation>
     </message>
@@ -2644,7 +2674,7 @@
       <translation>{count} favoris exportés.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="190" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="244" />
       <source>{count} features for {name}.</source>
       <translation>{count} objets pour {name}.</translation>
     </message>
@@ -2744,12 +2774,12 @@
       <translation>{host} demande une authentification : choisissez une configuration d'authentification dans les paramètres de l'extension.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ocs_store.py" line="85" />
+      <location filename="../datagrandest_plugin/core/ocs_store.py" line="103" />
       <source>{path} could not be written: {reason}</source>
       <translation>{path} n'a pas pu être écrit : {reason}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ocs_store.py" line="49" />
+      <location filename="../datagrandest_plugin/core/ocs_store.py" line="56" />
       <source>{path} is not a GeoPackage.</source>
       <translation>{path} n'est pas un GeoPackage.</translation>
     </message>
@@ -2924,12 +2954,12 @@
       <translation>… et {count} de plus.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="58" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="96" />
       <source>…or territory as WKT (Lambert-93, or prefixed EPSG:xxxx;)</source>
       <translation>…ou territoire en WKT (Lambert-93, ou préfixé par EPSG:xxxx;)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="60" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="98" />
       <source>…or territory code (commune:54395, epci:245400676, departement:54)</source>
       <translation>…ou code du territoire (commune:54395, epci:245400676, departement:54)</translation>
     </message>

@@ -39,7 +39,7 @@ from ..toolbelt.settings import PlgOptionsManager
 from ..toolbelt.tasks import CoreTask, TaskSet
 from .layer_loader import add_layer
 from .layers_panel import settings_transport
-from .locale_format import hectares
+from ..toolbelt.locale_format import hectares
 from .territory_input import offer_candidates, popup_open, set_territories
 
 
