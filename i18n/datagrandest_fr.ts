@@ -1139,14 +1139,9 @@
       <translation>Non enregistré, ce n'est pas une adresse web (http ou https) : {names}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/dock.py" line="53" />
-      <source>OCS GE</source>
-      <translation>OCS GE</translation>
-    </message>
-    <message>
       <location filename="../datagrandest_plugin/core/community/scenario.py" line="103" />
-      <source>OCS GE2</source>
-      <translation>OCS GE2</translation>
+      <source>OCS GE²</source>
+      <translation>OCS GE²</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="83" />

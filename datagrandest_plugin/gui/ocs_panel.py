@@ -1,4 +1,4 @@
-"""Panel "OCS GE": land cover of a territory, for one or two millésimes, in the chosen reading.
+"""Panel "OCS GE²": land cover of a territory, for one or two millésimes, in the chosen reading.
 
 Image mode adds the server's tiles (WMTS, else WMS) drawn with the reading's
 server style; vector mode asks the WFS for the territory only, cuts the
