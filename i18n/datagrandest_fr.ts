@@ -1805,8 +1805,8 @@
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/ocs_store.py" line="90" />
-      <source>The folder {path} could not be created ({reason}).</source>
-      <translation>Le dossier {path} n'a pas pu être créé ({reason}).</translation>
+      <source>The folder {path} could not be created: choose another GeoPackage.</source>
+      <translation>Le dossier {path} n'a pas pu être créé : choisissez un autre GeoPackage.</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/doctor.py" line="64" />
@@ -1925,8 +1925,8 @@
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/ocs_store.py" line="122" />
-      <source>The style of “{title}” could not be saved in the GeoPackage: {reason}</source>
-      <translation>Le style de « {title} » n'a pas pu être enregistré dans le GeoPackage : {reason}</translation>
+      <source>The style of “{title}” could not be saved in the GeoPackage.</source>
+      <translation>Le style de « {title} » n'a pas pu être enregistré dans le GeoPackage.</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="198" />
@@ -2769,9 +2769,9 @@
       <translation>{host} demande une authentification : choisissez une configuration d'authentification dans les paramètres de l'extension.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ocs_store.py" line="103" />
-      <source>{path} could not be written: {reason}</source>
-      <translation>{path} n'a pas pu être écrit : {reason}</translation>
+      <location filename="../datagrandest_plugin/core/ocs_store.py" line="102" />
+      <source>{path} could not be written (full disk, protected folder or file in use?).</source>
+      <translation>{path} n'a pas pu être écrit (disque plein, dossier protégé ou fichier ouvert ailleurs ?).</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/ocs_store.py" line="56" />

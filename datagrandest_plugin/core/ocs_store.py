@@ -86,9 +86,9 @@ def write_layer(layer, path: Path, table: str, title: str, qml_path: Optional[st
     path = Path(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise StoreError(tr("The folder {path} could not be created ({reason}).").format(
-            path=path.parent, reason=error.strerror or error)) from None
+    except OSError:
+        raise StoreError(tr("The folder {path} could not be created: choose another GeoPackage.").format(
+            path=path.parent)) from None
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.driverName = "GPKG"
     options.layerName = table
@@ -98,9 +98,9 @@ def write_layer(layer, path: Path, table: str, title: str, qml_path: Optional[st
                                     else QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteFile)
     write = getattr(QgsVectorFileWriter, "writeAsVectorFormatV3", None) or QgsVectorFileWriter.writeAsVectorFormatV2
     written = write(layer, str(path), QgsCoordinateTransformContext(), options)
-    code, message = written[0], written[1]
-    if code != QgsVectorFileWriter.WriterError.NoError:
-        raise StoreError(tr("{path} could not be written: {reason}").format(path=path, reason=message or code))
+    if written[0] != QgsVectorFileWriter.WriterError.NoError:
+        raise StoreError(tr("{path} could not be written (full disk, protected folder or file in use?).").format(
+            path=path))
     uri = f"{path}|layername={table}"
     if qml_path:
         save_style(uri, title, qml_path)
@@ -119,5 +119,4 @@ def save_style(uri: str, title: str, qml_path: str) -> None:
         raise StoreError(tr("The style of “{title}” could not be applied.").format(title=title))
     error = target.saveStyleToDatabase(Path(qml_path).stem, title, True, "")
     if error:
-        raise StoreError(tr("The style of “{title}” could not be saved in the GeoPackage: {reason}").format(
-            title=title, reason=error))
+        raise StoreError(tr("The style of “{title}” could not be saved in the GeoPackage.").format(title=title))

@@ -289,7 +289,8 @@ class OcsPanel(QWidget):
                 self._one_added(layer, added, expected)
 
         task = CoreTask(tr("DataGrandEst: OCS GE² {years} for {territory}").format(
-            years=", ".join(str(year) for year, _p in jobs), territory=territory.name), work, done, self._one_failed)
+            years=", ".join(str(year) for year, _p in jobs), territory=territory.name), work, done,
+            lambda error: self._extraction_failed(error, group))
         expected.notes.append(tr("Saved in {path}.").format(path=target))
         self._run(task)
         return task
@@ -299,6 +300,13 @@ class OcsPanel(QWidget):
         if len(added) >= expected.value:
             self.status.setText("\n".join([tr("{count} layer(s) added.").format(count=len(added))] + expected.notes))
             self.loaded.emit(list(added))
+
+    def _extraction_failed(self, error, group):
+        if not group.children():  # nothing came: no empty group left in the layer tree
+            parent = group.parent()
+            if parent is not None:
+                parent.removeChildNode(group)
+        self._one_failed(error)
 
     def _one_failed(self, error):
         PlgLogger.log(error.message, level=1, push=True)

@@ -120,3 +120,33 @@ def test_extracted_features_are_saved_styled_and_come_back_with_the_project(qgis
     assert tables == [f"ocs_ge2_2021_nancy_{chosen.key}", f"ocs_ge2_2021_nancy_{chosen.key}_2"]
     project.clear()
     dispose(panel)
+
+
+def test_a_geopackage_that_cannot_be_written_is_one_sentence(qgis_app, french, platform_env, tmp_path):
+    from datagrandest_plugin.toolbelt.settings import PlgOptionsManager
+
+    project = QgsProject.instance()
+    project.clear()
+    panel = OcsPanel(StandInIface())
+    panel.show()
+    assert wait_for(panel.ready), panel.status.text()
+    QTest.mouseClick(panel.vector_mode, Qt.MouseButton.LeftButton)
+    # project not saved: the profile's folder is proposed
+    profile_file = PlgOptionsManager.get_plg_settings().data_directory() / "extractions" / "ocs_ge2.gpkg"
+    assert panel.geopackage.lineEdit().placeholderText() == str(profile_file)
+    blocker = tmp_path / "fichier.txt"
+    blocker.write_text("not a folder")
+    panel.geopackage.lineEdit().setFocus()
+    QTest.keyClicks(panel.geopackage.lineEdit(), str(blocker / "ocs.gpkg"))
+    panel.territory_edit.setFocus()
+    QTest.keyClicks(panel.territory_edit, "Reims")
+    QTest.mouseClick(panel.load_button, Qt.MouseButton.LeftButton)
+    message = wait_for(panel.failed, 60000)
+    assert message and message[0][0] == (f"Le dossier {blocker} n'a pas pu être créé : "
+                                         "choisissez un autre GeoPackage.")
+    assert panel.status.text() == message[0][0]
+    assert not [layer for layer in project.mapLayers().values() if layer.name().startswith("OCS GE²")]
+    assert project.layerTreeRoot().findGroup("OCS GE² – Reims") is None  # no empty group left
+    assert blocker.read_text() == "not a folder"
+    project.clear()
+    dispose(panel)
