@@ -24,10 +24,11 @@ class StoreError(DgeError):
     """The GeoPackage could not be written (read-only folder, full disk, not a GeoPackage)."""
 
 
-def default_geopackage(project_file: str, data_directory) -> Path:
-    """``ocs_ge2.gpkg`` next to the project file, else in ``<data_directory>/extractions``."""
-    if project_file:
-        return Path(project_file).resolve().parent / FILE_NAME
+def default_geopackage(project_folder: str, data_directory) -> Path:
+    """``ocs_ge2.gpkg`` in the project's folder (empty for a project not saved, or kept in a
+    database), else in ``<data_directory>/extractions``."""
+    if project_folder:
+        return Path(project_folder) / FILE_NAME
     return Path(data_directory) / "extractions" / FILE_NAME
 
 

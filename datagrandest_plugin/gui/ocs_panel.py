@@ -247,7 +247,7 @@ class OcsPanel(QWidget):
         given = self.geopackage.filePath().strip()
         if given:
             return Path(given if given.lower().endswith(".gpkg") else given + ".gpkg")
-        return ocs_store.default_geopackage(QgsProject.instance().fileName(),
+        return ocs_store.default_geopackage(QgsProject.instance().absolutePath(),
                                             PlgOptionsManager.get_plg_settings().data_directory())
 
     def _show_default_geopackage(self, *_args):

@@ -65,6 +65,8 @@ def _name_output(context, dest, title, qml_path=""):
         details.name = title
         details.forceName = True  # not the file's name, even when QGIS prefers it
         if qml_path:
+            while len(_POST_PROCESSORS) >= 20:  # the oldest ones were used long ago
+                _POST_PROCESSORS.pop(next(iter(_POST_PROCESSORS)))
             _POST_PROCESSORS[dest] = _Styler(qml_path)
             details.setPostProcessor(_POST_PROCESSORS[dest])
 
