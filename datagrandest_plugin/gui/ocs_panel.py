@@ -100,6 +100,8 @@ class OcsPanel(QWidget):
         self.vector_mode.toggled.connect(self.geopackage.setEnabled)
         self.vector_mode.toggled.connect(self._show_default_geopackage)
         form.addRow(tr("Save in:"), self.geopackage)
+        for signal in self._project_signals():  # saved, saved elsewhere, opened, closed
+            signal.connect(self._show_default_geopackage)
         layout.addLayout(form)
         self.load_button = QPushButton(tr("&Load"), self)
         self.load_button.clicked.connect(self.load)
@@ -335,6 +337,16 @@ class OcsPanel(QWidget):
     def cancel(self):
         self._closed = True
         self._tasks.cancel()
+        for signal in self._project_signals():
+            try:
+                signal.disconnect(self._show_default_geopackage)
+            except TypeError:
+                pass
+
+    @staticmethod
+    def _project_signals():
+        project = QgsProject.instance()
+        return (project.fileNameChanged, project.projectSaved, project.readProject, project.cleared)
 
 
 def coverage_note(year, covered_ha, territory_ha) -> str:

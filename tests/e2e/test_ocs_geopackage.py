@@ -73,19 +73,19 @@ def test_extracted_features_are_saved_styled_and_come_back_with_the_project(qgis
     expected_file = project_file.parent / "ocs_ge2.gpkg"
     assert panel.geopackage.lineEdit().placeholderText() == str(expected_file)
     panel.territory_edit.setFocus()
-    QTest.keyClicks(panel.territory_edit, "54395")
+    QTest.keyClicks(panel.territory_edit, "54304")  # Laxou: test_ocs reads Nancy, its answers must not be cached
     QTest.mouseClick(panel.load_button, Qt.MouseButton.LeftButton)
     received = wait_for(panel.loaded, 60000)
     assert received, panel.status.text()
     chosen = reading(panel.reading.currentData())
     names = sorted(layer.name() for layer in received[0][0])
-    assert names == [f"OCS GE² {year} – Nancy – {chosen.title}" for year in (2019, 2021)]
+    assert names == [f"OCS GE² {year} – Laxou – {chosen.title}" for year in (2019, 2021)]
     assert expected_file.exists()
     # the status tells where, and the areas in French
     status = panel.status.text()
     assert f"Enregistré dans {expected_file}." in status
-    nancy = QgsGeometry.fromWkt(commune_wkt(platform_env, "54395")).area() / 10000.0
-    whole = QLocale().toString(nancy, "f", 1) + "\u00a0ha"
+    laxou = QgsGeometry.fromWkt(commune_wkt(platform_env, "54304")).area() / 10000.0
+    whole = QLocale().toString(laxou, "f", 1) + "\u00a0ha"
     assert whole in status and "," in whole
     assert project.write()
 
@@ -97,13 +97,13 @@ def test_extracted_features_are_saved_styled_and_come_back_with_the_project(qgis
     for layer, year in zip(back, (2019, 2021)):
         assert layer.isValid() and layer.providerType() == "ogr"
         assert str(expected_file) in layer.source()
-        _totals, count = direct_areas(platform_env, year, "54", commune_wkt(platform_env, "54395"), "code_niv4")
+        _totals, count = direct_areas(platform_env, year, "54", commune_wkt(platform_env, "54304"), "code_niv4")
         assert layer.featureCount() == count > 0
         assert_styled(layer, chosen)
     with sqlite3.connect(expected_file) as db:
         tables = {row[0] for row in db.execute("SELECT table_name FROM gpkg_contents WHERE data_type = 'features'")}
         styled = {row[0] for row in db.execute("SELECT f_table_name FROM layer_styles WHERE useAsDefault")}
-    assert tables == {f"ocs_ge2_{year}_nancy_{chosen.key}" for year in (2019, 2021)} == styled
+    assert tables == {f"ocs_ge2_{year}_laxou_{chosen.key}" for year in (2019, 2021)} == styled
     project.clear()
 
     # a GeoPackage the user types; a second extraction of the same territory keeps the first
@@ -117,7 +117,7 @@ def test_extracted_features_are_saved_styled_and_come_back_with_the_project(qgis
         assert wait_for(panel.loaded, 60000), panel.status.text()
     with sqlite3.connect(chosen_file) as db:
         tables = sorted(row[0] for row in db.execute("SELECT table_name FROM gpkg_contents WHERE data_type = 'features'"))
-    assert tables == [f"ocs_ge2_2021_nancy_{chosen.key}", f"ocs_ge2_2021_nancy_{chosen.key}_2"]
+    assert tables == [f"ocs_ge2_2021_laxou_{chosen.key}", f"ocs_ge2_2021_laxou_{chosen.key}_2"]
     project.clear()
     dispose(panel)
 
@@ -134,19 +134,23 @@ def test_a_geopackage_that_cannot_be_written_is_one_sentence(qgis_app, french, p
     # project not saved: the profile's folder is proposed
     profile_file = PlgOptionsManager.get_plg_settings().data_directory() / "extractions" / "ocs_ge2.gpkg"
     assert panel.geopackage.lineEdit().placeholderText() == str(profile_file)
+    # saved: the project's folder is proposed at once
+    (tmp_path / "projet").mkdir()
+    assert project.write(str(tmp_path / "projet" / "carte.qgz"))
+    assert panel.geopackage.lineEdit().placeholderText() == str(tmp_path / "projet" / "ocs_ge2.gpkg")
     blocker = tmp_path / "fichier.txt"
     blocker.write_text("not a folder")
     panel.geopackage.lineEdit().setFocus()
     QTest.keyClicks(panel.geopackage.lineEdit(), str(blocker / "ocs.gpkg"))
     panel.territory_edit.setFocus()
-    QTest.keyClicks(panel.territory_edit, "Reims")
+    QTest.keyClicks(panel.territory_edit, "Tinqueux")
     QTest.mouseClick(panel.load_button, Qt.MouseButton.LeftButton)
     message = wait_for(panel.failed, 60000)
     assert message and message[0][0] == (f"Le dossier {blocker} n'a pas pu être créé : "
                                          "choisissez un autre GeoPackage.")
     assert panel.status.text() == message[0][0]
     assert not [layer for layer in project.mapLayers().values() if layer.name().startswith("OCS GE²")]
-    assert project.layerTreeRoot().findGroup("OCS GE² – Reims") is None  # no empty group left
+    assert project.layerTreeRoot().findGroup("OCS GE² – Tinqueux") is None  # no empty group left
     assert blocker.read_text() == "not a folder"
     project.clear()
     dispose(panel)
