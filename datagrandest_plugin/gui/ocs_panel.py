@@ -3,7 +3,8 @@
 Image mode adds the server's tiles (WMTS, else WMS) drawn with the reading's
 server style; vector mode asks the WFS for the territory only, cuts the
 features along its outline and saves them in a GeoPackage with the plugin's
-QML as their style (see core.ocs_store), so they survive the project. Everything that talks to a server runs in tasks.
+QML as their style (see core.ocs_store), so that they come back with the
+project. Everything that talks to a server runs in tasks.
 """
 
 from pathlib import Path
@@ -34,12 +35,12 @@ from ..core.ocs_nomenclature import READINGS
 from ..core.service_loader import endpoints, load_services
 from ..core.territories import TerritoryAmbiguous, load_territories, territory_geometry
 from ..core.wfs_lock import wfs_turn
+from ..toolbelt.locale_format import hectares
 from ..toolbelt.log import PlgLogger
 from ..toolbelt.settings import PlgOptionsManager
 from ..toolbelt.tasks import CoreTask, TaskSet
 from .layer_loader import add_layer
 from .layers_panel import settings_transport
-from ..toolbelt.locale_format import hectares
 from .territory_input import offer_candidates, popup_open, set_territories
 
 

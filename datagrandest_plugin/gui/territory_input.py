@@ -21,10 +21,15 @@ def _install(edit, labels, mode) -> QCompleter:
         previous = None  # deleted by the box itself
     edit.setCompleter(completer)
     # QLineEdit listens to its completer only while it has the focus: a pick must fill the box anyway
-    completer.activated[str].connect(edit.setText)
+    completer.activated.connect(lambda value: edit.setText(_text(value)))
     if previous is not None:
         previous.deleteLater()
     return completer
+
+
+def _text(value) -> str:
+    """The picked label: ``activated`` gives text or an index, depending on the overload Qt picks."""
+    return value if isinstance(value, str) else str(value.data() or "")
 
 
 def set_territories(edit, territories, kind: str = "") -> QCompleter:
@@ -61,7 +66,9 @@ def offer_candidates(edit, territories, candidates, picked=None) -> QCompleter:
         if not completer.popup().isVisible():
             QTimer.singleShot(0, restore)
 
-    def chosen(text):
+    def chosen(value):
+        text = _text(value)
+
         # later, from the event loop: the box's own key handling may still write the typed text back
         def answer():
             edit.setText(text)
@@ -71,7 +78,7 @@ def offer_candidates(edit, territories, candidates, picked=None) -> QCompleter:
 
         QTimer.singleShot(0, answer)
 
-    completer.activated[str].connect(chosen)
+    completer.activated.connect(chosen)
     edit.textEdited.connect(edited)
     completer.complete()
     return completer
