@@ -162,18 +162,21 @@ def qgis_window(processing_env, monkeypatch):
 
 def run_in_dialog(algorithm, parameters):
     """What a person does: the algorithm's dialog, filled, and a click on Run; the results loaded."""
-    import processing
+    from processing.gui.AlgorithmDialog import AlgorithmDialog
     from qgis.PyQt.QtCore import Qt
     from qgis.PyQt.QtTest import QTest
 
-    from support import wait_for
+    from support import dispose, wait_for
 
-    dialog = processing.createAlgorithmDialog(algorithm, parameters)
+    # processing.createAlgorithmDialog, but a top-level dialog this test deletes itself (a child of the
+    # stand-in main window would go with it, whenever Python collects that)
+    dialog = AlgorithmDialog(QgsApplication.processingRegistry().createAlgorithmById(algorithm), parent=None)
+    dialog.setParameters(parameters)
     dialog.show()
     QTest.mouseClick(dialog.runButton(), Qt.MouseButton.LeftButton)
     finished = wait_for(dialog.algorithmFinished, 90000)
     assert finished and finished[0][0], finished
-    dialog.close()
+    dispose(dialog)
     return finished[0][1]
 
 
@@ -195,6 +198,13 @@ def test_dialog_outputs_are_named_and_styled_also_as_geopackage(processing_env, 
     assert again.isValid()
     assert rendered_like_the_nomenclature(again, DEFAULT_READING) == rendered_like_the_nomenclature(
         loaded[0], DEFAULT_READING)
+    project.clear()
+    # a temporary output, in another reading: named and styled too
+    run_in_dialog("datagrandest:extract_ocs", {"MILLESIME": 2021, "TERRITORY_CODE": "commune:51454", "READING": 1,
+                                               "OUTPUT": "TEMPORARY_OUTPUT"})
+    (memory,) = project.mapLayers().values()
+    assert memory.name() == f"OCS GE² 2021 – Reims – {NIVEAU_1.title}" and memory.providerType() == "memory"
+    assert len(rendered_like_the_nomenclature(memory, NIVEAU_1)) >= 2
     project.clear()
 
     run_in_dialog("datagrandest:ocs_statistics", {
