@@ -58,12 +58,16 @@ def offer_candidates(edit, territories, candidates, picked=None) -> QCompleter:
 
     def restore():
         if edit.completer() is completer:
-            edit.textEdited.disconnect(edited)
             set_territories(edit, territories, kind)
+        try:
+            edit.textEdited.disconnect(edited)
+        except TypeError:  # already done
+            pass
 
     def edited(_text):
-        # moving in the list may edit the text too: only typing outside it brings the full completer back
-        if not completer.popup().isVisible():
+        # moving in the list may edit the text too: only typing outside it brings the full completer back;
+        # a completer put in meanwhile (another kind chosen) leaves nothing to restore
+        if edit.completer() is not completer or not completer.popup().isVisible():
             QTimer.singleShot(0, restore)
 
     def chosen(value):
