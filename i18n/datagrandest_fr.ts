@@ -149,6 +149,11 @@
       <translation>--stats demande --territory ou --department.</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/core/cache.py" line="137" />
+      <source>A damaged cached copy of {url} was ignored; it is downloaded again.</source>
+      <translation>Une copie en cache endommagée de {url} a été ignorée ; elle est téléchargée à nouveau.</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/core/favourites.py" line="150" />
       <source>A saved search needs a name.</source>
       <translation>Une recherche enregistrée doit avoir un nom.</translation>
@@ -512,6 +517,11 @@
       <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="291" />
       <source>DataGrandEst: OCS GE² {years} for {territory}</source>
       <translation>DataGrandEst : OCS GE² {years} pour {territory}</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="246" />
+      <source>DataGrandEst: OCS GE² {year} for {territory}</source>
+      <translation>DataGrandEst : OCS GE² {year} pour {territory}</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="183" />
@@ -1139,6 +1149,16 @@
       <translation>Non enregistré, ce n'est pas une adresse web (http ou https) : {names}.</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/dock.py" line="53" />
+      <source>OCS GE</source>
+      <translation>OCS GE</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/scenario.py" line="103" />
+      <source>OCS GE2</source>
+      <translation>OCS GE2</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/core/community/scenario.py" line="103" />
       <source>OCS GE²</source>
       <translation>OCS GE²</translation>
@@ -1197,6 +1217,11 @@
       <location filename="../datagrandest_plugin/gui/options_page.py" line="66" />
       <source>OGC services (WMS, WFS, WMTS)</source>
       <translation>Services OGC (WMS, WFS, WMTS)</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="188" />
+      <source>Off: images on other servers are not downloaded, so those servers do not learn what you browse. They never receive your credentials.</source>
+      <translation>Décoché : les images situées sur d’autres serveurs ne sont pas téléchargées, ces serveurs ne savent donc pas ce que vous consultez. Ils ne reçoivent jamais vos identifiants.</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/transport/base.py" line="190" />
@@ -1519,6 +1544,11 @@
       <translation>Paramètres…</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="187" />
+      <source>Show legends and thumbnails hosted outside the platform</source>
+      <translation>Afficher les légendes et vignettes hébergées hors de la plateforme</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/plugin.py" line="77" />
       <source>Show or hide the DataGrandEst panel</source>
       <translation>Afficher ou masquer le panneau DataGrandEst</translation>
@@ -1717,6 +1747,11 @@
       <location filename="../datagrandest_plugin/core/legacy_tree.py" line="177" />
       <source>The bounding box of “{title}” could not be read; it is ignored.</source>
       <translation>L'emprise de « {title} » est illisible ; elle est ignorée.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/cache.py" line="46" />
+      <source>The cache folder {folder} cannot be written ({reason}): answers are used without being kept.</source>
+      <translation>Impossible d’écrire dans le dossier de cache {folder} ({reason}) : les réponses sont utilisées sans être conservées.</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/catalog/csw_client.py" line="44" />
@@ -2749,6 +2784,11 @@
       <translation>{host} est momentanément indisponible (503) ; réessayez dans {seconds} secondes.</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/core/transport/base.py" line="247" />
+      <source>{host} redirects this request to another server ({target}): it was not sent there again, as it carries data.</source>
+      <translation>{host} redirige cette requête vers un autre serveur ({target}) : elle n’y a pas été renvoyée, car elle contient des données.</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/core/transport/base.py" line="175" />
       <source>{host} redirects to a login page: authentication is required.</source>
       <translation>{host} redirige vers une page de connexion : une authentification est nécessaire.</translation>
@@ -2782,6 +2822,11 @@
       <location filename="../datagrandest_plugin/core/community/source.py" line="91" />
       <source>{path}: field unknown to this version, ignored</source>
       <translation>{path} : champ inconnu de cette version, ignoré</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/transport/base.py" line="201" />
+      <source>{reason} (Last attempt at {time}; tried again from {retry}.)</source>
+      <translation>{reason} (Dernière tentative à {time} ; nouvel essai à partir de {retry}.)</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/commands/layers.py" line="30" />
@@ -2912,6 +2957,11 @@
       <location filename="../datagrandest_plugin/core/territories.py" line="48" />
       <source>“{text}” is not the exact name of a territory: did you mean {names}?</source>
       <translation>« {text} » n'est pas le nom exact d'un territoire : vouliez-vous dire {names} ?</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/territories.py" line="96" />
+      <source>“{text}” matches several territories: {names}.</source>
+      <translation>« {text} » correspond à plusieurs territoires : {names}.</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/territories.py" line="50" />
