@@ -9,7 +9,7 @@
       <translation> Mo</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="181" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="183" />
       <source>&amp;Add to map</source>
       <translation>&amp;Ajouter à la carte</translation>
     </message>
@@ -24,12 +24,12 @@
       <translation>&amp;Vérifier les services</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="196" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="200" />
       <source>&amp;Clear the cache</source>
       <translation>&amp;Vider le cache</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="186" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="188" />
       <source>&amp;Copy the service URL</source>
       <translation>&amp;Copier l'URL du service</translation>
     </message>
@@ -54,7 +54,7 @@
       <translation>&amp;Niveau</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="104" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="107" />
       <source>&amp;Load</source>
       <translation>&amp;Charger</translation>
     </message>
@@ -99,7 +99,7 @@
       <translation>&amp;Formateurs</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="48" />
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="49" />
       <source>&amp;Update</source>
       <translation>&amp;Actualiser</translation>
     </message>
@@ -199,12 +199,12 @@
       <translation>Ajouter à mon agenda</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="189" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="191" />
       <source>Add to or remove from the favourites</source>
       <translation>Ajouter aux favoris ou en retirer</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="529" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="543" />
       <source>Add with the style</source>
       <translation>Ajouter avec le style</translation>
     </message>
@@ -224,7 +224,7 @@
       <translation>Agenda</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="285" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="287" />
       <source>Agricultural or natural land turned artificial (ha)</source>
       <translation>Espaces agricoles ou naturels devenus artificialisés (ha)</translation>
     </message>
@@ -234,7 +234,7 @@
       <translation>Espaces agricoles ou naturels devenus artificialisés : {ha:.2f} ha.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="344" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="346" />
       <source>Agricultural or natural land turned artificial: {ha}.</source>
       <translation>Espaces agricoles ou naturels devenus artificialisés : {ha}.</translation>
     </message>
@@ -244,7 +244,7 @@
       <translation>Tous</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="120" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="122" />
       <source>All organisations</source>
       <translation>Tous les organismes</translation>
     </message>
@@ -254,12 +254,12 @@
       <translation>Tous les services répondent.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="114" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="116" />
       <source>All sources</source>
       <translation>Toutes les sources</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="118" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="120" />
       <source>All themes</source>
       <translation>Tous les thèmes</translation>
     </message>
@@ -269,22 +269,22 @@
       <translation>Une entrée de l'arbre des couches n'est pas un nœud : elle a été écartée.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="268" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="270" />
       <source>Area per class of the chosen reading of the nomenclature for one millésime and, with a second millésime, the change matrix between them (hectares moving from each class to each class) and the agricultural or natural land turned artificial.</source>
       <translation>Surface par classe de la lecture choisie de la nomenclature pour un millésime et, avec un second millésime, la matrice des évolutions entre les deux (hectares passés de chaque classe à chaque classe) ainsi que les espaces agricoles ou naturels devenus artificialisés.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="279" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="281" />
       <source>Areas per class</source>
       <translation>Surfaces par classe</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="319" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="321" />
       <source>Areas per class – {territory} – {years} – {reading}</source>
       <translation>Surfaces par classe – {territory} – {years} – {reading}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="138" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="141" />
       <source>Ask the services again (only what changed is downloaded).</source>
       <translation>Interroger de nouveau les services (seul ce qui a changé est téléchargé).</translation>
     </message>
@@ -304,12 +304,12 @@
       <translation>Authentification (configurations d'authentification de QGIS)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="208" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="212" />
       <source>Cache folder</source>
       <translation>Dossier du cache</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="191" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="194" />
       <source>Cache lifetime</source>
       <translation>Durée de vie du cache</translation>
     </message>
@@ -319,7 +319,7 @@
       <translation>Fichier d'agenda enregistré : {path}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/base.py" line="222" />
+      <location filename="../datagrandest_plugin/core/transport/base.py" line="313" />
       <source>Cannot reach {host}: {reason}.</source>
       <translation>Impossible de joindre {host} : {reason}.</translation>
     </message>
@@ -349,17 +349,17 @@
       <translation>Page d'une fiche du catalogue</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/pcrs.py" line="214" />
+      <location filename="../datagrandest_plugin/core/pcrs.py" line="215" />
       <source>Catalogue: {error}</source>
       <translation>Catalogue : {error}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="281" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="283" />
       <source>Change matrix</source>
       <translation>Matrice des évolutions</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="338" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="340" />
       <source>Change matrix – {territory} – {first} → {last} – {reading}</source>
       <translation>Matrice des évolutions – {territory} – {first} → {last} – {reading}</translation>
     </message>
@@ -369,12 +369,12 @@
       <translation>Évolutions {first} → {last}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="202" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="205" />
       <source>Check at least one millésime.</source>
       <translation>Cochez au moins un millésime.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/plugin.py" line="97" />
+      <location filename="../datagrandest_plugin/plugin.py" line="100" />
       <source>Check the services</source>
       <translation>Vérifier les services</translation>
     </message>
@@ -394,7 +394,7 @@
       <translation>Classe</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="70" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="71" />
       <source>Commune</source>
       <translation>Commune</translation>
     </message>
@@ -409,17 +409,17 @@
       <translation>Fichier des contenus communautaires</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="138" />
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="143" />
       <source>Community content of {date} (saved copy).</source>
       <translation>Contenus communautaires du {date} (copie enregistrée).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="136" />
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="141" />
       <source>Community content of {date}, bundled with the plugin.</source>
       <translation>Contenus communautaires du {date}, fournis avec l'extension.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="139" />
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="144" />
       <source>Community content of {date}, up to date.</source>
       <translation>Contenus communautaires du {date}, à jour.</translation>
     </message>
@@ -449,17 +449,17 @@
       <translation>Contenus</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/source.py" line="155" />
+      <location filename="../datagrandest_plugin/core/community/source.py" line="156" />
       <source>Content not updated: {reason} Shown: {copy}.</source>
       <translation>Contenu non mis à jour : {reason} Affiché : {copy}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="533" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="547" />
       <source>Copy the layer name</source>
       <translation>Copier le nom de la couche</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="534" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="548" />
       <source>Copy the service address</source>
       <translation>Copier l'adresse du service</translation>
     </message>
@@ -484,7 +484,7 @@
       <translation>Catalogue et couches DataGrandEst</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="527" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="554" />
       <source>DataGrandEst favourites (*.json)</source>
       <translation>Favoris DataGrandEst (*.json)</translation>
     </message>
@@ -499,7 +499,7 @@
       <translation>Plateforme régionale de données DataGrandEst</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="150" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="153" />
       <source>DataGrandEst services</source>
       <translation>Services DataGrandEst</translation>
     </message>
@@ -509,19 +509,14 @@
       <translation>Guide d'utilisation DataGrandEst</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="135" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="138" />
       <source>DataGrandEst: OCS GE² products and territories</source>
       <translation>DataGrandEst : produits OCS GE² et territoires</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="291" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="294" />
       <source>DataGrandEst: OCS GE² {years} for {territory}</source>
       <translation>DataGrandEst : OCS GE² {years} pour {territory}</translation>
-    </message>
-    <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="246" />
-      <source>DataGrandEst: OCS GE² {year} for {territory}</source>
-      <translation>DataGrandEst : OCS GE² {year} pour {territory}</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="183" />
@@ -534,17 +529,17 @@
       <translation>DataGrandEst : vérification de {service}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="101" />
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="103" />
       <source>DataGrandEst: community content</source>
       <translation>DataGrandEst : contenus communautaires</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_actions.py" line="47" />
+      <location filename="../datagrandest_plugin/gui/catalog_actions.py" line="48" />
       <source>DataGrandEst: downloading “{title}”</source>
       <translation>DataGrandEst : téléchargement de « {title} »</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="490" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="504" />
       <source>DataGrandEst: legend</source>
       <translation>DataGrandEst : légende</translation>
     </message>
@@ -554,27 +549,27 @@
       <translation>DataGrandEst : chargement de « {title} »</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="324" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="335" />
       <source>DataGrandEst: outline of {territory}</source>
       <translation>DataGrandEst : contour de {territory}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="246" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="250" />
       <source>DataGrandEst: reading the historical layer tree</source>
       <translation>DataGrandEst : lecture de l'arbre historique des couches</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_actions.py" line="74" />
+      <location filename="../datagrandest_plugin/gui/catalog_actions.py" line="75" />
       <source>DataGrandEst: reading the service of “{title}”</source>
       <translation>DataGrandEst : lecture du service de « {title} »</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="241" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="244" />
       <source>DataGrandEst: reading the {service} layers</source>
       <translation>DataGrandEst : lecture des couches {service}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="394" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="418" />
       <source>DataGrandEst: reading “{title}”</source>
       <translation>DataGrandEst : lecture de « {title} »</translation>
     </message>
@@ -584,7 +579,7 @@
       <translation>DataGrandEst : recherche des couches PCRS</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="291" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="296" />
       <source>DataGrandEst: searching {source}</source>
       <translation>DataGrandEst : recherche dans {source}</translation>
     </message>
@@ -594,12 +589,12 @@
       <translation>DataGrandEst : territoires</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="300" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="304" />
       <source>DataGrandEst: testing {address}</source>
       <translation>DataGrandEst : test de {address}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="434" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="461" />
       <source>DataGrandEst: thumbnail</source>
       <translation>DataGrandEst : vignette</translation>
     </message>
@@ -614,7 +609,7 @@
       <translation>Date de la série mensuelle : le sujet n'est pas encore annoncé.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="193" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="196" />
       <source>Default CRS</source>
       <translation>SCR par défaut</translation>
     </message>
@@ -624,12 +619,12 @@
       <translation>Style par défaut</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="262" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="266" />
       <source>Default values shown: click OK to save them.</source>
       <translation>Valeurs par défaut affichées : cliquez sur OK pour les enregistrer.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="198" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="202" />
       <source>Delete the cached answers; they are downloaded again when needed (not possible offline).</source>
       <translation>Supprimer les réponses en cache ; elles seront téléchargées à nouveau au besoin (impossible hors ligne).</translation>
     </message>
@@ -654,7 +649,7 @@
       <translation>Téléchargement</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="49" />
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="50" />
       <source>Download the community content again, in the background.</source>
       <translation>Télécharger de nouveau les contenus communautaires, en arrière-plan.</translation>
     </message>
@@ -679,17 +674,17 @@
       <translation>Fin de la démonstration.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="280" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="284" />
       <source>Environment variables override these settings while QGIS runs: {names}.</source>
       <translation>Des variables d'environnement remplacent ces réglages tant que QGIS tourne : {names}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="526" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="553" />
       <source>Export the favourites</source>
       <translation>Exporter les favoris</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="197" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="199" />
       <source>Export the favourites…</source>
       <translation>Exporter les favoris…</translation>
     </message>
@@ -699,7 +694,7 @@
       <translation>Emprise</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="199" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="201" />
       <source>Extract OCS GE² for a territory</source>
       <translation>Extraire l'OCS GE² d'un territoire</translation>
     </message>
@@ -714,17 +709,17 @@
       <translation>Favoris</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="208" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="212" />
       <source>Favourites folder</source>
       <translation>Dossier des favoris</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="86" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="87" />
       <source>Features cut to the territory</source>
       <translation>Objets découpés sur le territoire</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="202" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="204" />
       <source>Features of one millésime of the OCS GE² inside a territory, cut along its outline, with the labels of every reading of the nomenclature and their area in hectares. Only the territory's features are requested from the DataGrandEst WFS.</source>
       <translation>Objets d'un millésime de l'OCS GE² situés dans un territoire, découpés selon son contour, avec les libellés de chaque lecture de la nomenclature et leur surface en hectares. Seuls les objets du territoire sont demandés au WFS de DataGrandEst.</translation>
     </message>
@@ -739,12 +734,12 @@
       <translation>Filtrer</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="133" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="136" />
       <source>Filter: name, title, abstract…</source>
       <translation>Filtrer : nom, titre, résumé…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="207" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="211" />
       <source>Folders</source>
       <translation>Dossiers</translation>
     </message>
@@ -769,17 +764,17 @@
       <translation>De</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="93" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="94" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="95" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="96" />
       <source>GeoPackage for the extracted features</source>
       <translation>GeoPackage des objets découpés</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="128" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="130" />
       <source>Give the territory once: a layer, a WKT or a code.</source>
       <translation>Indiquez le territoire une seule fois : une couche, un WKT ou un code.</translation>
     </message>
@@ -799,7 +794,7 @@
       <translation>Hectares</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="154" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="157" />
       <source>Historical tree</source>
       <translation>Arbre historique</translation>
     </message>
@@ -809,17 +804,17 @@
       <translation>Identifiant</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="85" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="86" />
       <source>Image (tiles)</source>
       <translation>Image (tuiles)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="537" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="564" />
       <source>Import favourites</source>
       <translation>Importer des favoris</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="198" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="200" />
       <source>Import favourites…</source>
       <translation>Importer des favoris…</translation>
     </message>
@@ -829,7 +824,7 @@
       <translation>Dans l'extension : le panneau {panel}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/cli.py" line="150" />
+      <location filename="../datagrandest_plugin/cli.py" line="153" />
       <source>Interrupted.</source>
       <translation>Interrompu.</translation>
     </message>
@@ -859,12 +854,12 @@
       <translation>Nature</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="61" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="62" />
       <source>Land cover (OCS GE²) of a territory, as tiles to look at or as features to analyse.</source>
       <translation>Occupation du sol (OCS GE²) d'un territoire, en tuiles pour la consulter ou en objets pour l'analyser.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="192" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="195" />
       <source>Largest download</source>
       <translation>Téléchargement maximal</translation>
     </message>
@@ -874,7 +869,7 @@
       <translation>Latence</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="148" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="151" />
       <source>Layer</source>
       <translation>Couche</translation>
     </message>
@@ -904,7 +899,7 @@
       <translation>Couches : {names}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="171" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="174" />
       <source>Legend of the chosen style, drawn by the server</source>
       <translation>Légende du style choisi, dessinée par le serveur</translation>
     </message>
@@ -949,22 +944,22 @@
       <translation>Charger un scénario de démonstration</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="90" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="91" />
       <source>Load as:</source>
       <translation>Charger en :</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="235" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="238" />
       <source>Loading the layers…</source>
       <translation>Chargement des couches…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="241" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="244" />
       <source>Loading {count} layer(s) for {territory}…</source>
       <translation>Chargement de {count} couche(s) pour {territory}…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="153" />
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="158" />
       <source>Loading {count} layer(s) of “{group}”…</source>
       <translation>Chargement de {count} couche(s) de « {group} »…</translation>
     </message>
@@ -994,17 +989,17 @@
       <translation>Millésime {year} – {reading}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="67" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="68" />
       <source>Millésimes:</source>
       <translation>Millésimes :</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="179" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="181" />
       <source>More &amp;results</source>
       <translation>Plus de &amp;résultats</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="123" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="125" />
       <source>Most recent</source>
       <translation>Plus récents</translation>
     </message>
@@ -1014,12 +1009,12 @@
       <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="515" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="542" />
       <source>Name of the search:</source>
       <translation>Nom de la recherche :</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="75" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="76" />
       <source>Name or code (INSEE, SIREN)</source>
       <translation>Nom ou code (INSEE, SIREN)</translation>
     </message>
@@ -1054,7 +1049,7 @@
       <translation>Aucun EPCI ne correspond à « {text} ».</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ocs.py" line="202" />
+      <location filename="../datagrandest_plugin/core/ocs.py" line="203" />
       <source>No OCS GE² product covers this territory for this millésime.</source>
       <translation>Aucun produit OCS GE² ne couvre ce territoire pour ce millésime.</translation>
     </message>
@@ -1064,22 +1059,22 @@
       <translation>Aucun produit OCS GE² ne correspond à ces options.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="175" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="177" />
       <source>No OCS GE² {year} covers this territory.</source>
       <translation>Aucune OCS GE² {year} ne couvre ce territoire.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="218" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="221" />
       <source>No OCS GE² {year} covers {territory}.</source>
       <translation>Aucune OCS GE² {year} ne couvre {territory}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/pcrs.py" line="216" />
+      <location filename="../datagrandest_plugin/core/pcrs.py" line="217" />
       <source>No PCRS source could be read.</source>
       <translation>Aucune source PCRS n'a pu être lue.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ocs.py" line="126" />
+      <location filename="../datagrandest_plugin/core/ocs.py" line="127" />
       <source>No WFS service publishes {product}.</source>
       <translation>Aucun service WFS ne publie {product}.</translation>
     </message>
@@ -1094,7 +1089,7 @@
       <translation>Aucun département ne correspond à « {text} ».</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ocs.py" line="98" />
+      <location filename="../datagrandest_plugin/core/ocs.py" line="99" />
       <source>No image service publishes {product}.</source>
       <translation>Aucun service d'images ne publie {product}.</translation>
     </message>
@@ -1129,34 +1124,24 @@
       <translation>Aucun webinaire trouvé.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="290" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="294" />
       <source>Not a web address (http or https).</source>
       <translation>Ce n'est pas une adresse web (http ou https).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ocs.py" line="276" />
+      <location filename="../datagrandest_plugin/core/ocs.py" line="277" />
       <source>Not covered by the published OCS GE²</source>
       <translation>Non couvert par l'OCS GE² publiée</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="155" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="158" />
       <source>Not published by the configured services.</source>
       <translation>Non publié par les services configurés.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="272" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="276" />
       <source>Not saved, not a web address (http or https): {names}.</source>
       <translation>Non enregistré, ce n'est pas une adresse web (http ou https) : {names}.</translation>
-    </message>
-    <message>
-      <location filename="../datagrandest_plugin/gui/dock.py" line="53" />
-      <source>OCS GE</source>
-      <translation>OCS GE</translation>
-    </message>
-    <message>
-      <location filename="../datagrandest_plugin/core/community/scenario.py" line="103" />
-      <source>OCS GE2</source>
-      <translation>OCS GE2</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/community/scenario.py" line="103" />
@@ -1164,7 +1149,7 @@
       <translation>OCS GE²</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="83" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="85" />
       <source>OCS GE² land cover</source>
       <translation>Occupation du sol OCS GE²</translation>
     </message>
@@ -1174,37 +1159,37 @@
       <translation>occupation du sol OCS GE² : millésimes et départements publiés, styles, surfaces d'un territoire</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="211" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="213" />
       <source>OCS GE² of the territory</source>
       <translation>OCS GE² du territoire</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="176" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="178" />
       <source>OCS GE² products used: {names}.</source>
       <translation>Produits OCS GE² utilisés : {names}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="265" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="267" />
       <source>OCS GE² statistics for a territory</source>
       <translation>Statistiques OCS GE² d'un territoire</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ocs.py" line="213" />
+      <location filename="../datagrandest_plugin/core/ocs.py" line="214" />
       <source>OCS GE² {year}</source>
       <translation>OCS GE² {year}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="272" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="275" />
       <source>OCS GE² {year} of {territory}, cut along its outline</source>
       <translation>OCS GE² {year} de {territory}, découpée selon son contour</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ocs.py" line="45" />
+      <location filename="../datagrandest_plugin/core/ocs.py" line="46" />
       <source>OCS GE² {year} – department {dep}</source>
       <translation>OCS GE² {year} – département {dep}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="212" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="215" />
       <source>OCS GE² – {name}</source>
       <translation>OCS GE² – {name}</translation>
     </message>
@@ -1224,7 +1209,7 @@
       <translation>Décoché : les images situées sur d’autres serveurs ne sont pas téléchargées, ces serveurs ne savent donc pas ce que vous consultez. Ils ne reçoivent jamais vos identifiants.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/base.py" line="190" />
+      <location filename="../datagrandest_plugin/core/transport/base.py" line="281" />
       <source>Offline mode: {host} was not contacted.</source>
       <translation>Mode hors ligne : {host} n'a pas été contacté.</translation>
     </message>
@@ -1244,7 +1229,7 @@
       <translation>Ressources en ligne</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/base.py" line="188" />
+      <location filename="../datagrandest_plugin/core/transport/base.py" line="279" />
       <source>Only http and https addresses can be used.</source>
       <translation>Seules les adresses http et https peuvent être utilisées.</translation>
     </message>
@@ -1254,12 +1239,12 @@
       <translation>Seuls les liens http et https sont ouverts.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="128" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="130" />
       <source>Only in the map &amp;extent</source>
       <translation>Seulement dans l'&amp;emprise de la carte</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="142" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="145" />
       <source>Only layers in the map extent</source>
       <translation>Seulement les couches dans l'emprise de la carte</translation>
     </message>
@@ -1289,12 +1274,12 @@
       <translation>Ouvrir le &amp;panneau correspondant</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="536" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="550" />
       <source>Open the metadata record</source>
       <translation>Ouvrir la fiche de métadonnées</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="185" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="187" />
       <source>Open the record &amp;page</source>
       <translation>Ouvrir la &amp;fiche</translation>
     </message>
@@ -1389,12 +1374,12 @@
       <translation>Accessible</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="278" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="280" />
       <source>Reading of the nomenclature</source>
       <translation>Lecture de la nomenclature</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="210" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="212" />
       <source>Reading of the nomenclature shown by the style</source>
       <translation>Lecture de la nomenclature montrée par le style</translation>
     </message>
@@ -1404,12 +1389,12 @@
       <translation>Lecture du territoire…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="125" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="128" />
       <source>Reading what the services publish…</source>
       <translation>Lecture de ce que publient les services…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="83" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="84" />
       <source>Reading:</source>
       <translation>Lecture :</translation>
     </message>
@@ -1424,12 +1409,12 @@
       <translation>Inscription</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="122" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="124" />
       <source>Relevance</source>
       <translation>Pertinence</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="137" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="140" />
       <source>Reload</source>
       <translation>Recharger</translation>
     </message>
@@ -1454,7 +1439,7 @@
       <translation>Replays</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="190" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="193" />
       <source>Request timeout</source>
       <translation>Délai maximal d'une requête</translation>
     </message>
@@ -1464,22 +1449,22 @@
       <translation>Résultats : {totals} ; page {page} ; un jeu présent dans les deux catalogues n'est affiché qu'une fois.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="102" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="103" />
       <source>Save in:</source>
       <translation>Enregistrer dans :</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="515" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="542" />
       <source>Save this search</source>
       <translation>Enregistrer cette recherche</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="195" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="197" />
       <source>Save this search…</source>
       <translation>Enregistrer cette recherche…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="293" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="297" />
       <source>Saved in {path}.</source>
       <translation>Enregistré dans {path}.</translation>
     </message>
@@ -1494,12 +1479,12 @@
       <translation>Scénarios (*.json)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="520" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="547" />
       <source>Search saved: it is in the DataGrandEst node of the Browser.</source>
       <translation>Recherche enregistrée : elle figure dans le nœud DataGrandEst de l'Explorateur.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="109" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="111" />
       <source>Search the DataGrandEst catalogues (e.g. OCS, PCRS, communes)…</source>
       <translation>Chercher dans les catalogues DataGrandEst (ex. OCS, PCRS, communes)…</translation>
     </message>
@@ -1514,7 +1499,7 @@
       <translation>Recherche des couches PCRS…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="275" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="277" />
       <source>Second millésime (change matrix)</source>
       <translation>Second millésime (matrice des évolutions)</translation>
     </message>
@@ -1529,7 +1514,7 @@
       <translation>Service</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="486" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="513" />
       <source>Service URL copied.</source>
       <translation>URL du service copiée.</translation>
     </message>
@@ -1539,7 +1524,7 @@
       <translation>Services</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/plugin.py" line="113" />
+      <location filename="../datagrandest_plugin/plugin.py" line="116" />
       <source>Settings…</source>
       <translation>Paramètres…</translation>
     </message>
@@ -1549,7 +1534,7 @@
       <translation>Afficher les légendes et vignettes hébergées hors de la plateforme</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/plugin.py" line="77" />
+      <location filename="../datagrandest_plugin/plugin.py" line="80" />
       <source>Show or hide the DataGrandEst panel</source>
       <translation>Afficher ou masquer le panneau DataGrandEst</translation>
     </message>
@@ -1559,7 +1544,7 @@
       <translation>Afficher les valeurs par défaut ; elles sont enregistrées quand vous cliquez sur OK.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="148" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="150" />
       <source>Source</source>
       <translation>Source</translation>
     </message>
@@ -1604,12 +1589,12 @@
       <translation>Étape {number} annulée.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="160" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="163" />
       <source>Style drawn by the server for WMS and WMTS layers</source>
       <translation>Style dessiné par le serveur pour les couches WMS et WMTS</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="158" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="161" />
       <source>Style:</source>
       <translation>Style :</translation>
     </message>
@@ -1629,17 +1614,17 @@
       <translation>Territoire</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="93" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="95" />
       <source>Territory (polygon layer, its features merged)</source>
       <translation>Territoire (couche de polygones, objets fusionnés)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="283" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="285" />
       <source>Territory area (ha)</source>
       <translation>Surface du territoire (ha)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="78" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="79" />
       <source>Territory:</source>
       <translation>Territoire :</translation>
     </message>
@@ -1654,12 +1639,12 @@
       <translation>Tester</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="314" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="318" />
       <source>Test cancelled.</source>
       <translation>Test annulé.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="298" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="302" />
       <source>Testing…</source>
       <translation>Test en cours…</translation>
     </message>
@@ -1679,7 +1664,7 @@
       <translation>Le portail D4C n'a pas de jeu de données « {id} ».</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/plugin.py" line="122" />
+      <location filename="../datagrandest_plugin/plugin.py" line="125" />
       <source>The DataGrandEst user guide, in French, readable offline</source>
       <translation>Le guide d'utilisation de DataGrandEst, lisible sans connexion</translation>
     </message>
@@ -1694,7 +1679,7 @@
       <translation>Le fichier GDAL WMS n'est pas une description GDAL_WMS.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="109" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="112" />
       <source>The OCS GE² products are listed when this panel is first shown.</source>
       <translation>Les produits OCS GE² sont listés à la première ouverture de ce panneau.</translation>
     </message>
@@ -1719,12 +1704,12 @@
       <translation>Le service WMTS</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/base.py" line="215" />
+      <location filename="../datagrandest_plugin/core/transport/base.py" line="306" />
       <source>The answer of {host} is larger than {size} MB and was refused.</source>
       <translation>La réponse de {host} dépasse {size} Mo et a été refusée.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="51" />
+      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="379" />
       <source>The authentication configuration {id} cannot be used.</source>
       <translation>La configuration d'authentification {id} est inutilisable.</translation>
     </message>
@@ -1774,7 +1759,7 @@
       <translation>Le panneau Catalogue n'existe pas dans cette version de l'extension : recherchez « {text} » à la main.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="44" />
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="45" />
       <source>The community content is read when this panel is first shown.</source>
       <translation>Les contenus communautaires sont lus à la première ouverture de ce panneau.</translation>
     </message>
@@ -1799,17 +1784,17 @@
       <translation>Le fichier de contenus a trop d'entrées dans « {section} ».</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/source.py" line="151" />
+      <location filename="../datagrandest_plugin/core/community/source.py" line="152" />
       <source>The content file has {count} invalid entry(ies), left out (details in the message log).</source>
       <translation>Le fichier de contenus a {count} entrée(s) invalide(s), écartée(s) (détails dans le journal des messages).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/source.py" line="118" />
+      <location filename="../datagrandest_plugin/core/community/source.py" line="119" />
       <source>The content file has {count} invalid entry(ies).</source>
       <translation>Le fichier de contenus a {count} entrée(s) invalide(s).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/source.py" line="148" />
+      <location filename="../datagrandest_plugin/core/community/source.py" line="149" />
       <source>The content file has {count} invalid entry(ies): left out, and the last good version of {kept} of them is shown (details in the message log).</source>
       <translation>Le fichier de contenus a {count} entrée(s) invalide(s) : écartée(s), la dernière version valide de {kept} d'entre elles est affichée (détails dans le journal des messages).</translation>
     </message>
@@ -1829,7 +1814,7 @@
       <translation>Le fichier de favoris est illisible.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="96" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="97" />
       <source>The features are saved in this GeoPackage with their style. Empty: ocs_ge2.gpkg next to the project, or in the QGIS profile while the project is not saved.</source>
       <translation>Les objets sont enregistrés dans ce GeoPackage avec leur style. Vide : ocs_ge2.gpkg à côté du projet, ou dans le profil QGIS tant que le projet n'est pas enregistré.</translation>
     </message>
@@ -1839,7 +1824,7 @@
       <translation>Le fichier {path} ne peut pas être lu.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ocs_store.py" line="90" />
+      <location filename="../datagrandest_plugin/core/ocs_store.py" line="91" />
       <source>The folder {path} could not be created: choose another GeoPackage.</source>
       <translation>Le dossier {path} n'a pas pu être créé : choisissez un autre GeoPackage.</translation>
     </message>
@@ -1859,22 +1844,22 @@
       <translation>La couche « {title} » n'a pas pu être chargée depuis {host}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ocs.py" line="156" />
+      <location filename="../datagrandest_plugin/core/ocs.py" line="157" />
       <source>The layer “{title}” could not be loaded.</source>
       <translation>La couche « {title} » n'a pas pu être chargée.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="283" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="286" />
       <source>The layer “{title}” could not be read from {path}.</source>
       <translation>La couche « {title} » n'a pas pu être lue dans {path}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ocs_store.py" line="116" />
+      <location filename="../datagrandest_plugin/core/ocs_store.py" line="117" />
       <source>The layer “{title}” just written could not be read back.</source>
       <translation>La couche « {title} » qui vient d'être écrite n'a pas pu être relue.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="174" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="177" />
       <source>The layers are loaded when this panel is first shown.</source>
       <translation>Les couches sont chargées à la première ouverture de ce panneau.</translation>
     </message>
@@ -1884,12 +1869,12 @@
       <translation>L'arbre des couches en ligne n'a pas pu être lu ({error}) ; la copie {source} est affichée.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="148" />
+      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="403" />
       <source>The proxy requires authentication.</source>
       <translation>Le proxy demande une authentification.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="255" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="257" />
       <source>The published OCS GE² {year} does not cover {missing} of the territory ({whole}).</source>
       <translation>L'OCS GE² {year} publiée ne couvre pas {missing} du territoire ({whole}).</translation>
     </message>
@@ -1949,7 +1934,7 @@
       <translation>Le service ne propose aucune couche.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ocs.py" line="99" />
+      <location filename="../datagrandest_plugin/core/ocs.py" line="100" />
       <source>The services have no style “{style}” for {product}: its default style is shown.</source>
       <translation>Les services n'ont pas de style « {style} » pour {product} : son style par défaut est affiché.</translation>
     </message>
@@ -1959,22 +1944,22 @@
       <translation>Le style de « {title} » n'a pas pu être appliqué.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ocs_store.py" line="122" />
+      <location filename="../datagrandest_plugin/core/ocs_store.py" line="123" />
       <source>The style of “{title}” could not be saved in the GeoPackage.</source>
       <translation>Le style de « {title} » n'a pas pu être enregistré dans le GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="198" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="201" />
       <source>The territories are not known yet.</source>
       <translation>Les territoires ne sont pas encore connus.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="146" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="148" />
       <source>The territory WKT is not a polygon.</source>
       <translation>Le WKT du territoire n'est pas un polygone.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="137" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="139" />
       <source>The territory layer has no feature.</source>
       <translation>La couche du territoire n'a aucun objet.</translation>
     </message>
@@ -1984,7 +1969,7 @@
       <translation>Le délai doit être un nombre de secondes positif.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="145" />
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="150" />
       <source>The {panel} panel is not available in this version of the plugin.</source>
       <translation>Le panneau {panel} n'existe pas dans cette version de l'extension.</translation>
     </message>
@@ -2024,7 +2009,7 @@
       <translation>Ce lien ne nomme aucune couche ; choisissez-en une avec --layer parmi : {names}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="457" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="484" />
       <source>This record has no layer QGIS can load.</source>
       <translation>Cette fiche n'a aucune couche que QGIS peut charger.</translation>
     </message>
@@ -2079,12 +2064,12 @@
       <translation>Annuler la dernière étape jouée (Page précédente)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/cli.py" line="155" />
+      <location filename="../datagrandest_plugin/cli.py" line="158" />
       <source>Unexpected error ({kind}); rerun with DGE_DEBUG=1 for details.</source>
       <translation>Erreur inattendue ({kind}) ; relancez avec DGE_DEBUG=1 pour le détail.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/toolbelt/tasks.py" line="40" />
+      <location filename="../datagrandest_plugin/toolbelt/tasks.py" line="52" />
       <source>Unexpected error; details are in the DataGrandEst message log.</source>
       <translation>Erreur inattendue ; le détail est dans le journal des messages DataGrandEst.</translation>
     </message>
@@ -2099,12 +2084,12 @@
       <translation>Prochains webinaires</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="100" />
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="102" />
       <source>Updating the community content…</source>
       <translation>Mise à jour des contenus communautaires…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/plugin.py" line="119" />
+      <location filename="../datagrandest_plugin/plugin.py" line="122" />
       <source>User guide</source>
       <translation>Guide d'utilisation</translation>
     </message>
@@ -2149,7 +2134,7 @@
       <translation>Espace de travail</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="539" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="553" />
       <source>Zoom to the layer extent</source>
       <translation>Zoomer sur l'emprise de la couche</translation>
     </message>
@@ -2199,7 +2184,7 @@
       <translation>commune</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="138" />
+      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="393" />
       <source>connection refused</source>
       <translation>connexion refusée</translation>
     </message>
@@ -2274,12 +2259,12 @@
       <translation>Fichiers iCalendar (*.ics)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/pcrs.py" line="70" />
+      <location filename="../datagrandest_plugin/core/pcrs.py" line="71" />
       <source>image</source>
       <translation>image</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="211" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="215" />
       <source>in the QGIS profile</source>
       <translation>dans le profil QGIS</translation>
     </message>
@@ -2544,7 +2529,7 @@
       <translation>afficher l'arbre des couches de l'ancienne extension DataGrandEst (config.json)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="149" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="151" />
       <source>territory</source>
       <translation>territoire</translation>
     </message>
@@ -2559,22 +2544,22 @@
       <translation>l'agenda : tous les événements du fichier de contenus, par date</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="132" />
+      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="376" />
       <source>the answer was cut off</source>
       <translation>la réponse a été interrompue</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="151" />
+      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="406" />
       <source>the connection failed</source>
       <translation>la connexion a échoué</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/source.py" line="56" />
+      <location filename="../datagrandest_plugin/core/community/source.py" line="57" />
       <source>the copy bundled with the plugin</source>
       <translation>la copie fournie avec l'extension</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/source.py" line="58" />
+      <location filename="../datagrandest_plugin/core/community/source.py" line="59" />
       <source>the copy downloaded on {date}</source>
       <translation>la copie téléchargée le {date}</translation>
     </message>
@@ -2589,17 +2574,17 @@
       <translation>le SCR du projet à privilégier</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="146" />
+      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="401" />
       <source>the proxy cannot be reached</source>
       <translation>le proxy est injoignable</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="144" />
+      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="399" />
       <source>the secure connection (SSL) failed</source>
       <translation>la connexion sécurisée (SSL) a échoué</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="150" />
+      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="405" />
       <source>the server closed the connection</source>
       <translation>le serveur a fermé la connexion</translation>
     </message>
@@ -2614,7 +2599,7 @@
       <translation>modules de formation, filtrables par niveau, thème et public</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="140" />
+      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="395" />
       <source>unknown host name</source>
       <translation>nom d'hôte inconnu</translation>
     </message>
@@ -2624,7 +2609,7 @@
       <translation>prochains webinaires (fichier de contenus, puis règle de la série mensuelle)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/pcrs.py" line="70" />
+      <location filename="../datagrandest_plugin/core/pcrs.py" line="71" />
       <source>vector</source>
       <translation>vecteur</translation>
     </message>
@@ -2664,7 +2649,7 @@
       <translation>oui</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="160" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="163" />
       <source>{count} OCS GE² products ({years}; departments {deps}).</source>
       <translation>{count} produits OCS GE² ({years} ; départements {deps}).</translation>
     </message>
@@ -2679,7 +2664,7 @@
       <translation>{count} couche(s) PCRS sur {territory}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="333" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="337" />
       <source>{count} cached file(s) deleted.</source>
       <translation>{count} fichier(s) du cache supprimé(s).</translation>
     </message>
@@ -2694,32 +2679,32 @@
       <translation>{count} événement(s) écrit(s) dans {path}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="545" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="572" />
       <source>{count} favourites and searches imported.</source>
       <translation>{count} favoris et recherches importés.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="530" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="557" />
       <source>{count} favourites exported.</source>
       <translation>{count} favoris exportés.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="244" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="246" />
       <source>{count} features for {name}.</source>
       <translation>{count} objets pour {name}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/source.py" line="100" />
+      <location filename="../datagrandest_plugin/core/community/source.py" line="101" />
       <source>{count} field(s) of the content file unknown to this version of the plugin were ignored.</source>
       <translation>{count} champ(s) du fichier de contenus inconnu(s) de cette version de l'extension ont été ignorés.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="300" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="304" />
       <source>{count} layer(s) added.</source>
       <translation>{count} couche(s) ajoutée(s).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="288" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="302" />
       <source>{count} layers from the services.</source>
       <translation>{count} couches issues des services.</translation>
     </message>
@@ -2749,37 +2734,37 @@
       <translation>{folders} dossiers, {layers} couches.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/base.py" line="136" />
+      <location filename="../datagrandest_plugin/core/transport/base.py" line="172" />
       <source>{host} answered with an unexpected status ({status}).</source>
       <translation>{host} a répondu avec un statut inattendu ({status}).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/base.py" line="207" />
+      <location filename="../datagrandest_plugin/core/transport/base.py" line="298" />
       <source>{host} did not answer within {seconds} seconds.</source>
       <translation>{host} n'a pas répondu en {seconds} secondes.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/base.py" line="125" />
+      <location filename="../datagrandest_plugin/core/transport/base.py" line="161" />
       <source>{host} does not know this address (404).</source>
       <translation>{host} ne connaît pas cette adresse (404).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/base.py" line="134" />
+      <location filename="../datagrandest_plugin/core/transport/base.py" line="170" />
       <source>{host} had an internal error ({status}).</source>
       <translation>{host} a rencontré une erreur interne ({status}).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/base.py" line="193" />
+      <location filename="../datagrandest_plugin/core/transport/base.py" line="284" />
       <source>{host} is not an allowed host here.</source>
       <translation>{host} n'est pas un hôte autorisé ici.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/base.py" line="132" />
+      <location filename="../datagrandest_plugin/core/transport/base.py" line="168" />
       <source>{host} is temporarily unavailable (503).</source>
       <translation>{host} est momentanément indisponible (503).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/base.py" line="130" />
+      <location filename="../datagrandest_plugin/core/transport/base.py" line="166" />
       <source>{host} is temporarily unavailable (503); retry in {seconds} seconds.</source>
       <translation>{host} est momentanément indisponible (503) ; réessayez dans {seconds} secondes.</translation>
     </message>
@@ -2789,37 +2774,37 @@
       <translation>{host} redirige cette requête vers un autre serveur ({target}) : elle n’y a pas été renvoyée, car elle contient des données.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/base.py" line="175" />
+      <location filename="../datagrandest_plugin/core/transport/base.py" line="266" />
       <source>{host} redirects to a login page: authentication is required.</source>
       <translation>{host} redirige vers une page de connexion : une authentification est nécessaire.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/base.py" line="183" />
+      <location filename="../datagrandest_plugin/core/transport/base.py" line="274" />
       <source>{host} redirects too many times.</source>
       <translation>{host} redirige trop de fois.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/base.py" line="123" />
+      <location filename="../datagrandest_plugin/core/transport/base.py" line="159" />
       <source>{host} refused access to this resource (403).</source>
       <translation>{host} refuse l'accès à cette ressource (403).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/base.py" line="120" />
+      <location filename="../datagrandest_plugin/core/transport/base.py" line="156" />
       <source>{host} requires authentication: choose an authentication configuration in the plugin settings.</source>
       <translation>{host} demande une authentification : choisissez une configuration d'authentification dans les paramètres de l'extension.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ocs_store.py" line="102" />
+      <location filename="../datagrandest_plugin/core/ocs_store.py" line="103" />
       <source>{path} could not be written (full disk, protected folder or file in use?).</source>
       <translation>{path} n'a pas pu être écrit (disque plein, dossier protégé ou fichier ouvert ailleurs ?).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ocs_store.py" line="56" />
+      <location filename="../datagrandest_plugin/core/ocs_store.py" line="57" />
       <source>{path} is not a GeoPackage.</source>
       <translation>{path} n'est pas un GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/source.py" line="91" />
+      <location filename="../datagrandest_plugin/core/community/source.py" line="92" />
       <source>{path}: field unknown to this version, ignored</source>
       <translation>{path} : champ inconnu de cette version, ignoré</translation>
     </message>
@@ -2859,7 +2844,7 @@
       <translation>{service} : {count} emprise(s) illisible(s) ignorée(s).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="357" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="381" />
       <source>{shown} shown ({counts})</source>
       <translation>{shown} affichés ({counts})</translation>
     </message>
@@ -2869,7 +2854,7 @@
       <translation>{source} : hors ligne, réponse tirée des fiches enregistrées auparavant ({reason})</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="361" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="385" />
       <source>{source}: offline, records saved on {date} ({reason})</source>
       <translation>{source} : hors ligne, fiches enregistrées le {date} ({reason})</translation>
     </message>
@@ -2939,12 +2924,12 @@
       <translation>{what} est au format {version}, que cette version de l'extension ne sait pas lire : mettez l'extension à jour.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="336" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="357" />
       <source>{year}: {covered} covered of {whole}; not covered by the published OCS GE²: {missing}.</source>
       <translation>{year} : {covered} couverts sur {whole} ; non couvert par l'OCS GE² publiée : {missing}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="338" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="359" />
       <source>{year}: {covered}, the whole territory.</source>
       <translation>{year} : {covered}, tout le territoire.</translation>
     </message>
@@ -2959,11 +2944,6 @@
       <translation>« {text} » n'est pas le nom exact d'un territoire : vouliez-vous dire {names} ?</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/territories.py" line="96" />
-      <source>“{text}” matches several territories: {names}.</source>
-      <translation>« {text} » correspond à plusieurs territoires : {names}.</translation>
-    </message>
-    <message>
       <location filename="../datagrandest_plugin/core/territories.py" line="50" />
       <source>“{text}” matches several territories: {names}. Choose one or type its code.</source>
       <translation>« {text} » correspond à plusieurs territoires : {names}. Choisissez-en un ou tapez son code.</translation>
@@ -2974,12 +2954,12 @@
       <translation>« {title} » ne peut pas devenir une couche.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/pcrs.py" line="95" />
+      <location filename="../datagrandest_plugin/core/pcrs.py" line="96" />
       <source>“{title}” is published by no WFS service.</source>
       <translation>« {title} » n'est publiée par aucun service WFS.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/pcrs.py" line="90" />
+      <location filename="../datagrandest_plugin/core/pcrs.py" line="91" />
       <source>“{title}” is published by no image service.</source>
       <translation>« {title} » n'est publiée par aucun service d'images.</translation>
     </message>
@@ -2994,17 +2974,17 @@
       <translation>« {title} » doit se trouver dans un nœud {parent} utilisable.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/source.py" line="93" />
+      <location filename="../datagrandest_plugin/core/community/source.py" line="94" />
       <source>… and {count} more.</source>
       <translation>… et {count} de plus.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="96" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="98" />
       <source>…or territory as WKT (Lambert-93, or prefixed EPSG:xxxx;)</source>
       <translation>…ou territoire en WKT (Lambert-93, ou préfixé par EPSG:xxxx;)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="98" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="100" />
       <source>…or territory code (commune:54395, epci:245400676, departement:54)</source>
       <translation>…ou code du territoire (commune:54395, epci:245400676, departement:54)</translation>
     </message>
@@ -3019,7 +2999,7 @@
       <translation>◀ Étape &amp;précédente</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="317" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="321" />
       <source>✓ {protocol}, answered in {ms} ms.</source>
       <translation>✓ {protocol}, réponse en {ms} ms.</translation>
     </message>
