@@ -519,6 +519,11 @@
       <translation>DataGrandEst : OCS GE² {years} pour {territory}</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="246" />
+      <source>DataGrandEst: OCS GE² {year} for {territory}</source>
+      <translation>DataGrandEst : OCS GE² {year} pour {territory}</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="183" />
       <source>DataGrandEst: PCRS layers of {text}</source>
       <translation>DataGrandEst : couches PCRS de {text}</translation>
@@ -1142,6 +1147,16 @@
       <location filename="../datagrandest_plugin/gui/options_page.py" line="276" />
       <source>Not saved, not a web address (http or https): {names}.</source>
       <translation>Non enregistré, ce n'est pas une adresse web (http ou https) : {names}.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/dock.py" line="53" />
+      <source>OCS GE</source>
+      <translation>OCS GE</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/scenario.py" line="103" />
+      <source>OCS GE2</source>
+      <translation>OCS GE2</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/community/scenario.py" line="103" />
@@ -1867,6 +1882,11 @@
       <location filename="../datagrandest_plugin/commands/layers.py" line="99" />
       <source>The live layer tree could not be read ({error}); the {source} copy is shown.</source>
       <translation>L'arbre des couches en ligne n'a pas pu être lu ({error}) ; la copie {source} est affichée.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="328" />
+      <source>The plugin's network is not started: call install() on the main thread.</source>
+      <translation>Le réseau de l'extension n'est pas démarré : appeler install() sur le fil principal.</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="403" />
@@ -2942,6 +2962,11 @@
       <location filename="../datagrandest_plugin/core/territories.py" line="48" />
       <source>“{text}” is not the exact name of a territory: did you mean {names}?</source>
       <translation>« {text} » n'est pas le nom exact d'un territoire : vouliez-vous dire {names} ?</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/territories.py" line="96" />
+      <source>“{text}” matches several territories: {names}.</source>
+      <translation>« {text} » correspond à plusieurs territoires : {names}.</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/territories.py" line="50" />
