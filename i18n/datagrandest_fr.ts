@@ -234,6 +234,11 @@
       <translation>Espaces agricoles ou naturels devenus artificialisés : {ha:.2f} ha.</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="346" />
+      <source>Agricultural or natural land turned artificial: {ha}.</source>
+      <translation>Espaces agricoles ou naturels devenus artificialisés : {ha}.</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/gui/community_trainings.py" line="69" />
       <source>All</source>
       <translation>Tous</translation>
@@ -272,6 +277,11 @@
       <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="217" />
       <source>Areas per class</source>
       <translation>Surfaces par classe</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="321" />
+      <source>Areas per class – {territory} – {years} – {reading}</source>
+      <translation>Surfaces par classe – {territory} – {years} – {reading}</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/layers_panel.py" line="141" />
@@ -347,6 +357,11 @@
       <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="219" />
       <source>Change matrix</source>
       <translation>Matrice des évolutions</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="340" />
+      <source>Change matrix – {territory} – {first} → {last} – {reading}</source>
+      <translation>Matrice des évolutions – {territory} – {first} → {last} – {reading}</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/commands/layers.py" line="226" />
@@ -499,6 +514,11 @@
       <translation>DataGrandEst : produits OCS GE² et territoires</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="294" />
+      <source>DataGrandEst: OCS GE² {years} for {territory}</source>
+      <translation>DataGrandEst : OCS GE² {years} pour {territory}</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="246" />
       <source>DataGrandEst: OCS GE² {year} for {territory}</source>
       <translation>DataGrandEst : OCS GE² {year} pour {territory}</translation>
@@ -567,6 +587,11 @@
       <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="296" />
       <source>DataGrandEst: searching {source}</source>
       <translation>DataGrandEst : recherche dans {source}</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="103" />
+      <source>DataGrandEst: territories</source>
+      <translation>DataGrandEst : territoires</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/options_page.py" line="304" />
@@ -742,6 +767,16 @@
       <location filename="../datagrandest_plugin/commands/layers.py" line="228" />
       <source>From</source>
       <translation>De</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="94" />
+      <source>GeoPackage (*.gpkg)</source>
+      <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="96" />
+      <source>GeoPackage for the extracted features</source>
+      <translation>GeoPackage des objets découpés</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="83" />
@@ -1099,6 +1134,11 @@
       <translation>Ce n'est pas une adresse web (http ou https).</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/core/ocs.py" line="277" />
+      <source>Not covered by the published OCS GE²</source>
+      <translation>Non couvert par l'OCS GE² publiée</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="137" />
       <source>Not published by the configured services.</source>
       <translation>Non publié par les services configurés.</translation>
@@ -1117,6 +1157,11 @@
       <location filename="../datagrandest_plugin/core/community/scenario.py" line="103" />
       <source>OCS GE2</source>
       <translation>OCS GE2</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/scenario.py" line="103" />
+      <source>OCS GE²</source>
+      <translation>OCS GE²</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="45" />
@@ -1147,6 +1192,11 @@
       <location filename="../datagrandest_plugin/core/ocs.py" line="211" />
       <source>OCS GE² {year}</source>
       <translation>OCS GE² {year}</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="275" />
+      <source>OCS GE² {year} of {territory}, cut along its outline</source>
+      <translation>OCS GE² {year} de {territory}, découpée selon son contour</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/ocs.py" line="46" />
@@ -1344,6 +1394,11 @@
       <translation>Lecture de la nomenclature</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="212" />
+      <source>Reading of the nomenclature shown by the style</source>
+      <translation>Lecture de la nomenclature montrée par le style</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="153" />
       <source>Reading the territory…</source>
       <translation>Lecture du territoire…</translation>
@@ -1409,6 +1464,11 @@
       <translation>Résultats : {totals} ; page {page} ; un jeu présent dans les deux catalogues n'est affiché qu'une fois.</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="103" />
+      <source>Save in:</source>
+      <translation>Enregistrer dans :</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="542" />
       <source>Save this search</source>
       <translation>Enregistrer cette recherche</translation>
@@ -1417,6 +1477,11 @@
       <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="197" />
       <source>Save this search…</source>
       <translation>Enregistrer cette recherche…</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="297" />
+      <source>Saved in {path}.</source>
+      <translation>Enregistré dans {path}.</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/browser_items.py" line="64" />
@@ -1764,9 +1829,19 @@
       <translation>Le fichier de favoris est illisible.</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="97" />
+      <source>The features are saved in this GeoPackage with their style. Empty: ocs_ge2.gpkg next to the project, or in the QGIS profile while the project is not saved.</source>
+      <translation>Les objets sont enregistrés dans ce GeoPackage avec leur style. Vide : ocs_ge2.gpkg à côté du projet, ou dans le profil QGIS tant que le projet n'est pas enregistré.</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/core/legacy_tree.py" line="285" />
       <source>The file {path} cannot be read.</source>
       <translation>Le fichier {path} ne peut pas être lu.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/ocs_store.py" line="91" />
+      <source>The folder {path} could not be created: choose another GeoPackage.</source>
+      <translation>Le dossier {path} n'a pas pu être créé : choisissez un autre GeoPackage.</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/doctor.py" line="64" />
@@ -1789,6 +1864,16 @@
       <translation>La couche « {title} » n'a pas pu être chargée.</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="286" />
+      <source>The layer “{title}” could not be read from {path}.</source>
+      <translation>La couche « {title} » n'a pas pu être lue dans {path}.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/ocs_store.py" line="117" />
+      <source>The layer “{title}” just written could not be read back.</source>
+      <translation>La couche « {title} » qui vient d'être écrite n'a pas pu être relue.</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/gui/layers_panel.py" line="177" />
       <source>The layers are loaded when this panel is first shown.</source>
       <translation>Les couches sont chargées à la première ouverture de ce panneau.</translation>
@@ -1807,6 +1892,11 @@
       <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="406" />
       <source>The proxy requires authentication.</source>
       <translation>Le proxy demande une authentification.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="257" />
+      <source>The published OCS GE² {year} does not cover {missing} of the territory ({whole}).</source>
+      <translation>L'OCS GE² {year} publiée ne couvre pas {missing} du territoire ({whole}).</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/commands/catalogue.py" line="127" />
@@ -1849,6 +1939,11 @@
       <translation>Le service</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/core/catalog/layer_links.py" line="108" />
+      <source>The service capabilities could not be read.</source>
+      <translation>Les capacités du service sont illisibles.</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/core/catalog/layer_links.py" line="99" />
       <source>The service does not offer the style “{style}”.</source>
       <translation>Le service ne propose pas le style « {style} ».</translation>
@@ -1867,6 +1962,11 @@
       <location filename="../datagrandest_plugin/core/layer_factory.py" line="35" />
       <source>The style of “{title}” could not be applied.</source>
       <translation>Le style de « {title} » n'a pas pu être appliqué.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/ocs_store.py" line="123" />
+      <source>The style of “{title}” could not be saved in the GeoPackage.</source>
+      <translation>Le style de « {title} » n'a pas pu être enregistré dans le GeoPackage.</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="184" />
@@ -2714,6 +2814,16 @@
       <translation>{host} demande une authentification : choisissez une configuration d'authentification dans les paramètres de l'extension.</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/core/ocs_store.py" line="103" />
+      <source>{path} could not be written (full disk, protected folder or file in use?).</source>
+      <translation>{path} n'a pas pu être écrit (disque plein, dossier protégé ou fichier ouvert ailleurs ?).</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/ocs_store.py" line="57" />
+      <source>{path} is not a GeoPackage.</source>
+      <translation>{path} n'est pas un GeoPackage.</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/core/community/source.py" line="92" />
       <source>{path}: field unknown to this version, ignored</source>
       <translation>{path} : champ inconnu de cette version, ignoré</translation>
@@ -2834,14 +2944,34 @@
       <translation>{what} est au format {version}, que cette version de l'extension ne sait pas lire : mettez l'extension à jour.</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="357" />
+      <source>{year}: {covered} covered of {whole}; not covered by the published OCS GE²: {missing}.</source>
+      <translation>{year} : {covered} couverts sur {whole} ; non couvert par l'OCS GE² publiée : {missing}.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="359" />
+      <source>{year}: {covered}, the whole territory.</source>
+      <translation>{year} : {covered}, tout le territoire.</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/gui/community_widgets.py" line="76" />
       <source>– {time} on your clock</source>
       <translation>– {time} à votre horloge</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/core/territories.py" line="48" />
+      <source>“{text}” is not the exact name of a territory: did you mean {names}?</source>
+      <translation>« {text} » n'est pas le nom exact d'un territoire : vouliez-vous dire {names} ?</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/core/territories.py" line="96" />
       <source>“{text}” matches several territories: {names}.</source>
       <translation>« {text} » correspond à plusieurs territoires : {names}.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/territories.py" line="50" />
+      <source>“{text}” matches several territories: {names}. Choose one or type its code.</source>
+      <translation>« {text} » correspond à plusieurs territoires : {names}. Choisissez-en un ou tapez son code.</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/legacy_tree.py" line="195" />
