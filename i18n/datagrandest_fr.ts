@@ -54,7 +54,7 @@
       <translation>&amp;Niveau</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="87" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="107" />
       <source>&amp;Load</source>
       <translation>&amp;Charger</translation>
     </message>
@@ -164,12 +164,12 @@
       <translation>Résumé</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="72" />
+      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="75" />
       <source>Add as &amp;image</source>
       <translation>Ajouter en &amp;image</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="74" />
+      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="77" />
       <source>Add as &amp;vectors</source>
       <translation>Ajouter en &amp;vecteurs</translation>
     </message>
@@ -224,12 +224,12 @@
       <translation>Agenda</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="223" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="287" />
       <source>Agricultural or natural land turned artificial (ha)</source>
       <translation>Espaces agricoles ou naturels devenus artificialisés (ha)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="229" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="230" />
       <source>Agricultural or natural land turned artificial: {ha:.2f} ha.</source>
       <translation>Espaces agricoles ou naturels devenus artificialisés : {ha:.2f} ha.</translation>
     </message>
@@ -269,12 +269,12 @@
       <translation>Une entrée de l'arbre des couches n'est pas un nœud : elle a été écartée.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="202" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="270" />
       <source>Area per class of the chosen reading of the nomenclature for one millésime and, with a second millésime, the change matrix between them (hectares moving from each class to each class) and the agricultural or natural land turned artificial.</source>
       <translation>Surface par classe de la lecture choisie de la nomenclature pour un millésime et, avec un second millésime, la matrice des évolutions entre les deux (hectares passés de chaque classe à chaque classe) ainsi que les espaces agricoles ou naturels devenus artificialisés.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="217" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="281" />
       <source>Areas per class</source>
       <translation>Surfaces par classe</translation>
     </message>
@@ -354,7 +354,7 @@
       <translation>Catalogue : {error}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="219" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="283" />
       <source>Change matrix</source>
       <translation>Matrice des évolutions</translation>
     </message>
@@ -364,12 +364,12 @@
       <translation>Matrice des évolutions – {territory} – {first} → {last} – {reading}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="226" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="227" />
       <source>Changes {first} → {last}</source>
       <translation>Évolutions {first} → {last}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="188" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="205" />
       <source>Check at least one millésime.</source>
       <translation>Cochez au moins un millésime.</translation>
     </message>
@@ -389,12 +389,12 @@
       <translation>Choisissez une couche du service.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="222" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="223" />
       <source>Class</source>
       <translation>Classe</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="66" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="71" />
       <source>Commune</source>
       <translation>Commune</translation>
     </message>
@@ -509,7 +509,7 @@
       <translation>Guide d'utilisation DataGrandEst</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="117" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="138" />
       <source>DataGrandEst: OCS GE² products and territories</source>
       <translation>DataGrandEst : produits OCS GE² et territoires</translation>
     </message>
@@ -519,12 +519,7 @@
       <translation>DataGrandEst : OCS GE² {years} pour {territory}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="246" />
-      <source>DataGrandEst: OCS GE² {year} for {territory}</source>
-      <translation>DataGrandEst : OCS GE² {year} pour {territory}</translation>
-    </message>
-    <message>
-      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="154" />
+      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="183" />
       <source>DataGrandEst: PCRS layers of {text}</source>
       <translation>DataGrandEst : couches PCRS de {text}</translation>
     </message>
@@ -554,7 +549,7 @@
       <translation>DataGrandEst : chargement de « {title} »</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="278" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="335" />
       <source>DataGrandEst: outline of {territory}</source>
       <translation>DataGrandEst : contour de {territory}</translation>
     </message>
@@ -579,7 +574,7 @@
       <translation>DataGrandEst : lecture de « {title} »</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="97" />
+      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="100" />
       <source>DataGrandEst: searching the PCRS layers</source>
       <translation>DataGrandEst : recherche des couches PCRS</translation>
     </message>
@@ -664,7 +659,7 @@
       <translation>Durée : {value}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/territories.py" line="50" />
+      <location filename="../datagrandest_plugin/core/territories.py" line="64" />
       <source>EPCI</source>
       <translation>EPCI</translation>
     </message>
@@ -699,7 +694,7 @@
       <translation>Emprise</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="154" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="201" />
       <source>Extract OCS GE² for a territory</source>
       <translation>Extraire l'OCS GE² d'un territoire</translation>
     </message>
@@ -719,12 +714,12 @@
       <translation>Dossier des favoris</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="81" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="87" />
       <source>Features cut to the territory</source>
       <translation>Objets découpés sur le territoire</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="157" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="204" />
       <source>Features of one millésime of the OCS GE² inside a territory, cut along its outline, with the labels of every reading of the nomenclature and their area in hectares. Only the territory's features are requested from the DataGrandEst WFS.</source>
       <translation>Objets d'un millésime de l'OCS GE² situés dans un territoire, découpés selon son contour, avec les libellés de chaque lecture de la nomenclature et leur surface en hectares. Seuls les objets du territoire sont demandés au WFS de DataGrandEst.</translation>
     </message>
@@ -734,7 +729,7 @@
       <translation>Champ</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="57" />
+      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="60" />
       <source>Filter</source>
       <translation>Filtrer</translation>
     </message>
@@ -764,7 +759,7 @@
       <translation>Format : {value}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="228" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="229" />
       <source>From</source>
       <translation>De</translation>
     </message>
@@ -779,7 +774,7 @@
       <translation>GeoPackage des objets découpés</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="83" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="130" />
       <source>Give the territory once: a layer, a WKT or a code.</source>
       <translation>Indiquez le territoire une seule fois : une couche, un WKT ou un code.</translation>
     </message>
@@ -794,7 +789,7 @@
       <translation>Groupes</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="222" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="223" />
       <source>Hectares</source>
       <translation>Hectares</translation>
     </message>
@@ -809,7 +804,7 @@
       <translation>Identifiant</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="80" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="86" />
       <source>Image (tiles)</source>
       <translation>Image (tuiles)</translation>
     </message>
@@ -859,7 +854,7 @@
       <translation>Nature</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="57" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="62" />
       <source>Land cover (OCS GE²) of a territory, as tiles to look at or as features to analyse.</source>
       <translation>Occupation du sol (OCS GE²) d'un territoire, en tuiles pour la consulter ou en objets pour l'analyser.</translation>
     </message>
@@ -949,7 +944,7 @@
       <translation>Charger un scénario de démonstration</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="85" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="91" />
       <source>Load as:</source>
       <translation>Charger en :</translation>
     </message>
@@ -959,7 +954,7 @@
       <translation>Chargement des couches…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="223" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="244" />
       <source>Loading {count} layer(s) for {territory}…</source>
       <translation>Chargement de {count} couche(s) pour {territory}…</translation>
     </message>
@@ -989,12 +984,12 @@
       <translation>Millésime</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="220" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="221" />
       <source>Millésime {year} – {reading}</source>
       <translation>Millésime {year} – {reading}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="63" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="68" />
       <source>Millésimes:</source>
       <translation>Millésimes :</translation>
     </message>
@@ -1019,7 +1014,7 @@
       <translation>Nom de la recherche :</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="71" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="76" />
       <source>Name or code (INSEE, SIREN)</source>
       <translation>Nom ou code (INSEE, SIREN)</translation>
     </message>
@@ -1049,7 +1044,7 @@
       <translation>À suivre : {step}. {note}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/territories.py" line="98" />
+      <location filename="../datagrandest_plugin/core/territories.py" line="103" />
       <source>No EPCI matches “{text}”.</source>
       <translation>Aucun EPCI ne correspond à « {text} ».</translation>
     </message>
@@ -1064,12 +1059,12 @@
       <translation>Aucun produit OCS GE² ne correspond à ces options.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="130" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="177" />
       <source>No OCS GE² {year} covers this territory.</source>
       <translation>Aucune OCS GE² {year} ne couvre ce territoire.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="202" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="221" />
       <source>No OCS GE² {year} covers {territory}.</source>
       <translation>Aucune OCS GE² {year} ne couvre {territory}.</translation>
     </message>
@@ -1084,12 +1079,12 @@
       <translation>Aucun service WFS ne publie {product}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/territories.py" line="98" />
+      <location filename="../datagrandest_plugin/core/territories.py" line="103" />
       <source>No commune matches “{text}”.</source>
       <translation>Aucune commune ne correspond à « {text} ».</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/territories.py" line="99" />
+      <location filename="../datagrandest_plugin/core/territories.py" line="104" />
       <source>No department matches “{text}”.</source>
       <translation>Aucun département ne correspond à « {text} ».</translation>
     </message>
@@ -1099,12 +1094,12 @@
       <translation>Aucun service d'images ne publie {product}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/territories.py" line="100" />
+      <location filename="../datagrandest_plugin/core/territories.py" line="105" />
       <source>No territory matches “{text}”.</source>
       <translation>Aucun territoire ne correspond à « {text} ».</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/territories.py" line="82" />
+      <location filename="../datagrandest_plugin/core/territories.py" line="96" />
       <source>No territory was given.</source>
       <translation>Aucun territoire n'a été indiqué.</translation>
     </message>
@@ -1134,12 +1129,12 @@
       <translation>Ce n'est pas une adresse web (http ou https).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ocs.py" line="277" />
+      <location filename="../datagrandest_plugin/core/ocs.py" line="274" />
       <source>Not covered by the published OCS GE²</source>
       <translation>Non couvert par l'OCS GE² publiée</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="137" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="158" />
       <source>Not published by the configured services.</source>
       <translation>Non publié par les services configurés.</translation>
     </message>
@@ -1149,22 +1144,12 @@
       <translation>Non enregistré, ce n'est pas une adresse web (http ou https) : {names}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/dock.py" line="53" />
-      <source>OCS GE</source>
-      <translation>OCS GE</translation>
-    </message>
-    <message>
-      <location filename="../datagrandest_plugin/core/community/scenario.py" line="103" />
-      <source>OCS GE2</source>
-      <translation>OCS GE2</translation>
-    </message>
-    <message>
       <location filename="../datagrandest_plugin/core/community/scenario.py" line="103" />
       <source>OCS GE²</source>
       <translation>OCS GE²</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="45" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="85" />
       <source>OCS GE² land cover</source>
       <translation>Occupation du sol OCS GE²</translation>
     </message>
@@ -1174,17 +1159,17 @@
       <translation>occupation du sol OCS GE² : millésimes et départements publiés, styles, surfaces d'un territoire</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="165" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="213" />
       <source>OCS GE² of the territory</source>
       <translation>OCS GE² du territoire</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="131" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="178" />
       <source>OCS GE² products used: {names}.</source>
       <translation>Produits OCS GE² utilisés : {names}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="199" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="267" />
       <source>OCS GE² statistics for a territory</source>
       <translation>Statistiques OCS GE² d'un territoire</translation>
     </message>
@@ -1204,7 +1189,7 @@
       <translation>OCS GE² {year} – département {dep}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="196" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="215" />
       <source>OCS GE² – {name}</source>
       <translation>OCS GE² – {name}</translation>
     </message>
@@ -1329,7 +1314,7 @@
       <translation>PCRS</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="243" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="244" />
       <source>PCRS (street plan) layers found in the services and the catalogue, by territory and date</source>
       <translation>couches PCRS (plan corps de rue simplifié) trouvées dans les services et le catalogue, par territoire et date</translation>
     </message>
@@ -1349,7 +1334,7 @@
       <translation>Lieu</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="49" />
+      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="52" />
       <source>Plan Corps de Rue Simplifié layers published on DataGrandEst, by territory and date.</source>
       <translation>Couches du Plan Corps de Rue Simplifié publiées sur DataGrandEst, par territoire et date.</translation>
     </message>
@@ -1389,7 +1374,7 @@
       <translation>Accessible</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="214" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="280" />
       <source>Reading of the nomenclature</source>
       <translation>Lecture de la nomenclature</translation>
     </message>
@@ -1399,17 +1384,17 @@
       <translation>Lecture de la nomenclature montrée par le style</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="153" />
+      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="182" />
       <source>Reading the territory…</source>
       <translation>Lecture du territoire…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="107" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="128" />
       <source>Reading what the services publish…</source>
       <translation>Lecture de ce que publient les services…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="78" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="84" />
       <source>Reading:</source>
       <translation>Lecture :</translation>
     </message>
@@ -1509,12 +1494,12 @@
       <translation>Rechercher « {text} »</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="96" />
+      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="99" />
       <source>Searching the PCRS layers…</source>
       <translation>Recherche des couches PCRS…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="211" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="277" />
       <source>Second millésime (change matrix)</source>
       <translation>Second millésime (matrice des évolutions)</translation>
     </message>
@@ -1624,27 +1609,27 @@
       <translation>Journée territoriale</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="269" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="270" />
       <source>Territory</source>
       <translation>Territoire</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="55" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="95" />
       <source>Territory (polygon layer, its features merged)</source>
       <translation>Territoire (couche de polygones, objets fusionnés)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="221" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="285" />
       <source>Territory area (ha)</source>
       <translation>Surface du territoire (ha)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="73" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="79" />
       <source>Territory:</source>
       <translation>Territoire :</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="54" />
+      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="57" />
       <source>Territory: commune, EPCI or department (name or code)</source>
       <translation>Territoire : commune, EPCI ou département (nom ou code)</translation>
     </message>
@@ -1694,12 +1679,12 @@
       <translation>Le fichier GDAL WMS n'est pas une description GDAL_WMS.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="92" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="112" />
       <source>The OCS GE² products are listed when this panel is first shown.</source>
       <translation>Les produits OCS GE² sont listés à la première ouverture de ce panneau.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="79" />
+      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="82" />
       <source>The PCRS layers are searched when this panel is first shown.</source>
       <translation>Les couches PCRS sont recherchées à la première ouverture de ce panneau.</translation>
     </message>
@@ -1729,17 +1714,17 @@
       <translation>La configuration d'authentification {id} est inutilisable.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/territories.py" line="125" />
+      <location filename="../datagrandest_plugin/core/territories.py" line="159" />
       <source>The boundary layer {name}</source>
       <translation>La couche de limites {name}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/territories.py" line="151" />
+      <location filename="../datagrandest_plugin/core/territories.py" line="185" />
       <source>The boundary layers hold no territory.</source>
       <translation>Les couches de limites ne contiennent aucun territoire.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/territories.py" line="173" />
+      <location filename="../datagrandest_plugin/core/territories.py" line="207" />
       <source>The boundary of {territory} could not be read.</source>
       <translation>Le contour de {territory} n'a pas pu être lu.</translation>
     </message>
@@ -1939,11 +1924,6 @@
       <translation>Le service</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/catalog/layer_links.py" line="108" />
-      <source>The service capabilities could not be read.</source>
-      <translation>Les capacités du service sont illisibles.</translation>
-    </message>
-    <message>
       <location filename="../datagrandest_plugin/core/catalog/layer_links.py" line="99" />
       <source>The service does not offer the style “{style}”.</source>
       <translation>Le service ne propose pas le style « {style} ».</translation>
@@ -1969,17 +1949,17 @@
       <translation>Le style de « {title} » n'a pas pu être enregistré dans le GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="184" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="201" />
       <source>The territories are not known yet.</source>
       <translation>Les territoires ne sont pas encore connus.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="101" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="148" />
       <source>The territory WKT is not a polygon.</source>
       <translation>Le WKT du territoire n'est pas un polygone.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="92" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="139" />
       <source>The territory layer has no feature.</source>
       <translation>La couche du territoire n'a aucun objet.</translation>
     </message>
@@ -2044,7 +2024,7 @@
       <translation>Titre</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="228" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="229" />
       <source>To</source>
       <translation>Vers</translation>
     </message>
@@ -2199,7 +2179,7 @@
       <translation>vérifie chaque service configuré : accessibilité, version du protocole, latence</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/territories.py" line="50" />
+      <location filename="../datagrandest_plugin/core/territories.py" line="64" />
       <source>commune</source>
       <translation>commune</translation>
     </message>
@@ -2219,7 +2199,7 @@
       <translation>fichier de contenus v{version}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/territories.py" line="50" />
+      <location filename="../datagrandest_plugin/core/territories.py" line="64" />
       <source>department</source>
       <translation>département</translation>
     </message>
@@ -2499,7 +2479,7 @@
       <translation>seulement les couches de cet espace de travail</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="247" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="248" />
       <source>only the layers over this commune, EPCI or department</source>
       <translation>seulement les couches sur cette commune, cet EPCI ou ce département</translation>
     </message>
@@ -2549,7 +2529,7 @@
       <translation>afficher l'arbre des couches de l'ancienne extension DataGrandEst (config.json)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="104" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="151" />
       <source>territory</source>
       <translation>territoire</translation>
     </message>
@@ -2669,17 +2649,17 @@
       <translation>oui</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="142" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="163" />
       <source>{count} OCS GE² products ({years}; departments {deps}).</source>
       <translation>{count} produits OCS GE² ({years} ; départements {deps}).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="108" />
+      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="120" />
       <source>{count} PCRS layer(s) found.</source>
       <translation>{count} couche(s) PCRS trouvée(s).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="150" />
+      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="179" />
       <source>{count} PCRS layer(s) over {territory}.</source>
       <translation>{count} couche(s) PCRS sur {territory}.</translation>
     </message>
@@ -2709,7 +2689,7 @@
       <translation>{count} favoris exportés.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="190" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="246" />
       <source>{count} features for {name}.</source>
       <translation>{count} objets pour {name}.</translation>
     </message>
@@ -2719,7 +2699,7 @@
       <translation>{count} champ(s) du fichier de contenus inconnu(s) de cette version de l'extension ont été ignorés.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="254" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="304" />
       <source>{count} layer(s) added.</source>
       <translation>{count} couche(s) ajoutée(s).</translation>
     </message>
@@ -2884,7 +2864,7 @@
       <translation>{start} – {end}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/territories.py" line="176" />
+      <location filename="../datagrandest_plugin/core/territories.py" line="210" />
       <source>{territory} has no outline in the boundary layer.</source>
       <translation>{territory} n'a pas de contour dans la couche de limites.</translation>
     </message>
@@ -2964,11 +2944,6 @@
       <translation>« {text} » n'est pas le nom exact d'un territoire : vouliez-vous dire {names} ?</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/territories.py" line="96" />
-      <source>“{text}” matches several territories: {names}.</source>
-      <translation>« {text} » correspond à plusieurs territoires : {names}.</translation>
-    </message>
-    <message>
       <location filename="../datagrandest_plugin/core/territories.py" line="50" />
       <source>“{text}” matches several territories: {names}. Choose one or type its code.</source>
       <translation>« {text} » correspond à plusieurs territoires : {names}. Choisissez-en un ou tapez son code.</translation>
@@ -3004,12 +2979,12 @@
       <translation>… et {count} de plus.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="58" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="98" />
       <source>…or territory as WKT (Lambert-93, or prefixed EPSG:xxxx;)</source>
       <translation>…ou territoire en WKT (Lambert-93, ou préfixé par EPSG:xxxx;)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="60" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="100" />
       <source>…or territory code (commune:54395, epci:245400676, departement:54)</source>
       <translation>…ou code du territoire (commune:54395, epci:245400676, departement:54)</translation>
     </message>
