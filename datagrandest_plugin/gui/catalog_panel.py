@@ -45,6 +45,7 @@ from ..toolbelt.settings import PlgOptionsManager
 from ..toolbelt.tasks import CoreTask, TaskSet
 from .catalog_actions import add_record_link, project_crs
 from .record_view import open_if_web, record_html
+from .plain_text import tooltip
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
 SOURCE_NAMES = {SOURCE_CSW: "GeoNetwork", SOURCE_D4C: "D4C"}
@@ -342,8 +343,8 @@ class CatalogPanel(QWidget):
         for record in self._records:
             item = QTreeWidgetItem([record.title, record.organisation, record.date, " ".join(badges(record.links)),
                                     ", ".join(SOURCE_NAMES.get(s, s) for s in record.sources)])
-            item.setToolTip(0, record.title)
-            item.setToolTip(3, " ".join(badges(record.links)))
+            item.setToolTip(0, tooltip(record.title))
+            item.setToolTip(3, tooltip(" ".join(badges(record.links))))
             item.setData(0, RECORD_ROLE, record)
             self.results.addTopLevelItem(item)
             if current is not None and record.key == current.key:

@@ -41,6 +41,7 @@ from ..toolbelt.settings import PlgOptionsManager
 from ..toolbelt.tasks import CoreTask, TaskSet
 from .layer_items import LayerItemModel
 from .layer_loader import add_layer
+from .plain_text import plain_label
 
 
 def _expand(view, keyed_items):
@@ -171,7 +172,7 @@ class LayersPanel(QWidget):
         self.legend.setToolTip(tr("Legend of the chosen style, drawn by the server"))
         layout.addWidget(self.legend)
         self.style_combo.currentIndexChanged.connect(self._style_changed)
-        self.status = QLabel(tr("The layers are loaded when this panel is first shown."), self)
+        self.status = plain_label(tr("The layers are loaded when this panel is first shown."), self)
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
 

@@ -30,6 +30,7 @@ from ..toolbelt.settings import PlgOptionsManager
 from ..toolbelt.tasks import CoreTask, TaskSet
 from .layer_loader import add_layer
 from .layers_panel import settings_transport
+from .plain_text import plain_label, tooltip
 
 
 class PcrsPanel(QWidget):
@@ -76,7 +77,7 @@ class PcrsPanel(QWidget):
         buttons.addWidget(self.image_button)
         buttons.addWidget(self.vector_button)
         layout.addLayout(buttons)
-        self.status = QLabel(tr("The PCRS layers are searched when this panel is first shown."), self)
+        self.status = plain_label(tr("The PCRS layers are searched when this panel is first shown."), self)
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         self._selection_changed()
@@ -121,7 +122,7 @@ class PcrsPanel(QWidget):
                      ", ".join(k.upper() for k in entry.kinds)]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip(entry.key if column == 3 else text)
+                item.setToolTip(tooltip(entry.key if column == 3 else text))
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
         self._selection_changed()
