@@ -3,7 +3,10 @@
 from dataclasses import dataclass, field
 from typing import Dict, List
 
-from ..errors import AuthenticationRequired, Cancelled, DgeError
+import logging
+
+from ..errors import AuthenticationRequired, BadAnswer, Cancelled, DgeError
+from ..i18n import tr
 from .csw_client import CswClient
 from .layer_links import record_quick_spec
 from .local_index import LocalCatalog
@@ -13,6 +16,7 @@ from .models import SOURCE_CSW, SOURCE_D4C, CatalogRecord, SearchPage, SearchQue
 
 
 LOCAL_FILE = "catalogue-records.json"
+LOG = logging.getLogger("datagrandest")
 
 
 @dataclass
@@ -41,9 +45,19 @@ class CatalogService:
     def client(self, source: str):
         return self.csw if source == SOURCE_CSW else self.d4c
 
+    def _client_search(self, source: str, query: SearchQuery, feedback=None) -> SearchPage:
+        try:
+            return self.client(source).search(query, feedback)
+        except DgeError:
+            raise
+        except Exception as error:  # noqa: BLE001 - one source's unreadable answer must not sink the others
+            LOG.warning("%s search: %s: %s", source, type(error).__name__, error)
+            raise BadAnswer(tr("The {source} catalogue answered with content the plugin cannot read.").format(
+                source="D4C" if source == SOURCE_D4C else "GeoNetwork")) from None
+
     def search_source(self, source: str, query: SearchQuery, feedback=None) -> SearchPage:
         try:
-            page = self.client(source).search(query, feedback)
+            page = self._client_search(source, query, feedback)
         except Cancelled:
             raise
         except DgeError as error:
