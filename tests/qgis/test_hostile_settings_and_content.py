@@ -57,3 +57,23 @@ def test_wrong_types_in_the_qgis_settings_fall_back_to_the_defaults_with_one_war
     finally:
         for name in wrong:
             store.remove(f"datagrandest/{name}")
+
+
+def test_a_copy_that_cannot_be_shown_gives_way_to_the_bundled_copy(qgis_app, french, tmp_path):
+    from datagrandest_plugin.core.community.model import Content, Event
+    from datagrandest_plugin.core.community.source import BUNDLED, CACHE, ContentLoad, bundled_content
+
+    with environment(DGE_CONTENT_URL="http://127.0.0.1:1/content.json", DGE_CACHE_DIR=tmp_path):
+        iface, dock = make_dock()
+        try:
+            panel = dock.community_panel
+            loads = Loads(panel)
+            dock.show_panel("community")
+            loads.wait(2)
+            # a copy no page can show (an event without a date): whatever the reason, the panel recovers
+            broken = Content(schema_version="1.0", events=(Event(id="e", kind="thematic_day", date=None, title="x"),))
+            assert panel.apply(ContentLoad(broken, CACHE, "", [], time.time())) is False
+            assert loads.items[-1].origin == BUNDLED and loads.items[-1].content == bundled_content()
+            assert "n'a pas pu être affiché" in panel.status.text() and "fournie avec l'extension" in panel.status.text()
+        finally:
+            close_dock(iface, dock)
