@@ -60,43 +60,43 @@ SPECIAL_TEXT = ["", " ", "9999-12", "9999-12-31", "0001-01-01", "2022-02-30", "1
                 "<img src='file:///dev/zero'>", "<b>x</b>", "../../../../etc/passwd", "/etc/passwd",
                 "file:///etc/passwd", "http://[::1", "https://example.test/a b", "\x1b]0;t\x07\x1b[2J", "\u202e",
                 "EPSG:999999", "FREQ=MONTHLY;BYDAY=5TH", "24:00", "folder", "wms_layer", "gdal_wms_config_file"]
-leaves = (st.none() | st.booleans() | st.integers(min_value=-(2 ** 70), max_value=2 ** 70) | st.floats()
-          | st.text(max_size=20) | st.sampled_from(SPECIAL_TEXT))
+SPECIAL_NUMBERS = [float("inf"), float("-inf"), float("nan"), -1, 0, 10 ** 30, 2 ** 63, True, 1e-300]
+special = st.sampled_from(SPECIAL_TEXT) | st.sampled_from(SPECIAL_NUMBERS)
+leaves = st.one_of(special, special, st.none(), st.integers(min_value=-(2 ** 70), max_value=2 ** 70), st.floats(),
+                   st.text(max_size=20))
 json_values = st.recursive(leaves, lambda children: st.lists(children, max_size=4)
                            | st.dictionaries(st.text(max_size=8) | st.sampled_from(["type", "params", "id"]),
-                                             children, max_size=4), max_leaves=10)
+                                             children, max_size=4), max_leaves=8)
 
 
-def _mutate(draw, node):
-    """One change somewhere in ``node``: a subtree replaced, a key removed or added."""
-    if isinstance(node, (dict, list)) and node and draw(st.integers(0, 9)) < 8:
-        if isinstance(node, dict):
-            key = draw(st.sampled_from(sorted(node, key=str)))
-            operation = draw(st.sampled_from(["descend", "descend", "delete", "add"]))
-            if operation == "delete":
-                del node[key]
-            elif operation == "add":
-                node[draw(st.text(max_size=8))] = draw(json_values)
-            else:
-                node[key] = _mutate(draw, node[key])
-        else:
-            index = draw(st.integers(0, len(node) - 1))
-            operation = draw(st.sampled_from(["descend", "descend", "delete", "duplicate"]))
-            if operation == "delete":
-                del node[index]
-            elif operation == "duplicate":
-                node.append(copy.deepcopy(node[index]))
-            else:
-                node[index] = _mutate(draw, node[index])
-        return node
-    return draw(json_values)
+def _positions(node, path=()):
+    """Every place in a JSON document, as the path of keys and indexes to it."""
+    yield path
+    children = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
+    for key, child in children:
+        yield from _positions(child, path + (key,))
 
 
 @st.composite
 def mutated_json(draw, document):
+    """``document`` with 1 to 5 changes, each at a place drawn evenly among all its places:
+    a value replaced (by another type, a special value), a key or item removed, an item repeated."""
     data = copy.deepcopy(document)
     for _ in range(draw(st.integers(1, 5))):
-        data = _mutate(draw, data)
+        path = draw(st.sampled_from(list(_positions(data))))
+        if not path:
+            data = draw(json_values)
+            continue
+        parent = data
+        for key in path[:-1]:
+            parent = parent[key]
+        operation = draw(st.sampled_from(["replace", "replace", "replace", "delete", "repeat"]))
+        if operation == "delete":
+            del parent[path[-1]]
+        elif operation == "repeat" and isinstance(parent, list):
+            parent.append(copy.deepcopy(parent[path[-1]]))
+        else:
+            parent[path[-1]] = draw(json_values)
     return data
 
 
