@@ -10,7 +10,7 @@ from ..core.transport import default_transport
 from ..toolbelt.log import PlgLogger
 from ..toolbelt.settings import PlgOptionsManager
 from .browser_provider import ROOT_PATH, owned_by_qgis
-from .plain_text import tooltip
+from ..toolbelt.plain_text import tooltip
 
 
 def layer_item(parent, spec, path):

@@ -45,7 +45,7 @@ from ..toolbelt.settings import PlgOptionsManager
 from ..toolbelt.tasks import CoreTask, TaskSet
 from .catalog_actions import add_record_link, project_crs
 from .record_view import open_if_web, record_html
-from .plain_text import tooltip
+from ..toolbelt.plain_text import tooltip
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
 SOURCE_NAMES = {SOURCE_CSW: "GeoNetwork", SOURCE_D4C: "D4C"}

@@ -29,7 +29,7 @@ from .community_widgets import (
     format_session_time,
     html_block,
 )
-from .plain_text import tooltip
+from ..toolbelt.plain_text import tooltip
 
 NEXT_BACKGROUND = QColor(255, 236, 179)
 

@@ -18,7 +18,7 @@ from qgis.PyQt.QtWidgets import (
 from ..core.community.scenario import panel_label
 from ..core.i18n import tr
 from .community_widgets import SafeTextView, html_block, open_url
-from .plain_text import tooltip
+from ..toolbelt.plain_text import tooltip
 
 FILTERS = ("level", "audience", "topic")
 

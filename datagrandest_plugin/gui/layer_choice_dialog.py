@@ -3,7 +3,7 @@
 from qgis.PyQt.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout
 
 from ..core.i18n import tr
-from .plain_text import plain_label, tooltip
+from ..toolbelt.plain_text import plain_label, tooltip
 
 
 class LayerChoiceDialog(QDialog):

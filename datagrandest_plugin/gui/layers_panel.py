@@ -41,7 +41,7 @@ from ..toolbelt.settings import PlgOptionsManager
 from ..toolbelt.tasks import CoreTask, TaskSet
 from .layer_items import LayerItemModel
 from .layer_loader import add_layer
-from .plain_text import plain_label
+from ..toolbelt.plain_text import plain_label
 
 
 def _expand(view, keyed_items):

@@ -37,7 +37,7 @@ from ..toolbelt.settings import PlgOptionsManager
 from ..toolbelt.tasks import CoreTask, TaskSet
 from .layer_loader import add_layer
 from .layers_panel import settings_transport
-from .plain_text import plain_label
+from ..toolbelt.plain_text import plain_label
 
 
 class OcsPanel(QWidget):

@@ -43,7 +43,7 @@ from ..toolbelt.settings import PlgOptionsManager, PlgSettings
 from ..toolbelt.tasks import CoreTask, start_task
 
 from .options_factory import PAGE_OBJECT_NAME
-from .plain_text import plain_label
+from ..toolbelt.plain_text import plain_label
 
 
 def _address_labels():

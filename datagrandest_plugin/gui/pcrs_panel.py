@@ -30,7 +30,7 @@ from ..toolbelt.settings import PlgOptionsManager
 from ..toolbelt.tasks import CoreTask, TaskSet
 from .layer_loader import add_layer
 from .layers_panel import settings_transport
-from .plain_text import plain_label, tooltip
+from ..toolbelt.plain_text import plain_label, tooltip
 
 
 class PcrsPanel(QWidget):

@@ -28,7 +28,7 @@ from ..core.i18n import tr
 from ..toolbelt.qt_compat import QAction
 from ..toolbelt.settings import PlgOptionsManager
 from . import layer_loader
-from .plain_text import tooltip
+from ..toolbelt.plain_text import tooltip
 
 
 def _nothing():

@@ -22,7 +22,7 @@ from ..core.transport import default_transport
 from ..core.transport.base import redact_url
 from ..toolbelt.settings import PlgOptionsManager
 from ..toolbelt.tasks import CoreTask, start_task
-from .plain_text import tooltip
+from ..toolbelt.plain_text import tooltip
 
 
 class ServicesPanel(QWidget):

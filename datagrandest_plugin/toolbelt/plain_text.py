@@ -5,7 +5,8 @@ Qt renders a tooltip, and a QLabel left in AutoText, as rich text whenever
 would make QGIS read and draw a local file on hover. Tooltips have no format
 flag, so remote text goes in escaped inside our own markup; labels are set to
 PlainText. Every tooltip, label and message fed with remote text goes through
-here (``tests/qgis/test_plain_text.py`` walks the panels to check).
+here (``tests/qgis/test_plain_text.py`` walks the panels to check); the message
+bar gets ``escaped`` text (``PlgLogger.log``).
 """
 
 import html
