@@ -21,15 +21,9 @@ GLOBAL_URL_OPTIONS = ("csw_url", "d4c_url", "ows_url", "wmts_url", "content_url"
 
 def check_url(value: str, name: str = "") -> str:
     """An http(s) address that parses, or ``UsageError`` (``http://[::1`` makes urllib raise)."""
-    from urllib.parse import urlsplit
+    from .core.parsing import is_web_url
 
-    try:
-        parts = urlsplit(value)
-        parts.port  # noqa: B018 - raises ValueError for a port that is not a number
-        valid = parts.scheme in ("http", "https") and bool(parts.hostname)
-    except ValueError:
-        valid = False
-    if not valid:
+    if not is_web_url(value):
         flag = "--" + name.replace("_", "-") if name else tr("the address")
         raise UsageError(tr("{option} takes an http or https address; “{value}” is not one.").format(
             option=flag, value=clean_terminal_text(value)[:80]))

@@ -149,7 +149,7 @@
       <translation>--stats demande --territory ou --department.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/favourites.py" line="179" />
+      <location filename="../datagrandest_plugin/core/favourites.py" line="189" />
       <source>A saved search needs a name.</source>
       <translation>Une recherche enregistrée doit avoir un nom.</translation>
     </message>
@@ -469,7 +469,7 @@
       <translation>Favoris DataGrandEst (*.json)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/cli.py" line="82" />
+      <location filename="../datagrandest_plugin/cli.py" line="76" />
       <source>DataGrandEst from the command line.</source>
       <translation>DataGrandEst en ligne de commande.</translation>
     </message>
@@ -789,17 +789,17 @@
       <translation>Dans l'extension : le panneau {panel}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/cli.py" line="199" />
+      <location filename="../datagrandest_plugin/cli.py" line="193" />
       <source>Interrupted.</source>
       <translation>Interrompu.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/cli.py" line="192" />
+      <location filename="../datagrandest_plugin/cli.py" line="186" />
       <source>Invalid command line: a command is required. See --help.</source>
       <translation>Ligne de commande invalide : une commande est nécessaire. Voir --help.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/cli.py" line="63" />
+      <location filename="../datagrandest_plugin/cli.py" line="57" />
       <source>Invalid command line: {detail}. See --help.</source>
       <translation>Ligne de commande invalide : {detail}. Voir --help.</translation>
     </message>
@@ -1614,12 +1614,12 @@
       <translation>Le guide d'utilisation de DataGrandEst, lisible sans connexion</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/legacy_tree.py" line="323" />
+      <location filename="../datagrandest_plugin/core/legacy_tree.py" line="328" />
       <source>The GDAL WMS file</source>
       <translation>Le fichier GDAL WMS</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/legacy_tree.py" line="325" />
+      <location filename="../datagrandest_plugin/core/legacy_tree.py" line="330" />
       <source>The GDAL WMS file is not a GDAL_WMS description.</source>
       <translation>Le fichier GDAL WMS n'est pas une description GDAL_WMS.</translation>
     </message>
@@ -1754,27 +1754,27 @@
       <translation>Le téléchargement est vide.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/favourites.py" line="199" />
+      <location filename="../datagrandest_plugin/core/favourites.py" line="209" />
       <source>The favourites could not be saved: {reason}.</source>
       <translation>Les favoris n'ont pas pu être enregistrés : {reason}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/favourites.py" line="135" />
+      <location filename="../datagrandest_plugin/core/favourites.py" line="145" />
       <source>The favourites file cannot be read.</source>
       <translation>Le fichier de favoris est illisible.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/favourites.py" line="140" />
+      <location filename="../datagrandest_plugin/core/favourites.py" line="150" />
       <source>The favourites file holds more than {count} entries: it was not read.</source>
       <translation>Le fichier de favoris contient plus de {count} entrées : il n'a pas été lu.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/favourites.py" line="131" />
+      <location filename="../datagrandest_plugin/core/favourites.py" line="141" />
       <source>The favourites file is larger than {size} MB: it was not read.</source>
       <translation>Le fichier de favoris dépasse {size} Mo : il n'a pas été lu.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/legacy_tree.py" line="313" />
+      <location filename="../datagrandest_plugin/core/legacy_tree.py" line="318" />
       <source>The file {path} cannot be read.</source>
       <translation>Le fichier {path} ne peut pas être lu.</translation>
     </message>
@@ -1904,7 +1904,7 @@
       <translation>La couche du territoire n'a aucun objet.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/cli.py" line="104" />
+      <location filename="../datagrandest_plugin/cli.py" line="98" />
       <source>The timeout must be a positive number of seconds.</source>
       <translation>Le délai doit être un nombre de secondes positif.</translation>
     </message>
@@ -1919,7 +1919,7 @@
       <translation>Le service {service}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/catalog/service.py" line="55" />
+      <location filename="../datagrandest_plugin/core/catalog/service.py" line="68" />
       <source>The {source} catalogue answered with content the plugin cannot read.</source>
       <translation>Le catalogue {source} a répondu par un contenu que l'extension ne sait pas lire.</translation>
     </message>
@@ -1939,7 +1939,7 @@
       <translation>Ce téléchargement ne peut pas être ouvert dans QGIS.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/favourites.py" line="137" />
+      <location filename="../datagrandest_plugin/core/favourites.py" line="147" />
       <source>This file is not a DataGrandEst favourites file.</source>
       <translation>Ce fichier n'est pas un fichier de favoris DataGrandEst.</translation>
     </message>
@@ -2009,7 +2009,7 @@
       <translation>Annuler la dernière étape jouée (Page précédente)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/cli.py" line="204" />
+      <location filename="../datagrandest_plugin/cli.py" line="198" />
       <source>Unexpected error ({kind}); rerun with DGE_DEBUG=1 for details.</source>
       <translation>Erreur inattendue ({kind}) ; relancez avec DGE_DEBUG=1 pour le détail.</translation>
     </message>
@@ -2104,17 +2104,17 @@
       <translation>public</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/cli.py" line="74" />
+      <location filename="../datagrandest_plugin/cli.py" line="68" />
       <source>bound of each whole request (environment: DGE_TIMEOUT)</source>
       <translation>durée maximale de chaque requête complète (environnement : DGE_TIMEOUT)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/legacy_tree.py" line="348" />
+      <location filename="../datagrandest_plugin/core/legacy_tree.py" line="353" />
       <source>bundled</source>
       <translation>intégrée à l'extension</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/legacy_tree.py" line="348" />
+      <location filename="../datagrandest_plugin/core/legacy_tree.py" line="353" />
       <source>cached</source>
       <translation>en cache</translation>
     </message>
@@ -2159,7 +2159,7 @@
       <translation>ne correspond pas au type de couche</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/cli.py" line="72" />
+      <location filename="../datagrandest_plugin/cli.py" line="66" />
       <source>endpoint (environment: {env})</source>
       <translation>adresse du service (environnement : {env})</translation>
     </message>
@@ -2179,7 +2179,7 @@
       <translation>donne à la fois url et service : n'en garder qu'un</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/cli.py" line="68" />
+      <location filename="../datagrandest_plugin/cli.py" line="62" />
       <source>global options</source>
       <translation>options globales</translation>
     </message>
@@ -2244,7 +2244,7 @@
       <translation>est déjà utilisé par une autre entrée</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/legacy_tree.py" line="348" />
+      <location filename="../datagrandest_plugin/core/legacy_tree.py" line="353" />
       <source>last good</source>
       <translation>valide la plus récente</translation>
     </message>
@@ -2274,7 +2274,7 @@
       <translation>charge la couche d'une fiche dans QGIS sans fenêtre et la décrit</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/cli.py" line="76" />
+      <location filename="../datagrandest_plugin/cli.py" line="70" />
       <source>machine-readable output</source>
       <translation>sortie lisible par une machine (JSON)</translation>
     </message>
@@ -2404,7 +2404,7 @@
       <translation>demande à la fois start_time et end_time</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/cli.py" line="75" />
+      <location filename="../datagrandest_plugin/cli.py" line="69" />
       <source>never use the network</source>
       <translation>ne jamais utiliser le réseau</translation>
     </message>
@@ -2489,7 +2489,7 @@
       <translation>le fichier .ics à écrire</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/cli.py" line="33" />
+      <location filename="../datagrandest_plugin/cli.py" line="27" />
       <source>the address</source>
       <translation>l'adresse</translation>
     </message>
@@ -2744,7 +2744,7 @@
       <translation>{host} demande une authentification : choisissez une configuration d'authentification dans les paramètres de l'extension.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/cli.py" line="34" />
+      <location filename="../datagrandest_plugin/cli.py" line="28" />
       <source>{option} takes an http or https address; “{value}” is not one.</source>
       <translation>{option} attend une adresse http ou https ; « {value} » n'en est pas une.</translation>
     </message>
@@ -2824,7 +2824,7 @@
       <translation>{uuid} est remplacé par l'identifiant de la fiche.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/parsing.py" line="43" />
+      <location filename="../datagrandest_plugin/core/parsing.py" line="44" />
       <source>{what} answered with a web page instead of data.</source>
       <translation>{what} a répondu par une page web au lieu de données.</translation>
     </message>
@@ -2839,17 +2839,17 @@
       <translation>{what} n'a pas de schema_version valide.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/parsing.py" line="60" />
+      <location filename="../datagrandest_plugin/core/parsing.py" line="61" />
       <source>{what} reported an error: {detail}</source>
       <translation>{what} a signalé une erreur : {detail}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/parsing.py" line="45" />
+      <location filename="../datagrandest_plugin/core/parsing.py" line="46" />
       <source>{what} sent an XML document with entity declarations, refused for safety.</source>
       <translation>{what} a envoyé un document XML avec des déclarations d'entités, refusé par sécurité.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/parsing.py" line="40" />
+      <location filename="../datagrandest_plugin/core/parsing.py" line="41" />
       <source>{what} sent an empty answer.</source>
       <translation>{what} a envoyé une réponse vide.</translation>
     </message>
@@ -2859,7 +2859,7 @@
       <translation>{what} a envoyé un document XML illisible.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/parsing.py" line="84" />
+      <location filename="../datagrandest_plugin/core/parsing.py" line="85" />
       <source>{what} sent invalid JSON.</source>
       <translation>{what} a envoyé un JSON invalide.</translation>
     </message>
@@ -2879,9 +2879,14 @@
       <translation>« {text} » correspond à plusieurs territoires : {names}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/legacy_tree.py" line="205" />
+      <location filename="../datagrandest_plugin/core/legacy_tree.py" line="207" />
       <source>“{title}” cannot be turned into a layer.</source>
       <translation>« {title} » ne peut pas devenir une couche.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/legacy_tree.py" line="198" />
+      <source>“{title}” has an address that is not an http(s) address.</source>
+      <translation>« {title} » a une adresse qui n'est pas une adresse http(s).</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/pcrs.py" line="95" />
@@ -2904,7 +2909,7 @@
       <translation>« {title} » doit se trouver dans un nœud {parent} utilisable.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/legacy_tree.py" line="202" />
+      <location filename="../datagrandest_plugin/core/legacy_tree.py" line="204" />
       <source>“{title}” names a local file: only an http(s) address or a file shipped with the plugin is accepted.</source>
       <translation>« {title} » désigne un fichier local : seule une adresse http(s) ou un fichier fourni avec l'extension est accepté.</translation>
     </message>

@@ -13,6 +13,7 @@ from typing import List, Optional
 from .errors import BadAnswer
 from .i18n import tr
 from .layer_spec import PROVIDERS, LayerSpec
+from .parsing import is_web_url
 from .text import clean_text
 
 FORMAT = "datagrandest-favourites"
@@ -50,7 +51,7 @@ def _spec_from(data) -> Optional[LayerSpec]:
     if not isinstance(values.get("kind"), str) or values["kind"] not in PROVIDERS or \
             values["kind"] in ("file", "delimitedtext"):
         return None  # local files are not exchanged: they do not exist on the other machine
-    if not str(values.get("url", "")).startswith(("http://", "https://")) or not values.get("name"):
+    if not is_web_url(values.get("url")) or not values.get("name"):
         return None
     if "bbox" in values and not _finite_box(values["bbox"]):
         values.pop("bbox")
@@ -59,14 +60,20 @@ def _spec_from(data) -> Optional[LayerSpec]:
             return None
         if isinstance(value, str):
             values[key] = clean_text(value, 2000) if key != "url" else value.strip()
+    if not values.get("name") or not is_web_url(values["url"]):  # checked again once cleaned
+        return None
     if "bbox" in values:
         values["bbox"] = tuple(float(v) for v in values["bbox"])
     return LayerSpec(**values)
 
 
 def _finite_box(value) -> bool:
-    return isinstance(value, list) and len(value) == 4 and all(
-        isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v) for v in value)
+    if not (isinstance(value, list) and len(value) == 4):
+        return False
+    try:
+        return all(isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v) for v in value)
+    except OverflowError:  # an integer of 400 digits
+        return False
 
 
 def favourite_from(data) -> Optional[Favourite]:
@@ -74,13 +81,16 @@ def favourite_from(data) -> Optional[Favourite]:
     if not isinstance(data, dict) or data.get("kind") not in ("record", "layer"):
         return None
     identifier, title = data.get("identifier"), data.get("title")
-    if not isinstance(identifier, str) or not identifier.strip() or not isinstance(title, str):
+    if not isinstance(identifier, str) or not isinstance(title, str):
+        return None
+    identifier = clean_text(identifier, 300)
+    if not identifier:  # checked once cleaned: what is saved must read back
         return None
     sources = [s for s in _items(data.get("sources")) if s in ("csw", "d4c")]
     layer = _spec_from(data.get("layer"))
     if data["kind"] == "layer" and layer is None:
         return None
-    return Favourite(data["kind"], clean_text(identifier, 300), clean_text(title, 500) or identifier, sources, layer)
+    return Favourite(data["kind"], identifier, clean_text(title, 500) or identifier, sources, layer)
 
 
 def _items(value) -> list:

@@ -111,7 +111,7 @@ def valid_box(box) -> Optional[Box]:
     """Four finite numbers, min before max (swapped when given the other way round), or None."""
     try:
         values = [float(v) for v in box]
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):  # 10**400 in a JSON file
         return None
     if len(values) != 4 or not all(math.isfinite(v) for v in values):
         return None

@@ -24,7 +24,7 @@ from .errors import BadAnswer, Cancelled, DgeError
 from .geo_boxes import Box, guess_box_crs, intersects, normalise_crs
 from .i18n import tr
 from .layer_spec import LayerSpec
-from .parsing import clean_text, parse_json
+from .parsing import clean_text, is_web_url, parse_json
 from .text_search import matches, query_terms, search_key
 from .transport import HttpRequest
 
@@ -194,6 +194,8 @@ class _Builder:
             node.problem = tr("“{title}” must be inside a usable {parent} node.").format(title=node.title, parent=wanted_parent)
         elif missing:
             node.problem = tr("“{title}” lacks the parameter(s) {names}.").format(title=node.title, names=", ".join(missing))
+        elif "url" in params and "url" in REQUIRED_PARAMS[node.type] and not is_web_url(str(params["url"]).strip()):
+            node.problem = tr("“{title}” has an address that is not an http(s) address.").format(title=node.title)
         if node.problem:
             self.problems.append(node.problem)
             return
@@ -242,9 +244,12 @@ def gdal_config_location(file_path: str, base_url: str = "") -> str:
     """Where a ``gdal_wms_config_file`` node's file is: an http(s) URL (relative paths are read
     next to the ``config.json``), or a file shipped in the plugin's data folder. Any other local
     path (``/etc/passwd``, ``../../etc/shadow``, a local file next to a local config) gives ""."""
-    location = urljoin(base_url, file_path) if base_url else file_path
+    try:
+        location = urljoin(base_url, file_path) if base_url else file_path
+    except ValueError:  # http://[::1
+        return ""
     if location.startswith(("http://", "https://")):
-        return location
+        return location if is_web_url(location) else ""
     if location.startswith("file:"):
         from urllib.parse import unquote, urlsplit
 

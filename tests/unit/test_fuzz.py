@@ -11,6 +11,7 @@ can be used (dates computed, layer specs built, a calendar written).
 """
 
 import copy
+import itertools
 import json
 import os
 import re
@@ -20,13 +21,17 @@ from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from datagrandest_plugin.core.capabilities import parse_capabilities
 from datagrandest_plugin.core.catalog.csw_client import CswClient
 from datagrandest_plugin.core.catalog.d4c_client import D4cClient
-from datagrandest_plugin.core.catalog.models import SearchQuery
+from datagrandest_plugin.core.catalog.layer_links import record_quick_spec
+from datagrandest_plugin.core.catalog.links import badges
+from datagrandest_plugin.core.catalog.models import SOURCE_D4C, SearchQuery
+from datagrandest_plugin.core.catalog.service import CatalogService
 from datagrandest_plugin.core.community.ics import agenda_calendar
 from datagrandest_plugin.core.community.scenario import describe_step, parse_scenario
 from datagrandest_plugin.core.community.schedule import agenda, past_replays, sessions, upcoming_sessions
@@ -60,7 +65,7 @@ SPECIAL_TEXT = ["", " ", "9999-12", "9999-12-31", "0001-01-01", "2022-02-30", "1
                 "<img src='file:///dev/zero'>", "<b>x</b>", "../../../../etc/passwd", "/etc/passwd",
                 "file:///etc/passwd", "http://[::1", "https://example.test/a b", "\x1b]0;t\x07\x1b[2J", "\u202e",
                 "EPSG:999999", "FREQ=MONTHLY;BYDAY=5TH", "24:00", "folder", "wms_layer", "gdal_wms_config_file"]
-SPECIAL_NUMBERS = [float("inf"), float("-inf"), float("nan"), -1, 0, 10 ** 30, 2 ** 63, True, 1e-300]
+SPECIAL_NUMBERS = [float("inf"), float("-inf"), float("nan"), -1, 0, 10 ** 30, 10 ** 400, 2 ** 63, True, 1e-300]
 special = st.sampled_from(SPECIAL_TEXT) | st.sampled_from(SPECIAL_NUMBERS)
 leaves = st.one_of(special, special, st.none(), st.integers(min_value=-(2 ** 70), max_value=2 ** 70), st.floats(),
                    st.text(max_size=20))
@@ -137,6 +142,19 @@ def mutated_xml(draw, documents):
 
 def xml_bytes(documents):
     return st.one_of(mutated_xml(documents), st.binary(max_size=200))
+
+
+class _NoLocalCopy:
+    """No records saved from earlier searches (the fuzz writes nothing to disk)."""
+
+    def search(self, source, query):
+        return None
+
+    def remember(self, source, records):
+        pass
+
+
+NO_LOCAL_COPY = _NoLocalCopy()
 
 
 class OneAnswer:
@@ -238,12 +256,23 @@ D4C_SEARCH = {"nhits": 2, "datasets": [{"datasetid": "ds-1", "metas": {
                      {"name": "publisher", "facets": [{"name": "Région", "count": 2}]}]}
 
 
-@given(body=json_bytes(D4C_SEARCH))
-def test_d4c_search_reader(body):
-    page = only_plugin_errors(lambda: D4cClient(OneAnswer(body), URL).search(SearchQuery(text="x")))
-    if page is not None:
+def read_d4c_search(body):
+    service = CatalogService(OneAnswer(body), PlgSettings(d4c_url=URL), local=NO_LOCAL_COPY)
+    result = service.search(SearchQuery(text="x", sources=(SOURCE_D4C,)))
+    for page in result.pages.values():
         assert page.total >= 0 and isinstance(page.has_next, bool)
         assert all(isinstance(f.count, int) for facets in page.facets.values() for f in facets)
+    assert all(message.strip() for message in result.errors.values())
+    for record in result.records:  # what the panel does with a result: badges, a layer to add
+        badges(record.links)
+        spec = record_quick_spec(record)
+        if spec is not None:
+            spec.uri()
+
+
+@given(body=json_bytes(D4C_SEARCH))
+def test_d4c_search_reader(body):
+    read_d4c_search(body)
 
 
 @given(body=json_bytes(D4C_SEARCH["datasets"][0]))
@@ -258,6 +287,10 @@ CONTENT = json.loads(BUNDLED_FILE.read_text(encoding="utf-8"))
 
 @given(body=json_bytes(CONTENT))
 def test_content_reader_and_its_date_computations(body):
+    read_content(body)
+
+
+def read_content(body):
     parsed = only_plugin_errors(lambda: parse_content(body))
     if parsed is not None:
         content = parsed.content
@@ -277,6 +310,10 @@ SCENARIO = {"schema_version": "1.0", "title": "Démo", "description": "d", "step
 
 @given(body=json_bytes(SCENARIO))
 def test_scenario_reader(body):
+    read_scenario(body)
+
+
+def read_scenario(body):
     scenario = only_plugin_errors(lambda: parse_scenario(body))
     if scenario is not None:
         for step in scenario.steps:
@@ -301,6 +338,10 @@ LEGACY = {"title": "R", "type": "folder", "children": [
 @given(body=json_bytes(LEGACY), base=st.sampled_from(["", "https://example.test/config/config.json",
                                                       "file:///home/user/config.json"]))
 def test_legacy_tree_reader(body, base):
+    read_legacy(body, base)
+
+
+def read_legacy(body, base="https://example.test/config/config.json"):
     tree = only_plugin_errors(lambda: parse_legacy_config(body, base))
     if tree is not None:
         tree.visible("ortho", (3.0, 47.0, 9.0, 51.0))
@@ -325,6 +366,10 @@ FAVOURITES = {"format": "datagrandest-favourites", "version": 1, "favourites": [
 
 @given(body=json_bytes(FAVOURITES))
 def test_favourites_reader(body):
+    read_favourites(body)
+
+
+def read_favourites(body):
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "import.json"
         path.write_bytes(body)
@@ -334,6 +379,30 @@ def test_favourites_reader(body):
             if favourite.layer is not None:
                 favourite.layer.uri()
         assert FavouritesStore(Path(folder) / "favourites.json").items == store.items  # what was saved reads back
+
+
+# -- every place of each document, every special value -------------------------------------
+
+SPECIAL_VALUES = SPECIAL_TEXT + SPECIAL_NUMBERS + [None, [], {}, [1], {"a": 1}]
+SWEEPS = {"d4c": (D4C_SEARCH, read_d4c_search), "content": (CONTENT, read_content),
+          "scenario": (SCENARIO, read_scenario), "legacy": (LEGACY, read_legacy),
+          "favourites": (FAVOURITES, read_favourites)}
+
+
+@pytest.mark.parametrize("reader", sorted(SWEEPS))
+def test_every_place_of_a_document_takes_every_special_value(reader):
+    """Not random: each value of the document replaced in turn by each special value (every
+    combination under ``make fuzz``, an even sample of about 300 of them in ``make test``)."""
+    document, read = SWEEPS[reader]
+    cases = list(itertools.product([path for path in _positions(document) if path], SPECIAL_VALUES))
+    step = 1 if settings.default.max_examples >= 600 else max(1, len(cases) // 300)
+    for path, value in cases[::step]:
+        data = copy.deepcopy(document)
+        parent = data
+        for key in path[:-1]:
+            parent = parent[key]
+        parent[path[-1]] = value
+        read(json.dumps(data, allow_nan=True).encode("utf-8"))
 
 
 # -- settings values --------------------------------------------------------------------------

@@ -92,6 +92,9 @@ HOSTILE_D4C = [
     {"nhits": 2, "datasets": [{"datasetid": 7, "metas": 5}], "facet_groups": 5},
     {"nhits": 2, "datasets": [], "facet_groups": [{"name": "theme", "facets": 3}]},
     {"nhits": [], "datasets": [{"datasetid": {"a": 1}, "metas": {"title": ["a", 1], "keyword": 4}}]},
+    {"nhits": 10 ** 400, "datasets": [{"datasetid": "x", "metas": {"bbox": {"west": 10 ** 400, "south": 1, "east": 2,
+                                                                            "north": 3}}}],
+     "facet_groups": [{"name": "theme", "facets": [{"name": "t", "count": 10 ** 400}]}]},
 ]
 
 
@@ -191,6 +194,14 @@ def test_a_gdal_wms_file_next_to_a_remote_config_is_a_url():
     assert tree.layers()[0].spec.url == "https://example.test/etc/shadow"  # asked of that server, not read here
 
 
+def test_a_box_with_a_400_digit_number_is_ignored_not_fatal():
+    tree = read_legacy_config({"title": "R", "type": "folder", "children": [
+        {"title": "Ortho", "type": "wms_layer", "bounding_boxes": [[10 ** 400, 48.6, 6.2, 48.7], [6.1, 48.6, 6.2, 48.7]],
+         "params": {"url": "https://example.test/wms", "name": "ortho"}}]})
+    node = tree.layers()[0]
+    assert node.spec is not None and len(node.boxes) == 1 and any("Ortho" in p for p in tree.problems)
+
+
 def test_deep_nesting_is_cut_with_one_sentence():
     node = {"title": "feuille", "type": "wms_layer", "params": {"url": "https://example.test/wms", "name": "x"}}
     for depth in range(300):
@@ -221,6 +232,9 @@ def header(**extra):
                          "layer": {"kind": "wms", "url": "https://example.test/wms", "name": "n",
                                    "bbox": [1, "nan", 2, 1e999]}}]), 1),
     (header(favourites=[5, "x", None, {"kind": {"a": 1}}]), 0),
+    (header(favourites=[{"kind": "layer", "identifier": "a", "title": "A",
+                         "layer": {"kind": "wms", "url": "https://example.test/wms", "name": "n",
+                                   "bbox": [10 ** 400, 1, 2, 3]}}]), 1),
 ])
 def test_favourites_of_the_wrong_types_are_left_out_one_by_one(tmp_path, document, imported):
     store = FavouritesStore(tmp_path / "store.json")

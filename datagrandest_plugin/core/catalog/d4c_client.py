@@ -42,7 +42,7 @@ def _count(value, default: int = 0) -> int:
         return default
     try:
         number = float(value)
-    except ValueError:
+    except (ValueError, OverflowError):  # OverflowError: an integer of 400 digits
         return default
     return int(number) if math.isfinite(number) and 0 <= number <= 10**9 else default
 
@@ -125,7 +125,7 @@ class D4cClient:
         if isinstance(box, dict):
             try:
                 bbox = (float(box["west"]), float(box["south"]), float(box["east"]), float(box["north"]))
-            except (KeyError, TypeError, ValueError):
+            except (KeyError, TypeError, ValueError, OverflowError):
                 bbox = None
             if bbox is not None and not all(math.isfinite(v) for v in bbox):
                 bbox = None

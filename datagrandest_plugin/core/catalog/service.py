@@ -1,12 +1,12 @@
 """Search both catalogues and read a record in full, as one service."""
 
+import logging
 from dataclasses import dataclass, field
 from typing import Dict, List
 
-import logging
-
 from ..errors import AuthenticationRequired, BadAnswer, Cancelled, DgeError
 from ..i18n import tr
+from ..parsing import url_splits
 from .csw_client import CswClient
 from .layer_links import record_quick_spec
 from .local_index import LocalCatalog
@@ -34,6 +34,16 @@ def bbox_intersects(a, b) -> bool:
     return not (a[2] < b[0] or a[0] > b[2] or a[3] < b[1] or a[1] > b[3])
 
 
+def _drop_broken_links(record: CatalogRecord) -> CatalogRecord:
+    """A link whose address urllib cannot take apart (``http://[::1``) is left out at the gate:
+    merging, badges and layer specs split every address."""
+    kept = [link for link in record.links if url_splits(link.url)]
+    if len(kept) != len(record.links):
+        LOG.warning("%s: %d unreadable link address(es) left out", record.identifier, len(record.links) - len(kept))
+        record.links = kept
+    return record
+
+
 class CatalogService:
     def __init__(self, transport, settings, local=None):
         if local is None and getattr(settings, "cache_dir", None) is not None:
@@ -47,7 +57,10 @@ class CatalogService:
 
     def _client_search(self, source: str, query: SearchQuery, feedback=None) -> SearchPage:
         try:
-            return self.client(source).search(query, feedback)
+            page = self.client(source).search(query, feedback)
+            for record in page.records:
+                _drop_broken_links(record)
+            return page
         except DgeError:
             raise
         except Exception as error:  # noqa: BLE001 - one source's unreadable answer must not sink the others
@@ -96,7 +109,7 @@ class CatalogService:
         found, errors = [], []
         for source in sources:
             try:
-                record = self.client(source).record(identifier, feedback)
+                record = _drop_broken_links(self.client(source).record(identifier, feedback))
                 found.append(record)
                 if self.local is not None:
                     self.local.remember(source, [record])
