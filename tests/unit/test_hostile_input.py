@@ -304,3 +304,20 @@ def test_the_command_line_warns_once_and_works_with_a_wrong_timeout():
     assert result.returncode == 0
     lines = result.stderr.strip().splitlines()
     assert len([line for line in lines if "DGE_TIMEOUT" in line]) == 1 and "Traceback" not in result.stderr
+
+
+# -- scenario files --------------------------------------------------------------------
+
+def test_scenario_files_over_the_caps_are_one_sentence(tmp_path):
+    from datagrandest_plugin.core.community.scenario import MAX_FILE_BYTES as SCENARIO_BYTES, MAX_STEPS, \
+        load_scenario_file
+
+    step = {"action": "search", "text": "ocs"}
+    big = tmp_path / "big.json"
+    big.write_text(json.dumps({"title": "T", "steps": [step], "description": "x" * SCENARIO_BYTES}))
+    many = tmp_path / "many.json"
+    many.write_text(json.dumps({"title": "T", "steps": [step] * (MAX_STEPS + 1)}))
+    for path in (big, many):
+        with pytest.raises(BadAnswer) as raised:
+            load_scenario_file(path)
+        assert raised.value.message.endswith(".") and "\n" not in raised.value.message
