@@ -1,6 +1,7 @@
 """Search both catalogues and read a record in full, as one service."""
 
 import logging
+import math
 from dataclasses import dataclass, field
 from typing import Dict, List
 
@@ -34,14 +35,25 @@ def bbox_intersects(a, b) -> bool:
     return not (a[2] < b[0] or a[0] > b[2] or a[3] < b[1] or a[1] > b[3])
 
 
-def _drop_broken_links(record: CatalogRecord) -> CatalogRecord:
-    """A link whose address urllib cannot take apart (``http://[::1``) is left out at the gate:
-    merging, badges and layer specs split every address."""
+def _checked_record(record: CatalogRecord) -> CatalogRecord:
+    """What a catalogue says, bounded at the gate for both sources: a link whose address urllib
+    cannot take apart (``http://[::1``) is left out, as merging, badges and layer specs split every
+    address; an extent that is not four finite degrees is dropped."""
     kept = [link for link in record.links if url_splits(link.url)]
     if len(kept) != len(record.links):
         LOG.warning("%s: %d unreadable link address(es) left out", record.identifier, len(record.links) - len(kept))
         record.links = kept
+    if record.bbox is not None and not _degrees(record.bbox):
+        record.bbox = None
     return record
+
+
+def _degrees(box) -> bool:
+    try:
+        return len(box) == 4 and all(math.isfinite(float(v)) for v in box) and \
+            all(-180 <= float(box[i]) <= 180 for i in (0, 2)) and all(-90 <= float(box[i]) <= 90 for i in (1, 3))
+    except (TypeError, ValueError, OverflowError):
+        return False
 
 
 class CatalogService:
@@ -59,7 +71,7 @@ class CatalogService:
         try:
             page = self.client(source).search(query, feedback)
             for record in page.records:
-                _drop_broken_links(record)
+                _checked_record(record)
             return page
         except DgeError:
             raise
@@ -109,7 +121,7 @@ class CatalogService:
         found, errors = [], []
         for source in sources:
             try:
-                record = _drop_broken_links(self.client(source).record(identifier, feedback))
+                record = _checked_record(self.client(source).record(identifier, feedback))
                 found.append(record)
                 if self.local is not None:
                     self.local.remember(source, [record])
