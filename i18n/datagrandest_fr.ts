@@ -149,7 +149,7 @@
       <translation>--stats demande --territory ou --department.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/favourites.py" line="189" />
+      <location filename="../datagrandest_plugin/core/favourites.py" line="190" />
       <source>A saved search needs a name.</source>
       <translation>Une recherche enregistrée doit avoir un nom.</translation>
     </message>
@@ -1354,6 +1354,11 @@
       <translation>Lecture :</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/core/catalog/service.py" line="44" />
+      <source>Record {id}: {count} unreadable link address(es) left out.</source>
+      <translation>Fiche {id} : {count} adresse(s) de lien illisible(s) écartée(s).</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/core/community/schedule.py" line="191" />
       <source>Regional meeting</source>
       <translation>Rencontres régionales</translation>
@@ -1422,6 +1427,11 @@
       <location filename="../datagrandest_plugin/gui/community_webinars.py" line="154" />
       <source>Scenarios (*.json)</source>
       <translation>Scénarios (*.json)</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/catalog/service.py" line="80" />
+      <source>Search in {source}: {kind} while reading the answer.</source>
+      <translation>Recherche dans {source} : {kind} à la lecture de la réponse.</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="521" />
@@ -1754,7 +1764,7 @@
       <translation>Le téléchargement est vide.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/favourites.py" line="209" />
+      <location filename="../datagrandest_plugin/core/favourites.py" line="210" />
       <source>The favourites could not be saved: {reason}.</source>
       <translation>Les favoris n'ont pas pu être enregistrés : {reason}.</translation>
     </message>
@@ -1919,7 +1929,7 @@
       <translation>Le service {service}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/catalog/service.py" line="68" />
+      <location filename="../datagrandest_plugin/core/catalog/service.py" line="82" />
       <source>The {source} catalogue answered with content the plugin cannot read.</source>
       <translation>Le catalogue {source} a répondu par un contenu que l'extension ne sait pas lire.</translation>
     </message>
@@ -2682,6 +2692,11 @@
       <location filename="../datagrandest_plugin/gui/community_widgets.py" line="72" />
       <source>{day}, {start}–{end} (Paris time, {offset})</source>
       <translation>{day}, {start}–{end} (heure de Paris, {offset})</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/favourites.py" line="156" />
+      <source>{file}: {count} unusable entry(ies) left out.</source>
+      <translation>{file} : {count} entrée(s) inutilisable(s) écartée(s).</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/commands/layers.py" line="107" />

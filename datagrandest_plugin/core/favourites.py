@@ -153,7 +153,8 @@ class FavouritesStore:
         kept = [s for s in (search_from(item) for item in searches) if s is not None]
         left_out = len(entries) + len(searches) - len(favourites) - len(kept)
         if left_out:
-            LOG.warning("%s: %d unusable entry(ies) left out", Path(path).name, left_out)
+            LOG.warning(tr("{file}: {count} unusable entry(ies) left out.").format(
+                file=clean_text(Path(path).name, 80), count=left_out))
         return favourites, kept
 
     def _write(self, items: List[Favourite], path: Path, searches=None):

@@ -41,7 +41,8 @@ def _checked_record(record: CatalogRecord) -> CatalogRecord:
     address; an extent that is not four finite degrees is dropped."""
     kept = [link for link in record.links if url_splits(link.url)]
     if len(kept) != len(record.links):
-        LOG.warning("%s: %d unreadable link address(es) left out", record.identifier, len(record.links) - len(kept))
+        LOG.warning(tr("Record {id}: {count} unreadable link address(es) left out.").format(
+            id=record.identifier, count=len(record.links) - len(kept)))
         record.links = kept
     if record.bbox is not None and not _degrees(record.bbox):
         record.bbox = None
@@ -76,7 +77,8 @@ class CatalogService:
         except DgeError:
             raise
         except Exception as error:  # noqa: BLE001 - one source's unreadable answer must not sink the others
-            LOG.warning("%s search: %s: %s", source, type(error).__name__, error)
+            LOG.warning(tr("Search in {source}: {kind} while reading the answer.").format(
+                source=source, kind=type(error).__name__))
             raise BadAnswer(tr("The {source} catalogue answered with content the plugin cannot read.").format(
                 source="D4C" if source == SOURCE_D4C else "GeoNetwork")) from None
 
