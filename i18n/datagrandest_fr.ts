@@ -1429,7 +1429,7 @@
       <translation>Scénarios (*.json)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/catalog/service.py" line="80" />
+      <location filename="../datagrandest_plugin/core/catalog/service.py" line="61" />
       <source>Search in {source}: {kind} while reading the answer.</source>
       <translation>Recherche dans {source} : {kind} à la lecture de la réponse.</translation>
     </message>
@@ -1929,7 +1929,7 @@
       <translation>Le service {service}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/catalog/service.py" line="82" />
+      <location filename="../datagrandest_plugin/core/catalog/service.py" line="63" />
       <source>The {source} catalogue answered with content the plugin cannot read.</source>
       <translation>Le catalogue {source} a répondu par un contenu que l'extension ne sait pas lire.</translation>
     </message>

@@ -57,6 +57,13 @@ def _degrees(box) -> bool:
         return False
 
 
+def _unreadable(source: str, error: Exception) -> BadAnswer:
+    LOG.warning(tr("Search in {source}: {kind} while reading the answer.").format(source=source,
+                                                                                 kind=type(error).__name__))
+    return BadAnswer(tr("The {source} catalogue answered with content the plugin cannot read.").format(
+        source="D4C" if source == SOURCE_D4C else "GeoNetwork"))
+
+
 class CatalogService:
     def __init__(self, transport, settings, local=None):
         if local is None and getattr(settings, "cache_dir", None) is not None:
@@ -77,10 +84,7 @@ class CatalogService:
         except DgeError:
             raise
         except Exception as error:  # noqa: BLE001 - one source's unreadable answer must not sink the others
-            LOG.warning(tr("Search in {source}: {kind} while reading the answer.").format(
-                source=source, kind=type(error).__name__))
-            raise BadAnswer(tr("The {source} catalogue answered with content the plugin cannot read.").format(
-                source="D4C" if source == SOURCE_D4C else "GeoNetwork")) from None
+            raise _unreadable(source, error) from None
 
     def search_source(self, source: str, query: SearchQuery, feedback=None) -> SearchPage:
         try:
@@ -131,6 +135,8 @@ class CatalogService:
                 raise
             except DgeError as error:
                 errors.append(error)
+            except Exception as error:  # noqa: BLE001 - as in search: each source fails alone
+                errors.append(_unreadable(source, error))
         if not found:
             raise errors[0]
         return merge_records(found)[0]
