@@ -205,7 +205,10 @@ CAPABILITIES = {"wms": [wms_capabilities(3)], "wfs": [WFS], "wmts": [WMTS]}
 
 @given(kind=st.sampled_from(sorted(CAPABILITIES)), data=st.data())
 def test_capabilities_reader(kind, data):
-    body = data.draw(xml_bytes(CAPABILITIES[kind]))
+    read_capabilities(kind, data.draw(xml_bytes(CAPABILITIES[kind])))
+
+
+def read_capabilities(kind, body):
     document = only_plugin_errors(lambda: parse_capabilities(kind, body, URL))
     if document is not None:
         filter_layers(document.layers, "a", (3.0, 47.0, 9.0, 51.0))
@@ -233,6 +236,10 @@ ISO = (f'<?xml version="1.0"?>\n<csw:GetRecordByIdResponse {CSW_NS}>'
 
 @given(body=xml_bytes([DUBLIN_CORE]))
 def test_csw_dublin_core_reader(body):
+    read_dublin_core(body)
+
+
+def read_dublin_core(body):
     page = only_plugin_errors(lambda: CswClient(OneAnswer(body), URL).search(SearchQuery(text="x")))
     if page is not None:
         assert all(isinstance(r.title, str) for r in page.records)
@@ -240,6 +247,10 @@ def test_csw_dublin_core_reader(body):
 
 @given(body=xml_bytes([ISO]))
 def test_csw_iso_reader(body):
+    read_iso(body)
+
+
+def read_iso(body):
     record = only_plugin_errors(lambda: CswClient(OneAnswer(body), URL).record("r-1"))
     if record is not None:
         assert isinstance(record.title, str)
@@ -403,6 +414,24 @@ def test_every_place_of_a_document_takes_every_special_value(reader):
             parent = parent[key]
         parent[path[-1]] = value
         read(json.dumps(data, allow_nan=True).encode("utf-8"))
+
+
+XML_SWEEPS = {"wms": (CAPABILITIES["wms"][0], lambda body: read_capabilities("wms", body)),
+              "wfs": (WFS, lambda body: read_capabilities("wfs", body)),
+              "wmts": (WMTS, lambda body: read_capabilities("wmts", body)),
+              "csw-dublin-core": (DUBLIN_CORE, read_dublin_core), "csw-iso": (ISO, read_iso)}
+
+
+@pytest.mark.parametrize("reader", sorted(XML_SWEEPS))
+def test_every_text_of_an_xml_answer_takes_every_special_value(reader):
+    """Each element text and attribute value of the answer replaced in turn by each special text."""
+    document, read = XML_SWEEPS[reader]
+    spans = [m.span(1) for m in re.finditer(rb">([^<]*)<|=\"([^\"]*)\"", document) if m.group(1) is not None]
+    spans += [m.span(1) for m in re.finditer(rb'="([^"]*)"', document)]
+    cases = list(itertools.product(spans, SPECIAL_TEXT))
+    step = 1 if settings.default.max_examples >= 600 else max(1, len(cases) // 300)
+    for (start, end), text in cases[::step]:
+        read(document[:start] + escape(text, {'"': "&quot;"}).encode("utf-8") + document[end:])
 
 
 # -- settings values --------------------------------------------------------------------------
