@@ -185,6 +185,9 @@ def _main(argv) -> int:
         if not getattr(args, "command", None):
             raise UsageError(tr("Invalid command line: a command is required. See --help."))
         context = Context(args)
+        from .core.cache import remove_orphans
+
+        remove_orphans(context.settings.cache_directory())  # left by a write that was killed
         return args.run(context, args)
     except DgeError as error:
         print(error.message, file=sys.stderr)

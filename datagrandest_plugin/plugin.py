@@ -63,6 +63,9 @@ class DataGrandEstPlugin:
         from .toolbelt.log import PlgLogger, install_qgis_log_handler
         from .toolbelt.resources import plugin_icon
 
+        from .core.transport.qgis_transport import install as install_transport
+
+        install_transport()
         self._install_translator()
         PlgLogger.iface = self.iface
         self._log_handler = install_qgis_log_handler()
@@ -125,12 +128,24 @@ class DataGrandEstPlugin:
         self.iface.pluginHelpMenu().addAction(self.action_help)  # QGIS's Help › Plugins
         self.actions.append(self.action_help)
         self.help_dialog = None
+        self._remove_cache_orphans()
+
+    @staticmethod
+    def _remove_cache_orphans():
+        """Temporary files of cache writes that a crash or kill interrupted."""
+        from .core.cache import remove_orphans
+        from .toolbelt.settings import PlgOptionsManager
+
+        remove_orphans(PlgOptionsManager.get_plg_settings().cache_directory())
 
     def initProcessing(self):  # noqa: N802 - QGIS's name (hasProcessingProvider=yes)
         from .processing.provider import DataGrandEstProvider
         from .toolbelt.tasks import keep_worker_threads
 
+        from .core.transport.qgis_transport import install as install_transport
+
         keep_worker_threads()  # the algorithms run in task threads too, from the toolbox
+        install_transport()
         if self.provider is None:
             self.provider = DataGrandEstProvider()
             QgsApplication.processingRegistry().addProvider(self.provider)
@@ -190,6 +205,9 @@ class DataGrandEstPlugin:
             self.iface.removeWebToolBarIcon(action)
             action.deleteLater()
         self.actions = []
+        from .core.transport import shutdown_transports
+
+        shutdown_transports()  # the tasks waiting for an answer stop now
         if self.dock is not None:
             self.dock.shutdown()
             self.iface.removeDockWidget(self.dock)

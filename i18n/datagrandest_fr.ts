@@ -9,7 +9,7 @@
       <translation> Mo</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="182" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="184" />
       <source>&amp;Add to map</source>
       <translation>&amp;Ajouter à la carte</translation>
     </message>
@@ -24,12 +24,12 @@
       <translation>&amp;Vérifier les services</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="197" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="201" />
       <source>&amp;Clear the cache</source>
       <translation>&amp;Vider le cache</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="187" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="189" />
       <source>&amp;Copy the service URL</source>
       <translation>&amp;Copier l'URL du service</translation>
     </message>
@@ -99,7 +99,7 @@
       <translation>&amp;Formateurs</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="48" />
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="49" />
       <source>&amp;Update</source>
       <translation>&amp;Actualiser</translation>
     </message>
@@ -149,6 +149,11 @@
       <translation>--stats demande --territory ou --department.</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/core/cache.py" line="137" />
+      <source>A damaged cached copy of {url} was ignored; it is downloaded again.</source>
+      <translation>Une copie en cache endommagée de {url} a été ignorée ; elle est téléchargée à nouveau.</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/core/favourites.py" line="190" />
       <source>A saved search needs a name.</source>
       <translation>Une recherche enregistrée doit avoir un nom.</translation>
@@ -194,12 +199,12 @@
       <translation>Ajouter à mon agenda</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="190" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="192" />
       <source>Add to or remove from the favourites</source>
       <translation>Ajouter aux favoris ou en retirer</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="530" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="544" />
       <source>Add with the style</source>
       <translation>Ajouter avec le style</translation>
     </message>
@@ -234,7 +239,7 @@
       <translation>Tous</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="121" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="123" />
       <source>All organisations</source>
       <translation>Tous les organismes</translation>
     </message>
@@ -244,12 +249,12 @@
       <translation>Tous les services répondent.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="115" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="117" />
       <source>All sources</source>
       <translation>Toutes les sources</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="119" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="121" />
       <source>All themes</source>
       <translation>Tous les thèmes</translation>
     </message>
@@ -269,7 +274,7 @@
       <translation>Surfaces par classe</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="139" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="142" />
       <source>Ask the services again (only what changed is downloaded).</source>
       <translation>Interroger de nouveau les services (seul ce qui a changé est téléchargé).</translation>
     </message>
@@ -289,12 +294,12 @@
       <translation>Authentification (configurations d'authentification de QGIS)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="209" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="213" />
       <source>Cache folder</source>
       <translation>Dossier du cache</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="192" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="195" />
       <source>Cache lifetime</source>
       <translation>Durée de vie du cache</translation>
     </message>
@@ -304,7 +309,7 @@
       <translation>Fichier d'agenda enregistré : {path}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/base.py" line="222" />
+      <location filename="../datagrandest_plugin/core/transport/base.py" line="313" />
       <source>Cannot reach {host}: {reason}.</source>
       <translation>Impossible de joindre {host} : {reason}.</translation>
     </message>
@@ -334,7 +339,7 @@
       <translation>Page d'une fiche du catalogue</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/pcrs.py" line="214" />
+      <location filename="../datagrandest_plugin/core/pcrs.py" line="215" />
       <source>Catalogue: {error}</source>
       <translation>Catalogue : {error}</translation>
     </message>
@@ -354,7 +359,7 @@
       <translation>Cochez au moins un millésime.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/plugin.py" line="97" />
+      <location filename="../datagrandest_plugin/plugin.py" line="100" />
       <source>Check the services</source>
       <translation>Vérifier les services</translation>
     </message>
@@ -389,17 +394,17 @@
       <translation>Fichier des contenus communautaires</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="159" />
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="164" />
       <source>Community content of {date} (saved copy).</source>
       <translation>Contenus communautaires du {date} (copie enregistrée).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="157" />
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="162" />
       <source>Community content of {date}, bundled with the plugin.</source>
       <translation>Contenus communautaires du {date}, fournis avec l'extension.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="160" />
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="165" />
       <source>Community content of {date}, up to date.</source>
       <translation>Contenus communautaires du {date}, à jour.</translation>
     </message>
@@ -429,17 +434,17 @@
       <translation>Contenus</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/source.py" line="158" />
+      <location filename="../datagrandest_plugin/core/community/source.py" line="159" />
       <source>Content not updated: {reason} Shown: {copy}.</source>
       <translation>Contenu non mis à jour : {reason} Affiché : {copy}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="534" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="548" />
       <source>Copy the layer name</source>
       <translation>Copier le nom de la couche</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="535" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="549" />
       <source>Copy the service address</source>
       <translation>Copier l'adresse du service</translation>
     </message>
@@ -464,7 +469,7 @@
       <translation>Catalogue et couches DataGrandEst</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="528" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="555" />
       <source>DataGrandEst favourites (*.json)</source>
       <translation>Favoris DataGrandEst (*.json)</translation>
     </message>
@@ -479,7 +484,7 @@
       <translation>Plateforme régionale de données DataGrandEst</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="151" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="154" />
       <source>DataGrandEst services</source>
       <translation>Services DataGrandEst</translation>
     </message>
@@ -509,17 +514,17 @@
       <translation>DataGrandEst : vérification de {service}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="107" />
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="109" />
       <source>DataGrandEst: community content</source>
       <translation>DataGrandEst : contenus communautaires</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_actions.py" line="47" />
+      <location filename="../datagrandest_plugin/gui/catalog_actions.py" line="48" />
       <source>DataGrandEst: downloading “{title}”</source>
       <translation>DataGrandEst : téléchargement de « {title} »</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="491" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="505" />
       <source>DataGrandEst: legend</source>
       <translation>DataGrandEst : légende</translation>
     </message>
@@ -534,22 +539,22 @@
       <translation>DataGrandEst : contour de {territory}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="247" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="251" />
       <source>DataGrandEst: reading the historical layer tree</source>
       <translation>DataGrandEst : lecture de l'arbre historique des couches</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_actions.py" line="74" />
+      <location filename="../datagrandest_plugin/gui/catalog_actions.py" line="75" />
       <source>DataGrandEst: reading the service of “{title}”</source>
       <translation>DataGrandEst : lecture du service de « {title} »</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="242" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="245" />
       <source>DataGrandEst: reading the {service} layers</source>
       <translation>DataGrandEst : lecture des couches {service}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="395" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="419" />
       <source>DataGrandEst: reading “{title}”</source>
       <translation>DataGrandEst : lecture de « {title} »</translation>
     </message>
@@ -559,17 +564,17 @@
       <translation>DataGrandEst : recherche des couches PCRS</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="292" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="297" />
       <source>DataGrandEst: searching {source}</source>
       <translation>DataGrandEst : recherche dans {source}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="301" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="305" />
       <source>DataGrandEst: testing {address}</source>
       <translation>DataGrandEst : test de {address}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="435" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="462" />
       <source>DataGrandEst: thumbnail</source>
       <translation>DataGrandEst : vignette</translation>
     </message>
@@ -584,7 +589,7 @@
       <translation>Date de la série mensuelle : le sujet n'est pas encore annoncé.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="194" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="197" />
       <source>Default CRS</source>
       <translation>SCR par défaut</translation>
     </message>
@@ -594,12 +599,12 @@
       <translation>Style par défaut</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="263" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="267" />
       <source>Default values shown: click OK to save them.</source>
       <translation>Valeurs par défaut affichées : cliquez sur OK pour les enregistrer.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="199" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="203" />
       <source>Delete the cached answers; they are downloaded again when needed (not possible offline).</source>
       <translation>Supprimer les réponses en cache ; elles seront téléchargées à nouveau au besoin (impossible hors ligne).</translation>
     </message>
@@ -624,7 +629,7 @@
       <translation>Téléchargement</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="49" />
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="50" />
       <source>Download the community content again, in the background.</source>
       <translation>Télécharger de nouveau les contenus communautaires, en arrière-plan.</translation>
     </message>
@@ -649,17 +654,17 @@
       <translation>Fin de la démonstration.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="281" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="285" />
       <source>Environment variables override these settings while QGIS runs: {names}.</source>
       <translation>Des variables d'environnement remplacent ces réglages tant que QGIS tourne : {names}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="527" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="554" />
       <source>Export the favourites</source>
       <translation>Exporter les favoris</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="198" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="200" />
       <source>Export the favourites…</source>
       <translation>Exporter les favoris…</translation>
     </message>
@@ -684,7 +689,7 @@
       <translation>Favoris</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="209" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="213" />
       <source>Favourites folder</source>
       <translation>Dossier des favoris</translation>
     </message>
@@ -709,12 +714,12 @@
       <translation>Filtrer</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="134" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="137" />
       <source>Filter: name, title, abstract…</source>
       <translation>Filtrer : nom, titre, résumé…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="208" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="212" />
       <source>Folders</source>
       <translation>Dossiers</translation>
     </message>
@@ -759,7 +764,7 @@
       <translation>Hectares</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="155" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="158" />
       <source>Historical tree</source>
       <translation>Arbre historique</translation>
     </message>
@@ -774,12 +779,12 @@
       <translation>Image (tuiles)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="538" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="565" />
       <source>Import favourites</source>
       <translation>Importer des favoris</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="199" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="201" />
       <source>Import favourites…</source>
       <translation>Importer des favoris…</translation>
     </message>
@@ -789,7 +794,7 @@
       <translation>Dans l'extension : le panneau {panel}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/cli.py" line="193" />
+      <location filename="../datagrandest_plugin/cli.py" line="196" />
       <source>Interrupted.</source>
       <translation>Interrompu.</translation>
     </message>
@@ -829,7 +834,7 @@
       <translation>Occupation du sol (OCS GE²) d'un territoire, en tuiles pour la consulter ou en objets pour l'analyser.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="193" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="196" />
       <source>Largest download</source>
       <translation>Téléchargement maximal</translation>
     </message>
@@ -839,7 +844,7 @@
       <translation>Latence</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="149" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="152" />
       <source>Layer</source>
       <translation>Couche</translation>
     </message>
@@ -869,7 +874,7 @@
       <translation>Couches : {names}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="172" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="175" />
       <source>Legend of the chosen style, drawn by the server</source>
       <translation>Légende du style choisi, dessinée par le serveur</translation>
     </message>
@@ -919,7 +924,7 @@
       <translation>Charger en :</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="236" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="239" />
       <source>Loading the layers…</source>
       <translation>Chargement des couches…</translation>
     </message>
@@ -929,7 +934,7 @@
       <translation>Chargement de {count} couche(s) pour {territory}…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="174" />
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="179" />
       <source>Loading {count} layer(s) of “{group}”…</source>
       <translation>Chargement de {count} couche(s) de « {group} »…</translation>
     </message>
@@ -964,12 +969,12 @@
       <translation>Millésimes :</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="180" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="182" />
       <source>More &amp;results</source>
       <translation>Plus de &amp;résultats</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="124" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="126" />
       <source>Most recent</source>
       <translation>Plus récents</translation>
     </message>
@@ -979,7 +984,7 @@
       <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="516" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="543" />
       <source>Name of the search:</source>
       <translation>Nom de la recherche :</translation>
     </message>
@@ -1019,7 +1024,7 @@
       <translation>Aucun EPCI ne correspond à « {text} ».</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ocs.py" line="202" />
+      <location filename="../datagrandest_plugin/core/ocs.py" line="203" />
       <source>No OCS GE² product covers this territory for this millésime.</source>
       <translation>Aucun produit OCS GE² ne couvre ce territoire pour ce millésime.</translation>
     </message>
@@ -1039,12 +1044,12 @@
       <translation>Aucune OCS GE² {year} ne couvre {territory}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/pcrs.py" line="216" />
+      <location filename="../datagrandest_plugin/core/pcrs.py" line="217" />
       <source>No PCRS source could be read.</source>
       <translation>Aucune source PCRS n'a pu être lue.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ocs.py" line="126" />
+      <location filename="../datagrandest_plugin/core/ocs.py" line="127" />
       <source>No WFS service publishes {product}.</source>
       <translation>Aucun service WFS ne publie {product}.</translation>
     </message>
@@ -1059,7 +1064,7 @@
       <translation>Aucun département ne correspond à « {text} ».</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ocs.py" line="98" />
+      <location filename="../datagrandest_plugin/core/ocs.py" line="99" />
       <source>No image service publishes {product}.</source>
       <translation>Aucun service d'images ne publie {product}.</translation>
     </message>
@@ -1094,7 +1099,7 @@
       <translation>Aucun webinaire trouvé.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="291" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="295" />
       <source>Not a web address (http or https).</source>
       <translation>Ce n'est pas une adresse web (http ou https).</translation>
     </message>
@@ -1104,7 +1109,7 @@
       <translation>Non publié par les services configurés.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="273" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="277" />
       <source>Not saved, not a web address (http or https): {names}.</source>
       <translation>Non enregistré, ce n'est pas une adresse web (http ou https) : {names}.</translation>
     </message>
@@ -1144,12 +1149,12 @@
       <translation>Statistiques OCS GE² d'un territoire</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ocs.py" line="213" />
+      <location filename="../datagrandest_plugin/core/ocs.py" line="214" />
       <source>OCS GE² {year}</source>
       <translation>OCS GE² {year}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ocs.py" line="45" />
+      <location filename="../datagrandest_plugin/core/ocs.py" line="46" />
       <source>OCS GE² {year} – department {dep}</source>
       <translation>OCS GE² {year} – département {dep}</translation>
     </message>
@@ -1169,7 +1174,12 @@
       <translation>Services OGC (WMS, WFS, WMTS)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/base.py" line="190" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="189" />
+      <source>Off: images on other servers are not downloaded, so those servers do not learn what you browse. They never receive your credentials.</source>
+      <translation>Décoché : les images situées sur d’autres serveurs ne sont pas téléchargées, ces serveurs ne savent donc pas ce que vous consultez. Ils ne reçoivent jamais vos identifiants.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/transport/base.py" line="281" />
       <source>Offline mode: {host} was not contacted.</source>
       <translation>Mode hors ligne : {host} n'a pas été contacté.</translation>
     </message>
@@ -1189,7 +1199,7 @@
       <translation>Ressources en ligne</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/base.py" line="188" />
+      <location filename="../datagrandest_plugin/core/transport/base.py" line="279" />
       <source>Only http and https addresses can be used.</source>
       <translation>Seules les adresses http et https peuvent être utilisées.</translation>
     </message>
@@ -1199,12 +1209,12 @@
       <translation>Seuls les liens http et https sont ouverts.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="129" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="131" />
       <source>Only in the map &amp;extent</source>
       <translation>Seulement dans l'&amp;emprise de la carte</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="143" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="146" />
       <source>Only layers in the map extent</source>
       <translation>Seulement les couches dans l'emprise de la carte</translation>
     </message>
@@ -1234,12 +1244,12 @@
       <translation>Ouvrir le &amp;panneau correspondant</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="537" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="551" />
       <source>Open the metadata record</source>
       <translation>Ouvrir la fiche de métadonnées</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="186" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="188" />
       <source>Open the record &amp;page</source>
       <translation>Ouvrir la &amp;fiche</translation>
     </message>
@@ -1369,12 +1379,12 @@
       <translation>Inscription</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="123" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="125" />
       <source>Relevance</source>
       <translation>Pertinence</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="138" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="141" />
       <source>Reload</source>
       <translation>Recharger</translation>
     </message>
@@ -1399,7 +1409,7 @@
       <translation>Replays</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="191" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="194" />
       <source>Request timeout</source>
       <translation>Délai maximal d'une requête</translation>
     </message>
@@ -1409,12 +1419,12 @@
       <translation>Résultats : {totals} ; page {page} ; un jeu présent dans les deux catalogues n'est affiché qu'une fois.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="516" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="543" />
       <source>Save this search</source>
       <translation>Enregistrer cette recherche</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="196" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="198" />
       <source>Save this search…</source>
       <translation>Enregistrer cette recherche…</translation>
     </message>
@@ -1434,12 +1444,12 @@
       <translation>Recherche dans {source} : {kind} à la lecture de la réponse.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="521" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="548" />
       <source>Search saved: it is in the DataGrandEst node of the Browser.</source>
       <translation>Recherche enregistrée : elle figure dans le nœud DataGrandEst de l'Explorateur.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="110" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="112" />
       <source>Search the DataGrandEst catalogues (e.g. OCS, PCRS, communes)…</source>
       <translation>Chercher dans les catalogues DataGrandEst (ex. OCS, PCRS, communes)…</translation>
     </message>
@@ -1469,7 +1479,7 @@
       <translation>Service</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="487" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="514" />
       <source>Service URL copied.</source>
       <translation>URL du service copiée.</translation>
     </message>
@@ -1479,17 +1489,22 @@
       <translation>Services</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/toolbelt/settings.py" line="137" />
+      <location filename="../datagrandest_plugin/toolbelt/settings.py" line="139" />
       <source>Setting {name} ({origin}): “{value}” is not valid; the default value {default} is used.</source>
       <translation>Paramètre {name} ({origin}) : « {value} » n'est pas valide ; la valeur par défaut {default} est utilisée.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/plugin.py" line="113" />
+      <location filename="../datagrandest_plugin/plugin.py" line="116" />
       <source>Settings…</source>
       <translation>Paramètres…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/plugin.py" line="77" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="188" />
+      <source>Show legends and thumbnails hosted outside the platform</source>
+      <translation>Afficher les légendes et vignettes hébergées hors de la plateforme</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/plugin.py" line="80" />
       <source>Show or hide the DataGrandEst panel</source>
       <translation>Afficher ou masquer le panneau DataGrandEst</translation>
     </message>
@@ -1499,7 +1514,7 @@
       <translation>Afficher les valeurs par défaut ; elles sont enregistrées quand vous cliquez sur OK.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="149" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="151" />
       <source>Source</source>
       <translation>Source</translation>
     </message>
@@ -1544,12 +1559,12 @@
       <translation>Étape {number} annulée.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="161" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="164" />
       <source>Style drawn by the server for WMS and WMTS layers</source>
       <translation>Style dessiné par le serveur pour les couches WMS et WMTS</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="159" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="162" />
       <source>Style:</source>
       <translation>Style :</translation>
     </message>
@@ -1594,12 +1609,12 @@
       <translation>Tester</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="315" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="319" />
       <source>Test cancelled.</source>
       <translation>Test annulé.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="299" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="303" />
       <source>Testing…</source>
       <translation>Test en cours…</translation>
     </message>
@@ -1619,7 +1634,7 @@
       <translation>Le portail D4C n'a pas de jeu de données « {id} ».</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/plugin.py" line="122" />
+      <location filename="../datagrandest_plugin/plugin.py" line="125" />
       <source>The DataGrandEst user guide, in French, readable offline</source>
       <translation>Le guide d'utilisation de DataGrandEst, lisible sans connexion</translation>
     </message>
@@ -1659,12 +1674,12 @@
       <translation>Le service WMTS</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/base.py" line="215" />
+      <location filename="../datagrandest_plugin/core/transport/base.py" line="306" />
       <source>The answer of {host} is larger than {size} MB and was refused.</source>
       <translation>La réponse de {host} dépasse {size} Mo et a été refusée.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="51" />
+      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="379" />
       <source>The authentication configuration {id} cannot be used.</source>
       <translation>La configuration d'authentification {id} est inutilisable.</translation>
     </message>
@@ -1689,6 +1704,11 @@
       <translation>L'emprise de « {title} » est illisible ; elle est ignorée.</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/core/cache.py" line="46" />
+      <source>The cache folder {folder} cannot be written ({reason}): answers are used without being kept.</source>
+      <translation>Impossible d’écrire dans le dossier de cache {folder} ({reason}) : les réponses sont utilisées sans être conservées.</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/core/catalog/csw_client.py" line="44" />
       <source>The catalogue</source>
       <translation>Le catalogue</translation>
@@ -1709,12 +1729,12 @@
       <translation>Le panneau Catalogue n'existe pas dans cette version de l'extension : recherchez « {text} » à la main.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="133" />
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="138" />
       <source>The community content could not be shown ({kind}).</source>
       <translation>Le contenu de la communauté n'a pas pu être affiché ({kind}).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="44" />
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="45" />
       <source>The community content is read when this panel is first shown.</source>
       <translation>Les contenus communautaires sont lus à la première ouverture de ce panneau.</translation>
     </message>
@@ -1739,17 +1759,17 @@
       <translation>Le fichier de contenus a trop d'entrées dans « {section} ».</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/source.py" line="154" />
+      <location filename="../datagrandest_plugin/core/community/source.py" line="155" />
       <source>The content file has {count} invalid entry(ies), left out (details in the message log).</source>
       <translation>Le fichier de contenus a {count} entrée(s) invalide(s), écartée(s) (détails dans le journal des messages).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/source.py" line="118" />
+      <location filename="../datagrandest_plugin/core/community/source.py" line="119" />
       <source>The content file has {count} invalid entry(ies).</source>
       <translation>Le fichier de contenus a {count} entrée(s) invalide(s).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/source.py" line="151" />
+      <location filename="../datagrandest_plugin/core/community/source.py" line="152" />
       <source>The content file has {count} invalid entry(ies): left out, and the last good version of {kept} of them is shown (details in the message log).</source>
       <translation>Le fichier de contenus a {count} entrée(s) invalide(s) : écartée(s), la dernière version valide de {kept} d'entre elles est affichée (détails dans le journal des messages).</translation>
     </message>
@@ -1809,12 +1829,12 @@
       <translation>La couche « {title} » n'a pas pu être chargée depuis {host}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ocs.py" line="156" />
+      <location filename="../datagrandest_plugin/core/ocs.py" line="157" />
       <source>The layer “{title}” could not be loaded.</source>
       <translation>La couche « {title} » n'a pas pu être chargée.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="175" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="178" />
       <source>The layers are loaded when this panel is first shown.</source>
       <translation>Les couches sont chargées à la première ouverture de ce panneau.</translation>
     </message>
@@ -1824,7 +1844,7 @@
       <translation>L'arbre des couches en ligne n'a pas pu être lu ({error}) ; la copie {source} est affichée.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="148" />
+      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="403" />
       <source>The proxy requires authentication.</source>
       <translation>Le proxy demande une authentification.</translation>
     </message>
@@ -1844,7 +1864,7 @@
       <translation>La requête a été annulée.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="91" />
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="93" />
       <source>The saved community content cannot be read ({kind}).</source>
       <translation>La copie enregistrée du contenu de la communauté est illisible ({kind}).</translation>
     </message>
@@ -1889,7 +1909,7 @@
       <translation>Le service ne propose aucune couche.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ocs.py" line="99" />
+      <location filename="../datagrandest_plugin/core/ocs.py" line="100" />
       <source>The services have no style “{style}” for {product}: its default style is shown.</source>
       <translation>Les services n'ont pas de style « {style} » pour {product} : son style par défaut est affiché.</translation>
     </message>
@@ -1919,7 +1939,7 @@
       <translation>Le délai doit être un nombre de secondes positif.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="166" />
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="171" />
       <source>The {panel} panel is not available in this version of the plugin.</source>
       <translation>Le panneau {panel} n'existe pas dans cette version de l'extension.</translation>
     </message>
@@ -1964,7 +1984,7 @@
       <translation>Ce lien ne nomme aucune couche ; choisissez-en une avec --layer parmi : {names}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="458" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="485" />
       <source>This record has no layer QGIS can load.</source>
       <translation>Cette fiche n'a aucune couche que QGIS peut charger.</translation>
     </message>
@@ -2019,12 +2039,12 @@
       <translation>Annuler la dernière étape jouée (Page précédente)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/cli.py" line="198" />
+      <location filename="../datagrandest_plugin/cli.py" line="201" />
       <source>Unexpected error ({kind}); rerun with DGE_DEBUG=1 for details.</source>
       <translation>Erreur inattendue ({kind}) ; relancez avec DGE_DEBUG=1 pour le détail.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/toolbelt/tasks.py" line="40" />
+      <location filename="../datagrandest_plugin/toolbelt/tasks.py" line="52" />
       <source>Unexpected error; details are in the DataGrandEst message log.</source>
       <translation>Erreur inattendue ; le détail est dans le journal des messages DataGrandEst.</translation>
     </message>
@@ -2039,12 +2059,12 @@
       <translation>Prochains webinaires</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="106" />
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="108" />
       <source>Updating the community content…</source>
       <translation>Mise à jour des contenus communautaires…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/plugin.py" line="119" />
+      <location filename="../datagrandest_plugin/plugin.py" line="122" />
       <source>User guide</source>
       <translation>Guide d'utilisation</translation>
     </message>
@@ -2089,7 +2109,7 @@
       <translation>Espace de travail</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="540" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="554" />
       <source>Zoom to the layer extent</source>
       <translation>Zoomer sur l'emprise de la couche</translation>
     </message>
@@ -2139,7 +2159,7 @@
       <translation>commune</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="138" />
+      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="393" />
       <source>connection refused</source>
       <translation>connexion refusée</translation>
     </message>
@@ -2214,12 +2234,12 @@
       <translation>Fichiers iCalendar (*.ics)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/pcrs.py" line="70" />
+      <location filename="../datagrandest_plugin/core/pcrs.py" line="71" />
       <source>image</source>
       <translation>image</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="212" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="216" />
       <source>in the QGIS profile</source>
       <translation>dans le profil QGIS</translation>
     </message>
@@ -2509,22 +2529,22 @@
       <translation>l'agenda : tous les événements du fichier de contenus, par date</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="132" />
+      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="376" />
       <source>the answer was cut off</source>
       <translation>la réponse a été interrompue</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="151" />
+      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="406" />
       <source>the connection failed</source>
       <translation>la connexion a échoué</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/source.py" line="56" />
+      <location filename="../datagrandest_plugin/core/community/source.py" line="57" />
       <source>the copy bundled with the plugin</source>
       <translation>la copie fournie avec l'extension</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/source.py" line="58" />
+      <location filename="../datagrandest_plugin/core/community/source.py" line="59" />
       <source>the copy downloaded on {date}</source>
       <translation>la copie téléchargée le {date}</translation>
     </message>
@@ -2539,17 +2559,17 @@
       <translation>le SCR du projet à privilégier</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="146" />
+      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="401" />
       <source>the proxy cannot be reached</source>
       <translation>le proxy est injoignable</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="144" />
+      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="399" />
       <source>the secure connection (SSL) failed</source>
       <translation>la connexion sécurisée (SSL) a échoué</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="150" />
+      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="405" />
       <source>the server closed the connection</source>
       <translation>le serveur a fermé la connexion</translation>
     </message>
@@ -2564,7 +2584,7 @@
       <translation>modules de formation, filtrables par niveau, thème et public</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="140" />
+      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="395" />
       <source>unknown host name</source>
       <translation>nom d'hôte inconnu</translation>
     </message>
@@ -2574,7 +2594,7 @@
       <translation>prochains webinaires (fichier de contenus, puis règle de la série mensuelle)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/pcrs.py" line="70" />
+      <location filename="../datagrandest_plugin/core/pcrs.py" line="71" />
       <source>vector</source>
       <translation>vecteur</translation>
     </message>
@@ -2629,7 +2649,7 @@
       <translation>{count} couche(s) PCRS sur {territory}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="334" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="338" />
       <source>{count} cached file(s) deleted.</source>
       <translation>{count} fichier(s) du cache supprimé(s).</translation>
     </message>
@@ -2644,12 +2664,12 @@
       <translation>{count} événement(s) écrit(s) dans {path}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="546" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="573" />
       <source>{count} favourites and searches imported.</source>
       <translation>{count} favoris et recherches importés.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="531" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="558" />
       <source>{count} favourites exported.</source>
       <translation>{count} favoris exportés.</translation>
     </message>
@@ -2659,7 +2679,7 @@
       <translation>{count} objets pour {name}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/source.py" line="100" />
+      <location filename="../datagrandest_plugin/core/community/source.py" line="101" />
       <source>{count} field(s) of the content file unknown to this version of the plugin were ignored.</source>
       <translation>{count} champ(s) du fichier de contenus inconnu(s) de cette version de l'extension ont été ignorés.</translation>
     </message>
@@ -2669,7 +2689,7 @@
       <translation>{count} couche(s) ajoutée(s).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="289" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="303" />
       <source>{count} layers from the services.</source>
       <translation>{count} couches issues des services.</translation>
     </message>
@@ -2704,57 +2724,62 @@
       <translation>{folders} dossiers, {layers} couches.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/base.py" line="136" />
+      <location filename="../datagrandest_plugin/core/transport/base.py" line="172" />
       <source>{host} answered with an unexpected status ({status}).</source>
       <translation>{host} a répondu avec un statut inattendu ({status}).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/base.py" line="207" />
+      <location filename="../datagrandest_plugin/core/transport/base.py" line="298" />
       <source>{host} did not answer within {seconds} seconds.</source>
       <translation>{host} n'a pas répondu en {seconds} secondes.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/base.py" line="125" />
+      <location filename="../datagrandest_plugin/core/transport/base.py" line="161" />
       <source>{host} does not know this address (404).</source>
       <translation>{host} ne connaît pas cette adresse (404).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/base.py" line="134" />
+      <location filename="../datagrandest_plugin/core/transport/base.py" line="170" />
       <source>{host} had an internal error ({status}).</source>
       <translation>{host} a rencontré une erreur interne ({status}).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/base.py" line="193" />
+      <location filename="../datagrandest_plugin/core/transport/base.py" line="284" />
       <source>{host} is not an allowed host here.</source>
       <translation>{host} n'est pas un hôte autorisé ici.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/base.py" line="132" />
+      <location filename="../datagrandest_plugin/core/transport/base.py" line="168" />
       <source>{host} is temporarily unavailable (503).</source>
       <translation>{host} est momentanément indisponible (503).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/base.py" line="130" />
+      <location filename="../datagrandest_plugin/core/transport/base.py" line="166" />
       <source>{host} is temporarily unavailable (503); retry in {seconds} seconds.</source>
       <translation>{host} est momentanément indisponible (503) ; réessayez dans {seconds} secondes.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/base.py" line="175" />
+      <location filename="../datagrandest_plugin/core/transport/base.py" line="247" />
+      <source>{host} redirects this request to another server ({target}): it was not sent there again, as it carries data.</source>
+      <translation>{host} redirige cette requête vers un autre serveur ({target}) : elle n’y a pas été renvoyée, car elle contient des données.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/transport/base.py" line="266" />
       <source>{host} redirects to a login page: authentication is required.</source>
       <translation>{host} redirige vers une page de connexion : une authentification est nécessaire.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/base.py" line="183" />
+      <location filename="../datagrandest_plugin/core/transport/base.py" line="274" />
       <source>{host} redirects too many times.</source>
       <translation>{host} redirige trop de fois.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/base.py" line="123" />
+      <location filename="../datagrandest_plugin/core/transport/base.py" line="159" />
       <source>{host} refused access to this resource (403).</source>
       <translation>{host} refuse l'accès à cette ressource (403).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/base.py" line="120" />
+      <location filename="../datagrandest_plugin/core/transport/base.py" line="156" />
       <source>{host} requires authentication: choose an authentication configuration in the plugin settings.</source>
       <translation>{host} demande une authentification : choisissez une configuration d'authentification dans les paramètres de l'extension.</translation>
     </message>
@@ -2764,12 +2789,17 @@
       <translation>{option} attend une adresse http ou https ; « {value} » n'en est pas une.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/source.py" line="91" />
+      <location filename="../datagrandest_plugin/core/community/source.py" line="92" />
       <source>{path}: field unknown to this version, ignored</source>
       <translation>{path} : champ inconnu de cette version, ignoré</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="138" />
+      <location filename="../datagrandest_plugin/core/transport/base.py" line="201" />
+      <source>{reason} (Last attempt at {time}; tried again from {retry}.)</source>
+      <translation>{reason} (Dernière tentative à {time} ; nouvel essai à partir de {retry}.)</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="143" />
       <source>{reason} Shown: {copy}.</source>
       <translation>{reason} Affiché : {copy}.</translation>
     </message>
@@ -2804,7 +2834,7 @@
       <translation>{service} : {count} emprise(s) illisible(s) ignorée(s).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="358" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="382" />
       <source>{shown} shown ({counts})</source>
       <translation>{shown} affichés ({counts})</translation>
     </message>
@@ -2814,7 +2844,7 @@
       <translation>{source} : hors ligne, réponse tirée des fiches enregistrées auparavant ({reason})</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="362" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="386" />
       <source>{source}: offline, records saved on {date} ({reason})</source>
       <translation>{source} : hors ligne, fiches enregistrées le {date} ({reason})</translation>
     </message>
@@ -2904,12 +2934,12 @@
       <translation>« {title} » a une adresse qui n'est pas une adresse http(s).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/pcrs.py" line="95" />
+      <location filename="../datagrandest_plugin/core/pcrs.py" line="96" />
       <source>“{title}” is published by no WFS service.</source>
       <translation>« {title} » n'est publiée par aucun service WFS.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/pcrs.py" line="90" />
+      <location filename="../datagrandest_plugin/core/pcrs.py" line="91" />
       <source>“{title}” is published by no image service.</source>
       <translation>« {title} » n'est publiée par aucun service d'images.</translation>
     </message>
@@ -2929,7 +2959,7 @@
       <translation>« {title} » désigne un fichier local : seule une adresse http(s) ou un fichier fourni avec l'extension est accepté.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/source.py" line="93" />
+      <location filename="../datagrandest_plugin/core/community/source.py" line="94" />
       <source>… and {count} more.</source>
       <translation>… et {count} de plus.</translation>
     </message>
@@ -2954,7 +2984,7 @@
       <translation>◀ Étape &amp;précédente</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="318" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="322" />
       <source>✓ {protocol}, answered in {ms} ms.</source>
       <translation>✓ {protocol}, réponse en {ms} ms.</translation>
     </message>

@@ -6,9 +6,12 @@ Every loop is bounded in count and time so the server always stops by itself.
 """
 
 import argparse
+import gzip
 import json
 import threading
+import struct
 import time
+import zlib
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 GOOD_XML = (
@@ -22,6 +25,30 @@ XXE = (
     b'<?xml version="1.0"?>\n<!DOCTYPE r [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>\n'
     b"<WMS_Capabilities version=\"1.3.0\">&xxe;</WMS_Capabilities>"
 )
+_GZIP_BOMB = []
+
+
+def gzip_bomb(size=512 * 1024 * 1024) -> bytes:
+    """A gzip body (about 0.5 MB) that inflates to 512 MB of zeros; built once, on first use.
+
+    One 16 MB block of zeros is compressed once and repeated rather than compressing
+    512 MB; the gzip header and trailer (CRC-32, size) are written here."""
+    if not _GZIP_BOMB:
+        block = bytes(16 * 1024 * 1024)
+        count = size // len(block)
+        compressor = zlib.compressobj(9, zlib.DEFLATED, -15)
+        # a full flush ends each block on a byte with no reference back: the same bytes each time
+        one = compressor.compress(block) + compressor.flush(zlib.Z_FULL_FLUSH)
+        parts = [one] * count
+        crc = 0
+        for _ in range(count):
+            crc = zlib.crc32(block, crc)
+        header = b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\xff"
+        trailer = struct.pack("<II", crc, size & 0xFFFFFFFF)
+        _GZIP_BOMB.append(header + b"".join(parts) + compressor.flush() + trailer)
+    return _GZIP_BOMB[0]
+
+
 BOMB = (
     b'<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY lol "lol">'
     + b"".join(
@@ -187,6 +214,35 @@ class FaultHandler(BaseHTTPRequestHandler):
         for _ in range(200):
             self.wfile.write(block)
 
+    def endless(self):
+        # No length, no end: 1 MB blocks until the client hangs up (bounded at 2 GB).
+        block = b"<a>" + b"x" * (1024 * 1024 - 7) + b"</a>"
+        self.send_response(200)
+        self.send_header("Content-Type", "application/xml")
+        self.end_headers()
+        try:
+            for _ in range(2048):
+                self.wfile.write(block)
+        except OSError:
+            pass
+        self.close_connection = True
+
+    def gzip_bomb(self):
+        # 0.5 MB on the wire that inflates to 512 MB: a client that inflates it all is in trouble.
+        body = gzip_bomb()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/xml")
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        try:
+            self.wfile.write(body)
+        except OSError:
+            pass
+
+    def gzipped(self):
+        self._send(200, gzip.compress(GOOD_XML), headers={"Content-Encoding": "gzip"})
+
     def wrong_charset(self):
         body = '<?xml version="1.0" encoding="UTF-8"?><r>Châlons-en-Champagne</r>'.encode("latin-1")
         self._send(200, body)
@@ -218,6 +274,9 @@ BEHAVIOURS = {
     "/xxe": FaultHandler.xxe,
     "/bomb": FaultHandler.bomb,
     "/huge": FaultHandler.huge,
+    "/endless": FaultHandler.endless,
+    "/gzip": FaultHandler.gzipped,
+    "/gzip-bomb": FaultHandler.gzip_bomb,
     "/wrong-charset": FaultHandler.wrong_charset,
     "/invalid-json": FaultHandler.invalid_json,
 }
@@ -225,6 +284,32 @@ BEHAVIOURS = {
 
 class _QuietServer(ThreadingHTTPServer):
     daemon_threads = True
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.connections = set()  # open client sockets: a stopped server must not answer on kept-alive ones
+        self.connections_lock = threading.Lock()
+
+    def process_request(self, request, client_address):
+        with self.connections_lock:
+            self.connections.add(request)
+        super().process_request(request, client_address)
+
+    def shutdown_request(self, request):
+        with self.connections_lock:
+            self.connections.discard(request)
+        super().shutdown_request(request)
+
+    def close_connections(self):
+        import socket
+
+        with self.connections_lock:
+            open_ones, self.connections = list(self.connections), set()
+        for connection in open_ones:
+            try:
+                connection.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
 
     def handle_error(self, request, client_address):
         pass  # clients walking away mid-answer is what this server is for
@@ -268,6 +353,7 @@ class FaultServer:
     def stop(self):
         self.httpd.shutdown()
         self.httpd.server_close()
+        self.httpd.close_connections()  # like a server that went away: kept-alive connections end too
 
     def __enter__(self):
         return self.start()

@@ -87,3 +87,12 @@ def french(qgis_app):
     QCoreApplication.installTranslator(translator)
     yield translator
     QCoreApplication.removeTranslator(translator)
+
+
+@pytest.fixture(autouse=True)
+def fresh_failure_memory():
+    """Each test starts with no address remembered as just failed (the transport's one-minute memory)."""
+    from datagrandest_plugin.core.transport import Transport
+
+    Transport.forget_failures()
+    yield

@@ -111,8 +111,10 @@ def planned_checks(settings) -> List[tuple]:
 
 def check_endpoint(transport: Transport, label, url, params, reader: Callable, authcfg="") -> EndpointCheck:
     started = time.monotonic()
+    request = HttpRequest(url, params, authcfg=authcfg or None)
+    Transport.forget_failures(request.full_url())  # a check asked for is a real attempt, even after a failure
     try:
-        response = check_status(transport.fetch(HttpRequest(url, params, authcfg=authcfg or None)))
+        response = check_status(transport.fetch(request))
         protocol = reader(response.content)
     except AuthenticationRequired as error:
         return EndpointCheck(label, redact_url(url), False, message=error.message, auth_required=True)

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Sequence, Tuple
 
+from .credentials import authcfg_for
 from .errors import BadAnswer, Cancelled
 from .field_types import field_type
 from .i18n import tr
@@ -114,7 +115,7 @@ def _style_name(layer, wanted: str) -> Optional[str]:
 
 def _spec(layer, style, reading, product, settings):
     default_crs = settings.default_crs if settings else "EPSG:2154"
-    authcfg = settings.authcfg_ows if settings else ""
+    authcfg = authcfg_for(settings, layer.url)
     spec = layer.to_spec(style, default_crs, authcfg)
     spec.title = f"OCS GE² {product.year} – {product.department} – {reading.title}"
     return spec
@@ -125,7 +126,7 @@ def vector_spec(product: OcsProduct, reading: Reading = DEFAULT_READING, setting
     if layer is None:
         raise BadAnswer(tr("No WFS service publishes {product}.").format(product=product.title))
     spec = layer.to_spec(None, settings.default_crs if settings else "EPSG:2154",
-                         settings.authcfg_ows if settings else "")
+                         authcfg_for(settings, layer.url))
     spec.crs = "EPSG:2154"
     spec.qml = str(reading.qml_path)
     spec.ogc_filter = expression

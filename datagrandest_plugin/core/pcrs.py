@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Dict, List, Optional
 
 from .cache import fetch_cached
+from .credentials import authcfg_for
 from .errors import BadAnswer
 from .geo_boxes import intersects, valid_box
 from .i18n import tr
@@ -73,7 +74,7 @@ class PcrsEntry:
         layer = self.layers.get(kind)
         if layer is not None:
             spec = layer.to_spec(None, settings.default_crs if settings else "EPSG:2154",
-                                 settings.authcfg_ows if settings else "")
+                                 authcfg_for(settings, layer.url))
         elif kind in self.specs:
             spec = self.specs[kind]
         else:

@@ -6,6 +6,7 @@ from qgis.core import QgsProject
 from ..core.cache import DiskCache
 from ..core.catalog.layer_links import LayerChoiceNeeded, download_spec, layer_spec, service_layers
 from ..core.catalog.links import LAYER_ACTIONS, link_action
+from ..core.credentials import authcfg_for
 from ..core.errors import DgeError
 from ..core.i18n import tr
 from ..core.transport import default_transport
@@ -31,7 +32,7 @@ def _keep(task):
 def add_record_link(record, link, parent=None, ask=True, on_added=None, on_failed=None):
     """Load ``link`` of ``record``; ``ask``: offer the layer/style choice when there is one."""
     settings = PlgOptionsManager.get_plg_settings()
-    authcfg = settings.authcfg_d4c if "d4c" in link.url else settings.authcfg_ows
+    authcfg = authcfg_for(settings, link.url)  # a link to another host gets no credentials
     transport_args = dict(timeout=settings.timeout, offline=settings.offline, max_bytes=settings.max_download_bytes)
 
     def failed(error):

@@ -38,14 +38,16 @@ from ..core.catalog.links import LAYER_ACTIONS, badges, is_loadable, link_action
 from ..core.catalog.models import SOURCE_CSW, SOURCE_D4C, SOURCES, SearchQuery, merge_records
 from ..core.catalog.local_index import LocalCatalog
 from ..core.catalog.service import LOCAL_FILE, CatalogService
+from ..core.credentials import image_request
 from ..core.favourites import Favourite, FavouritesStore
 from ..core.i18n import tr
-from ..core.transport import HttpRequest, check_status, default_transport
+from ..core.transport import check_status, default_transport
+from ..toolbelt.plain_text import tooltip
 from ..toolbelt.settings import PlgOptionsManager
 from ..toolbelt.tasks import CoreTask, TaskSet
 from .catalog_actions import add_record_link, project_crs
 from .record_view import open_if_web, record_html
-from ..toolbelt.plain_text import tooltip
+from .retry_timer import RetryTimer
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
 SOURCE_NAMES = {SOURCE_CSW: "GeoNetwork", SOURCE_D4C: "D4C"}
@@ -209,6 +211,9 @@ class CatalogPanel(QWidget):
         self._debounce.setInterval(DEBOUNCE_MS)
         self._debounce.timeout.connect(self._search_as_you_type)
         self.search_box.textChanged.connect(lambda _text: self._debounce.start())
+        # a catalogue that just failed is tried again in the background once its minute is over
+        self._retry = RetryTimer(self, self._retry_search)
+        self._retry_generation = -1
         self.search_box.returnPressed.connect(self.start_search)
         for combo in (self.source_combo, self.theme_combo, self.organisation_combo, self.sort_combo):
             combo.activated.connect(lambda _index: self.start_search())
@@ -292,7 +297,8 @@ class CatalogPanel(QWidget):
         task = CoreTask(tr("DataGrandEst: searching {source}").format(source=SOURCE_NAMES[source]),
                         lambda task: service.search_source(source, query, task),
                         lambda page: self._page_arrived(generation, page),
-                        lambda error: self._page_failed(generation, source, error))
+                        lambda error: self._page_failed(generation, source, error),
+                        failure_of=lambda page: page.error if page.stale else "")
         self._track(task)
 
     def _track(self, task):
@@ -317,6 +323,8 @@ class CatalogPanel(QWidget):
             self.results.clear()
             self._clear_on_next_page = False
         self._pages[page.source] = page
+        if page.stale:
+            self._retry_later(page.source)
         self._records = merge_records(self._records + page.records)
         self._fill_facets(page)
         self._refresh_list()
@@ -326,7 +334,23 @@ class CatalogPanel(QWidget):
         if generation != self._generation or self._closed:
             return
         self._errors[source] = error.message
+        self._retry_later(source)
         self._show_status()
+
+    def _retry_later(self, _source):
+        """Search again when neither catalogue is kept waiting by a failure any more."""
+        settings = self.settings()
+        if self._retry.schedule(settings.csw_url, settings.d4c_url):
+            self._retry_generation = self._generation
+
+    def _retry_search(self):
+        """The same search again, if the user has not started another one meanwhile."""
+        if self._closed or self._retry_generation != self._generation:
+            return
+        if self._tasks:
+            self._retry.start(1000)
+            return
+        self.start_search()
 
     def _fill_facets(self, page):
         for name, combo in (("theme", self.theme_combo), ("publisher", self.organisation_combo)):
@@ -418,10 +442,13 @@ class CatalogPanel(QWidget):
     def _fetch_thumbnail(self, record):
         settings = self.settings()
         url = record.thumbnail_url
+        request = image_request(settings, url)  # another host only if the user allows it
+        if request is None:
+            return
 
         def fetch(task):
             transport = default_transport(timeout=settings.timeout, offline=settings.offline, max_bytes=2 * 1024 * 1024)
-            return check_status(transport.fetch(HttpRequest(url), task)).content
+            return check_status(transport.fetch(request, task)).content
 
         def show(body):
             current = self.current_record()
@@ -550,4 +577,5 @@ class CatalogPanel(QWidget):
     def shutdown(self):
         self._closed = True
         self._debounce.stop()
+        self._retry.stop()
         self.cancel()

@@ -24,6 +24,7 @@ from .community_agenda import AgendaPage
 from .community_groups import GroupsPage
 from .community_trainings import TrainingsPage
 from .community_webinars import WebinarsPage
+from .retry_timer import RetryTimer
 from .scenario_player import ScenarioPlayer, ScenarioPlayerDialog, search_catalogue
 
 
@@ -48,6 +49,7 @@ class CommunityPanel(QWidget):
         self.refresh_button = QPushButton(tr("&Update"))
         self.refresh_button.setToolTip(tr("Download the community content again, in the background."))
         self.refresh_button.clicked.connect(lambda: self.refresh(force=True))
+        self._retry = RetryTimer(self, self._retry_refresh)
         self.webinars_page = WebinarsPage()
         self.trainings_page = TrainingsPage()
         self.groups_page = GroupsPage()
@@ -105,7 +107,8 @@ class CommunityPanel(QWidget):
         self.refresh_button.setEnabled(False)
         self.status.setText(tr("Updating the community content…"))
         task = CoreTask(tr("DataGrandEst: community content"),
-                        lambda task: load_content(transport, cache, settings, task, force), self._loaded, self._failed)
+                        lambda task: load_content(transport, cache, settings, task, force), self._loaded, self._failed,
+                        failure_of=lambda load: load.message if load.failed else "")
         task.taskCompleted.connect(self._task_ended)
         task.taskTerminated.connect(self._task_ended)
         self._task = start_task(task)
@@ -118,6 +121,8 @@ class CommunityPanel(QWidget):
     def _loaded(self, load):
         if not self._closed:
             self.apply(load)
+            if load.failed:  # tried again in the background once the server may be contacted again
+                self._retry.schedule(PlgOptionsManager.get_plg_settings().content_url)
 
     def _failed(self, error):
         if self._closed:
@@ -194,8 +199,17 @@ class CommunityPanel(QWidget):
         if self.player_dialog is dialog:
             self.player_dialog = None
 
+    def _retry_refresh(self):
+        if self._closed:
+            return
+        if self._task is not None:
+            self._retry.start(1000)
+            return
+        self.refresh(force=False)
+
     def shutdown(self):
         self._closed = True
+        self._retry.stop()
         if self._task is not None:
             self._task.cancel()
         if self.player_dialog is not None:

@@ -31,17 +31,19 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core.cache import DiskCache
+from ..core.credentials import authcfg_for, image_request
 from ..core.ocs import with_nomenclature_style
 from ..core.i18n import tr
 from ..core.legacy_tree import fetch_gdal_config, load_legacy_tree, source_label
 from ..core.service_loader import endpoints, load_service
 from ..core.service_tree import filter_layers
 from ..core.transport import default_transport
+from ..toolbelt.plain_text import plain_label
 from ..toolbelt.settings import PlgOptionsManager
 from ..toolbelt.tasks import CoreTask, TaskSet
 from .layer_items import LayerItemModel
 from .layer_loader import add_layer
-from ..toolbelt.plain_text import plain_label
+from .retry_timer import RetryTimer
 
 
 def _expand(view, keyed_items):
@@ -95,7 +97,7 @@ def payload_spec(payload, settings=None):
     settings = settings or PlgOptionsManager.get_plg_settings()
     if payload[0] == "service":
         _, layer, style = payload
-        return with_nomenclature_style(layer.to_spec(style, settings.default_crs, settings.authcfg_ows))
+        return with_nomenclature_style(layer.to_spec(style, settings.default_crs, authcfg_for(settings, layer.url)))
     if payload[0] == "legacy" and payload[1].spec is not None:
         return with_nomenclature_style(replace(payload[1].spec))
     return None
@@ -127,6 +129,7 @@ class LayersPanel(QWidget):
         self._auto_expanded = set()  # names of the workspaces the filter opened (not the user)
         self._legacy_items = []  # (node, item)
         self._legend_url = ""
+        self._retry = RetryTimer(self, self._retry_loading)  # a service that just failed, later
 
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -242,7 +245,8 @@ class LayersPanel(QWidget):
                 tr("DataGrandEst: reading the {service} layers").format(service=endpoint.label),
                 lambda task, e=endpoint: load_service(settings_transport(settings), cache, e,
                                                       settings.cache_lifetime_seconds, force, task),
-                self._service_loaded, lambda error, e=endpoint: self._service_failed(e, error)))
+                self._service_loaded, lambda error, e=endpoint: self._service_failed(e, error),
+                failure_of=lambda loaded: loaded.error.message if loaded.stale and loaded.error else ""))
         self._start(CoreTask(
             tr("DataGrandEst: reading the historical layer tree"),
             lambda task: load_legacy_tree(settings_transport(settings), cache, settings, force, task),
@@ -274,6 +278,7 @@ class LayersPanel(QWidget):
         if loaded.stale and loaded.error is not None:
             notes.insert(0, tr("{service}: last good copy shown ({error})").format(
                 service=loaded.endpoint.label, error=loaded.error.message))
+            self._retry.schedule(loaded.endpoint.url)
         self._note(notes)
         self._service_step()
 
@@ -282,7 +287,16 @@ class LayersPanel(QWidget):
             return
         self._note([tr("{service} ({url}): {error}").format(service=endpoint.label, url=endpoint.url,
                                                            error=error.message)], level=1)
+        self._retry.schedule(endpoint.url)
         self._service_step()
+
+    def _retry_loading(self):
+        if self._closed:
+            return
+        if self._pending:
+            self._retry.start(1000)
+            return
+        self.start_loading()
 
     def _service_step(self):
         self._services_pending = max(0, self._services_pending - 1)
@@ -467,16 +481,16 @@ class LayersPanel(QWidget):
         """Fetch the legend image in a task (through the plugin's transport and cache) and show it."""
         self.legend.clear()
         self._legend_url = url
-        if not url.startswith(("http://", "https://")):
-            return
         settings = PlgOptionsManager.get_plg_settings()
+        # the credentials of the legend's own service only; another host only if the user allows it
+        request = image_request(settings, url)
+        if request is None:
+            return
         cache = DiskCache(settings.cache_directory())
 
         def work(task):
             from ..core.cache import fetch_cached
-            from ..core.transport import HttpRequest
 
-            request = HttpRequest(url, authcfg=settings.authcfg_ows or None)
             return fetch_cached(settings_transport(settings), cache, request, settings.cache_lifetime_seconds,
                                 feedback=task).body
 
@@ -555,4 +569,5 @@ class LayersPanel(QWidget):
 
     def cancel(self):
         self._closed = True
+        self._retry.stop()
         self._tasks.cancel()

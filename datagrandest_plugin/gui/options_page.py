@@ -185,14 +185,18 @@ class OptionsPage(QgsOptionsPageWidget):
         largest.setRange(1, 4096)
         largest.setSuffix(tr(" MB"))
         offline = QCheckBox(tr("Work offline: use only the cached copies"))
+        third_party = QCheckBox(tr("Show legends and thumbnails hosted outside the platform"))
+        third_party.setToolTip(tr("Off: images on other servers are not downloaded, so those servers do not "
+                                  "learn what you browse. They never receive your credentials."))
         crs = QgsProjectionSelectionWidget()
         self._editors.update(timeout=timeout, cache_lifetime_hours=lifetime, max_download_mb=largest,
-                             offline=offline, default_crs=crs)
+                             offline=offline, third_party_images=third_party, default_crs=crs)
         form.addRow(tr("Request timeout"), timeout)
         form.addRow(tr("Cache lifetime"), lifetime)
         form.addRow(tr("Largest download"), largest)
         form.addRow(tr("Default CRS"), crs)
         form.addRow("", offline)
+        form.addRow("", third_party)
         clear = QHBoxLayout()
         self.clear_cache_button = QPushButton(tr("&Clear the cache"))
         self.clear_cache_button.setToolTip(

@@ -34,6 +34,8 @@ class PlgSettings:
     max_download_mb: int = 64
     default_crs: str = "EPSG:2154"
     offline: bool = False
+    # legends and thumbnails on hosts that are not the platform's (DGE_THIRD_PARTY_IMAGES)
+    third_party_images: bool = False
     cache_dir: str = ""  # empty: inside the active QGIS profile
     data_dir: str = ""  # favourites and other user data; empty: inside the active QGIS profile
     authcfg_csw: str = ""

@@ -2,6 +2,11 @@
 
 The task shows in QGIS's task bar with a working cancel button; the result or
 the error sentence comes back on the main thread through callbacks.
+
+Work that fails yet returns something to show (the last good copy of a
+catalogue, a service, the community content) names its failure through
+``failure_of``: the task then ends as failed in QGIS's task bar, and the copy
+is still handed to ``on_success``.
 """
 
 import logging
@@ -19,17 +24,24 @@ LOG = logging.getLogger("datagrandest")
 class CoreTask(QgsTask):
     """``function(task)`` runs in a worker thread; ``task`` has ``isCanceled()``."""
 
-    def __init__(self, description, function, on_success=None, on_failure=None):
+    def __init__(self, description, function, on_success=None, on_failure=None, failure_of=None):
         super().__init__(description, QgsTask.Flag.CanCancel)
         self._function = function
         self._on_success = on_success
         self._on_failure = on_failure
+        self._failure_of = failure_of  # result -> sentence when the work failed but returns a copy to show
+        self._copy_shown = False
         self.result = None
         self.error = None
 
     def run(self):
         try:
             self.result = self._function(self)
+            sentence = self._failure_of(self.result) if self._failure_of is not None else ""
+            if sentence:
+                self.error = DgeError(sentence)
+                self._copy_shown = True
+                return False  # failed, for QGIS's task bar: "complete" would be a lie
             return True
         except Cancelled as error:
             self.error = error
@@ -44,7 +56,7 @@ class CoreTask(QgsTask):
         # An exception escaping a Qt slot aborts QGIS (PyQt calls qFatal): a
         # callback whose widget is already gone must only cost a log line.
         try:
-            if ok:
+            if ok or (self._copy_shown and not self.isCanceled()):
                 if self._on_success:
                     self._on_success(self.result)
             elif self._on_failure and not isinstance(self.error, Cancelled) and not self.isCanceled():

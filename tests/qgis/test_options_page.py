@@ -94,6 +94,7 @@ def test_ok_saves_every_field_and_the_plugin_reads_them(page, tmp_path):
         "max_download_mb": 20,
         "default_crs": "EPSG:3948",
         "offline": True,
+        "third_party_images": True,
         "cache_dir": str(tmp_path / "cache"),
         "data_dir": str(tmp_path / "data"),
         "authcfg_csw": auth_id,

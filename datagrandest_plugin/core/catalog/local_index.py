@@ -8,13 +8,12 @@ of records per keystroke stays in the millisecond range.
 """
 
 import json
-import os
-import tempfile
 import threading
 import time
 from pathlib import Path
 from typing import Dict, Optional
 
+from ..cache import atomic_write
 from ..text_search import normalise
 from .models import CatalogRecord, Link, SearchPage, SearchQuery
 
@@ -78,14 +77,11 @@ class LocalCatalog:
             self._save()
 
     def _save(self):
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        """Kept in memory whatever happens; on disk when the cache folder can be written."""
         self.saved_at = time.time()
         payload = {"saved_at": self.saved_at,
                    "records": {s: [r.as_dict() for r in b.values()] for s, b in self._records.items()}}
-        handle, tmp = tempfile.mkstemp(dir=self.path.parent, suffix=".tmp")
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            json.dump(payload, stream, ensure_ascii=False)
-        os.replace(tmp, self.path)
+        atomic_write(self.path, json.dumps(payload, ensure_ascii=False).encode("utf-8"))
 
     def count(self, source: str = "") -> int:
         with self._lock:

@@ -39,6 +39,7 @@ class ContentLoad:
     message: str = ""  # one sentence for the user; empty when all went well
     details: List[str] = field(default_factory=list)  # one line per problem, for the message log
     fetched_at: float = 0.0
+    failed: bool = False  # the file could not be read from the network: a last good copy is shown
 
     @property
     def degraded(self) -> bool:
@@ -157,4 +158,4 @@ def load_content(transport, cache: DiskCache, settings, feedback=None, force: bo
 
     message = tr("Content not updated: {reason} Shown: {copy}.").format(
         reason=failure.message, copy=_copy_label(previous_origin, previous_at))
-    return ContentLoad(previous, previous_origin, message, [failure.message], previous_at)
+    return ContentLoad(previous, previous_origin, message, [failure.message], previous_at, failed=True)

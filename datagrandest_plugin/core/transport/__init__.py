@@ -13,8 +13,19 @@ from .base import (  # noqa: F401
     Transport,
     allowed_hosts,
     check_status,
+    origin,
     redact_url,
 )
+
+
+def shutdown_transports() -> None:
+    """End every request in flight now (plugin unload, QGIS quitting): the tasks
+    waiting for them stop at once."""
+    import sys
+
+    module = sys.modules.get(__name__ + ".qgis_transport")
+    if module is not None:
+        module.shutdown()
 
 
 def default_transport(**kwargs) -> Transport:

@@ -5,6 +5,16 @@ switch, a deadline for the *whole* request (a server that drips one byte at a
 time still ends in time), a size bound, manual redirects (so a redirect to a
 login page is recognised and every hop passes the host guard), and one French
 sentence per failure.
+
+Credentials stay with their origin (scheme, host, port): a request's
+``authcfg`` is applied only to the hops on ``auth_origin``, and its custom
+headers only to the hops on the origin it was addressed to. A redirect that
+would carry a body to another origin is refused rather than followed.
+
+An address that just failed (no answer, refused, cut off) is remembered for
+``FAILURE_MEMORY`` seconds: meanwhile it fails at once with the same sentence
+and the time of that attempt, so callers answer from their offline copy
+instead of waiting for the deadline again.
 """
 
 import os
@@ -30,6 +40,7 @@ DEFAULT_TIMEOUT = 30.0
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024
 MAX_REDIRECTS = 5
 USER_AGENT = "QGIS-DataGrandEst-plugin"
+FAILURE_MEMORY = 60.0
 
 _LOGIN_PATTERN = re.compile(r"(\?|&|/)(login|cas/login|signin)\b|/login\b", re.IGNORECASE)
 _SECRET_PARAMS = re.compile(r"^(password|passwd|pwd|token|access_token|apikey|api_key|authkey|key|secret)$", re.I)
@@ -54,6 +65,29 @@ def redact_url(url: str) -> str:
         netloc = f"{netloc}:{parts.port}"
     query = [(k, "***" if _SECRET_PARAMS.match(k) else v) for k, v in parse_qsl(parts.query, keep_blank_values=True)]
     return urlunsplit((parts.scheme, netloc, parts.path, urlencode(query), ""))
+
+
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+def origin(url: str) -> str:
+    """``scheme://host:port`` of a URL, the port always written; "" for an unreadable one."""
+    try:
+        parts = urlsplit(url)
+        port = parts.port or _DEFAULT_PORTS.get(parts.scheme.lower())
+    except ValueError:
+        return ""
+    if not parts.hostname:
+        return ""
+    return f"{parts.scheme.lower()}://{parts.hostname.lower()}:{port}"
+
+
+def _address(url: str) -> str:
+    """What the failure memory remembers: the origin and path, without the query."""
+    try:
+        return origin(url) + urlsplit(url).path
+    except ValueError:
+        return url
 
 
 def host_label(url: str) -> str:
@@ -84,6 +118,8 @@ class HttpRequest:
     authcfg: Optional[str] = None
     timeout: Optional[float] = None
     max_bytes: Optional[int] = None
+    # the origin ("https://host:443") the authcfg was configured for; empty: the request's own URL
+    auth_origin: str = ""
 
     def full_url(self) -> str:
         if not self.params:
@@ -148,6 +184,7 @@ class Transport:
     plain_threads_ok = True  # may fetch() run in a thread Qt did not start?
     _count_lock = threading.Lock()
     listeners: List[Callable[[str], None]] = []
+    _failures: Dict[str, tuple] = {}  # address -> (monotonic, wall time, sentence, class) of its last failure
 
     def __init__(self, timeout: float = DEFAULT_TIMEOUT, offline: bool = False, max_bytes: int = DEFAULT_MAX_BYTES):
         self.timeout = float(timeout)
@@ -155,18 +192,72 @@ class Transport:
         self.max_bytes = max_bytes
 
     def fetch(self, request: HttpRequest, feedback=None) -> HttpResponse:
+        address = _address(request.url)
+        self._check_allowed(request.full_url())
+        recent = Transport._failures.get(address)
+        if recent is not None and time.monotonic() - recent[0] < FAILURE_MEMORY:
+            # the same kind of error as the attempt, so callers treat it alike
+            raise recent[3](
+                tr("{reason} (Last attempt at {time}; tried again from {retry}.)").format(
+                    reason=recent[2], time=time.strftime("%H:%M:%S", time.localtime(recent[1])),
+                    retry=time.strftime("%H:%M:%S", time.localtime(recent[1] + FAILURE_MEMORY)))
+            )
+        try:
+            response = self._fetch(request, feedback)
+        except HostNotAllowed:
+            raise
+        except ServiceUnreachable as error:
+            Transport._failures[address] = (time.monotonic(), time.time(), error.message, type(error))
+            raise
+        Transport._failures.pop(address, None)
+        return response
+
+    @staticmethod
+    def retry_in(url: str) -> float:
+        """Seconds until the addresses of ``url``'s server that just failed are contacted again (0: none)."""
+        wanted, now = origin(url), time.monotonic()
+        ends = [at + FAILURE_MEMORY - now for address, (at, *_rest) in list(Transport._failures.items())
+                if address.startswith(wanted + "/") or address == wanted]
+        return max([0.0] + ends)
+
+    @staticmethod
+    def forget_failures(url: str = "") -> None:
+        """Contact ``url`` (every address when empty) on the next request, even if it just failed."""
+        if url:
+            Transport._failures.pop(_address(url), None)
+        else:
+            Transport._failures.clear()
+
+    def _fetch(self, request: HttpRequest, feedback=None) -> HttpResponse:
         timeout = request.timeout or self.timeout
         deadline = time.monotonic() + timeout
         max_bytes = request.max_bytes or self.max_bytes
         url = request.full_url()
+        home = origin(url)  # where the custom headers (and a body) were meant to go
+        auth_origin = request.auth_origin or home
         method, data = request.method, request.data
         started = time.monotonic()
         for _hop in range(MAX_REDIRECTS + 1):
             self._check_allowed(url)
             if feedback is not None and feedback.isCanceled():
                 raise Cancelled()
+            here = origin(url)
+            if data is not None and here != home:
+                raise BadAnswer(
+                    tr("{host} redirects this request to another server ({target}): it was not sent there again, "
+                       "as it carries data.").format(host=host_label(request.url), target=host_label(url))
+                )
             self._count(url)
-            hop = HttpRequest(url, None, method, data, request.headers, request.authcfg, timeout, max_bytes)
+            hop = HttpRequest(
+                url=url,
+                method=method,
+                data=data,
+                headers=dict(request.headers) if here == home else {},
+                authcfg=request.authcfg if request.authcfg and here == auth_origin else None,
+                timeout=timeout,
+                max_bytes=max_bytes,
+                auth_origin=auth_origin,
+            )
             response = self._send(hop, deadline, max_bytes, feedback)
             if response.status in (301, 302, 303, 307, 308) and response.header("location"):
                 target = urljoin(url, response.header("location"))

@@ -14,8 +14,10 @@ import requests
 from ..errors import Cancelled
 from ..i18n import tr
 from .base import USER_AGENT, HttpRequest, HttpResponse, Transport
+from .body import ACCEPT_ENCODING, Body, BodyCorrupt, BodyTooLarge
 
 _POLL = 0.05
+_CHUNK = 64 * 1024
 
 
 class RequestsTransport(Transport):
@@ -23,6 +25,7 @@ class RequestsTransport(Transport):
         super().__init__(*args, **kwargs)
         self._session = requests.Session()
         self._session.headers["User-Agent"] = USER_AGENT
+        self._session.headers["Accept-Encoding"] = ACCEPT_ENCODING
 
     def _send(self, request: HttpRequest, deadline: float, max_bytes: int, feedback) -> HttpResponse:
         outcome = {}
@@ -43,16 +46,21 @@ class RequestsTransport(Transport):
                     allow_redirects=False,
                 )
                 outcome["response"] = response
-                chunks, size = [], 0
-                for chunk in response.iter_content(65536):
-                    if stop.is_set():
-                        return
-                    size += len(chunk)
-                    if size > max_bytes:
-                        outcome["too_large"] = True
-                        return
-                    chunks.append(chunk)
-                outcome["body"] = b"".join(chunks)
+                # read as sent and inflated here, a bounded piece at a time (see body.py)
+                body = Body(response.headers.get("content-encoding", ""), max_bytes)
+                try:
+                    while True:
+                        chunk = response.raw.read(_CHUNK, decode_content=False)
+                        if stop.is_set():
+                            return
+                        if not chunk:
+                            break
+                        body.feed(chunk)
+                    outcome["body"] = body.finish()
+                except BodyTooLarge:
+                    outcome["too_large"] = True
+                except BodyCorrupt:
+                    outcome["cut"] = True
             except Exception as error:  # reported to the caller as one sentence
                 outcome["error"] = error
             finally:
@@ -75,6 +83,8 @@ class RequestsTransport(Transport):
             raise self._translate(request, outcome["error"])
         if outcome.get("too_large"):
             raise self._too_large_error(request, max_bytes)
+        if outcome.get("cut"):
+            raise self._unreachable_error(request, tr("the answer was cut off"))
         response = outcome["response"]
         headers = {k.lower(): v for k, v in response.headers.items()}
         announced = headers.get("content-length", "")
