@@ -1674,6 +1674,11 @@
       <translation>Le service WMTS</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/toolbelt/tasks.py" line="70" />
+      <source>The answer could not be shown; details are in the DataGrandEst message log.</source>
+      <translation>La réponse n'a pas pu être affichée ; les détails sont dans le journal des messages DataGrandEst.</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/core/transport/base.py" line="306" />
       <source>The answer of {host} is larger than {size} MB and was refused.</source>
       <translation>La réponse de {host} dépasse {size} Mo et a été refusée.</translation>
