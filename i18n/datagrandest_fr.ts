@@ -1684,7 +1684,7 @@
       <translation>La réponse de {host} dépasse {size} Mo et a été refusée.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="379" />
+      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="382" />
       <source>The authentication configuration {id} cannot be used.</source>
       <translation>La configuration d'authentification {id} est inutilisable.</translation>
     </message>
@@ -1849,7 +1849,12 @@
       <translation>L'arbre des couches en ligne n'a pas pu être lu ({error}) ; la copie {source} est affichée.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="403" />
+      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="330" />
+      <source>The plugin's network is not started: call install() on the main thread.</source>
+      <translation>Le réseau de l'extension n'est pas démarré : appeler install() sur le fil principal.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="406" />
       <source>The proxy requires authentication.</source>
       <translation>Le proxy demande une authentification.</translation>
     </message>
@@ -2164,7 +2169,7 @@
       <translation>commune</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="393" />
+      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="396" />
       <source>connection refused</source>
       <translation>connexion refusée</translation>
     </message>
@@ -2534,12 +2539,12 @@
       <translation>l'agenda : tous les événements du fichier de contenus, par date</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="376" />
+      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="379" />
       <source>the answer was cut off</source>
       <translation>la réponse a été interrompue</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="406" />
+      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="409" />
       <source>the connection failed</source>
       <translation>la connexion a échoué</translation>
     </message>
@@ -2564,17 +2569,17 @@
       <translation>le SCR du projet à privilégier</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="401" />
+      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="404" />
       <source>the proxy cannot be reached</source>
       <translation>le proxy est injoignable</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="399" />
+      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="402" />
       <source>the secure connection (SSL) failed</source>
       <translation>la connexion sécurisée (SSL) a échoué</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="405" />
+      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="408" />
       <source>the server closed the connection</source>
       <translation>le serveur a fermé la connexion</translation>
     </message>
@@ -2589,7 +2594,7 @@
       <translation>modules de formation, filtrables par niveau, thème et public</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="395" />
+      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="398" />
       <source>unknown host name</source>
       <translation>nom d'hôte inconnu</translation>
     </message>

@@ -45,6 +45,9 @@ def qgis_app():
         app = QgsApplication([b"pytest"], True, _PROFILE)
         QgsApplication.setPrefixPath("/usr", True)
         app.initQgis()
+    from datagrandest_plugin.core.transport.qgis_transport import install
+
+    install()  # the main-thread side of the plugin's network, as the plugin's initGui does
     yield app
     # Transforms cached by worker threads are otherwise destroyed by the C++ exit handlers,
     # after PROJ's own state: a crash at exit (seen once tasks reproject in threads).

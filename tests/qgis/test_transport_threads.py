@@ -2,7 +2,6 @@
 waits for an answer is never held by Qt: its deadline, its cancel button and the
 plugin's unload end the wait at once."""
 
-import gc
 import threading
 import time
 
@@ -18,15 +17,16 @@ from datagrandest_plugin.core.transport.qgis_transport import QgisTransport, ins
 from datagrandest_plugin.toolbelt.tasks import CoreTask, start_task
 
 
-def qt_objects_off_the_main_thread():
+def qt_objects_kept_by(error):
+    """The Qt objects the error's traceback keeps alive, with the thread each belongs to."""
     main = QgsApplication.instance().thread()
     found = []
-    for obj in gc.get_objects():
-        try:
-            if isinstance(obj, QObject) and not sip.isdeleted(obj) and obj.thread() != main:
-                found.append(type(obj).__name__)
-        except (RuntimeError, ReferenceError):
-            continue
+    traceback = error.__traceback__
+    while traceback is not None:
+        for name, value in traceback.tb_frame.f_locals.items():
+            if isinstance(value, QObject) and not sip.isdeleted(value):
+                found.append((name, type(value).__name__, value.thread() == main))
+        traceback = traceback.tb_next
     return found
 
 
@@ -62,7 +62,8 @@ def test_a_failed_fetch_leaves_no_qt_object_in_a_worker_thread(qgis_app, fault_s
     _result, error = run_in_task(lambda task: transport.fetch(HttpRequest(url=fault_server.url("/hang")), task))
     assert isinstance(error, ServiceTimeout)
     assert error.__traceback__ is not None
-    assert qt_objects_off_the_main_thread() == []
+    off_main = [(name, kind) for name, kind, on_main in qt_objects_kept_by(error) if not on_main]
+    assert off_main == []
 
 
 def test_the_deadline_ends_the_wait_while_the_main_thread_is_busy(qgis_app, fault_server):

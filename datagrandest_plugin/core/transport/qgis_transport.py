@@ -46,7 +46,7 @@ from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QByteArray, QCoreApplication, QEventLoop, QSocketNotifier, QThread, QTimer, QUrl
 from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest
 
-from ..errors import AuthenticationRequired, Cancelled
+from ..errors import AuthenticationRequired, Cancelled, ServiceUnreachable
 from ..i18n import tr
 from .base import USER_AGENT, HttpRequest, HttpResponse, Transport
 from .body import ACCEPT_ENCODING, Body, BodyCorrupt, BodyTooLarge
@@ -188,6 +188,8 @@ class _Dispatcher:
             reply = manager.post(qrequest, QByteArray(request.data or b""))
         else:
             reply = manager.get(qrequest)
+        if request.authcfg:
+            QgsApplication.authManager().updateNetworkReply(reply, request.authcfg)  # what PKI methods need
         reply.setReadBufferSize(READ_BUFFER)
         exchange.reply = reply
         self._live.add(exchange)
@@ -311,11 +313,10 @@ def install() -> None:
 
 def shutdown() -> None:
     """End every exchange in flight; the next ``install()`` starts afresh."""
-    global _dispatcher
     with _dispatcher_lock:
-        dispatcher, _dispatcher = _dispatcher, None
+        dispatcher = _dispatcher
     if dispatcher is not None:
-        dispatcher.shutdown()
+        dispatcher.shutdown()  # closed: new requests are refused until install() makes a new one
 
 
 class QgisTransport(Transport):
@@ -325,7 +326,9 @@ class QgisTransport(Transport):
 
     def _send(self, request: HttpRequest, deadline: float, max_bytes: int, feedback) -> HttpResponse:
         dispatcher = _dispatcher
-        if dispatcher is None or dispatcher.closed:
+        if dispatcher is None:
+            raise ServiceUnreachable(tr("The plugin's network is not started: call install() on the main thread."))
+        if dispatcher.closed:
             raise Cancelled()  # the plugin is unloading: nothing new goes out
         exchange = _Exchange(request=request, deadline=deadline, max_bytes=max_bytes, feedback=feedback)
         if _on_main_thread():
