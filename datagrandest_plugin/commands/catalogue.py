@@ -1,6 +1,7 @@
 """`search`, `record`, `load`: the catalogues from the command line."""
 
 import sys
+from dataclasses import replace
 
 from ..cli import Command, print_table
 from ..core.catalog.layer_links import LayerChoiceNeeded, download_spec, layer_spec, service_layers
@@ -16,7 +17,10 @@ def parse_bbox(text: str):
         values = tuple(float(v) for v in text.split(","))
     except ValueError:
         values = ()
-    if len(values) != 4 or values[0] >= values[2] or values[1] >= values[3]:
+    # nan and inf compare false: every bound is checked the way round that refuses them
+    in_degrees = len(values) == 4 and all(-180.0 <= values[i] <= 180.0 for i in (0, 2)) and \
+        all(-90.0 <= values[i] <= 90.0 for i in (1, 3))
+    if not in_degrees or not (values[0] < values[2] and values[1] < values[3]):
         raise UsageError(tr("--bbox takes xmin,ymin,xmax,ymax in degrees (WGS84), for example 3.8,49.1,4.2,49.4."))
     return values
 
@@ -57,7 +61,7 @@ class SearchCommand(Command):
                             sources=SOURCES if args.source == "all" else (args.source,))
         result = CatalogService(context.transport, context.settings).search(query)
         if len(result.errors) == len(query.sources):
-            raise BadAnswer(next(iter(result.errors.values())))
+            raise next(iter(result.failures.values()))  # its own exit code: 4 for authentication
         for message in result.errors.values():
             print(message, file=sys.stderr)
         for source, page in result.pages.items():
@@ -115,7 +119,7 @@ class LoadCommand(Command):
         parser.add_argument("--link", type=int, help=tr("index of the link (from 0); default: the first loadable"))
         parser.add_argument("--layer", default="", help=tr("layer name, when the link names none"))
         parser.add_argument("--style", default="")
-        parser.add_argument("--crs", default="EPSG:2154", help=tr("the project CRS to prefer"))
+        parser.add_argument("--crs", default="", help=tr("the project CRS to prefer"))
 
     def run(self, context, args):
         service = CatalogService(context.transport, context.settings)
@@ -134,15 +138,18 @@ class LoadCommand(Command):
                 raise BadAnswer(tr("The record “{id}” has no link QGIS can load.").format(id=record.identifier))
         context.qgis_application()
         if link_action(link) in LAYER_ACTIONS:
-            options = service_layers(context.transport, context.cache, link, context.settings.cache_lifetime_seconds)
+            settings = replace(context.settings, default_crs=args.crs) if args.crs else context.settings
+            options = service_layers(context.transport, context.cache, link, settings.cache_lifetime_seconds,
+                                     settings=settings)
             try:
-                spec = layer_spec(record, link, options, args.crs, args.layer, args.style)
+                spec = layer_spec(record, link, options, settings, args.layer, args.style)
             except LayerChoiceNeeded as need:
                 names = ", ".join(o.name for o in need.options[:20])
                 raise UsageError(tr("This link names no layer; choose one with --layer among: {names}.").format(
                     names=names)) from None
         else:
-            spec = download_spec(record, link, context.transport, context.settings.cache_directory() / "downloads")
+            spec = download_spec(record, link, context.transport, context.settings.cache_directory() / "downloads",
+                                 settings=context.settings)
         from ..core.layer_factory import create_layer
         from ..core.layer_probe import describe_layer
 

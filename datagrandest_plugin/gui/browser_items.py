@@ -6,8 +6,10 @@ from ..core.catalog.models import SearchQuery
 from ..core.errors import DgeError
 from ..core.favourites import FavouritesStore
 from ..core.i18n import tr
+from ..core.layer_resolver import resolve
 from ..core.transport import default_transport
 from ..toolbelt.log import PlgLogger
+from ..toolbelt.plain_text import tooltip
 from ..toolbelt.settings import PlgOptionsManager
 from .browser_provider import ROOT_PATH, owned_by_qgis
 
@@ -15,7 +17,7 @@ from .browser_provider import ROOT_PATH, owned_by_qgis
 def layer_item(parent, spec, path):
     kind = QgsLayerItem.Raster if spec.is_raster else QgsLayerItem.Vector
     item = QgsLayerItem(parent, spec.display_name, path, spec.uri(), kind, spec.provider)
-    item.setToolTip(spec.abstract or spec.display_name)
+    item.setToolTip(tooltip(spec.abstract or spec.display_name))
     return item
 
 
@@ -31,8 +33,8 @@ class DownloadItem(QgsDataItem):
         super().__init__(QgsDataItem.Custom, parent, favourite.title, path, "DataGrandEst")
         self.favourite = favourite
         self.setIcon(QgsApplication.getThemeIcon("/mActionFileOpen.svg"))
-        self.setToolTip(tr("{title} — file to download ({format}); double-click to add it to the map").format(
-            title=favourite.title, format=favourite.download_format.upper()))
+        self.setToolTip(tooltip(tr("{title} — file to download ({format}); double-click to add it to the map").format(
+            title=favourite.title, format=favourite.download_format.upper())))
         self.setState(QgsDataItem.Populated)
 
     def hasDragEnabled(self):  # noqa: N802
@@ -60,9 +62,10 @@ class FavouritesItem(QgsDataCollectionItem):
 
     def createChildren(self):  # noqa: N802
         children = []
+        settings = PlgOptionsManager.get_plg_settings()
         for index, favourite in enumerate(_store().items):
             if favourite.layer is not None:
-                children.append(layer_item(self, favourite.layer, f"{self.path()}/{index}"))
+                children.append(layer_item(self, resolve(favourite.layer, settings), f"{self.path()}/{index}"))
             elif favourite.download_url:
                 children.append(DownloadItem(self, favourite, f"{self.path()}/{index}"))
         return owned_by_qgis(children, self)

@@ -27,7 +27,7 @@ class FavouritesActions:
         if store.contains(key):
             store.remove(key)
         else:
-            spec = record_quick_spec(record)
+            spec = record_quick_spec(record, self.settings())
             download = None if spec is not None else next(
                 (link for link in record.links if link_action(link) == ACTION_DOWNLOAD and download_format(link)), None)
             store.add(Favourite("record", record.identifier, record.title, list(record.sources), spec,

@@ -39,6 +39,7 @@ from ..core.catalog.service import LOCAL_FILE, CatalogService
 from ..core.credentials import image_request
 from ..core.i18n import tr
 from ..core.transport import check_status, default_transport
+from ..toolbelt.plain_text import tooltip
 from ..toolbelt.settings import PlgOptionsManager
 from ..toolbelt.tasks import CoreTask, TaskSet
 from .catalog_actions import add_record_link
@@ -425,8 +426,8 @@ class CatalogPanel(FavouritesActions, QWidget):
         for record in self._records:
             item = QTreeWidgetItem([record.title, record.organisation, date_text(record.date), badge_text(record.links),
                                     ", ".join(SOURCE_NAMES.get(s, s) for s in record.sources)])
-            item.setToolTip(0, record.title)
-            item.setToolTip(3, badge_text(record.links))
+            item.setToolTip(0, tooltip(record.title))
+            item.setToolTip(3, tooltip(badge_text(record.links)))
             item.setData(0, RECORD_ROLE, record)
             self.results.addTopLevelItem(item)
             if current is not None and record.key == current.key:

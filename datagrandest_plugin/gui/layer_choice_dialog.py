@@ -1,10 +1,10 @@
 """Choose the layer of a service (when the link names none) and its style."""
 
-from qgis.PyQt.QtCore import Qt
-from qgis.PyQt.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel
+from qgis.PyQt.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout
 
 from ..core.i18n import tr
 from ..core.ocs_nomenclature import style_title
+from ..toolbelt.plain_text import plain_label, tooltip
 
 
 class LayerChoiceDialog(QDialog):
@@ -14,13 +14,13 @@ class LayerChoiceDialog(QDialog):
         self.setWindowTitle(tr("Add to map"))
         self.options = options
         layout = QFormLayout(self)
-        heading = QLabel(title)
+        heading = plain_label(title)
         heading.setWordWrap(True)
         layout.addRow(heading)
         self.layer_combo = QComboBox(self)
         for option in options:
             self.layer_combo.addItem(option.title or option.name, option.name)
-            self.layer_combo.setItemData(self.layer_combo.count() - 1, option.name, 3)  # tooltip: the name
+            self.layer_combo.setItemData(self.layer_combo.count() - 1, tooltip(option.name), 3)  # tooltip: the name
         self.style_combo = QComboBox(self)
         layout.addRow(tr("&Layer"), self.layer_combo)
         layout.addRow(tr("&Style"), self.style_combo)
@@ -38,9 +38,9 @@ class LayerChoiceDialog(QDialog):
         self.style_combo.clear()
         option = self.options[self.layer_combo.currentIndex()] if self.options else None
         styles = option.styles if option else []
-        for name, title in styles:
-            self.style_combo.addItem(style_title(name, title), name)
-            self.style_combo.setItemData(self.style_combo.count() - 1, name, Qt.ItemDataRole.ToolTipRole)
+        for style in styles:
+            self.style_combo.addItem(style_title(style.name, style.title), style.name)
+            self.style_combo.setItemData(self.style_combo.count() - 1, tooltip(style.name), 3)  # tooltip: the name
         if not styles:
             self.style_combo.addItem(tr("Default style"), "")
         self.style_combo.setEnabled(len(styles) > 1)

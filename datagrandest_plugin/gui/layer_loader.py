@@ -9,10 +9,19 @@ from qgis.core import QgsApplication, QgsProject
 
 from ..core.i18n import tr
 from ..core.layer_factory import create_layer
+from ..core.layer_resolver import resolve
 from ..toolbelt.log import PlgLogger
+from ..toolbelt.settings import PlgOptionsManager
 from ..toolbelt.tasks import CoreTask, TaskSet
 
 _RUNNING = TaskSet()  # kept referenced until they end
+_PENDING = {}  # name -> number of layers of that name being loaded (two dropped at once get distinct names)
+
+
+def taken_names(project=None):
+    """Names of the layers of the project, and of those on their way to it."""
+    target = project or QgsProject.instance()
+    return {layer.name() for layer in target.mapLayers().values()} | {n for n, c in _PENDING.items() if c > 0}
 
 
 def add_layer(spec, on_added=None, on_failed=None, project=None, prepare=None, group=None):
@@ -23,13 +32,22 @@ def add_layer(spec, on_added=None, on_failed=None, project=None, prepare=None, g
     ``QgsLayerTreeGroup`` of the project, receives the layer instead of the root.
     """
     main_thread = QgsApplication.instance().thread()
+    # every entry point ends here: the resolver's choices (CRS, authcfg of the origin, name) apply to all
+    spec = resolve(spec, PlgOptionsManager.get_plg_settings(), taken=taken_names(project))
+    _PENDING[spec.display_name] = _PENDING.get(spec.display_name, 0) + 1
+
+    def release():
+        _PENDING[spec.display_name] -= 1
+        if _PENDING[spec.display_name] <= 0:
+            del _PENDING[spec.display_name]
 
     def work(task):
-        layer = create_layer(prepare(task) if prepare else spec)
+        layer = create_layer(_named(prepare(task), spec) if prepare else spec)
         layer.moveToThread(main_thread)
         return layer
 
     def added(layer):
+        release()
         target = project or QgsProject.instance()
         if group is not None:
             target.addMapLayer(layer, False)
@@ -41,9 +59,16 @@ def add_layer(spec, on_added=None, on_failed=None, project=None, prepare=None, g
             on_added(layer)
 
     def failed(error):
+        release()
         PlgLogger.log(error.message, level=1, push=True)
         if on_failed:
             on_failed(error)
 
     task = CoreTask(tr("DataGrandEst: loading “{title}”").format(title=spec.display_name), work, added, failed)
     return _RUNNING.run(task)
+
+
+def _named(prepared, spec):
+    """The spec ``prepare`` returned, with the name the resolver gave."""
+    prepared.title = spec.title
+    return prepared

@@ -9,7 +9,6 @@ dragging them onto the map or the layer panel.
 """
 
 import heapq
-from dataclasses import replace
 
 from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject, QgsRectangle
 from qgis.gui import QgsFilterLineEdit
@@ -31,14 +30,16 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core.cache import DiskCache
-from ..core.credentials import authcfg_for, image_request
+from ..core.credentials import image_request
 from ..core.ocs import with_nomenclature_style
 from ..core.ocs_nomenclature import style_title
 from ..core.i18n import tr
+from ..core.layer_resolver import resolve
 from ..core.legacy_tree import fetch_gdal_config, load_legacy_tree, source_label
 from ..core.service_loader import endpoints, load_service
 from ..core.service_tree import filter_layers
 from ..core.transport import default_transport
+from ..toolbelt.plain_text import plain_label
 from ..toolbelt.settings import PlgOptionsManager
 from ..toolbelt.tasks import CoreTask, TaskSet
 from .formats import saved_copy
@@ -120,9 +121,9 @@ def payload_spec(payload, settings=None):
     settings = settings or PlgOptionsManager.get_plg_settings()
     if payload[0] == "service":
         _, layer, style = payload
-        return with_nomenclature_style(layer.to_spec(style, settings.default_crs, authcfg_for(settings, layer.url)))
+        return with_nomenclature_style(resolve(layer, settings, style=style))
     if payload[0] == "legacy" and payload[1].spec is not None:
-        return with_nomenclature_style(replace(payload[1].spec))
+        return with_nomenclature_style(resolve(payload[1].spec, settings))
     return None
 
 
@@ -201,7 +202,7 @@ class LayersPanel(QWidget):
         self.legend.setToolTip(tr("Legend of the chosen style, drawn by the server"))
         layout.addWidget(self.legend)
         self.style_combo.currentIndexChanged.connect(self._style_changed)
-        self.status = QLabel(tr("The layers are loaded when this panel is first shown."), self)
+        self.status = plain_label(tr("The layers are loaded when this panel is first shown."), self)
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
 

@@ -5,7 +5,7 @@ from qgis.PyQt.QtCore import QRect, QSize, Qt
 from qgis.PyQt.QtWidgets import QStyle, QStyledItemDelegate, QTreeWidget
 
 from ..core.catalog.layer_links import record_quick_spec
-from .catalog_actions import project_crs
+from ..toolbelt.settings import PlgOptionsManager
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -43,7 +43,7 @@ class ResultTree(QTreeWidget):
         uris = []
         for item in items:
             record = item.data(0, RECORD_ROLE)
-            spec = record_quick_spec(record, project_crs()) if record else None
+            spec = record_quick_spec(record, PlgOptionsManager.get_plg_settings()) if record else None
             if spec is not None:
                 uris.append(mime_uri(spec))
         return QgsMimeDataUtils.encodeUriList(uris)

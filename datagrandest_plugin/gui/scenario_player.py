@@ -26,9 +26,11 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core.community.scenario import describe_step, panel_label
 from ..core.i18n import tr
+from ..core.layer_resolver import resolve
 from ..toolbelt.qt_compat import QAction
 from ..toolbelt.settings import PlgOptionsManager
 from . import layer_loader
+from ..toolbelt.plain_text import tooltip
 
 
 def _nothing():
@@ -126,7 +128,7 @@ class ScenarioPlayer(QObject):
         finish(*search_catalogue(self.host, step.text))
 
     def _add_layer(self, step, finish):
-        spec = step.layer.to_spec(self.settings)
+        spec = resolve(step.layer, self.settings)
         project = self.project
 
         def added(layer):
@@ -194,7 +196,7 @@ class ScenarioPlayerDialog(QDialog):
         self.steps.setObjectName("DataGrandEstScenarioSteps")
         for index, step in enumerate(player.steps):
             item = QListWidgetItem(f"{index + 1}. {describe_step(step)}")
-            item.setToolTip(step.note)
+            item.setToolTip(tooltip(step.note))
             self.steps.addItem(item)
         self.note = QLabel("")
         self.note.setWordWrap(True)
