@@ -252,16 +252,18 @@ class CatalogPanel(FavouritesActions, QWidget):
     def restore_latest(self):
         """The last search's results, read from the saved copy in a task, shown at once and marked
         as a copy; the search then runs again (its answer, or the offline copy, replaces them)."""
-        self._service(self.settings())
-        local = self._local
+        service = self._service(self.settings())
+        local, buckets = self._local, [service.bucket(source) for source in SOURCES]
         generation = self._generation
-        self._track(CoreTask(tr("DataGrandEst: last results"), lambda task: local.latest(),
+        self._track(CoreTask(tr("DataGrandEst: last results"), lambda task: local.latest(buckets),
                              lambda latest: self._latest_arrived(generation, latest), lambda error: None))
 
     def _latest_arrived(self, generation, latest):
         if self._closed or latest is None or generation != self._generation or self.search_box.text():
             return
         text, records, saved_at = latest
+        if not records:  # kept for catalogues at other addresses
+            return
         self.search_box.blockSignals(True)
         self.search_box.setText(text)
         self.search_box.blockSignals(False)
@@ -367,7 +369,9 @@ class CatalogPanel(FavouritesActions, QWidget):
             return
         self._kept = self._generation
         try:
-            self._local.keep_latest(query.text, [r.key for r in self._records])
+            service = self._service(self.settings())
+            self._local.keep_latest(query.text, [r.key for r in self._records],
+                                    [service.bucket(source) for source in query.sources])
         except OSError:
             pass  # a full or read-only disk: the next start shows an empty list, as before
 

@@ -37,9 +37,12 @@ def plugin_window(width=1280, height=720, iface=None):
     finally:
         from support import dispose  # waits for the tasks still running (a bound, not a sleep)
 
-        plugin.unload()  # cancels the panels' tasks
+        plugin.unload()  # cancels the panels' tasks, ends the plugin's network side
         flush_deletes()
         dispose(window)
+        from datagrandest_plugin.core.transport.qgis_transport import install
+
+        install()  # the session's network side again, as the suite's set-up made it
 
 
 def open_tab(plugin, key):

@@ -118,15 +118,16 @@ class LocalCatalog:
             found.sort(key=lambda r: r.date, reverse=True)
         return found
 
-    def keep_latest(self, text: str, keys) -> None:
+    def keep_latest(self, text: str, keys, buckets=()) -> None:
         """Remember which records (their keys, in the order shown) the search ``text`` gave: they are
         shown again when QGIS starts next. A small file of its own, quick to write after each search."""
-        payload = {"text": text, "keys": list(keys), "at": time.time()}
+        payload = {"text": text, "keys": list(keys), "buckets": list(buckets), "at": time.time()}
         atomic_write(self.latest_path, json.dumps(payload, ensure_ascii=False).encode("utf-8"))
 
-    def latest(self):
+    def latest(self, buckets=None):
         """(text, records, when) of the last search kept, each record merged over the sources
-        that have it; None when none was kept (or the file is unreadable)."""
+        that have it; None when none was kept (or the file is unreadable). ``buckets``: only the
+        records kept for these catalogues (their addresses now), as the offline search does."""
         try:
             kept = json.loads(self.latest_path.read_text(encoding="utf-8"))
             text, keys, at = str(kept["text"]), [str(k) for k in kept["keys"]], float(kept.get("at", 0))
@@ -135,8 +136,9 @@ class LocalCatalog:
         with self._lock:
             self._load()
             found = []
+            wanted = [b for name, b in self._records.items() if buckets is None or name in buckets]
             for key in keys:
-                versions = [bucket[key] for bucket in self._records.values() if key in bucket]
+                versions = [bucket[key] for bucket in wanted if key in bucket]
                 if versions:
                     found.append(merge_records(versions)[0])
         return text, found, at
