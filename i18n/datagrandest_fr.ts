@@ -584,7 +584,7 @@
       <translation>DataGrandEst : lecture des couches {service}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="480" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="484" />
       <source>DataGrandEst: reading “{title}”</source>
       <translation>DataGrandEst : lecture de « {title} »</translation>
     </message>
@@ -594,7 +594,7 @@
       <translation>DataGrandEst : recherche des couches PCRS</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="342" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="344" />
       <source>DataGrandEst: searching {source}</source>
       <translation>DataGrandEst : recherche dans {source}</translation>
     </message>
@@ -609,7 +609,7 @@
       <translation>DataGrandEst : test de {address}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="523" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="527" />
       <source>DataGrandEst: thumbnail</source>
       <translation>DataGrandEst : vignette</translation>
     </message>
@@ -889,7 +889,7 @@
       <translation>Téléchargement maximal</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="270" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="272" />
       <source>Last results ({copy}); searching again…</source>
       <translation>Derniers résultats ({copy}) ; nouvelle recherche…</translation>
     </message>
@@ -1504,7 +1504,7 @@
       <translation>Enregistré dans {path}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/browser_items.py" line="99" />
+      <location filename="../datagrandest_plugin/gui/browser_items.py" line="98" />
       <source>Saved searches</source>
       <translation>Recherches enregistrées</translation>
     </message>
@@ -1554,7 +1554,7 @@
       <translation>Service</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="574" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="578" />
       <source>Service URL copied.</source>
       <translation>URL du service copiée.</translation>
     </message>
@@ -2104,7 +2104,7 @@
       <translation>Ce lien ne nomme aucune couche ; choisissez-en une avec --layer parmi : {names}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="545" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="549" />
       <source>This record has no layer QGIS can load.</source>
       <translation>Cette fiche n'a aucune couche que QGIS peut charger.</translation>
     </message>
@@ -2994,7 +2994,7 @@
       <translation>{service} : {count} emprise(s) illisible(s) ignorée(s).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="443" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="447" />
       <source>{shown} dataset(s) listed; found per catalogue: {counts}</source>
       <translation>{shown} jeu(x) de données listé(s) (un jeu présent dans les deux catalogues n'occupe qu'une ligne) ; trouvés par catalogue : {counts}</translation>
     </message>
@@ -3004,12 +3004,12 @@
       <translation>{source} : hors ligne, réponse tirée des fiches enregistrées auparavant ({reason})</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="447" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="451" />
       <source>{source}: offline, {copy} ({reason})</source>
       <translation>{source} : hors ligne, {copy} ({reason})</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="438" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="442" />
       <source>{source}: {count}</source>
       <translation>{source} : {count}</translation>
     </message>
@@ -3029,7 +3029,7 @@
       <translation>{title} (date à confirmer)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/browser_items.py" line="37" />
+      <location filename="../datagrandest_plugin/gui/browser_items.py" line="36" />
       <source>{title} — file to download ({format}); double-click to add it to the map</source>
       <translation>{title} — fichier à télécharger ({format}) ; double-cliquez pour l'ajouter à la carte</translation>
     </message>
