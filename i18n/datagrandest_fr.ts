@@ -1569,7 +1569,7 @@
       <translation>Imposé par la variable d'environnement {variable} tant que QGIS tourne.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/toolbelt/settings.py" line="156" />
+      <location filename="../datagrandest_plugin/toolbelt/settings.py" line="161" />
       <source>Setting {name} ({origin}): “{value}” is not valid; the default value {default} is used.</source>
       <translation>Paramètre {name} ({origin}) : « {value} » n'est pas valide ; la valeur par défaut {default} est utilisée.</translation>
     </message>

@@ -139,6 +139,11 @@ def _convert(kind, value):
     return str(value)
 
 
+def reset_warnings() -> None:
+    """Log each wrong value again from now on, as in a new session."""
+    _warned.clear()
+
+
 def checked_value(field, value, origin: str):
     """``value`` converted for ``field``, or the field's default with one warning in the log
     (``DGE_TIMEOUT=abc``, ``timeout="30 s"`` in QGIS3.ini, ``DGE_MAX_DOWNLOAD_MB=-1``)."""
