@@ -1764,7 +1764,7 @@
       <translation>La réponse de {host} dépasse {size} Mo et a été refusée.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="382" />
+      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="111" />
       <source>The authentication configuration {id} cannot be used.</source>
       <translation>La configuration d'authentification {id} est inutilisable.</translation>
     </message>
@@ -1949,12 +1949,12 @@
       <translation>L'arbre des couches en ligne n'a pas pu être lu ({error}) ; la copie {source} est affichée.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="330" />
+      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="59" />
       <source>The plugin's network is not started: call install() on the main thread.</source>
       <translation>Le réseau de l'extension n'est pas démarré : appeler install() sur le fil principal.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="406" />
+      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="135" />
       <source>The proxy requires authentication.</source>
       <translation>Le proxy demande une authentification.</translation>
     </message>
@@ -2279,7 +2279,7 @@
       <translation>commune</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="396" />
+      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="125" />
       <source>connection refused</source>
       <translation>connexion refusée</translation>
     </message>
@@ -2669,12 +2669,12 @@
       <translation>l'agenda : tous les événements du fichier de contenus, par date</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="379" />
+      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="108" />
       <source>the answer was cut off</source>
       <translation>la réponse a été interrompue</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="409" />
+      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="138" />
       <source>the connection failed</source>
       <translation>la connexion a échoué</translation>
     </message>
@@ -2699,17 +2699,17 @@
       <translation>le SCR du projet à privilégier</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="404" />
+      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="133" />
       <source>the proxy cannot be reached</source>
       <translation>le proxy est injoignable</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="402" />
+      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="131" />
       <source>the secure connection (SSL) failed</source>
       <translation>la connexion sécurisée (SSL) a échoué</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="408" />
+      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="137" />
       <source>the server closed the connection</source>
       <translation>le serveur a fermé la connexion</translation>
     </message>
@@ -2724,7 +2724,7 @@
       <translation>modules de formation, filtrables par niveau, thème et public</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="398" />
+      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="127" />
       <source>unknown host name</source>
       <translation>nom d'hôte inconnu</translation>
     </message>
