@@ -24,7 +24,7 @@
       <translation>&amp;Vérifier les services</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="200" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="205" />
       <source>&amp;Clear the cache</source>
       <translation>&amp;Vider le cache</translation>
     </message>
@@ -294,12 +294,12 @@
       <translation>Authentification (configurations d'authentification de QGIS)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="212" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="217" />
       <source>Cache folder</source>
       <translation>Dossier du cache</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="194" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="198" />
       <source>Cache lifetime</source>
       <translation>Durée de vie du cache</translation>
     </message>
@@ -529,7 +529,7 @@
       <translation>DataGrandEst : légende</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layer_loader.py" line="48" />
+      <location filename="../datagrandest_plugin/gui/layer_loader.py" line="59" />
       <source>DataGrandEst: loading “{title}”</source>
       <translation>DataGrandEst : chargement de « {title} »</translation>
     </message>
@@ -569,7 +569,7 @@
       <translation>DataGrandEst : recherche dans {source}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="304" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="309" />
       <source>DataGrandEst: testing {address}</source>
       <translation>DataGrandEst : test de {address}</translation>
     </message>
@@ -589,7 +589,7 @@
       <translation>Date de la série mensuelle : le sujet n'est pas encore annoncé.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="196" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="200" />
       <source>Default CRS</source>
       <translation>SCR par défaut</translation>
     </message>
@@ -599,12 +599,12 @@
       <translation>Style par défaut</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="266" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="271" />
       <source>Default values shown: click OK to save them.</source>
       <translation>Valeurs par défaut affichées : cliquez sur OK pour les enregistrer.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="202" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="207" />
       <source>Delete the cached answers; they are downloaded again when needed (not possible offline).</source>
       <translation>Supprimer les réponses en cache ; elles seront téléchargées à nouveau au besoin (impossible hors ligne).</translation>
     </message>
@@ -654,7 +654,7 @@
       <translation>Fin de la démonstration.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="284" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="289" />
       <source>Environment variables override these settings while QGIS runs: {names}.</source>
       <translation>Des variables d'environnement remplacent ces réglages tant que QGIS tourne : {names}.</translation>
     </message>
@@ -689,7 +689,7 @@
       <translation>Favoris</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="212" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="217" />
       <source>Favourites folder</source>
       <translation>Dossier des favoris</translation>
     </message>
@@ -719,7 +719,7 @@
       <translation>Filtrer : nom, titre, résumé…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="211" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="216" />
       <source>Folders</source>
       <translation>Dossiers</translation>
     </message>
@@ -829,7 +829,7 @@
       <translation>Occupation du sol (OCS GE²) d'un territoire, en tuiles pour la consulter ou en objets pour l'analyser.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="195" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="199" />
       <source>Largest download</source>
       <translation>Téléchargement maximal</translation>
     </message>
@@ -854,7 +854,7 @@
       <translation>Fichier de l'arbre des couches</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layer_loader.py" line="39" />
+      <location filename="../datagrandest_plugin/gui/layer_loader.py" line="50" />
       <source>Layer “{title}” added.</source>
       <translation>Couche « {title} » ajoutée.</translation>
     </message>
@@ -944,7 +944,7 @@
       <translation>Message</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/layer_factory.py" line="58" />
+      <location filename="../datagrandest_plugin/core/layer_factory.py" line="89" />
       <source>Metadata record</source>
       <translation>Fiche de métadonnées</translation>
     </message>
@@ -1019,7 +1019,7 @@
       <translation>Aucun EPCI ne correspond à « {text} ».</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ocs.py" line="203" />
+      <location filename="../datagrandest_plugin/core/ocs.py" line="206" />
       <source>No OCS GE² product covers this territory for this millésime.</source>
       <translation>Aucun produit OCS GE² ne couvre ce territoire pour ce millésime.</translation>
     </message>
@@ -1044,7 +1044,7 @@
       <translation>Aucune source PCRS n'a pu être lue.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ocs.py" line="127" />
+      <location filename="../datagrandest_plugin/core/ocs.py" line="130" />
       <source>No WFS service publishes {product}.</source>
       <translation>Aucun service WFS ne publie {product}.</translation>
     </message>
@@ -1059,9 +1059,14 @@
       <translation>Aucun département ne correspond à « {text} ».</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ocs.py" line="99" />
+      <location filename="../datagrandest_plugin/core/ocs.py" line="102" />
       <source>No image service publishes {product}.</source>
       <translation>Aucun service d'images ne publie {product}.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/server_styles.py" line="97" />
+      <source>No style for “{title}” on its server ({status}).</source>
+      <translation>Aucun style pour « {title} » sur son serveur ({status}).</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/territories.py" line="100" />
@@ -1094,7 +1099,7 @@
       <translation>Aucun webinaire trouvé.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="294" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="299" />
       <source>Not a web address (http or https).</source>
       <translation>Ce n'est pas une adresse web (http ou https).</translation>
     </message>
@@ -1104,7 +1109,7 @@
       <translation>Non publié par les services configurés.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="276" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="281" />
       <source>Not saved, not a web address (http or https): {names}.</source>
       <translation>Non enregistré, ce n'est pas une adresse web (http ou https) : {names}.</translation>
     </message>
@@ -1144,12 +1149,12 @@
       <translation>Statistiques OCS GE² d'un territoire</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ocs.py" line="214" />
+      <location filename="../datagrandest_plugin/core/ocs.py" line="217" />
       <source>OCS GE² {year}</source>
       <translation>OCS GE² {year}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ocs.py" line="46" />
+      <location filename="../datagrandest_plugin/core/ocs.py" line="47" />
       <source>OCS GE² {year} – department {dep}</source>
       <translation>OCS GE² {year} – département {dep}</translation>
     </message>
@@ -1182,6 +1187,11 @@
       <location filename="../datagrandest_plugin/gui/community_agenda.py" line="58" />
       <source>On site</source>
       <translation>Sur place</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="191" />
+      <source>On: a WFS layer asks its server for its style (GetStyles). Off: QGIS's default style, or the plugin's own for OCS GE.</source>
+      <translation>Coché : une couche WFS demande son style à son serveur (GetStyles). Décoché : le style par défaut de QGIS, ou celui de l’extension pour l’OCS GE.</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/community/ics.py" line="111" />
@@ -1334,6 +1344,11 @@
       <translation>Protocole</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/core/server_styles.py" line="121" />
+      <source>QGIS cannot read the style “{style}” of “{title}”: its default style is kept.</source>
+      <translation>QGIS ne sait pas lire le style « {style} » de « {title} » : son style par défaut est conservé.</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/commands/doctor.py" line="27" />
       <source>Reachable</source>
       <translation>Accessible</translation>
@@ -1399,7 +1414,7 @@
       <translation>Replays</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="193" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="197" />
       <source>Request timeout</source>
       <translation>Délai maximal d'une requête</translation>
     </message>
@@ -1544,6 +1559,11 @@
       <translation>Style dessiné par le serveur pour les couches WMS et WMTS</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="190" />
+      <source>Style vector layers with the platform's style</source>
+      <translation>Styler les couches vecteur avec le style de la plateforme</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/gui/layers_panel.py" line="161" />
       <source>Style:</source>
       <translation>Style :</translation>
@@ -1589,12 +1609,12 @@
       <translation>Tester</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="318" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="323" />
       <source>Test cancelled.</source>
       <translation>Test annulé.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="302" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="307" />
       <source>Testing…</source>
       <translation>Test en cours…</translation>
     </message>
@@ -1779,12 +1799,12 @@
       <translation>Le fichier de l'arbre des couches n'a pas la forme attendue.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/layer_factory.py" line="27" />
+      <location filename="../datagrandest_plugin/core/layer_factory.py" line="28" />
       <source>The layer “{title}” could not be loaded from {host}.</source>
       <translation>La couche « {title} » n'a pas pu être chargée depuis {host}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ocs.py" line="157" />
+      <location filename="../datagrandest_plugin/core/ocs.py" line="160" />
       <source>The layer “{title}” could not be loaded.</source>
       <translation>La couche « {title} » n'a pas pu être chargée.</translation>
     </message>
@@ -1859,19 +1879,34 @@
       <translation>Le service ne propose pas le style « {style} ».</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/core/server_styles.py" line="87" />
+      <source>The service has no style “{style}” for this layer.</source>
+      <translation>Le service n’a pas de style « {style} » pour cette couche.</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/core/catalog/layer_links.py" line="157" />
       <source>The service offers no layer.</source>
       <translation>Le service ne propose aucune couche.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ocs.py" line="100" />
+      <location filename="../datagrandest_plugin/core/ocs.py" line="103" />
       <source>The services have no style “{style}” for {product}: its default style is shown.</source>
       <translation>Les services n'ont pas de style « {style} » pour {product} : son style par défaut est affiché.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/layer_factory.py" line="35" />
+      <location filename="../datagrandest_plugin/core/layer_factory.py" line="36" />
       <source>The style of “{title}” could not be applied.</source>
       <translation>Le style de « {title} » n'a pas pu être appliqué.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/server_styles.py" line="93" />
+      <source>The style service of “{title}”</source>
+      <translation>Le service de style de « {title} »</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/server_styles.py" line="110" />
+      <source>The style “{style}” of “{title}” is not readable: its default style is kept.</source>
+      <translation>Le style « {style} » de « {title} » est illisible : son style par défaut est conservé.</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="184" />
@@ -2189,7 +2224,7 @@
       <translation>image</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="215" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="220" />
       <source>in the QGIS profile</source>
       <translation>dans le profil QGIS</translation>
     </message>
@@ -2589,7 +2624,7 @@
       <translation>{count} couche(s) PCRS sur {territory}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="337" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="342" />
       <source>{count} cached file(s) deleted.</source>
       <translation>{count} fichier(s) du cache supprimé(s).</translation>
     </message>
@@ -2814,6 +2849,11 @@
       <translation>{what} a signalé une erreur : {detail}</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/core/server_styles.py" line="88" />
+      <source>{what} sent a style description without any style.</source>
+      <translation>{what} a envoyé une description de style sans aucun style.</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/core/parsing.py" line="45" />
       <source>{what} sent an XML document with entity declarations, refused for safety.</source>
       <translation>{what} a envoyé un document XML avec des déclarations d'entités, refusé par sécurité.</translation>
@@ -2832,6 +2872,11 @@
       <location filename="../datagrandest_plugin/core/parsing.py" line="84" />
       <source>{what} sent invalid JSON.</source>
       <translation>{what} a envoyé un JSON invalide.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/server_styles.py" line="70" />
+      <source>{what} sent no style description (SLD).</source>
+      <translation>{what} n’a envoyé aucune description de style (SLD).</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/community/validation.py" line="357" />
@@ -2899,7 +2944,7 @@
       <translation>◀ Étape &amp;précédente</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="321" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="326" />
       <source>✓ {protocol}, answered in {ms} ms.</source>
       <translation>✓ {protocol}, réponse en {ms} ms.</translation>
     </message>

@@ -10,6 +10,7 @@ from qgis.core import QgsAbstractMetadataBase, QgsRasterLayer, QgsVectorLayer
 from .errors import BadAnswer
 from .i18n import tr
 from .layer_spec import LayerSpec
+from .server_styles import SERVER_STYLE_KEY, apply_server_style, fetch_server_style, mark_style_source
 from .transport.base import host_label
 from .wfs_lock import wfs_layer
 
@@ -34,6 +35,36 @@ def create_layer(spec: LayerSpec):
         if not ok:
             raise BadAnswer(tr("The style of “{title}” could not be applied.").format(title=spec.display_name))
     return layer
+
+
+def wants_server_style(spec: LayerSpec, settings) -> bool:
+    """Ask the server for this layer's style? WFS layers, unless turned off; a layer with a
+    bundled style (OCS) only for the named server style that would replace it."""
+    if spec.kind != "wfs" or not getattr(settings, "server_styles", True):
+        return False
+    return not spec.qml or bool(spec.extra.get(SERVER_STYLE_KEY))
+
+
+def server_style_for(spec: LayerSpec, transport, settings, feedback=None):
+    """Worker thread: (style or None, sentence for the log) — never raises for a missing style."""
+    if not wants_server_style(spec, settings):
+        return None, ""
+    return fetch_server_style(transport, settings, spec, feedback)
+
+
+def finish_layer(layer, spec: LayerSpec, server_style=None, note: str = ""):
+    """Main thread, once per added layer: the server style read into a vector layer.
+
+    Returns (where the style came from — one of ``STYLE_SOURCES`` —, a sentence for the log or "")."""
+    source = spec.extra.get("style_source") or ("bundled" if spec.qml and not spec.is_raster else "default")
+    if server_style is not None:
+        ok, problem = apply_server_style(layer, server_style)
+        if ok:
+            source = "server"
+        else:
+            note = problem
+    mark_style_source(layer, source)
+    return source, note
 
 
 def _set_server_abstract(layer, abstract: str) -> None:

@@ -8,8 +8,10 @@ ends. Failures are one sentence in the message bar and the message log.
 from qgis.core import QgsApplication, QgsProject
 
 from ..core.i18n import tr
-from ..core.layer_factory import create_layer
+from ..core.layer_factory import create_layer, finish_layer, server_style_for
+from ..core.transport import default_transport
 from ..toolbelt.log import PlgLogger
+from ..toolbelt.settings import PlgOptionsManager
 from ..toolbelt.tasks import CoreTask, TaskSet
 
 _RUNNING = TaskSet()  # kept referenced until they end
@@ -23,13 +25,22 @@ def add_layer(spec, on_added=None, on_failed=None, project=None, prepare=None, g
     ``QgsLayerTreeGroup`` of the project, receives the layer instead of the root.
     """
     main_thread = QgsApplication.instance().thread()
+    settings = PlgOptionsManager.get_plg_settings()
+    loaded = {}
 
     def work(task):
-        layer = create_layer(prepare(task) if prepare else spec)
+        loaded["spec"] = prepare(task) if prepare else spec
+        layer = create_layer(loaded["spec"])
         layer.moveToThread(main_thread)
+        transport = default_transport(timeout=settings.timeout, offline=settings.offline)
+        loaded["style"] = server_style_for(loaded["spec"], transport, settings, task)
         return layer
 
     def added(layer):
+        style, note = loaded.get("style") or (None, "")
+        _source, note = finish_layer(layer, loaded.get("spec", spec), style, note)
+        if note:
+            PlgLogger.log(note)
         target = project or QgsProject.instance()
         if group is not None:
             target.addMapLayer(layer, False)

@@ -34,6 +34,8 @@ class PlgSettings:
     offline: bool = False
     # legends and thumbnails on hosts that are not the platform's (DGE_THIRD_PARTY_IMAGES)
     third_party_images: bool = False
+    # WFS layers take their server's style (WMS GetStyles) (DGE_SERVER_STYLES)
+    server_styles: bool = True
     cache_dir: str = ""  # empty: inside the active QGIS profile
     data_dir: str = ""  # favourites and other user data; empty: inside the active QGIS profile
     authcfg_csw: str = ""
