@@ -9,6 +9,11 @@
       <translation> Mo</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/commands/layers.py" line="136" />
+      <source> — style: {name}</source>
+      <translation> — style : {name}</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="183" />
       <source>&amp;Add to map</source>
       <translation>&amp;Ajouter à la carte</translation>
@@ -119,6 +124,16 @@
       <translation>(sans espace de travail)</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/core/platform_project.py" line="177" />
+      <source>(untitled group)</source>
+      <translation>(groupe sans titre)</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/platform_project.py" line="133" />
+      <source>(untitled layer)</source>
+      <translation>(couche sans titre)</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/core/legacy_tree.py" line="152" />
       <source>(untitled)</source>
       <translation>(sans titre)</translation>
@@ -144,7 +159,7 @@
       <translation>--page commence à 1 et --page-size est compris entre 1 et 200.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="194" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="225" />
       <source>--stats needs --territory or --department.</source>
       <translation>--stats demande --territory ou --department.</translation>
     </message>
@@ -229,7 +244,7 @@
       <translation>Espaces agricoles ou naturels devenus artificialisés (ha)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="229" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="260" />
       <source>Agricultural or natural land turned artificial: {ha:.2f} ha.</source>
       <translation>Espaces agricoles ou naturels devenus artificialisés : {ha:.2f} ha.</translation>
     </message>
@@ -349,7 +364,7 @@
       <translation>Matrice des évolutions</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="226" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="257" />
       <source>Changes {first} → {last}</source>
       <translation>Évolutions {first} → {last}</translation>
     </message>
@@ -374,7 +389,7 @@
       <translation>Choisissez une couche du service.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="222" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="253" />
       <source>Class</source>
       <translation>Classe</translation>
     </message>
@@ -619,7 +634,7 @@
       <translation>Démo : {title}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="184" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="215" />
       <source>Department</source>
       <translation>Département</translation>
     </message>
@@ -739,7 +754,7 @@
       <translation>Format : {value}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="228" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="259" />
       <source>From</source>
       <translation>De</translation>
     </message>
@@ -759,7 +774,7 @@
       <translation>Groupes</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="222" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="253" />
       <source>Hectares</source>
       <translation>Hectares</translation>
     </message>
@@ -944,17 +959,17 @@
       <translation>Message</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/layer_factory.py" line="89" />
+      <location filename="../datagrandest_plugin/core/layer_factory.py" line="111" />
       <source>Metadata record</source>
       <translation>Fiche de métadonnées</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="184" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="215" />
       <source>Millésime</source>
       <translation>Millésime</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="220" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="251" />
       <source>Millésime {year} – {reading}</source>
       <translation>Millésime {year} – {reading}</translation>
     </message>
@@ -1024,7 +1039,7 @@
       <translation>Aucun produit OCS GE² ne couvre ce territoire pour ce millésime.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="162" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="193" />
       <source>No OCS GE² product matches these options.</source>
       <translation>Aucun produit OCS GE² ne correspond à ces options.</translation>
     </message>
@@ -1129,7 +1144,7 @@
       <translation>Occupation du sol OCS GE²</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="139" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="170" />
       <source>OCS GE² land cover: millésimes and departments published, styles, areas for a territory</source>
       <translation>occupation du sol OCS GE² : millésimes et départements publiés, styles, surfaces d'un territoire</translation>
     </message>
@@ -1289,7 +1304,7 @@
       <translation>PCRS</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="243" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="274" />
       <source>PCRS (street plan) layers found in the services and the catalogue, by territory and date</source>
       <translation>couches PCRS (plan corps de rue simplifié) trouvées dans les services et le catalogue, par territoire et date</translation>
     </message>
@@ -1469,7 +1484,7 @@
       <translation>Second millésime (matrice des évolutions)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="184" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="215" />
       <source>Server style</source>
       <translation>Style du serveur</translation>
     </message>
@@ -1484,7 +1499,7 @@
       <translation>URL du service copiée.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="184" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="215" />
       <source>Services</source>
       <translation>Services</translation>
     </message>
@@ -1579,7 +1594,7 @@
       <translation>Journée territoriale</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="269" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="300" />
       <source>Territory</source>
       <translation>Territoire</translation>
     </message>
@@ -1799,7 +1814,7 @@
       <translation>Le fichier de l'arbre des couches n'a pas la forme attendue.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/layer_factory.py" line="28" />
+      <location filename="../datagrandest_plugin/core/layer_factory.py" line="29" />
       <source>The layer “{title}” could not be loaded from {host}.</source>
       <translation>La couche « {title} » n'a pas pu être chargée depuis {host}.</translation>
     </message>
@@ -1814,9 +1829,44 @@
       <translation>Les couches sont chargées à la première ouverture de ce panneau.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="99" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="103" />
       <source>The live layer tree could not be read ({error}); the {source} copy is shown.</source>
       <translation>L'arbre des couches en ligne n'a pas pu être lu ({error}) ; la copie {source} est affichée.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/platform_project.py" line="188" />
+      <source>The platform project</source>
+      <translation>Le projet de la plateforme</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/layers.py" line="123" />
+      <source>The platform project could not be read ({error}); the last good copy is shown.</source>
+      <translation>Le projet de la plateforme n’a pas pu être lu ({error}) ; la dernière copie valide est affichée.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/platform_project.py" line="65" />
+      <source>The platform project holds no .qgs file.</source>
+      <translation>Le projet de la plateforme ne contient aucun fichier .qgs.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/platform_project.py" line="190" />
+      <source>The platform project is not a QGIS project.</source>
+      <translation>Le projet de la plateforme n’est pas un projet QGIS.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/platform_project.py" line="71" />
+      <source>The platform project is not a readable .qgz archive.</source>
+      <translation>Le projet de la plateforme n’est pas une archive .qgz lisible.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/platform_project.py" line="68" />
+      <source>The platform project is too large to be read.</source>
+      <translation>Le projet de la plateforme est trop volumineux pour être lu.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/platform_project.py" line="153" />
+      <source>The plugin cannot load this kind of layer ({provider}).</source>
+      <translation>L’extension ne sait pas charger ce type de couche ({provider}).</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="328" />
@@ -1842,6 +1892,11 @@
       <location filename="../datagrandest_plugin/core/errors.py" line="47" />
       <source>The request was cancelled.</source>
       <translation>La requête a été annulée.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/layer_factory.py" line="85" />
+      <source>The saved style of “{title}” could not be read: its default style is kept.</source>
+      <translation>Le style enregistré de « {title} » n’a pas pu être lu : son style par défaut est conservé.</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/community/scenario.py" line="80" />
@@ -1894,7 +1949,7 @@
       <translation>Les services n'ont pas de style « {style} » pour {product} : son style par défaut est affiché.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/layer_factory.py" line="36" />
+      <location filename="../datagrandest_plugin/core/layer_factory.py" line="37" />
       <source>The style of “{title}” could not be applied.</source>
       <translation>Le style de « {title} » n'a pas pu être appliqué.</translation>
     </message>
@@ -1959,6 +2014,11 @@
       <translation>Ce fichier n'est pas un fichier de favoris DataGrandEst.</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/core/platform_project.py" line="135" />
+      <source>This layer is missing from the project.</source>
+      <translation>Cette couche est absente du projet.</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/core/catalog/layer_links.py" line="120" />
       <source>This link is not an OGC service.</source>
       <translation>Ce lien n'est pas un service OGC.</translation>
@@ -1984,7 +2044,7 @@
       <translation>Titre</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="228" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="259" />
       <source>To</source>
       <translation>Vers</translation>
     </message>
@@ -2104,12 +2164,12 @@
       <translation>Zoomer sur {place}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="149" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="180" />
       <source>a commune, EPCI or department, by code or by name</source>
       <translation>une commune, un EPCI ou un département, par code ou par nom</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="153" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="184" />
       <source>areas per class for the territory (needs --territory or --department)</source>
       <translation>surfaces par classe sur le territoire (demande --territory ou --department)</translation>
     </message>
@@ -2164,7 +2224,7 @@
       <translation>département</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="147" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="178" />
       <source>department code, e.g. 54</source>
       <translation>code du département, par exemple 54</translation>
     </message>
@@ -2294,7 +2354,7 @@
       <translation>sortie lisible par une machine (JSON)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="145" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="176" />
       <source>millésime (repeatable; two give the change matrix with --stats)</source>
       <translation>millésime (répétable ; deux donnent la matrice des évolutions avec --stats)</translation>
     </message>
@@ -2439,7 +2499,7 @@
       <translation>seulement les couches de cet espace de travail</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="247" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="278" />
       <source>only the layers over this commune, EPCI or department</source>
       <translation>seulement les couches sur cette commune, cet EPCI ou ce département</translation>
     </message>
@@ -2464,7 +2524,7 @@
       <translation>lire ce config.json au lieu de l'adresse configurée</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="151" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="182" />
       <source>reading of the nomenclature</source>
       <translation>lecture de la nomenclature</translation>
     </message>
@@ -2487,6 +2547,11 @@
       <location filename="../datagrandest_plugin/commands/layers.py" line="85" />
       <source>show the curated layer tree of the historical DataGrandEst plugin (config.json)</source>
       <translation>afficher l'arbre des couches de l'ancienne extension DataGrandEst (config.json)</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/layers.py" line="91" />
+      <source>show the groups and layers of the platform's QGIS project (.qgz or .qgs)</source>
+      <translation>afficher les groupes et les couches du projet QGIS de la plateforme (.qgz ou .qgs)</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="104" />
@@ -2689,7 +2754,7 @@
       <translation>{day}, {start}–{end} (heure de Paris, {offset})</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="107" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="138" />
       <source>{folders} folders, {layers} layers.</source>
       <translation>{folders} dossiers, {layers} couches.</translation>
     </message>

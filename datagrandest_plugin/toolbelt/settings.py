@@ -26,6 +26,8 @@ class PlgSettings:
     wmts_url: str = f"{SITE}/geoserver/gwc/service/wmts"
     content_url: str = f"{SITE}/tools/plugin-qgis-datagrandest/content.json"
     legacy_config_url: str = f"{SITE}/tools/plugin-qgis-datagrandest/config.json"
+    # the curated QGIS project of the platform (IDG plugin family), .qgz or .qgs
+    platform_project_url: str = f"{SITE}/tools/plugin-qgis-datagrandest/config-plugin-idg-datagrandest.qgz"
     portal_url: str = f"{SITE}/portail/fr"
     timeout: float = 30.0
     cache_lifetime_hours: float = 24.0
