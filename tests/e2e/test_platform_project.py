@@ -61,9 +61,9 @@ def test_layers_never_carry_the_project_credentials(tree, local_platform):
 
 
 def added(spec):
-    loop, outcome = QEventLoop(), {}
+    loop, outcome = QEventLoop(), {"project": QgsProject()}  # the project owns the layer: kept with it
     add_layer(spec, lambda layer: (outcome.update(layer=layer), loop.quit()),
-              lambda error: (outcome.update(error=error), loop.quit()), project=QgsProject())
+              lambda error: (outcome.update(error=error), loop.quit()), project=outcome["project"])
     QTimer.singleShot(30000, loop.quit)  # bound only
     loop.exec_()
     return outcome

@@ -41,8 +41,9 @@ def added(qgis_app, spec, project):
 
 def test_wfs_layer_added_carries_the_server_style(qgis_app, local_platform):
     name = "geograndest:pcrs_facade"
+    project = QgsProject()  # owns the layer: kept while the test reads it
     layer = added(qgis_app, LayerSpec(kind="wfs", url=local_platform.urls["wfs_url"], name=name, title="Façades"),
-                  QgsProject())
+                  project)
     expected = served_stroke(local_platform, name)
     assert layer.renderer().symbol().color().name() == expected.lower()
     assert style_source_of(layer) == "server"
