@@ -219,7 +219,7 @@
       <translation>Ajouter aux favoris ou en retirer</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="543" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="600" />
       <source>Add with the style</source>
       <translation>Ajouter avec le style</translation>
     </message>
@@ -289,7 +289,7 @@
       <translation>Surfaces par classe</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="141" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="145" />
       <source>Ask the services again (only what changed is downloaded).</source>
       <translation>Interroger de nouveau les services (seul ce qui a changé est téléchargé).</translation>
     </message>
@@ -454,12 +454,12 @@
       <translation>Contenu non mis à jour : {reason} Affiché : {copy}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="547" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="604" />
       <source>Copy the layer name</source>
       <translation>Copier le nom de la couche</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="548" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="605" />
       <source>Copy the service address</source>
       <translation>Copier l'adresse du service</translation>
     </message>
@@ -499,7 +499,7 @@
       <translation>Plateforme régionale de données DataGrandEst</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="153" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="157" />
       <source>DataGrandEst services</source>
       <translation>Services DataGrandEst</translation>
     </message>
@@ -539,7 +539,7 @@
       <translation>DataGrandEst : téléchargement de « {title} »</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="504" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="561" />
       <source>DataGrandEst: legend</source>
       <translation>DataGrandEst : légende</translation>
     </message>
@@ -554,9 +554,14 @@
       <translation>DataGrandEst : contour de {territory}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="250" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="259" />
       <source>DataGrandEst: reading the historical layer tree</source>
       <translation>DataGrandEst : lecture de l'arbre historique des couches</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="263" />
+      <source>DataGrandEst: reading the platform project</source>
+      <translation>DataGrandEst : lecture du projet de la plateforme</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/catalog_actions.py" line="75" />
@@ -564,7 +569,7 @@
       <translation>DataGrandEst : lecture du service de « {title} »</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="244" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="253" />
       <source>DataGrandEst: reading the {service} layers</source>
       <translation>DataGrandEst : lecture des couches {service}</translation>
     </message>
@@ -729,7 +734,7 @@
       <translation>Filtrer</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="136" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="140" />
       <source>Filter: name, title, abstract…</source>
       <translation>Filtrer : nom, titre, résumé…</translation>
     </message>
@@ -779,7 +784,7 @@
       <translation>Hectares</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="157" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="161" />
       <source>Historical tree</source>
       <translation>Arbre historique</translation>
     </message>
@@ -854,7 +859,7 @@
       <translation>Latence</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="151" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="155" />
       <source>Layer</source>
       <translation>Couche</translation>
     </message>
@@ -884,7 +889,7 @@
       <translation>Couches : {names}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="174" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="183" />
       <source>Legend of the chosen style, drawn by the server</source>
       <translation>Légende du style choisi, dessinée par le serveur</translation>
     </message>
@@ -934,7 +939,7 @@
       <translation>Charger en :</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="238" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="247" />
       <source>Loading the layers…</source>
       <translation>Chargement des couches…</translation>
     </message>
@@ -1234,7 +1239,7 @@
       <translation>Seulement dans l'&amp;emprise de la carte</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="145" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="149" />
       <source>Only layers in the map extent</source>
       <translation>Seulement les couches dans l'emprise de la carte</translation>
     </message>
@@ -1264,7 +1269,7 @@
       <translation>Ouvrir le &amp;panneau correspondant</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="550" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="607" />
       <source>Open the metadata record</source>
       <translation>Ouvrir la fiche de métadonnées</translation>
     </message>
@@ -1327,6 +1332,11 @@
       <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="49" />
       <source>Plan Corps de Rue Simplifié layers published on DataGrandEst, by territory and date.</source>
       <translation>Couches du Plan Corps de Rue Simplifié publiées sur DataGrandEst, par territoire et date.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="369" />
+      <source>Platform project</source>
+      <translation>Projet de la plateforme</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/community_webinars.py" line="49" />
@@ -1404,7 +1414,7 @@
       <translation>Pertinence</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="140" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="144" />
       <source>Reload</source>
       <translation>Recharger</translation>
     </message>
@@ -1569,7 +1579,7 @@
       <translation>Étape {number} annulée.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="163" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="172" />
       <source>Style drawn by the server for WMS and WMTS layers</source>
       <translation>Style dessiné par le serveur pour les couches WMS et WMTS</translation>
     </message>
@@ -1579,7 +1589,7 @@
       <translation>Styler les couches vecteur avec le style de la plateforme</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="161" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="170" />
       <source>Style:</source>
       <translation>Style :</translation>
     </message>
@@ -1824,7 +1834,7 @@
       <translation>La couche « {title} » n'a pas pu être chargée.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="177" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="186" />
       <source>The layers are loaded when this panel is first shown.</source>
       <translation>Les couches sont chargées à la première ouverture de ce panneau.</translation>
     </message>
@@ -1842,6 +1852,11 @@
       <location filename="../datagrandest_plugin/commands/layers.py" line="123" />
       <source>The platform project could not be read ({error}); the last good copy is shown.</source>
       <translation>Le projet de la plateforme n’a pas pu être lu ({error}) ; la dernière copie valide est affichée.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="380" />
+      <source>The platform project could not be read: {error}</source>
+      <translation>Le projet de la plateforme n’a pas pu être lu : {error}</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/platform_project.py" line="65" />
@@ -2154,7 +2169,7 @@
       <translation>Espace de travail</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="553" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="610" />
       <source>Zoom to the layer extent</source>
       <translation>Zoomer sur l'emprise de la couche</translation>
     </message>
@@ -2729,7 +2744,7 @@
       <translation>{count} couche(s) ajoutée(s).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="302" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="315" />
       <source>{count} layers from the services.</source>
       <translation>{count} couches issues des services.</translation>
     </message>
