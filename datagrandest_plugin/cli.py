@@ -12,10 +12,10 @@ import os
 import sys
 from dataclasses import replace
 
-from .core.errors import EXIT_UNREACHABLE, EXIT_USAGE, DgeError, UsageError
+from .core.errors import EXIT_OK, EXIT_UNREACHABLE, EXIT_USAGE, DgeError, UsageError
 from .core.i18n import tr
 
-GLOBAL_URL_OPTIONS = ("csw_url", "d4c_url", "ows_url", "wmts_url", "content_url")
+GLOBAL_URL_OPTIONS = ("csw_url", "d4c_url", "ows_url", "wms_url", "wfs_url", "wmts_url", "content_url")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -152,6 +152,15 @@ def main(argv=None) -> int:
     except KeyboardInterrupt:
         print(tr("Interrupted."), file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # `... --json | head`: the reader has what it wanted; end quietly, and let Python's
+        # own flush at exit write to nowhere instead of raising again
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        except (OSError, ValueError):
+            pass
+        return EXIT_OK
     except Exception as error:  # last resort: still one sentence, never a traceback
         if os.environ.get("DGE_DEBUG"):
             raise

@@ -59,7 +59,7 @@
       <translation>&amp;Niveau</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="87" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="107" />
       <source>&amp;Load</source>
       <translation>&amp;Charger</translation>
     </message>
@@ -69,7 +69,7 @@
       <translation>&amp;Charger les couches du groupe</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="205" />
+      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="206" />
       <source>&amp;Next step ▶</source>
       <translation>Étape &amp;suivante ▶</translation>
     </message>
@@ -104,7 +104,7 @@
       <translation>&amp;Formateurs</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="49" />
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="50" />
       <source>&amp;Update</source>
       <translation>&amp;Actualiser</translation>
     </message>
@@ -144,7 +144,7 @@
       <translation>* date de la série mensuelle : le sujet n'est pas encore annoncé.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="20" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="21" />
       <source>--bbox takes xmin,ymin,xmax,ymax in degrees (WGS84), for example 3.8,49.1,4.2,49.4.</source>
       <translation>--bbox attend xmin,ymin,xmax,ymax en degrés (WGS84), par exemple 3.8,49.1,4.2,49.4.</translation>
     </message>
@@ -154,7 +154,7 @@
       <translation>--count doit valoir au moins 1.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="53" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="54" />
       <source>--page starts at 1 and --page-size is between 1 and 200.</source>
       <translation>--page commence à 1 et --page-size est compris entre 1 et 200.</translation>
     </message>
@@ -174,17 +174,17 @@
       <translation>Une recherche enregistrée doit avoir un nom.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="100" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="101" />
       <source>Abstract</source>
       <translation>Résumé</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="72" />
+      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="75" />
       <source>Add as &amp;image</source>
       <translation>Ajouter en &amp;image</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="74" />
+      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="77" />
       <source>Add as &amp;vectors</source>
       <translation>Ajouter en &amp;vecteurs</translation>
     </message>
@@ -239,14 +239,19 @@
       <translation>Agenda</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="223" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="287" />
       <source>Agricultural or natural land turned artificial (ha)</source>
       <translation>Espaces agricoles ou naturels devenus artificialisés (ha)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="260" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="261" />
       <source>Agricultural or natural land turned artificial: {ha:.2f} ha.</source>
       <translation>Espaces agricoles ou naturels devenus artificialisés : {ha:.2f} ha.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="346" />
+      <source>Agricultural or natural land turned artificial: {ha}.</source>
+      <translation>Espaces agricoles ou naturels devenus artificialisés : {ha}.</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/community_trainings.py" line="69" />
@@ -279,14 +284,19 @@
       <translation>Une entrée de l'arbre des couches n'est pas un nœud : elle a été écartée.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="202" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="270" />
       <source>Area per class of the chosen reading of the nomenclature for one millésime and, with a second millésime, the change matrix between them (hectares moving from each class to each class) and the agricultural or natural land turned artificial.</source>
       <translation>Surface par classe de la lecture choisie de la nomenclature pour un millésime et, avec un second millésime, la matrice des évolutions entre les deux (hectares passés de chaque classe à chaque classe) ainsi que les espaces agricoles ou naturels devenus artificialisés.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="217" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="281" />
       <source>Areas per class</source>
       <translation>Surfaces par classe</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="321" />
+      <source>Areas per class – {territory} – {years} – {reading}</source>
+      <translation>Surfaces par classe – {territory} – {years} – {reading}</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/layers_panel.py" line="145" />
@@ -354,22 +364,27 @@
       <translation>Page d'une fiche du catalogue</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/pcrs.py" line="215" />
+      <location filename="../datagrandest_plugin/core/pcrs.py" line="214" />
       <source>Catalogue: {error}</source>
       <translation>Catalogue : {error}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="219" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="283" />
       <source>Change matrix</source>
       <translation>Matrice des évolutions</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="257" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="340" />
+      <source>Change matrix – {territory} – {first} → {last} – {reading}</source>
+      <translation>Matrice des évolutions – {territory} – {first} → {last} – {reading}</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/layers.py" line="258" />
       <source>Changes {first} → {last}</source>
       <translation>Évolutions {first} → {last}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="188" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="205" />
       <source>Check at least one millésime.</source>
       <translation>Cochez au moins un millésime.</translation>
     </message>
@@ -384,17 +399,17 @@
       <translation>Vérification en cours…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/catalog/layer_links.py" line="161" />
+      <location filename="../datagrandest_plugin/core/catalog/layer_links.py" line="96" />
       <source>Choose a layer of the service.</source>
       <translation>Choisissez une couche du service.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="253" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="254" />
       <source>Class</source>
       <translation>Classe</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="66" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="71" />
       <source>Commune</source>
       <translation>Commune</translation>
     </message>
@@ -409,22 +424,22 @@
       <translation>Fichier des contenus communautaires</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="143" />
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="144" />
       <source>Community content of {date} (saved copy).</source>
       <translation>Contenus communautaires du {date} (copie enregistrée).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="141" />
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="142" />
       <source>Community content of {date}, bundled with the plugin.</source>
       <translation>Contenus communautaires du {date}, fournis avec l'extension.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="144" />
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="145" />
       <source>Community content of {date}, up to date.</source>
       <translation>Contenus communautaires du {date}, à jour.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="96" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="97" />
       <source>Contact</source>
       <translation>Contact</translation>
     </message>
@@ -444,7 +459,7 @@
       <translation>Contact : {who}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/doctor.py" line="107" />
+      <location filename="../datagrandest_plugin/core/doctor.py" line="108" />
       <source>Content</source>
       <translation>Contenus</translation>
     </message>
@@ -509,17 +524,17 @@
       <translation>Guide d'utilisation DataGrandEst</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="117" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="138" />
       <source>DataGrandEst: OCS GE² products and territories</source>
       <translation>DataGrandEst : produits OCS GE² et territoires</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="246" />
-      <source>DataGrandEst: OCS GE² {year} for {territory}</source>
-      <translation>DataGrandEst : OCS GE² {year} pour {territory}</translation>
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="294" />
+      <source>DataGrandEst: OCS GE² {years} for {territory}</source>
+      <translation>DataGrandEst : OCS GE² {years} pour {territory}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="154" />
+      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="183" />
       <source>DataGrandEst: PCRS layers of {text}</source>
       <translation>DataGrandEst : couches PCRS de {text}</translation>
     </message>
@@ -529,12 +544,12 @@
       <translation>DataGrandEst : vérification de {service}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="103" />
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="104" />
       <source>DataGrandEst: community content</source>
       <translation>DataGrandEst : contenus communautaires</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_actions.py" line="48" />
+      <location filename="../datagrandest_plugin/gui/catalog_actions.py" line="39" />
       <source>DataGrandEst: downloading “{title}”</source>
       <translation>DataGrandEst : téléchargement de « {title} »</translation>
     </message>
@@ -544,12 +559,12 @@
       <translation>DataGrandEst : légende</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layer_loader.py" line="59" />
+      <location filename="../datagrandest_plugin/gui/layer_loader.py" line="78" />
       <source>DataGrandEst: loading “{title}”</source>
       <translation>DataGrandEst : chargement de « {title} »</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="278" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="335" />
       <source>DataGrandEst: outline of {territory}</source>
       <translation>DataGrandEst : contour de {territory}</translation>
     </message>
@@ -564,7 +579,7 @@
       <translation>DataGrandEst : lecture du projet de la plateforme</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_actions.py" line="75" />
+      <location filename="../datagrandest_plugin/gui/catalog_actions.py" line="66" />
       <source>DataGrandEst: reading the service of “{title}”</source>
       <translation>DataGrandEst : lecture du service de « {title} »</translation>
     </message>
@@ -579,7 +594,7 @@
       <translation>DataGrandEst : lecture de « {title} »</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="97" />
+      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="100" />
       <source>DataGrandEst: searching the PCRS layers</source>
       <translation>DataGrandEst : recherche des couches PCRS</translation>
     </message>
@@ -587,6 +602,11 @@
       <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="296" />
       <source>DataGrandEst: searching {source}</source>
       <translation>DataGrandEst : recherche dans {source}</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="103" />
+      <source>DataGrandEst: territories</source>
+      <translation>DataGrandEst : territoires</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/options_page.py" line="309" />
@@ -599,7 +619,7 @@
       <translation>DataGrandEst : vignette</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="96" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="97" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
@@ -614,7 +634,7 @@
       <translation>SCR par défaut</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layer_choice_dialog.py" line="42" />
+      <location filename="../datagrandest_plugin/gui/layer_choice_dialog.py" line="43" />
       <source>Default style</source>
       <translation>Style par défaut</translation>
     </message>
@@ -634,7 +654,7 @@
       <translation>Scénario de démonstration : {title} ({count} étapes)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="184" />
+      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="185" />
       <source>Demo: {title}</source>
       <translation>Démo : {title}</translation>
     </message>
@@ -649,7 +669,7 @@
       <translation>Téléchargement</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="50" />
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="51" />
       <source>Download the community content again, in the background.</source>
       <translation>Télécharger de nouveau les contenus communautaires, en arrière-plan.</translation>
     </message>
@@ -659,7 +679,7 @@
       <translation>Durée : {value}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/territories.py" line="50" />
+      <location filename="../datagrandest_plugin/core/territories.py" line="64" />
       <source>EPCI</source>
       <translation>EPCI</translation>
     </message>
@@ -669,7 +689,7 @@
       <translation>Fin</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="253" />
+      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="254" />
       <source>End of the demo.</source>
       <translation>Fin de la démonstration.</translation>
     </message>
@@ -689,17 +709,17 @@
       <translation>Exporter les favoris…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="98" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="99" />
       <source>Extent</source>
       <translation>Emprise</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="154" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="201" />
       <source>Extract OCS GE² for a territory</source>
       <translation>Extraire l'OCS GE² d'un territoire</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/locator_search.py" line="37" />
+      <location filename="../datagrandest_plugin/gui/locator_search.py" line="38" />
       <source>Favourite</source>
       <translation>Favori</translation>
     </message>
@@ -714,22 +734,22 @@
       <translation>Dossier des favoris</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="81" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="87" />
       <source>Features cut to the territory</source>
       <translation>Objets découpés sur le territoire</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="157" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="204" />
       <source>Features of one millésime of the OCS GE² inside a territory, cut along its outline, with the labels of every reading of the nomenclature and their area in hectares. Only the territory's features are requested from the DataGrandEst WFS.</source>
       <translation>Objets d'un millésime de l'OCS GE² situés dans un territoire, découpés selon son contour, avec les libellés de chaque lecture de la nomenclature et leur surface en hectares. Seuls les objets du territoire sont demandés au WFS de DataGrandEst.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="101" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="102" />
       <source>Field</source>
       <translation>Champ</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="57" />
+      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="60" />
       <source>Filter</source>
       <translation>Filtrer</translation>
     </message>
@@ -759,12 +779,22 @@
       <translation>Format : {value}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="259" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="260" />
       <source>From</source>
       <translation>De</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="83" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="94" />
+      <source>GeoPackage (*.gpkg)</source>
+      <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="96" />
+      <source>GeoPackage for the extracted features</source>
+      <translation>GeoPackage des objets découpés</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="130" />
       <source>Give the territory once: a layer, a WKT or a code.</source>
       <translation>Indiquez le territoire une seule fois : une couche, un WKT ou un code.</translation>
     </message>
@@ -779,7 +809,7 @@
       <translation>Groupes</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="253" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="254" />
       <source>Hectares</source>
       <translation>Hectares</translation>
     </message>
@@ -789,12 +819,12 @@
       <translation>Arbre historique</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="94" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="95" />
       <source>Identifier</source>
       <translation>Identifiant</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="80" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="86" />
       <source>Image (tiles)</source>
       <translation>Image (tuiles)</translation>
     </message>
@@ -834,7 +864,7 @@
       <translation>Date invalide « {text} » : format attendu AAAA-MM-JJ.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="97" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="98" />
       <source>Keywords</source>
       <translation>Mots-clés</translation>
     </message>
@@ -844,7 +874,7 @@
       <translation>Nature</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="57" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="62" />
       <source>Land cover (OCS GE²) of a territory, as tiles to look at or as features to analyse.</source>
       <translation>Occupation du sol (OCS GE²) d'un territoire, en tuiles pour la consulter ou en objets pour l'analyser.</translation>
     </message>
@@ -864,7 +894,7 @@
       <translation>Couche</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/doctor.py" line="108" />
+      <location filename="../datagrandest_plugin/core/doctor.py" line="109" />
       <source>Layer tree</source>
       <translation>Arbre des couches</translation>
     </message>
@@ -874,7 +904,7 @@
       <translation>Fichier de l'arbre des couches</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layer_loader.py" line="50" />
+      <location filename="../datagrandest_plugin/gui/layer_loader.py" line="68" />
       <source>Layer “{title}” added.</source>
       <translation>Couche « {title} » ajoutée.</translation>
     </message>
@@ -904,22 +934,22 @@
       <translation>Niveau : {value}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="96" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="97" />
       <source>Licence</source>
       <translation>Licence</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="97" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="98" />
       <source>Lineage</source>
       <translation>Généalogie</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="130" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="131" />
       <source>Link {index} of this record cannot be loaded in QGIS.</source>
       <translation>Le lien {index} de cette fiche ne peut pas être chargé dans QGIS.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="102" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="103" />
       <source>Links:</source>
       <translation>Liens :</translation>
     </message>
@@ -934,7 +964,7 @@
       <translation>Charger un scénario de démonstration</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="85" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="91" />
       <source>Load as:</source>
       <translation>Charger en :</translation>
     </message>
@@ -944,12 +974,12 @@
       <translation>Chargement des couches…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="223" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="244" />
       <source>Loading {count} layer(s) for {territory}…</source>
       <translation>Chargement de {count} couche(s) pour {territory}…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="158" />
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="159" />
       <source>Loading {count} layer(s) of “{group}”…</source>
       <translation>Chargement de {count} couche(s) de « {group} »…</translation>
     </message>
@@ -974,12 +1004,12 @@
       <translation>Millésime</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="251" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="252" />
       <source>Millésime {year} – {reading}</source>
       <translation>Millésime {year} – {reading}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="63" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="68" />
       <source>Millésimes:</source>
       <translation>Millésimes :</translation>
     </message>
@@ -1004,7 +1034,7 @@
       <translation>Nom de la recherche :</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="71" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="76" />
       <source>Name or code (INSEE, SIREN)</source>
       <translation>Nom ou code (INSEE, SIREN)</translation>
     </message>
@@ -1029,17 +1059,17 @@
       <translation>Prochain : {label}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="252" />
+      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="253" />
       <source>Next: {step}. {note}</source>
       <translation>À suivre : {step}. {note}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/territories.py" line="98" />
+      <location filename="../datagrandest_plugin/core/territories.py" line="103" />
       <source>No EPCI matches “{text}”.</source>
       <translation>Aucun EPCI ne correspond à « {text} ».</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ocs.py" line="206" />
+      <location filename="../datagrandest_plugin/core/ocs.py" line="203" />
       <source>No OCS GE² product covers this territory for this millésime.</source>
       <translation>Aucun produit OCS GE² ne couvre ce territoire pour ce millésime.</translation>
     </message>
@@ -1049,32 +1079,32 @@
       <translation>Aucun produit OCS GE² ne correspond à ces options.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="130" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="177" />
       <source>No OCS GE² {year} covers this territory.</source>
       <translation>Aucune OCS GE² {year} ne couvre ce territoire.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="202" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="221" />
       <source>No OCS GE² {year} covers {territory}.</source>
       <translation>Aucune OCS GE² {year} ne couvre {territory}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/pcrs.py" line="217" />
+      <location filename="../datagrandest_plugin/core/pcrs.py" line="216" />
       <source>No PCRS source could be read.</source>
       <translation>Aucune source PCRS n'a pu être lue.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ocs.py" line="130" />
+      <location filename="../datagrandest_plugin/core/ocs.py" line="128" />
       <source>No WFS service publishes {product}.</source>
       <translation>Aucun service WFS ne publie {product}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/territories.py" line="98" />
+      <location filename="../datagrandest_plugin/core/territories.py" line="103" />
       <source>No commune matches “{text}”.</source>
       <translation>Aucune commune ne correspond à « {text} ».</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/territories.py" line="99" />
+      <location filename="../datagrandest_plugin/core/territories.py" line="104" />
       <source>No department matches “{text}”.</source>
       <translation>Aucun département ne correspond à « {text} ».</translation>
     </message>
@@ -1089,12 +1119,12 @@
       <translation>Aucun style pour « {title} » sur son serveur ({status}).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/territories.py" line="100" />
+      <location filename="../datagrandest_plugin/core/territories.py" line="105" />
       <source>No territory matches “{text}”.</source>
       <translation>Aucun territoire ne correspond à « {text} ».</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/territories.py" line="82" />
+      <location filename="../datagrandest_plugin/core/territories.py" line="96" />
       <source>No territory was given.</source>
       <translation>Aucun territoire n'a été indiqué.</translation>
     </message>
@@ -1124,7 +1154,12 @@
       <translation>Ce n'est pas une adresse web (http ou https).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="137" />
+      <location filename="../datagrandest_plugin/core/ocs.py" line="277" />
+      <source>Not covered by the published OCS GE²</source>
+      <translation>Non couvert par l'OCS GE² publiée</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="158" />
       <source>Not published by the configured services.</source>
       <translation>Non publié par les services configurés.</translation>
     </message>
@@ -1134,17 +1169,12 @@
       <translation>Non enregistré, ce n'est pas une adresse web (http ou https) : {names}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/dock.py" line="53" />
-      <source>OCS GE</source>
-      <translation>OCS GE</translation>
-    </message>
-    <message>
       <location filename="../datagrandest_plugin/core/community/scenario.py" line="103" />
-      <source>OCS GE2</source>
-      <translation>OCS GE2</translation>
+      <source>OCS GE²</source>
+      <translation>OCS GE²</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="45" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="85" />
       <source>OCS GE² land cover</source>
       <translation>Occupation du sol OCS GE²</translation>
     </message>
@@ -1154,24 +1184,29 @@
       <translation>occupation du sol OCS GE² : millésimes et départements publiés, styles, surfaces d'un territoire</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="165" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="213" />
       <source>OCS GE² of the territory</source>
       <translation>OCS GE² du territoire</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="131" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="178" />
       <source>OCS GE² products used: {names}.</source>
       <translation>Produits OCS GE² utilisés : {names}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="199" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="267" />
       <source>OCS GE² statistics for a territory</source>
       <translation>Statistiques OCS GE² d'un territoire</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ocs.py" line="217" />
+      <location filename="../datagrandest_plugin/core/ocs.py" line="214" />
       <source>OCS GE² {year}</source>
       <translation>OCS GE² {year}</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="275" />
+      <source>OCS GE² {year} of {territory}, cut along its outline</source>
+      <translation>OCS GE² {year} de {territory}, découpée selon son contour</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/ocs.py" line="47" />
@@ -1179,7 +1214,7 @@
       <translation>OCS GE² {year} – département {dep}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="196" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="215" />
       <source>OCS GE² – {name}</source>
       <translation>OCS GE² – {name}</translation>
     </message>
@@ -1294,7 +1329,7 @@
       <translation>Portail open data (D4C)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="95" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="96" />
       <source>Organisation</source>
       <translation>Organisme</translation>
     </message>
@@ -1309,12 +1344,12 @@
       <translation>PCRS</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="274" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="275" />
       <source>PCRS (street plan) layers found in the services and the catalogue, by territory and date</source>
       <translation>couches PCRS (plan corps de rue simplifié) trouvées dans les services et le catalogue, par territoire et date</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="99" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="100" />
       <source>Page</source>
       <translation>Page</translation>
     </message>
@@ -1329,7 +1364,7 @@
       <translation>Lieu</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="49" />
+      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="52" />
       <source>Plan Corps de Rue Simplifié layers published on DataGrandEst, by territory and date.</source>
       <translation>Couches du Plan Corps de Rue Simplifié publiées sur DataGrandEst, par territoire et date.</translation>
     </message>
@@ -1344,7 +1379,7 @@
       <translation>Jouer la &amp;démo</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="207" />
+      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="208" />
       <source>Play the next step (Page Down)</source>
       <translation>Jouer l'étape suivante (Page suivante)</translation>
     </message>
@@ -1379,22 +1414,27 @@
       <translation>Accessible</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="214" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="280" />
       <source>Reading of the nomenclature</source>
       <translation>Lecture de la nomenclature</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="153" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="212" />
+      <source>Reading of the nomenclature shown by the style</source>
+      <translation>Lecture de la nomenclature montrée par le style</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="182" />
       <source>Reading the territory…</source>
       <translation>Lecture du territoire…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="107" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="128" />
       <source>Reading what the services publish…</source>
       <translation>Lecture de ce que publient les services…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="78" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="84" />
       <source>Reading:</source>
       <translation>Lecture :</translation>
     </message>
@@ -1444,9 +1484,14 @@
       <translation>Délai maximal d'une requête</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="75" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="76" />
       <source>Results: {totals}; page {page}; a dataset found in both catalogues is shown once.</source>
       <translation>Résultats : {totals} ; page {page} ; un jeu présent dans les deux catalogues n'est affiché qu'une fois.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="103" />
+      <source>Save in:</source>
+      <translation>Enregistrer dans :</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="542" />
@@ -1459,7 +1504,12 @@
       <translation>Enregistrer cette recherche…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/browser_items.py" line="62" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="297" />
+      <source>Saved in {path}.</source>
+      <translation>Enregistré dans {path}.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/browser_items.py" line="64" />
       <source>Saved searches</source>
       <translation>Recherches enregistrées</translation>
     </message>
@@ -1484,12 +1534,12 @@
       <translation>Rechercher « {text} »</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="96" />
+      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="99" />
       <source>Searching the PCRS layers…</source>
       <translation>Recherche des couches PCRS…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="211" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="277" />
       <source>Second millésime (change matrix)</source>
       <translation>Second millésime (matrice des évolutions)</translation>
     </message>
@@ -1539,7 +1589,7 @@
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="95" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="96" />
       <source>Sources</source>
       <translation>Sources</translation>
     </message>
@@ -1564,17 +1614,17 @@
       <translation>Réunion de pilotage</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="241" />
+      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="242" />
       <source>Step {number} done.</source>
       <translation>Étape {number} jouée.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="233" />
+      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="234" />
       <source>Step {number} in progress…</source>
       <translation>Étape {number} en cours…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="227" />
+      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="228" />
       <source>Step {number} undone.</source>
       <translation>Étape {number} annulée.</translation>
     </message>
@@ -1604,27 +1654,27 @@
       <translation>Journée territoriale</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="300" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="301" />
       <source>Territory</source>
       <translation>Territoire</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="55" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="95" />
       <source>Territory (polygon layer, its features merged)</source>
       <translation>Territoire (couche de polygones, objets fusionnés)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="221" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="285" />
       <source>Territory area (ha)</source>
       <translation>Surface du territoire (ha)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="73" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="79" />
       <source>Territory:</source>
       <translation>Territoire :</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="54" />
+      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="57" />
       <source>Territory: commune, EPCI or department (name or code)</source>
       <translation>Territoire : commune, EPCI ou département (nom ou code)</translation>
     </message>
@@ -1644,17 +1694,17 @@
       <translation>Test en cours…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/catalog/d4c_client.py" line="46" />
+      <location filename="../datagrandest_plugin/core/catalog/d4c_client.py" line="51" />
       <source>The D4C portal</source>
       <translation>Le portail D4C</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/catalog/d4c_client.py" line="48" />
+      <location filename="../datagrandest_plugin/core/catalog/d4c_client.py" line="53" />
       <source>The D4C portal answered with unexpected content.</source>
       <translation>Le portail D4C a répondu par un contenu inattendu.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/catalog/d4c_client.py" line="84" />
+      <location filename="../datagrandest_plugin/core/catalog/d4c_client.py" line="89" />
       <source>The D4C portal has no dataset “{id}”.</source>
       <translation>Le portail D4C n'a pas de jeu de données « {id} ».</translation>
     </message>
@@ -1674,12 +1724,12 @@
       <translation>Le fichier GDAL WMS n'est pas une description GDAL_WMS.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="92" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="112" />
       <source>The OCS GE² products are listed when this panel is first shown.</source>
       <translation>Les produits OCS GE² sont listés à la première ouverture de ce panneau.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="79" />
+      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="82" />
       <source>The PCRS layers are searched when this panel is first shown.</source>
       <translation>Les couches PCRS sont recherchées à la première ouverture de ce panneau.</translation>
     </message>
@@ -1704,22 +1754,22 @@
       <translation>La réponse de {host} dépasse {size} Mo et a été refusée.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="380" />
+      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="382" />
       <source>The authentication configuration {id} cannot be used.</source>
       <translation>La configuration d'authentification {id} est inutilisable.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/territories.py" line="125" />
+      <location filename="../datagrandest_plugin/core/territories.py" line="159" />
       <source>The boundary layer {name}</source>
       <translation>La couche de limites {name}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/territories.py" line="151" />
+      <location filename="../datagrandest_plugin/core/territories.py" line="185" />
       <source>The boundary layers hold no territory.</source>
       <translation>Les couches de limites ne contiennent aucun territoire.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/territories.py" line="172" />
+      <location filename="../datagrandest_plugin/core/territories.py" line="207" />
       <source>The boundary of {territory} could not be read.</source>
       <translation>Le contour de {territory} n'a pas pu être lu.</translation>
     </message>
@@ -1734,27 +1784,27 @@
       <translation>Impossible d’écrire dans le dossier de cache {folder} ({reason}) : les réponses sont utilisées sans être conservées.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/catalog/csw_client.py" line="44" />
+      <location filename="../datagrandest_plugin/core/catalog/csw_client.py" line="50" />
       <source>The catalogue</source>
       <translation>Le catalogue</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/catalog/csw_client.py" line="46" />
+      <location filename="../datagrandest_plugin/core/catalog/csw_client.py" line="52" />
       <source>The catalogue answered with a document that is not a CSW answer.</source>
       <translation>Le catalogue a répondu par un document qui n'est pas une réponse CSW.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/catalog/csw_client.py" line="106" />
+      <location filename="../datagrandest_plugin/core/catalog/csw_client.py" line="116" />
       <source>The catalogue has no record “{id}”.</source>
       <translation>Le catalogue n'a pas de fiche « {id} ».</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="43" />
+      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="44" />
       <source>The catalogue panel is not available in this version of the plugin: search “{text}” by hand.</source>
       <translation>Le panneau Catalogue n'existe pas dans cette version de l'extension : recherchez « {text} » à la main.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="45" />
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="46" />
       <source>The community content is read when this panel is first shown.</source>
       <translation>Les contenus communautaires sont lus à la première ouverture de ce panneau.</translation>
     </message>
@@ -1794,12 +1844,12 @@
       <translation>Le fichier de contenus a {count} entrée(s) invalide(s) : écartée(s), la dernière version valide de {kept} d'entre elles est affichée (détails dans le journal des messages).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/catalog/layer_links.py" line="195" />
+      <location filename="../datagrandest_plugin/core/catalog/layer_links.py" line="116" />
       <source>The download is a web page, not data.</source>
       <translation>Le téléchargement est une page web, pas des données.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/catalog/layer_links.py" line="193" />
+      <location filename="../datagrandest_plugin/core/catalog/layer_links.py" line="114" />
       <source>The download is empty.</source>
       <translation>Le téléchargement est vide.</translation>
     </message>
@@ -1809,9 +1859,19 @@
       <translation>Le fichier de favoris est illisible.</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="97" />
+      <source>The features are saved in this GeoPackage with their style. Empty: ocs_ge2.gpkg next to the project, or in the QGIS profile while the project is not saved.</source>
+      <translation>Les objets sont enregistrés dans ce GeoPackage avec leur style. Vide : ocs_ge2.gpkg à côté du projet, ou dans le profil QGIS tant que le projet n'est pas enregistré.</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/core/legacy_tree.py" line="285" />
       <source>The file {path} cannot be read.</source>
       <translation>Le fichier {path} ne peut pas être lu.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/ocs_store.py" line="91" />
+      <source>The folder {path} could not be created: choose another GeoPackage.</source>
+      <translation>Le dossier {path} n'a pas pu être créé : choisissez un autre GeoPackage.</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/doctor.py" line="64" />
@@ -1829,9 +1889,19 @@
       <translation>La couche « {title} » n'a pas pu être chargée depuis {host}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ocs.py" line="160" />
+      <location filename="../datagrandest_plugin/core/ocs.py" line="157" />
       <source>The layer “{title}” could not be loaded.</source>
       <translation>La couche « {title} » n'a pas pu être chargée.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="286" />
+      <source>The layer “{title}” could not be read from {path}.</source>
+      <translation>La couche « {title} » n'a pas pu être lue dans {path}.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/ocs_store.py" line="117" />
+      <source>The layer “{title}” just written could not be read back.</source>
+      <translation>La couche « {title} » qui vient d'être écrite n'a pas pu être relue.</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/layers_panel.py" line="186" />
@@ -1884,22 +1954,27 @@
       <translation>L’extension ne sait pas charger ce type de couche ({provider}).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="328" />
+      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="330" />
       <source>The plugin's network is not started: call install() on the main thread.</source>
       <translation>Le réseau de l'extension n'est pas démarré : appeler install() sur le fil principal.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="404" />
+      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="406" />
       <source>The proxy requires authentication.</source>
       <translation>Le proxy demande une authentification.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="126" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="257" />
+      <source>The published OCS GE² {year} does not cover {missing} of the territory ({whole}).</source>
+      <translation>L'OCS GE² {year} publiée ne couvre pas {missing} du territoire ({whole}).</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="127" />
       <source>The record has {count} links: --link goes from 0 to {last}.</source>
       <translation>La fiche a {count} liens : --link va de 0 à {last}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="134" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="135" />
       <source>The record “{id}” has no link QGIS can load.</source>
       <translation>La fiche « {id} » n'a aucun lien que QGIS peut charger.</translation>
     </message>
@@ -1934,17 +2009,12 @@
       <translation>Le scénario est invalide : {path} {message}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/catalog/layer_links.py" line="66" />
+      <location filename="../datagrandest_plugin/core/parsing.py" line="66" />
       <source>The service</source>
       <translation>Le service</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/catalog/layer_links.py" line="108" />
-      <source>The service capabilities could not be read.</source>
-      <translation>Les capacités du service sont illisibles.</translation>
-    </message>
-    <message>
-      <location filename="../datagrandest_plugin/core/catalog/layer_links.py" line="164" />
+      <location filename="../datagrandest_plugin/core/catalog/layer_links.py" line="99" />
       <source>The service does not offer the style “{style}”.</source>
       <translation>Le service ne propose pas le style « {style} ».</translation>
     </message>
@@ -1954,7 +2024,7 @@
       <translation>Le service n’a pas de style « {style} » pour cette couche.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/catalog/layer_links.py" line="157" />
+      <location filename="../datagrandest_plugin/core/catalog/layer_links.py" line="92" />
       <source>The service offers no layer.</source>
       <translation>Le service ne propose aucune couche.</translation>
     </message>
@@ -1969,6 +2039,11 @@
       <translation>Le style de « {title} » n'a pas pu être appliqué.</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/core/ocs_store.py" line="123" />
+      <source>The style of “{title}” could not be saved in the GeoPackage.</source>
+      <translation>Le style de « {title} » n'a pas pu être enregistré dans le GeoPackage.</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/core/server_styles.py" line="93" />
       <source>The style service of “{title}”</source>
       <translation>Le service de style de « {title} »</translation>
@@ -1979,17 +2054,17 @@
       <translation>Le style « {style} » de « {title} » est illisible : son style par défaut est conservé.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="184" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="201" />
       <source>The territories are not known yet.</source>
       <translation>Les territoires ne sont pas encore connus.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="101" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="148" />
       <source>The territory WKT is not a polygon.</source>
       <translation>Le WKT du territoire n'est pas un polygone.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="92" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="139" />
       <source>The territory layer has no feature.</source>
       <translation>La couche du territoire n'a aucun objet.</translation>
     </message>
@@ -1999,12 +2074,12 @@
       <translation>Le délai doit être un nombre de secondes positif.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="150" />
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="151" />
       <source>The {panel} panel is not available in this version of the plugin.</source>
       <translation>Le panneau {panel} n'existe pas dans cette version de l'extension.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/capabilities.py" line="361" />
+      <location filename="../datagrandest_plugin/core/capabilities.py" line="329" />
       <source>The {service} service</source>
       <translation>Le service {service}</translation>
     </message>
@@ -2014,12 +2089,12 @@
       <translation>Journée thématique</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="146" />
+      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="147" />
       <source>There is no map to zoom in.</source>
       <translation>Il n'y a pas de carte sur laquelle zoomer.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/catalog/layer_links.py" line="188" />
+      <location filename="../datagrandest_plugin/core/catalog/layer_links.py" line="108" />
       <source>This download cannot be opened in QGIS.</source>
       <translation>Ce téléchargement ne peut pas être ouvert dans QGIS.</translation>
     </message>
@@ -2034,12 +2109,12 @@
       <translation>Cette couche est absente du projet.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/catalog/layer_links.py" line="120" />
+      <location filename="../datagrandest_plugin/core/catalog/layer_links.py" line="51" />
       <source>This link is not an OGC service.</source>
       <translation>Ce lien n'est pas un service OGC.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="142" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="145" />
       <source>This link names no layer; choose one with --layer among: {names}.</source>
       <translation>Ce lien ne nomme aucune couche ; choisissez-en une avec --layer parmi : {names}.</translation>
     </message>
@@ -2049,17 +2124,17 @@
       <translation>Cette fiche n'a aucune couche que QGIS peut charger.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="99" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="100" />
       <source>Thumbnail</source>
       <translation>Vignette</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="94" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="95" />
       <source>Title</source>
       <translation>Titre</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="259" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="260" />
       <source>To</source>
       <translation>Vers</translation>
     </message>
@@ -2094,12 +2169,12 @@
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="206" />
+      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="207" />
       <source>Undo the last step played (Page Up)</source>
       <translation>Annuler la dernière étape jouée (Page précédente)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/cli.py" line="158" />
+      <location filename="../datagrandest_plugin/cli.py" line="167" />
       <source>Unexpected error ({kind}); rerun with DGE_DEBUG=1 for details.</source>
       <translation>Erreur inattendue ({kind}) ; relancez avec DGE_DEBUG=1 pour le détail.</translation>
     </message>
@@ -2119,7 +2194,7 @@
       <translation>Prochains webinaires</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="102" />
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="103" />
       <source>Updating the community content…</source>
       <translation>Mise à jour des contenus communautaires…</translation>
     </message>
@@ -2129,7 +2204,7 @@
       <translation>Guide d'utilisation</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="101" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="102" />
       <source>Value</source>
       <translation>Valeur</translation>
     </message>
@@ -2214,12 +2289,12 @@
       <translation>vérifie chaque service configuré : accessibilité, version du protocole, latence</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/territories.py" line="50" />
+      <location filename="../datagrandest_plugin/core/territories.py" line="64" />
       <source>commune</source>
       <translation>commune</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="394" />
+      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="396" />
       <source>connection refused</source>
       <translation>connexion refusée</translation>
     </message>
@@ -2234,7 +2309,7 @@
       <translation>fichier de contenus v{version}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/territories.py" line="50" />
+      <location filename="../datagrandest_plugin/core/territories.py" line="64" />
       <source>department</source>
       <translation>département</translation>
     </message>
@@ -2304,7 +2379,7 @@
       <translation>dans le profil QGIS</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="115" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="116" />
       <source>index of the link (from 0); default: the first loadable</source>
       <translation>numéro du lien (à partir de 0) ; par défaut le premier chargeable</translation>
     </message>
@@ -2339,7 +2414,7 @@
       <translation>valide la plus récente</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="116" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="117" />
       <source>layer name, when the link names none</source>
       <translation>nom de la couche, quand le lien n'en donne pas</translation>
     </message>
@@ -2359,7 +2434,7 @@
       <translation>lister les couches des services OGC de DataGrandEst (WMS, WFS, WMTS)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="111" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="112" />
       <source>load a record's layer in headless QGIS and describe it</source>
       <translation>charge la couche d'une fiche dans QGIS sans fenêtre et la décrit</translation>
     </message>
@@ -2514,7 +2589,7 @@
       <translation>seulement les couches de cet espace de travail</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="278" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="279" />
       <source>only the layers over this commune, EPCI or department</source>
       <translation>seulement les couches sur cette commune, cet EPCI ou ce département</translation>
     </message>
@@ -2544,17 +2619,17 @@
       <translation>lecture de la nomenclature</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="114" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="115" />
       <source>record identifier</source>
       <translation>identifiant de la fiche</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="38" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="39" />
       <source>search the GeoNetwork and D4C catalogues</source>
       <translation>cherche dans les catalogues GeoNetwork et D4C</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="84" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="85" />
       <source>show a catalogue record in full, with its links</source>
       <translation>affiche une fiche de catalogue complète, avec ses liens</translation>
     </message>
@@ -2569,7 +2644,7 @@
       <translation>afficher les groupes et les couches du projet QGIS de la plateforme (.qgz ou .qgs)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="104" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="151" />
       <source>territory</source>
       <translation>territoire</translation>
     </message>
@@ -2584,12 +2659,12 @@
       <translation>l'agenda : tous les événements du fichier de contenus, par date</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="377" />
+      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="379" />
       <source>the answer was cut off</source>
       <translation>la réponse a été interrompue</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="407" />
+      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="409" />
       <source>the connection failed</source>
       <translation>la connexion a échoué</translation>
     </message>
@@ -2609,22 +2684,22 @@
       <translation>l'emprise {bbox}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="118" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="119" />
       <source>the project CRS to prefer</source>
       <translation>le SCR du projet à privilégier</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="402" />
+      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="404" />
       <source>the proxy cannot be reached</source>
       <translation>le proxy est injoignable</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="400" />
+      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="402" />
       <source>the secure connection (SSL) failed</source>
       <translation>la connexion sécurisée (SSL) a échoué</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="406" />
+      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="408" />
       <source>the server closed the connection</source>
       <translation>le serveur a fermé la connexion</translation>
     </message>
@@ -2639,7 +2714,7 @@
       <translation>modules de formation, filtrables par niveau, thème et public</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="396" />
+      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="398" />
       <source>unknown host name</source>
       <translation>nom d'hôte inconnu</translation>
     </message>
@@ -2669,7 +2744,7 @@
       <translation>mots à trouver dans les noms, titres et résumés (sans tenir compte de la casse ni des accents)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="41" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="42" />
       <source>words to search</source>
       <translation>mots à chercher</translation>
     </message>
@@ -2679,7 +2754,7 @@
       <translation>écrire webinaires et événements dans un fichier iCalendar (.ics)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="43" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="44" />
       <source>xmin,ymin,xmax,ymax in WGS84 degrees</source>
       <translation>xmin,ymin,xmax,ymax en degrés WGS84</translation>
     </message>
@@ -2689,17 +2764,17 @@
       <translation>oui</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="142" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="163" />
       <source>{count} OCS GE² products ({years}; departments {deps}).</source>
       <translation>{count} produits OCS GE² ({years} ; départements {deps}).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="108" />
+      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="120" />
       <source>{count} PCRS layer(s) found.</source>
       <translation>{count} couche(s) PCRS trouvée(s).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="150" />
+      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="179" />
       <source>{count} PCRS layer(s) over {territory}.</source>
       <translation>{count} couche(s) PCRS sur {territory}.</translation>
     </message>
@@ -2729,7 +2804,7 @@
       <translation>{count} favoris exportés.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="190" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="246" />
       <source>{count} features for {name}.</source>
       <translation>{count} objets pour {name}.</translation>
     </message>
@@ -2739,7 +2814,7 @@
       <translation>{count} champ(s) du fichier de contenus inconnu(s) de cette version de l'extension ont été ignorés.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="254" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="304" />
       <source>{count} layer(s) added.</source>
       <translation>{count} couche(s) ajoutée(s).</translation>
     </message>
@@ -2834,6 +2909,16 @@
       <translation>{host} demande une authentification : choisissez une configuration d'authentification dans les paramètres de l'extension.</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/core/ocs_store.py" line="103" />
+      <source>{path} could not be written (full disk, protected folder or file in use?).</source>
+      <translation>{path} n'a pas pu être écrit (disque plein, dossier protégé ou fichier ouvert ailleurs ?).</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/ocs_store.py" line="57" />
+      <source>{path} is not a GeoPackage.</source>
+      <translation>{path} n'est pas un GeoPackage.</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/core/community/source.py" line="92" />
       <source>{path}: field unknown to this version, ignored</source>
       <translation>{path} : champ inconnu de cette version, ignoré</translation>
@@ -2854,22 +2939,22 @@
       <translation>{service} : dernière copie valide affichée ({error})</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/capabilities.py" line="124" />
+      <location filename="../datagrandest_plugin/core/capabilities.py" line="91" />
       <source>{service}: several layers are named {names}; only the first of each is shown.</source>
       <translation>{service} : plusieurs couches s'appellent {names} ; seule la première de chaque nom est affichée.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/capabilities.py" line="130" />
+      <location filename="../datagrandest_plugin/core/capabilities.py" line="97" />
       <source>{service}: unknown coordinate reference systems ignored: {crs}.</source>
       <translation>{service} : systèmes de coordonnées inconnus ignorés : {crs}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/capabilities.py" line="120" />
+      <location filename="../datagrandest_plugin/core/capabilities.py" line="87" />
       <source>{service}: {count} layer(s) without a name were left out.</source>
       <translation>{service} : {count} couche(s) sans nom ont été écartées.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/capabilities.py" line="127" />
+      <location filename="../datagrandest_plugin/core/capabilities.py" line="94" />
       <source>{service}: {count} unreadable bounding box(es) were ignored.</source>
       <translation>{service} : {count} emprise(s) illisible(s) ignorée(s).</translation>
     </message>
@@ -2879,7 +2964,7 @@
       <translation>{shown} affichés ({counts})</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="65" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="66" />
       <source>{source}: offline, answering from the records saved earlier ({reason})</source>
       <translation>{source} : hors ligne, réponse tirée des fiches enregistrées auparavant ({reason})</translation>
     </message>
@@ -2894,7 +2979,7 @@
       <translation>{start} – {end}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/territories.py" line="175" />
+      <location filename="../datagrandest_plugin/core/territories.py" line="210" />
       <source>{territory} has no outline in the boundary layer.</source>
       <translation>{territory} n'a pas de contour dans la couche de limites.</translation>
     </message>
@@ -2909,12 +2994,12 @@
       <translation>{uuid} est remplacé par l'identifiant de la fiche.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/parsing.py" line="43" />
+      <location filename="../datagrandest_plugin/core/parsing.py" line="71" />
       <source>{what} answered with a web page instead of data.</source>
       <translation>{what} a répondu par une page web au lieu de données.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/capabilities.py" line="375" />
+      <location filename="../datagrandest_plugin/core/capabilities.py" line="344" />
       <source>{what} did not send a capabilities document.</source>
       <translation>{what} n'a pas envoyé de document de capacités.</translation>
     </message>
@@ -2924,7 +3009,7 @@
       <translation>{what} n'a pas de schema_version valide.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/parsing.py" line="60" />
+      <location filename="../datagrandest_plugin/core/parsing.py" line="85" />
       <source>{what} reported an error: {detail}</source>
       <translation>{what} a signalé une erreur : {detail}</translation>
     </message>
@@ -2934,22 +3019,22 @@
       <translation>{what} a envoyé une description de style sans aucun style.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/parsing.py" line="45" />
+      <location filename="../datagrandest_plugin/core/parsing.py" line="42" />
       <source>{what} sent an XML document with entity declarations, refused for safety.</source>
       <translation>{what} a envoyé un document XML avec des déclarations d'entités, refusé par sécurité.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/parsing.py" line="40" />
+      <location filename="../datagrandest_plugin/core/parsing.py" line="68" />
       <source>{what} sent an empty answer.</source>
       <translation>{what} a envoyé une réponse vide.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/capabilities.py" line="372" />
+      <location filename="../datagrandest_plugin/core/capabilities.py" line="340" />
       <source>{what} sent an unreadable XML document.</source>
       <translation>{what} a envoyé un document XML illisible.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/parsing.py" line="84" />
+      <location filename="../datagrandest_plugin/core/parsing.py" line="110" />
       <source>{what} sent invalid JSON.</source>
       <translation>{what} a envoyé un JSON invalide.</translation>
     </message>
@@ -2964,14 +3049,29 @@
       <translation>{what} est au format {version}, que cette version de l'extension ne sait pas lire : mettez l'extension à jour.</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="357" />
+      <source>{year}: {covered} covered of {whole}; not covered by the published OCS GE²: {missing}.</source>
+      <translation>{year} : {covered} couverts sur {whole} ; non couvert par l'OCS GE² publiée : {missing}.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="359" />
+      <source>{year}: {covered}, the whole territory.</source>
+      <translation>{year} : {covered}, tout le territoire.</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/gui/community_widgets.py" line="76" />
       <source>– {time} on your clock</source>
       <translation>– {time} à votre horloge</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/territories.py" line="96" />
-      <source>“{text}” matches several territories: {names}.</source>
-      <translation>« {text} » correspond à plusieurs territoires : {names}.</translation>
+      <location filename="../datagrandest_plugin/core/territories.py" line="48" />
+      <source>“{text}” is not the exact name of a territory: did you mean {names}?</source>
+      <translation>« {text} » n'est pas le nom exact d'un territoire : vouliez-vous dire {names} ?</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/territories.py" line="50" />
+      <source>“{text}” matches several territories: {names}. Choose one or type its code.</source>
+      <translation>« {text} » correspond à plusieurs territoires : {names}. Choisissez-en un ou tapez son code.</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/legacy_tree.py" line="195" />
@@ -2979,12 +3079,12 @@
       <translation>« {title} » ne peut pas devenir une couche.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/pcrs.py" line="96" />
+      <location filename="../datagrandest_plugin/core/pcrs.py" line="95" />
       <source>“{title}” is published by no WFS service.</source>
       <translation>« {title} » n'est publiée par aucun service WFS.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/pcrs.py" line="91" />
+      <location filename="../datagrandest_plugin/core/pcrs.py" line="90" />
       <source>“{title}” is published by no image service.</source>
       <translation>« {title} » n'est publiée par aucun service d'images.</translation>
     </message>
@@ -3004,12 +3104,12 @@
       <translation>… et {count} de plus.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="58" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="98" />
       <source>…or territory as WKT (Lambert-93, or prefixed EPSG:xxxx;)</source>
       <translation>…ou territoire en WKT (Lambert-93, ou préfixé par EPSG:xxxx;)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="60" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="100" />
       <source>…or territory code (commune:54395, epci:245400676, departement:54)</source>
       <translation>…ou code du territoire (commune:54395, epci:245400676, departement:54)</translation>
     </message>
@@ -3019,7 +3119,7 @@
       <translation>◀ &amp;Retour</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="204" />
+      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="205" />
       <source>◀ &amp;Previous step</source>
       <translation>◀ Étape &amp;précédente</translation>
     </message>

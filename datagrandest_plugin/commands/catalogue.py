@@ -1,6 +1,7 @@
 """`search`, `record`, `load`: the catalogues from the command line."""
 
 import sys
+from dataclasses import replace
 
 from ..cli import Command, print_table
 from ..core.catalog.layer_links import LayerChoiceNeeded, download_spec, layer_spec, service_layers
@@ -57,7 +58,7 @@ class SearchCommand(Command):
                             sources=SOURCES if args.source == "all" else (args.source,))
         result = CatalogService(context.transport, context.settings).search(query)
         if len(result.errors) == len(query.sources):
-            raise BadAnswer(next(iter(result.errors.values())))
+            raise next(iter(result.failures.values()))  # its own exit code: 4 for authentication
         for message in result.errors.values():
             print(message, file=sys.stderr)
         for source, page in result.pages.items():
@@ -115,7 +116,7 @@ class LoadCommand(Command):
         parser.add_argument("--link", type=int, help=tr("index of the link (from 0); default: the first loadable"))
         parser.add_argument("--layer", default="", help=tr("layer name, when the link names none"))
         parser.add_argument("--style", default="")
-        parser.add_argument("--crs", default="EPSG:2154", help=tr("the project CRS to prefer"))
+        parser.add_argument("--crs", default="", help=tr("the project CRS to prefer"))
 
     def run(self, context, args):
         service = CatalogService(context.transport, context.settings)
@@ -134,15 +135,18 @@ class LoadCommand(Command):
                 raise BadAnswer(tr("The record “{id}” has no link QGIS can load.").format(id=record.identifier))
         context.qgis_application()
         if link_action(link) in LAYER_ACTIONS:
-            options = service_layers(context.transport, context.cache, link, context.settings.cache_lifetime_seconds)
+            settings = replace(context.settings, default_crs=args.crs) if args.crs else context.settings
+            options = service_layers(context.transport, context.cache, link, settings.cache_lifetime_seconds,
+                                     settings=settings)
             try:
-                spec = layer_spec(record, link, options, args.crs, args.layer, args.style)
+                spec = layer_spec(record, link, options, settings, args.layer, args.style)
             except LayerChoiceNeeded as need:
                 names = ", ".join(o.name for o in need.options[:20])
                 raise UsageError(tr("This link names no layer; choose one with --layer among: {names}.").format(
                     names=names)) from None
         else:
-            spec = download_spec(record, link, context.transport, context.settings.cache_directory() / "downloads")
+            spec = download_spec(record, link, context.transport, context.settings.cache_directory() / "downloads",
+                                 settings=context.settings)
         from ..core.layer_factory import create_layer, finish_layer, server_style_for
         from ..core.layer_probe import describe_layer
 

@@ -233,9 +233,10 @@ class OcsCommand(Command):
             chosen_products = [p for p in products if p.year == year]
             layers = [ocs.wfs_layer_for(p, geometry, territory, chosen, context.settings) for p in chosen_products]
             features[year] = list(ocs.clipped_features(layers, geometry))
+        territory_ha = geometry.area() / 10000.0
         result = {"territory": _territory_json(territory), "reading": chosen.key,
-                  "territory_ha": round(geometry.area() / 10000.0, 4),
-                  "areas": {str(y): ocs.class_areas(features[y], chosen) for y in years}}
+                  "territory_ha": round(territory_ha, 4),
+                  "areas": {str(y): ocs.class_areas(features[y], chosen, territory_ha) for y in years}}
         if len(years) >= 2:
             first, last = years[0], years[-1]
             result["changes"] = {"from": first, "to": last,

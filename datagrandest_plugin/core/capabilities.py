@@ -1,4 +1,8 @@
-"""Read WMS (1.1.1, 1.3.0), WFS (1.0 to 2.0) and WMTS (1.0) capabilities into ``ServiceLayer``s.
+"""Read WMS (1.1.1, 1.3.0), WFS (1.0 to 2.0), WMTS (1.0) and WCS (1.0 to 2.0) capabilities into ``ServiceLayer``s.
+
+The one capabilities reader of the plugin: the services tree, the catalogue's
+"add to map" path, the command line and the locator all read through it,
+whatever version the server answers with.
 
 A streaming reader (lxml ``iterparse``, each layer's elements freed as soon as
 they are read) rather than OWSLib's object model: DataGrandEst publishes about
@@ -19,59 +23,18 @@ from .errors import BadAnswer
 from .geo_boxes import normalise_crs, valid_box
 from .i18n import tr
 from .ows_urls import service_base_url
-from .parsing import check_xml_document, clean_text, raise_if_exception_report, safe_iterparse
+from .parsing import check_xml_document, clean_text, raise_if_exception_report, refuse_declared_entities, safe_iterparse, unreadable
 from .service_tree import ServiceDocument, ServiceLayer, StyleInfo, gc_paused
+from .capabilities_wcs import WCS_TAGS, read_wcs
+from .xml_walk import XLINK_HREF, child_text as _child_text, corner as _corner, free as _free, local as _local, text as _text
 
-XLINK_HREF = "{http://www.w3.org/1999/xlink}href"
 ROOTS = {
     "wms": ("WMS_Capabilities", "WMT_MS_Capabilities"),
     "wfs": ("WFS_Capabilities",),
     "wmts": ("Capabilities",),
+    "wcs": ("WCS_Capabilities", "Capabilities"),
 }
-SERVICE_NAMES = {"wms": "WMS", "wfs": "WFS", "wmts": "WMTS"}
-
-
-_LOCAL_NAMES = {}
-
-
-def _local(element) -> str:
-    tag = element.tag
-    try:
-        return _LOCAL_NAMES[tag]
-    except KeyError:
-        local = tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""  # comments have a function as tag
-        if isinstance(tag, str) and len(_LOCAL_NAMES) < 1000:
-            _LOCAL_NAMES[tag] = local
-        return local
-
-
-def _text(element, limit: int = 0) -> str:
-    text = " ".join((element.text or "").split())
-    return clean_text(text, limit) if limit else text
-
-
-def _child_text(element, name: str) -> str:
-    for child in element:
-        if _local(child) == name:
-            return _text(child)
-    return ""
-
-
-def _corner(element, name: str):
-    try:
-        values = [float(v) for v in _child_text(element, name).split()]
-    except ValueError:
-        return None
-    return values if len(values) == 2 else None
-
-
-def _free(element):
-    """Drop an element already read, and the siblings read before it."""
-    element.clear()
-    parent = element.getparent()
-    if parent is not None:
-        while element.getprevious() is not None:
-            del parent[0]
+SERVICE_NAMES = {"wms": "WMS", "wfs": "WFS", "wmts": "WMTS", "wcs": "WCS"}
 
 
 class _Reader:
@@ -83,6 +46,8 @@ class _Reader:
         self._unnamed = 0
         self._bad_boxes = 0
         self._unknown_crs = set()
+        self.formats = ()
+        self.named_root = None  # a WMS root layer with a name: listed when it is the only layer
 
     def add(self, layer: ServiceLayer):
         if not layer.name:
@@ -114,6 +79,8 @@ class _Reader:
         return box
 
     def finish(self):
+        if self.named_root is not None and not self.document.layers:
+            self.add(self.named_root)  # a GeoServer per-layer virtual service: the root is the layer
         service = SERVICE_NAMES[self.kind]
         problems = self.document.problems
         if self._unnamed:
@@ -201,12 +168,13 @@ def _wms_resolve(reader: _Reader, ctx: _WmsLayer):
     ctx.wgs84 = wgs84 or (parent.wgs84 if parent else None)
     ctx.bbox, ctx.bbox_crs = (bbox, bbox_crs) if bbox else ((parent.bbox, parent.bbox_crs) if parent else (None, ""))
     ctx.styles = (list(parent.styles) if parent else []) + [s for s in styles if s.name]
-    is_root = parent is None
-    if is_root:
+    layer = ServiceLayer("wms", reader.url, name, title, abstract, tuple(keywords), tuple(ctx.crs), ctx.wgs84,
+                         ctx.bbox, ctx.bbox_crs, _unique_styles(ctx.styles), (), {}, metadata)
+    if parent is None:
         reader.document.title = title
-        return  # the root layer is the whole service, not a layer to add
-    reader.add(ServiceLayer("wms", reader.url, name, title, abstract, tuple(keywords), tuple(ctx.crs), ctx.wgs84,
-                            ctx.bbox, ctx.bbox_crs, _unique_styles(ctx.styles), (), {}, metadata))
+        reader.named_root = layer if name else None  # else the root is the whole service, not a layer to add
+        return
+    reader.add(layer)
 
 
 def _unique_styles(styles):
@@ -239,8 +207,7 @@ def _read_wms(reader: _Reader, events):
         if not ctx.resolved:
             _wms_resolve(reader, ctx)
         _free(element)
-    for layer in reader.document.layers:
-        layer.formats = tuple(formats)
+    reader.formats = tuple(formats)
 
 
 # -------------------------------------------------------------------- WFS
@@ -343,10 +310,11 @@ def _wmts_layer(reader: _Reader, element):
     return layer, links
 
 
-READERS = {"wms": _read_wms, "wfs": _read_wfs, "wmts": _read_wmts}
+READERS = {"wms": _read_wms, "wfs": _read_wfs, "wmts": _read_wmts, "wcs": read_wcs}
 # The elements each reader is called for (start and end events); others are built, not visited.
-TAGS = {"wms": ["{*}Layer", "{*}Request"], "wfs": ["{*}FeatureType"], "wmts": ["{*}Layer", "{*}TileMatrixSet"]}
-EVENTS = {"wms": ("start", "end"), "wfs": ("end",), "wmts": ("end",)}
+TAGS = {"wms": ["{*}Layer", "{*}Request"], "wfs": ["{*}FeatureType"], "wmts": ["{*}Layer", "{*}TileMatrixSet"],
+        "wcs": WCS_TAGS}
+EVENTS = {"wms": ("start", "end"), "wfs": ("end",), "wmts": ("end",), "wcs": ("end",)}
 
 
 def _service_title(root) -> str:
@@ -365,14 +333,18 @@ def parse_capabilities(kind: str, body: bytes, url: str) -> ServiceDocument:
     try:
         with gc_paused():
             READERS[kind](reader, events)
-    except etree.XMLSyntaxError:
-        raise BadAnswer(tr("{what} sent an unreadable XML document.").format(what=what)) from None
+    except etree.XMLSyntaxError as error:
+        raise unreadable(error, what) from None
     root = events.root
     if root is None:
         raise BadAnswer(tr("{what} sent an unreadable XML document.").format(what=what))
+    refuse_declared_entities(root, what)  # none was resolved: the parser resolves no entity
     raise_if_exception_report(root, what)
     if _local(root) not in ROOTS[kind]:
         raise BadAnswer(tr("{what} did not send a capabilities document.").format(what=what))
-    if kind != "wms":
-        reader.document.title = _service_title(root)
-    return reader.finish()
+    reader.document.title = _service_title(root) or reader.document.title  # WMS: else its root layer's
+    document = reader.finish()
+    if kind == "wms":
+        for layer in document.layers:
+            layer.formats = reader.formats
+    return document

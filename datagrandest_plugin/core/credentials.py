@@ -8,6 +8,7 @@ never with credentials.
 """
 
 from typing import Optional
+from urllib.parse import urlsplit
 
 from .transport import HttpRequest, origin
 
@@ -25,16 +26,35 @@ PLATFORM_ADDRESSES = tuple(name for name, _ in SERVICE_AUTHCFG) + ("legacy_confi
                                                                   "csw_record_page_url", "platform_project_url")
 
 
+def _common_segments(a: str, b: str) -> int:
+    count = 0
+    for x, y in zip(a.strip("/").split("/"), b.strip("/").split("/")):
+        if x != y:
+            break
+        count += 1
+    return count
+
+
 def authcfg_for(settings, url: str) -> str:
-    """The authcfg configured for a service on ``url``'s origin; "" when none is."""
+    """The authcfg configured for a service on ``url``'s origin; "" when none is.
+
+    DataGrandEst serves its catalogue, OGC services and D4C from one host:
+    among the services of that origin, the one whose address shares most of
+    ``url``'s path decides (``/data4citizen/...`` is D4C's, ``/geoserver/...``
+    the OGC services'); on a tie, the first in ``SERVICE_AUTHCFG``."""
     wanted = origin(url)
     if not wanted or settings is None:
         return ""
+    path = urlsplit(url).path
+    best, best_length = "", -1
     for address, auth in SERVICE_AUTHCFG:
         authcfg = getattr(settings, auth, "") or ""
-        if authcfg and origin(getattr(settings, address, "") or "") == wanted:
-            return authcfg
-    return ""
+        endpoint = getattr(settings, address, "") or ""
+        if authcfg and origin(endpoint) == wanted:
+            length = _common_segments(path, urlsplit(endpoint).path)
+            if length > best_length:
+                best, best_length = authcfg, length
+    return best
 
 
 def is_platform_url(settings, url: str) -> bool:

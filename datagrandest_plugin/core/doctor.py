@@ -100,8 +100,9 @@ def planned_checks(settings) -> List[tuple]:
     d4c = d4c_probe_url(settings.d4c_url)
     return [
         ("CSW", settings.csw_url, {"SERVICE": "CSW", "REQUEST": "GetCapabilities", "VERSION": "2.0.2"}, _csw, settings.authcfg_csw),
-        ("WMS", settings.ows_url, {"SERVICE": "WMS", "REQUEST": "GetCapabilities"}, _wms, settings.authcfg_ows),
-        ("WFS", settings.ows_url, {"SERVICE": "WFS", "REQUEST": "GetCapabilities"}, _wfs, settings.authcfg_ows),
+        # the addresses the services tree and `layers` read (see PlgSettings.service_url)
+        ("WMS", settings.service_url("wms"), {"SERVICE": "WMS", "REQUEST": "GetCapabilities"}, _wms, settings.authcfg_ows),
+        ("WFS", settings.service_url("wfs"), {"SERVICE": "WFS", "REQUEST": "GetCapabilities"}, _wfs, settings.authcfg_ows),
         ("WMTS", settings.wmts_url, {"SERVICE": "WMTS", "REQUEST": "GetCapabilities"}, _wmts, settings.authcfg_ows),
         ("D4C", d4c, {"rows": "0"}, _d4c, settings.authcfg_d4c),
         (tr("Content"), settings.content_url, None, _content, settings.authcfg_content),

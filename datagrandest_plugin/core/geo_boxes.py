@@ -75,6 +75,10 @@ def normalise_crs(crs) -> str:
             code = upper.rsplit(marker, 1)[1].strip("/: ")
             if code.isdigit():
                 return f"EPSG:{code}"
+    if "EPSG" in upper:  # a versioned URN: urn:ogc:def:crs:EPSG:6.9:2154 (ArcGIS)
+        code = upper.replace("/", ":").rstrip(": ").rsplit(":", 1)[-1]
+        if code.isdigit():
+            return f"EPSG:{code}"
     return text
 
 
@@ -108,7 +112,9 @@ def _qgis_converter(crs: str):
 
 
 def valid_box(box) -> Optional[Box]:
-    """Four finite numbers, min before max (swapped when given the other way round), or None."""
+    """Four finite numbers, min before max (swapped when given the other way round), or None.
+
+    A point (min == max) is a box: a layer of one feature, a record about one place."""
     try:
         values = [float(v) for v in box]
     except (TypeError, ValueError):
@@ -116,10 +122,7 @@ def valid_box(box) -> Optional[Box]:
     if len(values) != 4 or not all(math.isfinite(v) for v in values):
         return None
     x1, y1, x2, y2 = values
-    box = (min(x1, x2), min(y1, y2), max(x1, x2), max(y1, y2))
-    if box[0] == box[2] and box[1] == box[3]:
-        return None
-    return box
+    return (min(x1, x2), min(y1, y2), max(x1, x2), max(y1, y2))
 
 
 def box_to_wgs84(box: Sequence[float], crs: str) -> Optional[Box]:
@@ -147,6 +150,39 @@ def box_to_wgs84(box: Sequence[float], crs: str) -> Optional[Box]:
     if result[0] < -180.5 or result[2] > 180.5 or result[1] < -90.5 or result[3] > 90.5:
         return None
     return result
+
+
+def _is_lon_lat(box: Box) -> bool:
+    return -180.5 <= box[0] <= box[2] <= 180.5 and -90.5 <= box[1] <= box[3] <= 90.5
+
+
+def catalogue_box(values, home: Box = HOME_AREA) -> Optional[Box]:
+    """A record's box in lon/lat, from the corners as a catalogue client read them (OWSLib's minx, miny, maxx, maxy).
+
+    GeoNetwork's Dublin Core output (``csw-full.xsl``) writes "east south" and
+    "west north" in lon/lat under an EPSG:4326 URN, so a client honouring the
+    URN's lat/lon order gets ``(south, east, north, west)``: the y values come
+    reversed. Otherwise, corners in any order are put right, and axes are
+    swapped when only the swapped reading is possible (a "latitude" beyond 90°)
+    or when only it lands in the home area.
+    """
+    try:
+        minx, miny, maxx, maxy = (float(v) for v in values)
+    except (TypeError, ValueError):
+        return None
+    if miny > maxy and minx <= maxx:  # GeoNetwork: (south, east, north, west)
+        candidate = valid_box([maxy, minx, miny, maxx])
+        if candidate is not None and _is_lon_lat(candidate):
+            return candidate
+    box = valid_box([minx, miny, maxx, maxy])
+    if box is None:
+        return None
+    swapped = (box[1], box[0], box[3], box[2])
+    if not _is_lon_lat(box):
+        return swapped if _is_lon_lat(swapped) else None
+    if not intersects(box, home) and _is_lon_lat(swapped) and intersects(swapped, home):
+        return swapped
+    return box
 
 
 def intersects(a: Optional[Box], b: Optional[Box]) -> bool:

@@ -13,10 +13,10 @@ import re
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Sequence, Tuple
 
-from .credentials import authcfg_for
 from .errors import BadAnswer, Cancelled
 from .field_types import field_type
 from .i18n import tr
+from .layer_resolver import resolve
 from .layer_spec import LayerSpec
 from .ocs_nomenclature import (
     AGRI_NATURAL,
@@ -117,9 +117,7 @@ def _style_name(layer, wanted: str) -> Optional[str]:
 
 
 def _spec(layer, style, reading, product, settings):
-    default_crs = settings.default_crs if settings else "EPSG:2154"
-    authcfg = authcfg_for(settings, layer.url)
-    spec = layer.to_spec(style, default_crs, authcfg)
+    spec = resolve(layer, settings, style=style)
     spec.title = f"OCS GE² {product.year} – {product.department} – {reading.title}"
     return spec
 
@@ -128,8 +126,7 @@ def vector_spec(product: OcsProduct, reading: Reading = DEFAULT_READING, setting
     layer = product.layers.get("wfs")
     if layer is None:
         raise BadAnswer(tr("No WFS service publishes {product}.").format(product=product.title))
-    spec = layer.to_spec(None, settings.default_crs if settings else "EPSG:2154",
-                         authcfg_for(settings, layer.url))
+    spec = resolve(layer, settings)
     spec.crs = "EPSG:2154"
     spec.qml = str(reading.qml_path)
     spec.ogc_filter = expression
@@ -251,17 +248,35 @@ def _plain(value):
     return value
 
 
-def class_areas(features, reading: Reading = NIVEAU_1) -> List[dict]:
-    """Area (ha) per class of ``reading`` over clipped features ``(attributes, geometry)``."""
+def uncovered_ha(territory_ha: float, covered_ha: float) -> float:
+    """Hectares of the territory the published product does not cover (0 below rounding noise)."""
+    missing = territory_ha - covered_ha
+    return round(missing, 4) if missing > max(0.01, territory_ha * 1e-5) else 0.0
+
+
+UNCOVERED = "non_couvert"  # the class-areas row of what the published product does not cover
+
+
+def class_areas(features, reading: Reading = NIVEAU_1, territory_ha: Optional[float] = None) -> List[dict]:
+    """Area (ha) per class of ``reading`` over clipped features ``(attributes, geometry)``.
+
+    With the territory's area, shares are of the territory and a last row ``non_couvert`` holds
+    what the product does not cover, so that the rows add up to the territory."""
     totals: Dict[str, float] = {}
     for attributes, geometry in features:
         code = reading.class_of(attributes)
         totals[code] = totals.get(code, 0.0) + geometry.area() / 10000.0
-    whole = sum(totals.values()) or 1.0
+    covered = sum(totals.values())
+    missing = uncovered_ha(territory_ha, covered) if territory_ha is not None else 0.0
+    whole = (covered + missing) or 1.0
     order = {c.code: i for i, c in enumerate(reading.classes)}
-    return [{"code": code, "label": reading.label(code), "area_ha": round(area, 4),
+    rows = [{"code": code, "label": reading.label(code), "area_ha": round(area, 4),
              "share_pct": round(100.0 * area / whole, 2)}
             for code, area in sorted(totals.items(), key=lambda kv: (order.get(kv[0], 999), kv[0]))]
+    if missing:
+        rows.append({"code": UNCOVERED, "label": tr("Not covered by the published OCS GE²"),
+                     "area_ha": round(missing, 4), "share_pct": round(100.0 * missing / whole, 2)})
+    return rows
 
 
 def change_matrix(features_a, features_b, reading: Reading = NIVEAU_1, feedback=None) -> List[dict]:

@@ -12,10 +12,10 @@ from dataclasses import dataclass, field
 from typing import Dict, List, Optional
 
 from .cache import fetch_cached
-from .credentials import authcfg_for
 from .errors import BadAnswer
 from .geo_boxes import intersects, valid_box
 from .i18n import tr
+from .layer_resolver import resolve
 from .layer_spec import LayerSpec
 from .ows_urls import bare_name
 from .parsing import clean_text, parse_xml
@@ -73,10 +73,9 @@ class PcrsEntry:
     def spec(self, kind: str, settings=None) -> Optional[LayerSpec]:
         layer = self.layers.get(kind)
         if layer is not None:
-            spec = layer.to_spec(None, settings.default_crs if settings else "EPSG:2154",
-                                 authcfg_for(settings, layer.url))
+            spec = resolve(layer, settings)
         elif kind in self.specs:
-            spec = self.specs[kind]
+            spec = resolve(self.specs[kind], settings)
         else:
             return None
         spec.title = self.title

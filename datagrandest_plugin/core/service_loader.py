@@ -58,7 +58,7 @@ class LoadedService:
 
 def endpoints(settings, kinds=KINDS, workspace: str = "") -> List[Endpoint]:
     """The global endpoints of each kind, or those of one workspace."""
-    urls = {"wms": settings.wms_url, "wfs": settings.wfs_url, "wmts": settings.wmts_url}
+    urls = {kind: settings.service_url(kind) for kind in ("wms", "wfs", "wmts")}
     out = []
     for kind in kinds:
         url = urls[kind]

@@ -1,5 +1,7 @@
 """The layers the OGC services publish, as a tree workspace → layer → styles.
 
+A ``ServiceLayer`` becomes a ``LayerSpec`` only through ``layer_resolver.resolve``.
+
 Plain data, cheap to filter on every keystroke (a precomputed search key per
 layer) and to store as compact JSON (the parsed tree is cached beside the
 capabilities document, so a second opening does not parse again).
@@ -10,13 +12,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Dict, Iterable, List, Optional, Tuple
 
-from .geo_boxes import Box, intersects, normalise_crs
-from .layer_spec import LayerSpec
+from .geo_boxes import Box, intersects
 from .ows_urls import bare_name, workspace_of
 from .text_search import matches, query_terms, search_key
 
 KINDS = ("wms", "wfs", "wmts")
-PREFERRED_CRS = ("EPSG:2154", "EPSG:3857", "EPSG:4326")
 
 
 @dataclass
@@ -28,7 +28,7 @@ class StyleInfo:
 
 @dataclass
 class ServiceLayer:
-    kind: str  # wms | wfs | wmts
+    kind: str  # wms | wfs | wmts | wcs
     url: str  # the endpoint it was read from
     name: str  # as that endpoint names it
     title: str = ""
@@ -66,44 +66,6 @@ class ServiceLayer:
     def style_names(self) -> List[str]:
         return [s.name for s in self.styles]
 
-    def preferred_crs(self, default: str = "EPSG:2154") -> str:
-        codes = [normalise_crs(c) for c in self.crs]
-        for crs in (default, *PREFERRED_CRS):
-            if crs in codes:
-                return crs
-        return next((c for c in codes if c.startswith("EPSG:")), default)
-
-    def to_spec(self, style: Optional[str] = None, default_crs: str = "EPSG:2154", authcfg: str = "") -> LayerSpec:
-        chosen = self.default_style() if style is None else style
-        legend = next((s.legend_url for s in self.styles if s.name == chosen), "")
-        spec = LayerSpec(self.kind, self.url, self.name, title=self.display_title, abstract=self.abstract,
-                         metadata_url=self.metadata_url, bbox=self.bbox or self.wgs84,
-                         bbox_crs=self.bbox_crs if self.bbox else ("EPSG:4326" if self.wgs84 else ""),
-                         authcfg=authcfg, extra={"legend_url": legend} if legend else {})
-        if self.kind == "wms":
-            spec.style = chosen if chosen != "default" else ""
-            spec.crs = self.preferred_crs(default_crs)
-            spec.format = _preferred_format(self.formats)
-        elif self.kind == "wmts":
-            spec.style = chosen or "default"
-            matrix_set = self.preferred_matrix_set(default_crs)
-            spec.tile_matrix_set = matrix_set
-            spec.crs = normalise_crs(self.tile_matrix_sets.get(matrix_set, "")) or default_crs
-            spec.format = _preferred_format(self.formats)
-        else:
-            spec.crs = self.preferred_crs(default_crs)
-        return spec
-
-    def preferred_matrix_set(self, default_crs: str = "EPSG:2154") -> str:
-        sets = self.tile_matrix_sets
-        if not sets:
-            return default_crs
-        for wanted in (default_crs, *PREFERRED_CRS):
-            for identifier, crs in sets.items():
-                if identifier == wanted or normalise_crs(crs) == wanted:
-                    return identifier
-        return next(iter(sets))
-
     # compact JSON for the parsed-tree cache
     def to_dict(self) -> dict:
         data = {"k": self.kind, "u": self.url, "n": self.name, "t": self.title, "a": self.abstract,
@@ -122,14 +84,6 @@ class ServiceLayer:
 
 def _box(value) -> Optional[Box]:
     return tuple(value) if value else None
-
-
-def _preferred_format(formats: Iterable[str]) -> str:
-    formats = list(formats)
-    for wanted in ("image/png", "image/png8", "image/jpeg"):
-        if wanted in formats:
-            return wanted
-    return next((f for f in formats if f.startswith("image/")), "image/png")
 
 
 @dataclass

@@ -6,6 +6,7 @@ from ..core.catalog.models import SearchQuery
 from ..core.errors import DgeError
 from ..core.favourites import FavouritesStore
 from ..core.i18n import tr
+from ..core.layer_resolver import resolve
 from ..core.transport import default_transport
 from ..toolbelt.log import PlgLogger
 from ..toolbelt.settings import PlgOptionsManager
@@ -29,9 +30,10 @@ class FavouritesItem(QgsDataCollectionItem):
 
     def createChildren(self):  # noqa: N802
         children = []
+        settings = PlgOptionsManager.get_plg_settings()
         for index, favourite in enumerate(_store().items):
             if favourite.layer is not None:
-                children.append(layer_item(self, favourite.layer, f"{self.path()}/{index}"))
+                children.append(layer_item(self, resolve(favourite.layer, settings), f"{self.path()}/{index}"))
         return owned_by_qgis(children, self)
 
 

@@ -1,12 +1,9 @@
 """Add a catalogue record's link to the map: capabilities or download in a
 task, a choice of layer and style when there is one, then the layer loader."""
 
-from qgis.core import QgsProject
-
 from ..core.cache import DiskCache
 from ..core.catalog.layer_links import LayerChoiceNeeded, download_spec, layer_spec, service_layers
 from ..core.catalog.links import LAYER_ACTIONS, link_action
-from ..core.credentials import authcfg_for
 from ..core.errors import DgeError
 from ..core.i18n import tr
 from ..core.transport import default_transport
@@ -20,11 +17,6 @@ from .layer_loader import add_layer
 _RUNNING = TaskSet()  # kept referenced until they end
 
 
-def project_crs() -> str:
-    crs = QgsProject.instance().crs()
-    return crs.authid() if crs.isValid() and crs.authid() else "EPSG:2154"
-
-
 def _keep(task):
     return _RUNNING.run(task)
 
@@ -32,7 +24,6 @@ def _keep(task):
 def add_record_link(record, link, parent=None, ask=True, on_added=None, on_failed=None):
     """Load ``link`` of ``record``; ``ask``: offer the layer/style choice when there is one."""
     settings = PlgOptionsManager.get_plg_settings()
-    authcfg = authcfg_for(settings, link.url)  # a link to another host gets no credentials
     transport_args = dict(timeout=settings.timeout, offline=settings.offline, max_bytes=settings.max_download_bytes)
 
     def failed(error):
@@ -43,19 +34,19 @@ def add_record_link(record, link, parent=None, ask=True, on_added=None, on_faile
     if link_action(link) not in LAYER_ACTIONS:
         def download(task):
             return download_spec(record, link, default_transport(**transport_args),
-                                 settings.cache_directory() / "downloads", task, authcfg)
+                                 settings.cache_directory() / "downloads", task, settings)
 
         return _keep(CoreTask(tr("DataGrandEst: downloading “{title}”").format(title=record.title), download,
                               lambda spec: add_layer(spec, on_added, on_failed), failed))
 
     def capabilities(task):
         return service_layers(default_transport(**transport_args), DiskCache(settings.cache_directory()), link,
-                              settings.cache_lifetime_seconds, task, authcfg)
+                              settings.cache_lifetime_seconds, task, settings)
 
     def chosen(options):
         name, style = link.name, ""
         try:
-            spec = layer_spec(record, link, options, project_crs(), name, style, authcfg)
+            spec = layer_spec(record, link, options, settings, name, style)
             need_choice = False
         except LayerChoiceNeeded:
             need_choice = True
@@ -67,7 +58,7 @@ def add_record_link(record, link, parent=None, ask=True, on_added=None, on_faile
                 if not qt_exec(dialog):
                     return None
                 try:
-                    spec = layer_spec(record, link, options, project_crs(), dialog.layer_name, dialog.style, authcfg)
+                    spec = layer_spec(record, link, options, settings, dialog.layer_name, dialog.style)
                 except DgeError as error:
                     return failed(error)
         return add_layer(spec, on_added, on_failed)

@@ -44,7 +44,7 @@ from ..core.i18n import tr
 from ..core.transport import check_status, default_transport
 from ..toolbelt.settings import PlgOptionsManager
 from ..toolbelt.tasks import CoreTask, TaskSet
-from .catalog_actions import add_record_link, project_crs
+from .catalog_actions import add_record_link
 from .record_view import open_if_web, record_html
 from .retry_timer import RetryTimer
 
@@ -69,7 +69,7 @@ class ResultTree(QTreeWidget):
         uris = []
         for item in items:
             record = item.data(0, RECORD_ROLE)
-            spec = record_quick_spec(record, project_crs()) if record else None
+            spec = record_quick_spec(record, PlgOptionsManager.get_plg_settings()) if record else None
             if spec is not None:
                 uris.append(mime_uri(spec))
         return QgsMimeDataUtils.encodeUriList(uris)
@@ -530,7 +530,7 @@ class CatalogPanel(QWidget):
         if store.contains(key):
             store.remove(key)
         else:
-            spec = record_quick_spec(record)
+            spec = record_quick_spec(record, PlgOptionsManager.get_plg_settings())
             store.add(Favourite("record", record.identifier, record.title, list(record.sources), spec))
         self._update_buttons()
         self.favourites_changed.emit()

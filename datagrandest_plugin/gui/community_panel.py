@@ -15,6 +15,7 @@ from ..core.cache import DiskCache
 from ..core.community.scenario import panel_label
 from ..core.community.source import BUNDLED, CACHE, ContentLoad, last_good, load_content
 from ..core.i18n import tr
+from ..core.layer_resolver import resolve
 from ..core.transport import default_transport
 from ..toolbelt.log import PlgLogger
 from ..toolbelt.settings import PlgOptionsManager
@@ -154,7 +155,7 @@ class CommunityPanel(QWidget):
     def load_group_layers(self, group):
         settings = PlgOptionsManager.get_plg_settings()
         for layer in group.layers:
-            layer_loader.add_layer(layer.to_spec(settings))
+            layer_loader.add_layer(resolve(layer, settings))
         self.status.setText(tr("Loading {count} layer(s) of “{group}”…").format(count=len(group.layers), group=group.title))
 
     def run_catalogue_query(self, query: str):

@@ -20,9 +20,11 @@ class DataGrandEstDropHandler(QgsCustomDropHandler):
         return DROP_PROVIDER_KEY
 
     def handleCustomUriDrop(self, uri):  # noqa: N802 - QGIS's name
+        from ..core.layer_resolver import resolve
+        from ..toolbelt.settings import PlgOptionsManager
         from .layer_items import spec_from_uri
         from .layer_loader import add_layer
         from .layers_panel import prepare_for
 
-        spec = spec_from_uri(uri)
+        spec = resolve(spec_from_uri(uri), PlgOptionsManager.get_plg_settings())
         (self._add or add_layer)(spec, prepare=prepare_for(spec))

@@ -36,8 +36,9 @@ class LayerChoiceDialog(QDialog):
         self.style_combo.clear()
         option = self.options[self.layer_combo.currentIndex()] if self.options else None
         styles = option.styles if option else []
-        for name, title in styles:
-            self.style_combo.addItem(title if title == name else f"{title} ({name})", name)
+        for style in styles:
+            title = style.title or style.name
+            self.style_combo.addItem(title if title == style.name else f"{title} ({style.name})", style.name)
         if not styles:
             self.style_combo.addItem(tr("Default style"), "")
         self.style_combo.setEnabled(len(styles) > 1)

@@ -9,12 +9,20 @@ from qgis.core import QgsApplication, QgsProject
 
 from ..core.i18n import tr
 from ..core.layer_factory import create_layer, finish_layer, server_style_for
+from ..core.layer_resolver import resolve
 from ..core.transport import default_transport
 from ..toolbelt.log import PlgLogger
 from ..toolbelt.settings import PlgOptionsManager
 from ..toolbelt.tasks import CoreTask, TaskSet
 
 _RUNNING = TaskSet()  # kept referenced until they end
+_PENDING = {}  # name -> number of layers of that name being loaded (two dropped at once get distinct names)
+
+
+def taken_names(project=None):
+    """Names of the layers of the project, and of those on their way to it."""
+    target = project or QgsProject.instance()
+    return {layer.name() for layer in target.mapLayers().values()} | {n for n, c in _PENDING.items() if c > 0}
 
 
 def add_layer(spec, on_added=None, on_failed=None, project=None, prepare=None, group=None):
@@ -26,17 +34,27 @@ def add_layer(spec, on_added=None, on_failed=None, project=None, prepare=None, g
     """
     main_thread = QgsApplication.instance().thread()
     settings = PlgOptionsManager.get_plg_settings()
-    loaded = {}
+    # every entry point ends here: the resolver's choices (CRS, authcfg of the origin, name) apply to all
+    spec = resolve(spec, settings, taken=taken_names(project))
+    _PENDING[spec.display_name] = _PENDING.get(spec.display_name, 0) + 1
+    loaded = {}  # the spec really loaded and its server style, from the worker
+
+    def release():
+        _PENDING[spec.display_name] -= 1
+        if _PENDING[spec.display_name] <= 0:
+            del _PENDING[spec.display_name]
 
     def work(task):
-        loaded["spec"] = prepare(task) if prepare else spec
+        loaded["spec"] = _named(prepare(task), spec) if prepare else spec
         layer = create_layer(loaded["spec"])
         layer.moveToThread(main_thread)
+        # the platform's style of a WFS layer, asked in this task; read into the layer on the main thread
         transport = default_transport(timeout=settings.timeout, offline=settings.offline)
         loaded["style"] = server_style_for(loaded["spec"], transport, settings, task)
         return layer
 
     def added(layer):
+        release()
         style, note = loaded.get("style") or (None, "")
         _source, note = finish_layer(layer, loaded.get("spec", spec), style, note)
         if note:
@@ -52,9 +70,16 @@ def add_layer(spec, on_added=None, on_failed=None, project=None, prepare=None, g
             on_added(layer)
 
     def failed(error):
+        release()
         PlgLogger.log(error.message, level=1, push=True)
         if on_failed:
             on_failed(error)
 
     task = CoreTask(tr("DataGrandEst: loading “{title}”").format(title=spec.display_name), work, added, failed)
     return _RUNNING.run(task)
+
+
+def _named(prepared, spec):
+    """The spec ``prepare`` returned, with the name the resolver gave."""
+    prepared.title = spec.title
+    return prepared

@@ -9,7 +9,6 @@ dragging them onto the map or the layer panel.
 """
 
 import heapq
-from dataclasses import replace
 
 from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject, QgsRectangle
 from qgis.gui import QgsFilterLineEdit
@@ -31,9 +30,10 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core.cache import DiskCache
-from ..core.credentials import authcfg_for, image_request
+from ..core.credentials import image_request
 from ..core.ocs import with_nomenclature_style
 from ..core.i18n import tr
+from ..core.layer_resolver import resolve
 from ..core.legacy_tree import fetch_gdal_config, load_legacy_tree, source_label
 from ..core.platform_project import load_platform_project
 from ..core.service_loader import endpoints, load_service
@@ -97,9 +97,9 @@ def payload_spec(payload, settings=None):
     settings = settings or PlgOptionsManager.get_plg_settings()
     if payload[0] == "service":
         _, layer, style = payload
-        return with_nomenclature_style(layer.to_spec(style, settings.default_crs, authcfg_for(settings, layer.url)))
+        return with_nomenclature_style(resolve(layer, settings, style=style))
     if payload[0] == "legacy" and payload[1].spec is not None:
-        return with_nomenclature_style(replace(payload[1].spec))
+        return with_nomenclature_style(resolve(payload[1].spec, settings))
     return None
 
 

@@ -10,6 +10,7 @@ from ..core.catalog.service import CatalogService
 from ..core.errors import DgeError
 from ..core.favourites import FavouritesStore
 from ..core.i18n import tr
+from ..core.layer_resolver import resolve
 from ..core.layer_spec import LayerSpec
 from ..core.text import clean_text
 from ..core.transport import default_transport
@@ -34,7 +35,7 @@ def search(string, feedback, layer_sources=()):
     wanted = normalise(text)
     for favourite in FavouritesStore(settings.favourites_path()).items:
         if favourite.layer is not None and wanted in normalise(favourite.title):
-            yield _result(favourite.title, tr("Favourite"), favourite.layer)
+            yield _result(favourite.title, tr("Favourite"), resolve(favourite.layer, settings))
     for source in layer_sources:
         for title, description, spec in source(text)[:MAX_RESULTS]:
             yield _result(title, description, spec)
@@ -74,7 +75,7 @@ def _service_layers(text, settings, feedback):
             if all(term in layer.key for term in terms):
                 found += 1
                 yield _result(layer.display_title, f"{layer.kind.upper()} · {layer.name}",
-                              layer.to_spec(default_crs=settings.default_crs))
+                              resolve(layer, settings))
 
 
 def _project_layers(text, settings, feedback):

@@ -25,6 +25,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core.community.scenario import describe_step, panel_label
 from ..core.i18n import tr
+from ..core.layer_resolver import resolve
 from ..toolbelt.qt_compat import QAction
 from ..toolbelt.settings import PlgOptionsManager
 from . import layer_loader
@@ -125,7 +126,7 @@ class ScenarioPlayer(QObject):
         finish(*search_catalogue(self.host, step.text))
 
     def _add_layer(self, step, finish):
-        spec = step.layer.to_spec(self.settings)
+        spec = resolve(step.layer, self.settings)
         project = self.project
 
         def added(layer):

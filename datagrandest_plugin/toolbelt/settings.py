@@ -48,6 +48,23 @@ class PlgSettings:
     # Names of the endpoint fields, in the order the doctor checks them.
     ENDPOINTS = ("csw_url", "ows_url", "wmts_url", "d4c_url", "content_url", "legacy_config_url")
 
+    def service_url(self, kind: str) -> str:
+        """The address of one OGC service: its own setting, else the OWS address it derives from.
+
+        WMS and WFS derive from ``ows_url`` (GeoServer's ``/ows`` answers every
+        service) unless set on their own: a value other than the public default,
+        or the public default while ``ows_url`` is the public one too. WCS has
+        no setting of its own. WMTS (GeoWebCache) has its own address."""
+        if kind in ("ows", "wcs"):
+            return self.ows_url
+        if kind == "wmts":
+            return self.wmts_url
+        own = getattr(self, f"{kind}_url", "")
+        default = getattr(PlgSettings, f"{kind}_url", "")
+        if own and (own != default or self.ows_url == PlgSettings.ows_url):
+            return own
+        return self.ows_url
+
     @classmethod
     def env_name(cls, name: str) -> str:
         return "DGE_" + name.upper()

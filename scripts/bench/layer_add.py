@@ -33,7 +33,7 @@ def run(platform) -> dict:
         for _ in range(RUNS):
             started = time.perf_counter()
             options = service_layers(QgisTransport(timeout=30), DiskCache(tempfile.mkdtemp()), link, 0.0)
-            spec = layer_spec(record, link, options, "EPSG:2154")
+            spec = layer_spec(record, link, options)  # default settings: Lambert-93
             layer = create_layer(spec)
             if kind == "wfs":
                 layer.featureCount()

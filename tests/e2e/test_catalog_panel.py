@@ -98,14 +98,13 @@ def test_offline_shows_the_records_seen_before_marked_offline(panel, monkeypatch
     panel.search("commune")
     wait_for(panel.search_finished)
     online = titles(panel)
-    monkeypatch.setenv("DGE_CSW_URL", "http://127.0.0.1:1/csw")
-    monkeypatch.setenv("DGE_D4C_URL", "http://127.0.0.1:1/d4c")
+    monkeypatch.setenv("DGE_OFFLINE", "1")  # the same catalogues, not answering
     panel.search("")
     panel.search("commune")
     wait_for(panel.search_finished)
     assert sorted(titles(panel)) == sorted(online)
     assert "GeoNetwork : hors ligne, fiches enregistrées le" in panel.status.text()
-    assert "connexion refusée" in panel.status.text()
+    assert "pas été contacté" in panel.status.text()
 
 
 def test_detail_thumbnail_and_add_to_map(panel):
@@ -163,3 +162,54 @@ def test_hostile_record_text_is_shown_as_text():
     assert "<script>" not in html and "<img" not in html
     assert "href='javascript" not in html and "href='file" not in html
     assert "href='https://www.datagrandest.fr/portail/fr'" in html
+
+
+LIMITS = "FR-200052264-REGION-GRAND-EST-LIMITES-ADMINISTRATIVES"
+
+
+def _choose_in_dialog(layer_name, chosen):
+    """When the layer choice opens, pick ``layer_name`` in its list and click OK, as a person does."""
+    from qgis.PyQt.QtCore import Qt, QTimer
+    from qgis.PyQt.QtTest import QTest
+    from qgis.PyQt.QtWidgets import QApplication, QDialogButtonBox
+
+    def act():
+        dialog = QApplication.activeModalWidget()
+        if dialog is None or dialog.objectName() != "DataGrandEstLayerChoice":
+            QTimer.singleShot(20, act)
+            return
+        combo = dialog.layer_combo
+        combo.setFocus()
+        target = combo.findData(layer_name)
+        while combo.currentIndex() != target:
+            QTest.keyClick(combo, Qt.Key.Key_Down if combo.currentIndex() < target else Qt.Key.Key_Up)
+        chosen.append(combo.currentText())
+        ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        QTest.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, act)
+
+
+def test_layers_chosen_in_one_record_are_named_after_the_layer(panel):
+    """Communes, then EPCI, from the "Limites administratives" record: two layers, two names (issue 14, item 3)."""
+    from sample_layers import layer as sample_layer
+
+    panel.search("limites administratives")
+    wait_for(panel.search_finished)
+    select(panel, LIMITS)
+    if not panel.current_record().detailed:
+        assert wait_for(panel.detail_shown)
+    record = panel.current_record()
+    wfs = next(link for link in record.links if link.protocol.upper().startswith("OGC:WFS") and not link.name)
+    names = []
+    for layer_name in ("region-grand-est:commune_actuelle", "region-grand-est:epci"):
+        chosen = []
+        _choose_in_dialog(layer_name, chosen)
+        panel.add_link(wfs)
+        added = wait_for(panel.layer_added)
+        assert added and chosen, panel.status.text()
+        names.append(added[0][0].name())
+    assert names == [sample_layer("commune_actuelle").title, sample_layer("epci").title]
+    assert record.title not in names
+    for layer in QgsProject.instance().mapLayers().values():
+        QgsProject.instance().removeMapLayer(layer.id())

@@ -23,6 +23,7 @@ from datagrandest_plugin.core.errors import BadAnswer, DgeError
 from datagrandest_plugin.core.layer_factory import create_layer
 from datagrandest_plugin.core.transport.requests_transport import RequestsTransport
 from datagrandest_plugin.toolbelt.settings import PlgSettings
+from sample_layers import layer as sample_layer
 
 OCS_D51_2021 = "FR-200052264-GGE-OCS-GRAND-EST-D51-2021"
 REIMS_BOX = (3.9, 49.1, 4.1, 49.3)
@@ -150,14 +151,18 @@ def test_offline_search_answers_from_the_records_seen_before(transport, settings
     with_cache = replace(settings, cache_dir=str(tmp_path))
     online = CatalogService(transport, with_cache).search(SearchQuery(text="ocs", page_size=50))
     assert not any(page.stale for page in online.pages.values())
-    offline = replace(with_cache, csw_url="http://127.0.0.1:1/csw", d4c_url="http://127.0.0.1:1/d4c")
-    result = CatalogService(transport, offline).search(SearchQuery(text="OCS marne", page_size=50))
+    down = RequestsTransport(timeout=20, offline=True)  # the same catalogues, which no longer answer
+    result = CatalogService(down, with_cache).search(SearchQuery(text="OCS marne", page_size=50))
     assert not result.errors and all(page.stale for page in result.pages.values())
-    assert "refused" in result.pages["csw"].error
+    assert "not contacted" in result.pages["csw"].error
     assert {r.identifier for r in result.records} >= {OCS_D51_2021}
     assert all("Marne" in r.title for r in result.records)
-    nothing = CatalogService(transport, offline).search(SearchQuery(text="pcrs"))
+    nothing = CatalogService(down, with_cache).search(SearchQuery(text="pcrs"))
     assert nothing.records == [] and nothing.pages["csw"].total == 0
+    # other catalogues that are down: the records saved from these ones do not answer for them
+    others = replace(with_cache, csw_url="http://127.0.0.1:1/csw", d4c_url="http://127.0.0.1:1/d4c")
+    elsewhere = CatalogService(transport, others).search(SearchQuery(text="OCS marne", page_size=50))
+    assert elsewhere.records == [] and set(elsewhere.errors) == {"csw", "d4c"}
 
 
 @pytest.fixture(scope="module")
@@ -167,7 +172,7 @@ def cache(tmp_path_factory):
 
 def load(record, link, transport, cache, **kwargs):
     options = service_layers(transport, cache, link, max_age=3600)
-    return create_layer(layer_spec(record, link, options, "EPSG:2154", **kwargs))
+    return create_layer(layer_spec(record, link, options, PlgSettings(), **kwargs))
 
 
 def test_every_link_type_of_a_record_loads_as_a_valid_layer(qgis_app, service, transport, cache, tmp_path):
@@ -176,7 +181,9 @@ def test_every_link_type_of_a_record_loads_as_a_valid_layer(qgis_app, service, t
     for link in record.links:
         by_action.setdefault(link_action(link), link)
     wms = load(record, by_action["wms"], transport, cache, style="ocs_grand_est_niveau_1")
-    assert wms.isValid() and wms.name() == record.title and wms.crs().authid() == "EPSG:2154"
+    # named after the layer chosen in the service, not after the record
+    assert wms.isValid() and wms.name() == sample_layer("ocs_grand_est_2021_d51").title
+    assert wms.crs().authid() == "EPSG:2154"
     assert "styles=ocs_grand_est_niveau_1" in wms.source()
     assert wms.metadata().abstract() == record.abstract
     wfs = load(record, by_action["wfs"], transport, cache)  # name without the workspace prefix
@@ -199,7 +206,7 @@ def test_wcs_link_loads_the_coverage_with_the_values_of_the_image(qgis_app, serv
     coverage = load(record, link, transport, cache)  # bare name on the workspace endpoint
     assert coverage.isValid() and coverage.providerType() == "wcs" and coverage.crs().authid() == "EPSG:2154"
     assert "identifier=ortho_pcrs_2021" in coverage.source()
-    assert coverage.name() == record.title
+    assert coverage.name() == sample_layer("ortho_pcrs_2021").title
     image = QgsRasterLayer(str(local_platform.workdir / "data" / "ortho_pcrs_2021.tif"), "file", "gdal")
     box = image.extent()
     assert coverage.extent().toRectF().intersected(box.toRectF()).width() > 0.99 * box.width()
@@ -217,10 +224,11 @@ def test_link_with_getcapabilities_suffix_and_project_crs(qgis_app, service, tra
     record = service.record("FR-200052264-GGE-OCS-GRAND-EST-D51-2019")
     link = next(link for link in record.links if "REQUEST=GetCapabilities" in link.url)
     options = service_layers(transport, cache, link, max_age=3600)
-    spec = layer_spec(record, link, options, "EPSG:3857")
+    spec = layer_spec(record, link, options, replace(PlgSettings(), default_crs="EPSG:3857"))
     assert spec.crs == "EPSG:3857" and "REQUEST" not in spec.uri()
     assert create_layer(spec).isValid()
-    assert layer_spec(record, link, options, "EPSG:27572").crs == "EPSG:2154"  # not offered: Lambert 93
+    not_offered = replace(PlgSettings(), default_crs="EPSG:27572")
+    assert layer_spec(record, link, options, not_offered).crs == "EPSG:2154"  # not offered: Lambert 93
 
 
 def test_link_without_name_offers_the_service_layers(qgis_app, service, transport, cache):
@@ -228,18 +236,22 @@ def test_link_without_name_offers_the_service_layers(qgis_app, service, transpor
     link = next(link for link in record.links if link_action(link) == "wfs")
     options = service_layers(transport, cache, link, max_age=3600)
     with pytest.raises(LayerChoiceNeeded) as need:
-        layer_spec(record, link, options, "EPSG:2154")
+        layer_spec(record, link, options, PlgSettings())
     names = [o.name for o in need.value.options]
     assert "region-grand-est:departement" in names
-    layer = create_layer(layer_spec(record, link, options, "EPSG:2154", layer_name="departement"))
+    layer = create_layer(layer_spec(record, link, options, PlgSettings(), layer_name="departement"))
     assert layer.featureCount() == 2
+    # named after the chosen layer, not after the "Limites administratives" record
+    assert layer.name() == sample_layer("departement").title != record.title
+    epci = layer_spec(record, link, options, PlgSettings(), layer_name="epci")
+    assert epci.title == sample_layer("epci").title
 
 
 def test_unknown_style_is_refused(service, transport, cache):
     record = service.record(OCS_D51_2021)
     link = record.links[0]
     with pytest.raises(BadAnswer, match="style"):
-        layer_spec(record, link, service_layers(transport, cache, link, 3600), "EPSG:2154", style="nope")
+        layer_spec(record, link, service_layers(transport, cache, link, 3600), PlgSettings(), style="nope")
 
 
 @pytest.mark.parametrize("path", ["/html", "/broken-xml", "/truncated", "/exception", "/bomb", "/xxe", "/500",

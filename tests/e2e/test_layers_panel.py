@@ -189,3 +189,38 @@ def test_unreadable_platform_project_is_one_sentence_and_the_other_trees_stay(qg
     assert panel.tabs.indexOf(panel.project_view) < 0 and panel.project_tree is None
     assert len(panel.legacy_tree.layers()) == 15 and panel.service_layers
     dispose(panel)
+
+
+def _double_click(view, index):
+    """A person's double-click on the row: its folder opened, the row scrolled to."""
+    from qgis.PyQt.QtCore import Qt
+    from qgis.PyQt.QtTest import QTest
+
+    parent = index.parent()
+    while parent.isValid():
+        view.expand(parent)
+        parent = parent.parent()
+    view.scrollTo(index)
+    center = view.visualRect(index).center()
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=center)
+    QTest.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=center)
+
+
+def test_a_wms_and_a_wmts_of_one_layer_get_two_names(qgis_app, french, platform_env):
+    """Issue 14, item 3: the same layer from the WMS then the WMTS: the second says what it is."""
+    iface = StandInIface()
+    panel = loaded_panel(iface)
+    panel.resize(500, 800)
+    panel.tabs.setCurrentWidget(panel.service_view)
+    names = []
+    for kind in ("wms", "wmts"):
+        index = find_row(panel, panel.service_view, lambda p: p and p[0] == "service" and p[1].kind == kind
+                         and p[1].name == "geograndest:ortho_pcrs_2021" and p[2] is None)
+        layer = layer_added_by(lambda: _double_click(panel.service_view, index))
+        assert layer is not None and layer.isValid()
+        names.append(layer.name())
+    assert names[0] == "Orthophotographie PCRS 2021 - Nancy"
+    assert names[1].startswith("Orthophotographie PCRS 2021 - Nancy (WMTS") and names[1] != names[0]
+    for layer in QgsProject.instance().mapLayers().values():
+        QgsProject.instance().removeMapLayer(layer.id())
+    dispose(panel)

@@ -45,13 +45,17 @@ def test_work_that_succeeds_ends_complete(qgis_app):
 def catalogue_panel(qgis_app, french, fault_server, monkeypatch, tmp_path):
     from datagrandest_plugin.gui.catalog_panel import CatalogPanel
 
+    from datagrandest_plugin.core.catalog.service import CatalogService
+    from datagrandest_plugin.toolbelt.settings import PlgOptionsManager
+
     cache = tmp_path / "cache"
-    LocalCatalog(cache / LOCAL_FILE).remember("csw", [
-        CatalogRecord(identifier="ocs-2021", title="Occupation du sol 2021", sources=["csw"])])
     monkeypatch.setenv("DGE_CACHE_DIR", str(cache))
     monkeypatch.setenv("DGE_CSW_URL", fault_server.url("/hang"))
     monkeypatch.setenv("DGE_D4C_URL", "http://127.0.0.1:1/d4c")
     monkeypatch.setenv("DGE_TIMEOUT", "1")
+    local = LocalCatalog(cache / LOCAL_FILE)  # records saved earlier from this very catalogue
+    bucket = CatalogService(None, PlgOptionsManager.get_plg_settings(), local).bucket("csw")
+    local.remember(bucket, [CatalogRecord(identifier="ocs-2021", title="Occupation du sol 2021", sources=["csw"])])
     panel = CatalogPanel(StandInIface())
     yield panel
     panel.shutdown()

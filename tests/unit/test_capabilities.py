@@ -7,6 +7,8 @@ import pytest
 
 from datagrandest_plugin.core.capabilities import parse_capabilities
 from datagrandest_plugin.core.errors import BadAnswer
+from datagrandest_plugin.core.layer_resolver import resolve
+from datagrandest_plugin.toolbelt.settings import PlgSettings
 from datagrandest_plugin.core.service_tree import ServiceDocument, by_workspace, filter_layers
 from datagrandest_plugin.core.text_search import normalise
 
@@ -66,7 +68,7 @@ def test_wms_111_inheritance_and_faults_reported_rest_kept():
     assert "ws:child" in problems and "only the first" in problems
     assert "IGNF:LAMB93" in problems and "FOO:1" in problems
     assert "1 unreadable bounding box" in problems
-    spec = document.layers[1].to_spec()
+    spec = resolve(document.layers[1])
     assert (spec.kind, spec.style, spec.crs) == ("wms", "inherited", "EPSG:2154")
 
 
@@ -79,9 +81,9 @@ def test_wfs_10_and_wmts_matrix_sets():
     layer = wmts.layers[0]
     assert layer.style_names() == ["default", "other"]
     assert layer.tile_matrix_sets == {"PM": "EPSG:3857", "EPSG:2154": "EPSG:2154"}
-    spec = layer.to_spec()
+    spec = resolve(layer)
     assert (spec.tile_matrix_set, spec.crs, spec.style, spec.format) == ("EPSG:2154", "EPSG:2154", "default", "image/jpeg")
-    assert layer.to_spec(default_crs="EPSG:3857").tile_matrix_set == "PM"
+    assert resolve(layer, PlgSettings(default_crs="EPSG:3857")).tile_matrix_set == "PM"
 
 
 @pytest.mark.parametrize("body, words", [

@@ -43,3 +43,45 @@ def test_json_errors():
 def test_clean_text_bounds_and_strips_control_characters():
     text = clean_text("a\x00b\n\tc" + "x" * 500, limit=20)
     assert "\x00" not in text and "\n" not in text and len(text) == 20
+
+
+def test_owslibs_default_parser_is_made_safe_in_the_thread_that_parses(tmp_path):
+    """OWSLib calls ``etree.fromstring`` without a parser: lxml's default one, which lxml keeps per thread."""
+    import threading
+
+    from lxml import etree
+
+    from datagrandest_plugin.core.parsing import use_safe_default_parser
+
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOPSECRET")
+    body = f'<!DOCTYPE r [<!ENTITY x SYSTEM "file://{secret}">]><r>&x;</r>'.encode()
+    seen = {}
+
+    def worker():
+        use_safe_default_parser()
+        seen["text"] = etree.tostring(etree.fromstring(body))
+
+    thread = threading.Thread(target=worker)
+    thread.start()
+    thread.join()
+    assert b"TOPSECRET" not in seen["text"]
+
+
+@pytest.mark.parametrize("body", [
+    b'<?xml version="1.0"?><!DOCTYPE WMT_MS_Capabilities SYSTEM "x.dtd" [<!ELEMENT VendorSpecificCapabilities EMPTY>]>'
+    b'<WMT_MS_Capabilities version="1.1.1"/>',
+    b"<!-- " + b"x" * 5000 + b" -->\n<!DOCTYPE r [<!ELEMENT r ANY>]><r/>",
+])
+def test_a_doctype_declaring_only_elements_is_read(body):
+    assert parse_xml(body) is not None
+
+
+@pytest.mark.parametrize("body", [
+    '<?xml version="1.0" encoding="UTF-16"?><!DOCTYPE r [<!ENTITY a "b">]><r>&a;</r>'.encode("utf-16"),
+    b"<!-- " + b"x" * 5000 + b' -->\n<!DOCTYPE r [<!ENTITY a "b">]><r>&a;</r>',
+    b'<!DOCTYPE r [<!ELEMENT r ANY><!ENTITY % p SYSTEM "http://127.0.0.1:9/p.dtd"> %p;]><r/>',
+])
+def test_entities_are_refused_whatever_the_encoding_or_what_comes_first(body):
+    with pytest.raises(BadAnswer, match="entity"):
+        parse_xml(body)

@@ -1,9 +1,12 @@
 """GeoNetwork through CSW 2.0.2.
 
-OWSLib builds the requests (``getrecords2``, ``getrecordbyid``, ``owslib.fes``)
-and parses the answers (Dublin Core for lists, ISO 19139 for a record's
-detail); the bytes travel through the plugin's transport, so QGIS's proxy and
-authentication apply and every failure is one sentence.
+OWSLib builds the search requests (``getrecords2``, ``owslib.fes``) and parses
+their Dublin Core answers; a record's detail (ISO 19139) is asked for by a
+GetRecordById of the plugin's and read by its own reader (``iso_reader``),
+which reads what OWSLib 0.27 cannot (GeoNetwork 4 multilingual records,
+``gmx:Anchor``, ``gmx:MimeFileType``). The bytes travel through the plugin's
+transport, so QGIS's proxy and authentication apply and every failure is one
+sentence.
 """
 
 import warnings
@@ -15,9 +18,11 @@ from owslib.util import bind_url, cleanup_namespaces, element_to_string
 from owslib.etree import etree as owslib_etree
 
 from ..errors import BadAnswer
+from ..geo_boxes import catalogue_box
 from ..i18n import tr
-from ..parsing import clean_text, parse_xml
+from ..parsing import clean_text, parse_xml, use_safe_default_parser
 from ..transport import HttpRequest, check_status
+from .iso_reader import read_iso_record
 from .models import SOURCE_CSW, CatalogRecord, Link, SearchPage, SearchQuery
 
 GMD = "http://www.isotc211.org/2005/gmd"
@@ -33,6 +38,7 @@ class _TransportCsw(CatalogueServiceWeb):
         self._feedback = feedback
 
     def _invoke(self):
+        use_safe_default_parser()  # OWSLib parses with lxml's default parser, which lxml keeps per thread
         if isinstance(self.request, str):  # GET KVP (GetRecordById)
             request = HttpRequest(bind_url(self.url) + self.request, authcfg=self._authcfg)
         else:
@@ -95,16 +101,20 @@ class CswClient:
                           query.page_size)
 
     def record(self, identifier: str, feedback=None) -> CatalogRecord:
-        csw = self._csw(feedback)
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            try:
-                csw.getrecordbyid([identifier], esn="full", outputschema=GMD)
-            except (AttributeError, ValueError, TypeError):
-                raise BadAnswer(tr("The catalogue answered with a document that is not a CSW answer.")) from None
-            if not csw.records:
-                raise BadAnswer(tr("The catalogue has no record “{id}”.").format(id=clean_text(identifier, 80)))
-            return self._from_iso(next(iter(csw.records.values())), identifier)
+        """The full ISO 19139 record, read by the plugin's own reader (``iso_reader``)."""
+        params = {"SERVICE": "CSW", "VERSION": "2.0.2", "REQUEST": "GetRecordById", "ID": identifier,
+                  "OUTPUTSCHEMA": GMD, "ELEMENTSETNAME": "full"}
+        request = HttpRequest(self.url, params, authcfg=self.authcfg or None)
+        response = check_status(self.transport.fetch(request, feedback))
+        root = parse_xml(response.content, tr("The catalogue"))
+        if etree.QName(root).namespace != namespaces["csw"]:
+            raise BadAnswer(tr("The catalogue answered with a document that is not a CSW answer."))
+        md = root.find(f"{{{GMD}}}MD_Metadata")
+        if md is None:
+            md = next(root.iter(f"{{{GMD}}}MD_Metadata"), None)
+        if md is None:
+            raise BadAnswer(tr("The catalogue has no record “{id}”.").format(id=clean_text(identifier, 80)))
+        return read_iso_record(md, self._page_url, identifier)
 
     # -- conversions ------------------------------------------------------
     def _page_url(self, identifier: str) -> str:
@@ -116,10 +126,7 @@ class CswClient:
                   for u in (r.uris or []) if u.get("url")]
         bbox = None
         if r.bbox is not None:
-            try:
-                bbox = (float(r.bbox.minx), float(r.bbox.miny), float(r.bbox.maxx), float(r.bbox.maxy))
-            except (TypeError, ValueError):
-                bbox = None
+            bbox = catalogue_box((r.bbox.minx, r.bbox.miny, r.bbox.maxx, r.bbox.maxy))
         identifier = clean_text(r.identifier, 300)
         return CatalogRecord(
             identifier=identifier,
@@ -134,66 +141,3 @@ class CswClient:
             links=links,
             page_url=self._page_url(identifier),
         )
-
-    def _from_iso(self, md, identifier) -> CatalogRecord:
-        ident = md.identification
-        if isinstance(ident, list):
-            ident = ident[0] if ident else None
-        contacts = list(getattr(ident, "contact", []) or []) + list(md.contact or [])
-        organisation = next((c.organization for c in contacts if getattr(c, "organization", None)), "")
-        contact = next((c.email for c in contacts if getattr(c, "email", None)), "")
-        dates = sorted((d.date for d in (getattr(ident, "date", []) or []) if getattr(d, "date", None)), reverse=True)
-        keywords, themes = [], []
-        for group in _keyword_groups(ident):
-            thesaurus = (group.thesaurus or {}).get("title") if group.thesaurus else None
-            for word in group.keywords or []:
-                word = clean_text(getattr(word, "name", word) or "", 100)
-                if word:
-                    (themes if thesaurus and "th" in thesaurus.lower() else keywords).append(word)
-        links = []
-        if md.distribution is not None:
-            for online in md.distribution.online or []:
-                if online.url:
-                    links.append(Link(clean_text(online.protocol or "", 100), online.url.strip(),
-                                      clean_text(online.name or "", 200), clean_text(online.description or "", 500)))
-        bbox = None
-        extent = getattr(ident, "bbox", None)
-        if extent is not None:
-            try:
-                bbox = (float(extent.minx), float(extent.miny), float(extent.maxx), float(extent.maxy))
-            except (TypeError, ValueError):
-                bbox = None
-        licence = " ".join(getattr(ident, "uselimitation", []) or []) or " ".join(
-            x for x in (getattr(ident, "otherconstraints", []) or []) if x)
-        thumbnails = getattr(ident, "graphicoverview", []) or []
-        lineage = md.dataquality.lineage if md.dataquality is not None else ""
-        identifier = clean_text(md.identifier or identifier, 300)
-        return CatalogRecord(
-            identifier=identifier,
-            title=clean_text(getattr(ident, "title", "") or identifier, 500),
-            sources=[SOURCE_CSW],
-            abstract=clean_text(getattr(ident, "abstract", "") or "", 5000),
-            organisation=clean_text(organisation, 200),
-            contact=clean_text(contact, 200),
-            date=clean_text(dates[0] if dates else (md.datestamp or ""), 40)[:10],
-            licence=clean_text(licence, 500),
-            keywords=keywords,
-            themes=themes,
-            lineage=clean_text(lineage or "", 2000),
-            thumbnail_url=(thumbnails[0] or "").strip() if thumbnails else "",
-            bbox=bbox,
-            links=links,
-            page_url=self._page_url(identifier),
-            detailed=True,
-        )
-
-
-def _keyword_groups(ident) -> list:
-    """The MD_Keywords groups of an identification, across OWSLib versions.
-
-    OWSLib < 0.29 (QGIS 3.22 on Debian 12) keeps them in ``keywords2`` with plain
-    strings; later ones in ``keywords``, as ``Keyword`` objects (``.name``)."""
-    groups = getattr(ident, "keywords2", None)
-    if groups is None:
-        groups = [g for g in (getattr(ident, "keywords", None) or []) if hasattr(g, "keywords")]
-    return list(groups or [])

@@ -37,6 +37,11 @@ class D4cClient:
         self.authcfg = authcfg
 
     @property
+    def url(self) -> str:
+        """The portal's address (what identifies this catalogue, as ``CswClient.url`` does)."""
+        return self.base
+
+    @property
     def api(self) -> str:
         return f"{self.base}/d4c/api"
 

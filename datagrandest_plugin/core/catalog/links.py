@@ -16,14 +16,19 @@ ACTION_D4C_PAGE = "d4c_page"
 
 LAYER_ACTIONS = (ACTION_WMS, ACTION_WMTS, ACTION_WFS, ACTION_WCS)
 
-# (pattern on the protocol or D4C format, action); first match wins.
+# (pattern on the protocol or D4C format, action); first match wins. Protocols as France writes them:
+# "OGC:WMS", "OGC:WMS-1.3.0-http-get-map", "OGC:WMTS-1.0.0-http-get-capabilities", "OGC Web Map Service",
+# "WMS", "urn:x-esri:specification:ServiceType:wms:url", "http://www.opengis.net/def/serviceType/ogc/wms",
+# "application/vnd.ogc.wms_xml", "WWW:DOWNLOAD-1.0-http--download", "ESRI:REST" (a REST page, not OGC)...
+_WORD = r"(?:^|[^a-z0-9]){}(?:[^a-z0-9]|$)"
 PROTOCOL_TABLE = (
-    (re.compile(r"^(OGC:)?WMTS", re.I), ACTION_WMTS),
-    (re.compile(r"^(OGC:)?WMS", re.I), ACTION_WMS),
-    (re.compile(r"^(OGC:)?WFS", re.I), ACTION_WFS),
-    (re.compile(r"^(OGC:)?WCS", re.I), ACTION_WCS),
-    (re.compile(r"^WWW:DOWNLOAD|^(GeoJSON|CSV|JSON|SHP|KML|GPKG|ZIP|XLSX?)$", re.I), ACTION_DOWNLOAD),
-    (re.compile(r"^WWW:LINK|^HTML?$", re.I), ACTION_LINK),
+    (re.compile(r"^ESRI:|arcgis/rest", re.I), ACTION_LINK),
+    (re.compile(_WORD.format("wmts") + r"|web map tile service", re.I), ACTION_WMTS),
+    (re.compile(_WORD.format("wms") + r"|web map service|wms_xml", re.I), ACTION_WMS),
+    (re.compile(_WORD.format("wfs(?:-g)?") + r"|web feature service", re.I), ACTION_WFS),
+    (re.compile(_WORD.format("wcs") + r"|web coverage service", re.I), ACTION_WCS),
+    (re.compile(r"^WWW:DOWNLOAD|download|^(GeoJSON|CSV|JSON|SHP|KML|GPKG|ZIP|XLSX?)$", re.I), ACTION_DOWNLOAD),
+    (re.compile(r"^WWW:LINK|^HTML?$|^https?$", re.I), ACTION_LINK),
 )
 
 # Downloaded formats QGIS opens directly: format -> (provider, file suffix)

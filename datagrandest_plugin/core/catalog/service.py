@@ -20,6 +20,7 @@ class SearchResult:
     records: List[CatalogRecord]
     pages: Dict[str, SearchPage] = field(default_factory=dict)
     errors: Dict[str, str] = field(default_factory=dict)  # source -> sentence
+    failures: Dict[str, DgeError] = field(default_factory=dict)  # source -> the error (its exit code)
 
     @property
     def total(self) -> int:
@@ -37,9 +38,15 @@ class CatalogService:
         self.csw = CswClient(transport, settings.csw_url, settings.authcfg_csw, settings.csw_record_page_url)
         self.d4c = D4cClient(transport, settings.d4c_url, settings.authcfg_d4c)
         self.local = local  # a LocalCatalog: records seen before, searched when a catalogue fails
+        self.settings = settings  # for the layers of the records (CRS, authcfg): see layer_resolver
 
     def client(self, source: str):
         return self.csw if source == SOURCE_CSW else self.d4c
+
+    def bucket(self, source: str) -> str:
+        """Where the offline copy of a catalogue's records is kept: by catalogue address, so that the
+        records of one CSW never answer for another one that is down."""
+        return f"{source} {self.client(source).url.strip()}"
 
     def search_source(self, source: str, query: SearchQuery, feedback=None) -> SearchPage:
         try:
@@ -48,13 +55,14 @@ class CatalogService:
             raise
         except DgeError as error:
             stale = None if self.local is None or isinstance(error, AuthenticationRequired) else \
-                self.local.search(source, query)
+                self.local.search(self.bucket(source), query)
             if stale is None:
                 raise
             stale.error = error.message
+            stale.source = source
             return stale
         if self.local is not None:
-            self.local.remember(source, page.records)
+            self.local.remember(self.bucket(source), page.records)
         if query.bbox and source == SOURCE_D4C:
             # the portal may ignore geofilter.bbox: keep only what intersects
             page.records = [r for r in page.records if r.bbox is None or bbox_intersects(r.bbox, query.bbox)]
@@ -71,6 +79,7 @@ class CatalogService:
                 raise
             except DgeError as error:
                 result.errors[source] = error.message
+                result.failures[source] = error
                 continue
             result.pages[source] = page
             found.extend(page.records)
@@ -85,7 +94,7 @@ class CatalogService:
                 record = self.client(source).record(identifier, feedback)
                 found.append(record)
                 if self.local is not None:
-                    self.local.remember(source, [record])
+                    self.local.remember(self.bucket(source), [record])
             except Cancelled:
                 raise
             except DgeError as error:
@@ -100,7 +109,7 @@ class CatalogService:
         for record in records:
             if feedback is not None and feedback.isCanceled():
                 return
-            spec = record_quick_spec(record)
+            spec = record_quick_spec(record, self.settings)
             if spec is None and not record.detailed and any(is_loadable(link) for link in record.links):
                 try:
                     record = self.record(record.identifier, feedback=feedback)
@@ -108,6 +117,6 @@ class CatalogService:
                     return
                 except DgeError:
                     continue
-                spec = record_quick_spec(record)
+                spec = record_quick_spec(record, self.settings)
             if spec is not None:
                 yield record, spec

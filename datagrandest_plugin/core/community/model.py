@@ -69,13 +69,6 @@ class LayerRef:
     format: str = ""
     tile_matrix_set: str = ""
 
-    def to_spec(self, settings):
-        from ..layer_spec import LayerSpec
-
-        url = self.url or getattr(settings, f"{self.service or self.kind}_url")
-        return LayerSpec(kind=self.kind, url=url, name=self.name, title=self.title, style=self.style,
-                         crs=self.crs, format=self.format, tile_matrix_set=self.tile_matrix_set)
-
 
 @dataclass(frozen=True)
 class ScenarioStep:

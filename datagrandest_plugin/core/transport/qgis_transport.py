@@ -188,6 +188,8 @@ class _Dispatcher:
             reply = manager.post(qrequest, QByteArray(request.data or b""))
         else:
             reply = manager.get(qrequest)
+        if request.authcfg:
+            QgsApplication.authManager().updateNetworkReply(reply, request.authcfg)  # what PKI methods need
         reply.setReadBufferSize(READ_BUFFER)
         exchange.reply = reply
         self._live.add(exchange)
