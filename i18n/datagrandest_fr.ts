@@ -4,7 +4,7 @@
   <context>
     <name>DataGrandEst</name>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="185" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="186" />
       <source> MB</source>
       <translation> Mo</translation>
     </message>
@@ -29,7 +29,7 @@
       <translation>&amp;Vérifier les services</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="205" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="206" />
       <source>&amp;Clear the cache</source>
       <translation>&amp;Vider le cache</translation>
     </message>
@@ -79,7 +79,7 @@
       <translation>S'&amp;inscrire</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="118" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="119" />
       <source>&amp;Restore defaults</source>
       <translation>&amp;Restaurer les valeurs par défaut</translation>
     </message>
@@ -224,12 +224,12 @@
       <translation>Ajouter avec le style</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="131" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="132" />
       <source>Addresses of the platform</source>
       <translation>Adresses de la plateforme</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="182" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="183" />
       <source>After this time a cached answer is revalidated with the server.</source>
       <translation>Passé ce délai, une réponse en cache est revalidée auprès du serveur.</translation>
     </message>
@@ -314,17 +314,17 @@
       <translation>Public : {value}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="160" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="161" />
       <source>Authentication (QGIS authentication configurations)</source>
       <translation>Authentification (configurations d'authentification de QGIS)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="217" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="218" />
       <source>Cache folder</source>
       <translation>Dossier du cache</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="198" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="199" />
       <source>Cache lifetime</source>
       <translation>Durée de vie du cache</translation>
     </message>
@@ -449,7 +449,7 @@
       <translation>Interroge chaque service en arrière-plan ; QGIS reste utilisable.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="145" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="146" />
       <source>Contact this address now, in the background, with the chosen authentication.</source>
       <translation>Contacter cette adresse maintenant, en tâche de fond, avec l'authentification choisie.</translation>
     </message>
@@ -459,7 +459,7 @@
       <translation>Contact : {who}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/doctor.py" line="108" />
+      <location filename="../datagrandest_plugin/core/doctor.py" line="116" />
       <source>Content</source>
       <translation>Contenus</translation>
     </message>
@@ -609,7 +609,7 @@
       <translation>DataGrandEst : territoires</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="309" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="310" />
       <source>DataGrandEst: testing {address}</source>
       <translation>DataGrandEst : test de {address}</translation>
     </message>
@@ -629,7 +629,7 @@
       <translation>Date de la série mensuelle : le sujet n'est pas encore annoncé.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="200" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="201" />
       <source>Default CRS</source>
       <translation>SCR par défaut</translation>
     </message>
@@ -639,12 +639,12 @@
       <translation>Style par défaut</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="271" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="272" />
       <source>Default values shown: click OK to save them.</source>
       <translation>Valeurs par défaut affichées : cliquez sur OK pour les enregistrer.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="207" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="208" />
       <source>Delete the cached answers; they are downloaded again when needed (not possible offline).</source>
       <translation>Supprimer les réponses en cache ; elles seront téléchargées à nouveau au besoin (impossible hors ligne).</translation>
     </message>
@@ -694,7 +694,7 @@
       <translation>Fin de la démonstration.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="289" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="290" />
       <source>Environment variables override these settings while QGIS runs: {names}.</source>
       <translation>Des variables d'environnement remplacent ces réglages tant que QGIS tourne : {names}.</translation>
     </message>
@@ -729,7 +729,7 @@
       <translation>Favoris</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="217" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="218" />
       <source>Favourites folder</source>
       <translation>Dossier des favoris</translation>
     </message>
@@ -759,7 +759,7 @@
       <translation>Filtrer : nom, titre, résumé…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="216" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="217" />
       <source>Folders</source>
       <translation>Dossiers</translation>
     </message>
@@ -879,7 +879,7 @@
       <translation>Occupation du sol (OCS GE²) d'un territoire, en tuiles pour la consulter ou en objets pour l'analyser.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="199" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="200" />
       <source>Largest download</source>
       <translation>Téléchargement maximal</translation>
     </message>
@@ -894,7 +894,7 @@
       <translation>Couche</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/doctor.py" line="109" />
+      <location filename="../datagrandest_plugin/core/doctor.py" line="117" />
       <source>Layer tree</source>
       <translation>Arbre des couches</translation>
     </message>
@@ -984,7 +984,7 @@
       <translation>Chargement de {count} couche(s) de « {group} »…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="177" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="178" />
       <source>Longest time a whole request may take, even from a server that answers drop by drop.</source>
       <translation>Durée maximale d'une requête entière, même face à un serveur qui répond goutte à goutte.</translation>
     </message>
@@ -1044,7 +1044,7 @@
       <translation>Événement national</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="172" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="173" />
       <source>Network and cache</source>
       <translation>Réseau et cache</translation>
     </message>
@@ -1149,7 +1149,7 @@
       <translation>Aucun webinaire trouvé.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="299" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="300" />
       <source>Not a web address (http or https).</source>
       <translation>Ce n'est pas une adresse web (http ou https).</translation>
     </message>
@@ -1164,7 +1164,7 @@
       <translation>Non publié par les services configurés.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="281" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="282" />
       <source>Not saved, not a web address (http or https): {names}.</source>
       <translation>Non enregistré, ce n'est pas une adresse web (http ou https) : {names}.</translation>
     </message>
@@ -1224,12 +1224,12 @@
       <translation>Services OGC (OWS)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="66" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="67" />
       <source>OGC services (WMS, WFS, WMTS)</source>
       <translation>Services OGC (WMS, WFS, WMTS)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="188" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="189" />
       <source>Off: images on other servers are not downloaded, so those servers do not learn what you browse. They never receive your credentials.</source>
       <translation>Décoché : les images situées sur d’autres serveurs ne sont pas téléchargées, ces serveurs ne savent donc pas ce que vous consultez. Ils ne reçoivent jamais vos identifiants.</translation>
     </message>
@@ -1244,7 +1244,7 @@
       <translation>Sur place</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="191" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="192" />
       <source>On: a WFS layer asks its server for its style (GetStyles). Off: QGIS's default style, or the plugin's own for OCS GE.</source>
       <translation>Coché : une couche WFS demande son style à son serveur (GetStyles). Décoché : le style par défaut de QGIS, ou celui de l’extension pour l’OCS GE.</translation>
     </message>
@@ -1279,7 +1279,7 @@
       <translation>Seulement les couches dans l'emprise de la carte</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="161" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="162" />
       <source>Only the identifier of a QGIS authentication configuration is stored, never a password.</source>
       <translation>Seul l'identifiant d'une configuration d'authentification QGIS est enregistré, jamais un mot de passe.</translation>
     </message>
@@ -1369,6 +1369,11 @@
       <translation>Couches du Plan Corps de Rue Simplifié publiées sur DataGrandEst, par territoire et date.</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="59" />
+      <source>Platform QGIS project</source>
+      <translation>Projet QGIS de la plateforme</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/gui/layers_panel.py" line="369" />
       <source>Platform project</source>
       <translation>Projet de la plateforme</translation>
@@ -1384,7 +1389,7 @@
       <translation>Jouer l'étape suivante (Page suivante)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="59" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="60" />
       <source>Portal</source>
       <translation>Portail</translation>
     </message>
@@ -1407,6 +1412,11 @@
       <location filename="../datagrandest_plugin/core/server_styles.py" line="121" />
       <source>QGIS cannot read the style “{style}” of “{title}”: its default style is kept.</source>
       <translation>QGIS ne sait pas lire le style « {style} » de « {title} » : son style par défaut est conservé.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/doctor.py" line="74" />
+      <source>QGIS project, {layers} layers</source>
+      <translation>projet QGIS, {layers} couches</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/commands/doctor.py" line="27" />
@@ -1479,7 +1489,7 @@
       <translation>Replays</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="197" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="198" />
       <source>Request timeout</source>
       <translation>Délai maximal d'une requête</translation>
     </message>
@@ -1569,7 +1579,7 @@
       <translation>Paramètres…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="187" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="188" />
       <source>Show legends and thumbnails hosted outside the platform</source>
       <translation>Afficher les légendes et vignettes hébergées hors de la plateforme</translation>
     </message>
@@ -1579,7 +1589,7 @@
       <translation>Afficher ou masquer le panneau DataGrandEst</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="119" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="120" />
       <source>Show the default values; they are saved when you click OK.</source>
       <translation>Afficher les valeurs par défaut ; elles sont enregistrées quand vous cliquez sur OK.</translation>
     </message>
@@ -1634,7 +1644,7 @@
       <translation>Style dessiné par le serveur pour les couches WMS et WMTS</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="190" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="191" />
       <source>Style vector layers with the platform's style</source>
       <translation>Styler les couches vecteur avec le style de la plateforme</translation>
     </message>
@@ -1679,17 +1689,17 @@
       <translation>Territoire : commune, EPCI ou département (nom ou code)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="143" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="144" />
       <source>Test</source>
       <translation>Tester</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="323" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="324" />
       <source>Test cancelled.</source>
       <translation>Test annulé.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="307" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="308" />
       <source>Testing…</source>
       <translation>Test en cours…</translation>
     </message>
@@ -2229,7 +2239,7 @@
       <translation>Webinaires</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="186" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="187" />
       <source>Work offline: use only the cached copies</source>
       <translation>Travailler hors ligne : n'utiliser que les copies en cache</translation>
     </message>
@@ -2374,7 +2384,7 @@
       <translation>image</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="220" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="221" />
       <source>in the QGIS profile</source>
       <translation>dans le profil QGIS</translation>
     </message>
@@ -2779,7 +2789,7 @@
       <translation>{count} couche(s) PCRS sur {territory}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="342" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="343" />
       <source>{count} cached file(s) deleted.</source>
       <translation>{count} fichier(s) du cache supprimé(s).</translation>
     </message>
@@ -2989,7 +2999,7 @@
       <translation>{title} (date à confirmer)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="138" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="139" />
       <source>{uuid} stands for the record identifier.</source>
       <translation>{uuid} est remplacé par l'identifiant de la fiche.</translation>
     </message>
@@ -3124,7 +3134,7 @@
       <translation>◀ Étape &amp;précédente</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="326" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="327" />
       <source>✓ {protocol}, answered in {ms} ms.</source>
       <translation>✓ {protocol}, réponse en {ms} ms.</translation>
     </message>

@@ -56,6 +56,7 @@ def _address_labels():
         ("wmts_url", tr("WMTS tiles")),
         ("content_url", tr("Community content file")),
         ("legacy_config_url", tr("Layer tree file")),
+        ("platform_project_url", tr("Platform QGIS project")),
         ("portal_url", tr("Portal")),
     ]
 
