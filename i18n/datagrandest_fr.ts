@@ -864,6 +864,11 @@
       <translation>Date invalide « {text} » : format attendu AAAA-MM-JJ.</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/commands/community.py" line="28" />
+      <source>Invalid date “{text}”: expected a date between {first} and {last}.</source>
+      <translation>Date « {text} » invalide : une date entre {first} et {last} est attendue.</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/commands/catalogue.py" line="98" />
       <source>Keywords</source>
       <translation>Mots-clés</translation>
@@ -1449,6 +1454,11 @@
       <translation>Lecture :</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/core/catalog/service.py" line="45" />
+      <source>Record {id}: {count} unreadable link address(es) left out.</source>
+      <translation>Fiche {id} : {count} adresse(s) de lien illisible(s) écartée(s).</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/core/community/schedule.py" line="189" />
       <source>Regional meeting</source>
       <translation>Rencontres régionales</translation>
@@ -1529,6 +1539,11 @@
       <translation>Scénarios (*.json)</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/core/catalog/service.py" line="62" />
+      <source>Search in {source}: {kind} while reading the answer.</source>
+      <translation>Recherche dans {source} : {kind} à la lecture de la réponse.</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="547" />
       <source>Search saved: it is in the DataGrandEst node of the Browser.</source>
       <translation>Recherche enregistrée : elle figure dans le nœud DataGrandEst de l'Explorateur.</translation>
@@ -1572,6 +1587,11 @@
       <location filename="../datagrandest_plugin/commands/layers.py" line="215" />
       <source>Services</source>
       <translation>Services</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/toolbelt/settings.py" line="156" />
+      <source>Setting {name} ({origin}): “{value}” is not valid; the default value {default} is used.</source>
+      <translation>Paramètre {name} ({origin}) : « {value} » n'est pas valide ; la valeur par défaut {default} est utilisée.</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/plugin.py" line="116" />
@@ -1759,6 +1779,11 @@
       <translation>Le service WMTS</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/toolbelt/tasks.py" line="70" />
+      <source>The answer could not be shown; details are in the DataGrandEst message log.</source>
+      <translation>La réponse n'a pas pu être affichée ; les détails sont dans le journal des messages DataGrandEst.</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/core/transport/base.py" line="306" />
       <source>The answer of {host} is larger than {size} MB and was refused.</source>
       <translation>La réponse de {host} dépasse {size} Mo et a été refusée.</translation>
@@ -1814,6 +1839,11 @@
       <translation>Le panneau Catalogue n'existe pas dans cette version de l'extension : recherchez « {text} » à la main.</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="139" />
+      <source>The community content could not be shown ({kind}).</source>
+      <translation>Le contenu de la communauté n'a pas pu être affiché ({kind}).</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/gui/community_panel.py" line="46" />
       <source>The community content is read when this panel is first shown.</source>
       <translation>Les contenus communautaires sont lus à la première ouverture de ce panneau.</translation>
@@ -1864,9 +1894,24 @@
       <translation>Le téléchargement est vide.</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/core/favourites.py" line="210" />
+      <source>The favourites could not be saved: {reason}.</source>
+      <translation>Les favoris n'ont pas pu être enregistrés : {reason}.</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/core/favourites.py" line="113" />
       <source>The favourites file cannot be read.</source>
       <translation>Le fichier de favoris est illisible.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/favourites.py" line="150" />
+      <source>The favourites file holds more than {count} entries: it was not read.</source>
+      <translation>Le fichier de favoris contient plus de {count} entrées : il n'a pas été lu.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/favourites.py" line="141" />
+      <source>The favourites file is larger than {size} MB: it was not read.</source>
+      <translation>Le fichier de favoris dépasse {size} Mo : il n'a pas été lu.</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="97" />
@@ -1892,6 +1937,11 @@
       <location filename="../datagrandest_plugin/core/doctor.py" line="66" />
       <source>The layer tree file has an unexpected shape.</source>
       <translation>Le fichier de l'arbre des couches n'a pas la forme attendue.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/legacy_tree.py" line="151" />
+      <source>The layer tree is nested more than {depth} levels deep: the deeper nodes were left out.</source>
+      <translation>L'arbre des couches a plus de {depth} niveaux d'imbrication : les nœuds plus profonds ont été écartés.</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/layer_factory.py" line="29" />
@@ -1994,6 +2044,11 @@
       <translation>La requête a été annulée.</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="94" />
+      <source>The saved community content cannot be read ({kind}).</source>
+      <translation>La copie enregistrée du contenu de la communauté est illisible ({kind}).</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/core/layer_factory.py" line="85" />
       <source>The saved style of “{title}” could not be read: its default style is kept.</source>
       <translation>Le style enregistré de « {title} » n’a pas pu être lu : son style par défaut est conservé.</translation>
@@ -2092,6 +2147,11 @@
       <location filename="../datagrandest_plugin/core/capabilities.py" line="329" />
       <source>The {service} service</source>
       <translation>Le service {service}</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/catalog/service.py" line="64" />
+      <source>The {source} catalogue answered with content the plugin cannot read.</source>
+      <translation>Le catalogue {source} a répondu par un contenu que l'extension ne sait pas lire.</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/community/schedule.py" line="188" />
@@ -2479,6 +2539,11 @@
       <translation>doit être une date (AAAA-MM-JJ)</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="138" />
+      <source>must be a date between {first} and {last}</source>
+      <translation>doit être une date entre {first} et {last}</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/core/community/validation.py" line="217" />
       <source>must be a layer name without spaces</source>
       <translation>doit être un nom de couche sans espace</translation>
@@ -2662,6 +2727,11 @@
       <location filename="../datagrandest_plugin/commands/community.py" line="202" />
       <source>the .ics file to write</source>
       <translation>le fichier .ics à écrire</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/cli.py" line="27" />
+      <source>the address</source>
+      <translation>l'adresse</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/commands/community.py" line="114" />
@@ -2854,6 +2924,11 @@
       <translation>{day}, {start}–{end} (heure de Paris, {offset})</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/core/favourites.py" line="156" />
+      <source>{file}: {count} unusable entry(ies) left out.</source>
+      <translation>{file} : {count} entrée(s) inutilisable(s) écartée(s).</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/commands/layers.py" line="138" />
       <source>{folders} folders, {layers} layers.</source>
       <translation>{folders} dossiers, {layers} couches.</translation>
@@ -2919,6 +2994,11 @@
       <translation>{host} demande une authentification : choisissez une configuration d'authentification dans les paramètres de l'extension.</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/cli.py" line="28" />
+      <source>{option} takes an http or https address; “{value}” is not one.</source>
+      <translation>{option} attend une adresse http ou https ; « {value} » n'en est pas une.</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/core/ocs_store.py" line="103" />
       <source>{path} could not be written (full disk, protected folder or file in use?).</source>
       <translation>{path} n'a pas pu être écrit (disque plein, dossier protégé ou fichier ouvert ailleurs ?).</translation>
@@ -2937,6 +3017,11 @@
       <location filename="../datagrandest_plugin/core/transport/base.py" line="201" />
       <source>{reason} (Last attempt at {time}; tried again from {retry}.)</source>
       <translation>{reason} (Dernière tentative à {time} ; nouvel essai à partir de {retry}.)</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="144" />
+      <source>{reason} Shown: {copy}.</source>
+      <translation>{reason} Affiché : {copy}.</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/commands/layers.py" line="30" />
@@ -3089,6 +3174,11 @@
       <translation>« {title} » ne peut pas devenir une couche.</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/core/legacy_tree.py" line="198" />
+      <source>“{title}” has an address that is not an http(s) address.</source>
+      <translation>« {title} » a une adresse qui n'est pas une adresse http(s).</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/core/pcrs.py" line="95" />
       <source>“{title}” is published by no WFS service.</source>
       <translation>« {title} » n'est publiée par aucun service WFS.</translation>
@@ -3107,6 +3197,11 @@
       <location filename="../datagrandest_plugin/core/legacy_tree.py" line="187" />
       <source>“{title}” must be inside a usable {parent} node.</source>
       <translation>« {title} » doit se trouver dans un nœud {parent} utilisable.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/legacy_tree.py" line="204" />
+      <source>“{title}” names a local file: only an http(s) address or a file shipped with the plugin is accepted.</source>
+      <translation>« {title} » désigne un fichier local : seule une adresse http(s) ou un fichier fourni avec l'extension est accepté.</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/community/source.py" line="94" />

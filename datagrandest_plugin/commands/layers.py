@@ -218,6 +218,7 @@ class OcsCommand(Command):
     def _stats(self, context, args, territory, products, chosen):
         from ..core import ocs
         from ..core.ocs_nomenclature import NIVEAU_1
+        from ..core.ocs_overlay import overlay
         from ..core.territories import load_territories, territory_geometry
 
         if territory is None:
@@ -239,10 +240,9 @@ class OcsCommand(Command):
                   "areas": {str(y): ocs.class_areas(features[y], chosen, territory_ha) for y in years}}
         if len(years) >= 2:
             first, last = years[0], years[-1]
-            result["changes"] = {"from": first, "to": last,
-                                 "matrix": ocs.change_matrix(features[first], features[last], chosen)}
-            result["changes"]["artificialised_ha"] = ocs.artificialised_ha(
-                ocs.change_matrix(features[first], features[last], NIVEAU_1))
+            crossing = overlay(features[first], features[last])  # one overlay, both readings
+            result["changes"] = {"from": first, "to": last, "matrix": crossing.matrix(chosen),
+                                 "artificialised_ha": ocs.artificialised_ha(crossing.matrix(NIVEAU_1))}
         if context.json:
             context.emit_json(result)
             return EXIT_OK

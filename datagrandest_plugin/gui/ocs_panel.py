@@ -41,6 +41,7 @@ from ..toolbelt.settings import PlgOptionsManager
 from ..toolbelt.tasks import CoreTask, TaskSet
 from .layer_loader import add_layer
 from .layers_panel import settings_transport
+from ..toolbelt.plain_text import plain_label
 from .territory_input import offer_candidates, popup_open, set_territories
 
 
@@ -109,7 +110,7 @@ class OcsPanel(QWidget):
         layout.addWidget(self.load_button)
         self.legend = QListWidget(self)
         layout.addWidget(self.legend, 1)
-        self.status = QLabel(tr("The OCS GE² products are listed when this panel is first shown."), self)
+        self.status = plain_label(tr("The OCS GE² products are listed when this panel is first shown."), self)
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         self._show_legend()

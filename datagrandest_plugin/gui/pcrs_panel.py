@@ -30,6 +30,7 @@ from ..toolbelt.settings import PlgOptionsManager
 from ..toolbelt.tasks import CoreTask, TaskSet
 from .layer_loader import add_layer
 from .layers_panel import settings_transport
+from ..toolbelt.plain_text import plain_label, tooltip
 from .territory_input import offer_candidates, popup_open, set_territories
 
 
@@ -79,7 +80,7 @@ class PcrsPanel(QWidget):
         buttons.addWidget(self.image_button)
         buttons.addWidget(self.vector_button)
         layout.addLayout(buttons)
-        self.status = QLabel(tr("The PCRS layers are searched when this panel is first shown."), self)
+        self.status = plain_label(tr("The PCRS layers are searched when this panel is first shown."), self)
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         self._selection_changed()
@@ -133,7 +134,7 @@ class PcrsPanel(QWidget):
                      ", ".join(k.upper() for k in entry.kinds)]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip(entry.key if column == 3 else text)
+                item.setToolTip(tooltip(entry.key if column == 3 else text))
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
         self._selection_changed()

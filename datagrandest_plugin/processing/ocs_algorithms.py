@@ -289,6 +289,7 @@ class OcsStatisticsAlgorithm(_OcsAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         from ..core import ocs
         from ..core.ocs_nomenclature import NIVEAU_1, READINGS
+        from ..core.ocs_overlay import overlay
         from ..toolbelt.locale_format import hectares
 
         environment = self._environment()
@@ -322,7 +323,10 @@ class OcsStatisticsAlgorithm(_OcsAlgorithm):
             territory=name, years=spans, reading=reading.title))
         results = {"AREAS": areas_dest, "TERRITORY_HA": round(territory_ha, 4), "ARTIFICIALISED_HA": None}
         if len(years) == 2:
-            matrix = ocs.change_matrix(features[years[0]], features[years[1]], reading, feedback)
+            # one overlay for the chosen reading and level 1 (the artificialised figure)
+            crossing = overlay(features[years[0]], features[years[1]], feedback,
+                               progress=lambda done: feedback.setProgress(80.0 + 20.0 * done))
+            matrix = crossing.matrix(reading)
             change_fields = QgsFields()
             for field_name, kind in (("de_code", field_type("String")), ("de_libelle", field_type("String")),
                                      ("vers_code", field_type("String")), ("vers_libelle", field_type("String")),
@@ -340,8 +344,7 @@ class OcsStatisticsAlgorithm(_OcsAlgorithm):
                 _name_output(context, changes_dest, tr("Change matrix – {territory} – {first} → {last} – {reading}").format(
                     territory=name, first=years[0], last=years[1], reading=reading.title))
                 results["CHANGES"] = changes_dest
-            level_1 = matrix if reading is NIVEAU_1 else ocs.change_matrix(
-                features[years[0]], features[years[1]], NIVEAU_1, feedback)
+            level_1 = matrix if reading is NIVEAU_1 else crossing.matrix(NIVEAU_1)
             results["ARTIFICIALISED_HA"] = ocs.artificialised_ha(level_1)
             feedback.pushInfo(tr("Agricultural or natural land turned artificial: {ha}.").format(
                 ha=hectares(results["ARTIFICIALISED_HA"], 2)))
