@@ -4,9 +4,14 @@
   <context>
     <name>DataGrandEst</name>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="212" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="213" />
       <source> MB</source>
       <translation> Mo</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/layers.py" line="136" />
+      <source> — style: {name}</source>
+      <translation> — style : {name}</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="175" />
@@ -24,7 +29,7 @@
       <translation>Vérifier les &amp;services</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="227" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="233" />
       <source>&amp;Clear the cache</source>
       <translation>&amp;Vider le cache</translation>
     </message>
@@ -74,7 +79,7 @@
       <translation>S'i&amp;nscrire</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="143" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="144" />
       <source>&amp;Restore defaults</source>
       <translation>&amp;Restaurer les valeurs par défaut</translation>
     </message>
@@ -119,6 +124,16 @@
       <translation>(sans espace de travail)</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/core/platform_project.py" line="177" />
+      <source>(untitled group)</source>
+      <translation>(groupe sans titre)</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/platform_project.py" line="133" />
+      <source>(untitled layer)</source>
+      <translation>(couche sans titre)</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/core/legacy_tree.py" line="161" />
       <source>(untitled)</source>
       <translation>(sans titre)</translation>
@@ -144,7 +159,7 @@
       <translation>--page commence à 1 et --page-size est compris entre 1 et 200.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="195" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="226" />
       <source>--stats needs --territory or --department.</source>
       <translation>--stats demande --territory ou --department.</translation>
     </message>
@@ -204,17 +219,17 @@
       <translation>Ajouter aux favoris ou en retirer</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="590" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="647" />
       <source>Add with the style</source>
       <translation>Ajouter avec le style</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="158" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="159" />
       <source>Addresses of the platform</source>
       <translation>Adresses de la plateforme</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="209" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="210" />
       <source>After this time a cached answer is revalidated with the server.</source>
       <translation>Passé ce délai, une réponse en cache est revalidée auprès du serveur.</translation>
     </message>
@@ -229,7 +244,7 @@
       <translation>Espaces agricoles ou naturels devenus artificialisés (ha)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="230" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="261" />
       <source>Agricultural or natural land turned artificial: {ha:.2f} ha.</source>
       <translation>Espaces agricoles ou naturels devenus artificialisés : {ha:.2f} ha.</translation>
     </message>
@@ -284,7 +299,7 @@
       <translation>Surfaces par classe – {territory} – {years} – {reading}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="169" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="173" />
       <source>Ask the services again (only what changed is downloaded).</source>
       <translation>Interroger de nouveau les services (seul ce qui a changé est téléchargé).</translation>
     </message>
@@ -299,17 +314,17 @@
       <translation>Public : {value}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="187" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="188" />
       <source>Authentication (QGIS authentication configurations)</source>
       <translation>Authentification (configurations d'authentification de QGIS)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="239" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="245" />
       <source>Cache folder</source>
       <translation>Dossier du cache</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="221" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="226" />
       <source>Cache lifetime</source>
       <translation>Durée de vie du cache</translation>
     </message>
@@ -364,7 +379,7 @@
       <translation>Matrice des évolutions – {territory} – {first} → {last} – {reading}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="227" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="258" />
       <source>Changes {first} → {last}</source>
       <translation>Évolutions {first} → {last}</translation>
     </message>
@@ -389,7 +404,7 @@
       <translation>Choisissez une couche du service.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="223" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="254" />
       <source>Class</source>
       <translation>Classe</translation>
     </message>
@@ -434,7 +449,7 @@
       <translation>Interroge chaque service en arrière-plan ; QGIS reste utilisable.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="172" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="173" />
       <source>Contact this address now, in the background, with the chosen authentication.</source>
       <translation>Contacter cette adresse maintenant, en tâche de fond, avec l'authentification choisie.</translation>
     </message>
@@ -444,7 +459,7 @@
       <translation>Contact : {who}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/doctor.py" line="108" />
+      <location filename="../datagrandest_plugin/core/doctor.py" line="116" />
       <source>Content</source>
       <translation>Contenus</translation>
     </message>
@@ -454,12 +469,12 @@
       <translation>Contenu non mis à jour : {reason} Affiché : {copy}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="595" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="652" />
       <source>Copy the layer name</source>
       <translation>Copier le nom de la couche</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="596" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="653" />
       <source>Copy the service address</source>
       <translation>Copier l'adresse du service</translation>
     </message>
@@ -499,7 +514,7 @@
       <translation>Plateforme régionale de données DataGrandEst</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="181" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="185" />
       <source>DataGrandEst services</source>
       <translation>Services DataGrandEst</translation>
     </message>
@@ -554,12 +569,12 @@
       <translation>DataGrandEst : derniers résultats</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="542" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="599" />
       <source>DataGrandEst: legend</source>
       <translation>DataGrandEst : légende</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layer_loader.py" line="67" />
+      <location filename="../datagrandest_plugin/gui/layer_loader.py" line="78" />
       <source>DataGrandEst: loading “{title}”</source>
       <translation>DataGrandEst : chargement de « {title} »</translation>
     </message>
@@ -569,9 +584,14 @@
       <translation>DataGrandEst : contour de {territory}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="278" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="287" />
       <source>DataGrandEst: reading the historical layer tree</source>
       <translation>DataGrandEst : lecture de l'arbre historique des couches</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="291" />
+      <source>DataGrandEst: reading the platform project</source>
+      <translation>DataGrandEst : lecture du projet de la plateforme</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/catalog_actions.py" line="66" />
@@ -579,7 +599,7 @@
       <translation>DataGrandEst : lecture du service de « {title} »</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="272" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="281" />
       <source>DataGrandEst: reading the {service} layers</source>
       <translation>DataGrandEst : lecture des couches {service}</translation>
     </message>
@@ -604,7 +624,7 @@
       <translation>DataGrandEst : territoires</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="350" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="356" />
       <source>DataGrandEst: testing {address}</source>
       <translation>DataGrandEst : test de {address}</translation>
     </message>
@@ -624,7 +644,7 @@
       <translation>Date de la série mensuelle : le sujet n'est pas encore annoncé.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="223" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="228" />
       <source>Default CRS</source>
       <translation>SCR par défaut</translation>
     </message>
@@ -634,12 +654,12 @@
       <translation>Style par défaut</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="294" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="300" />
       <source>Default values shown: click OK to save them.</source>
       <translation>Valeurs par défaut affichées : cliquez sur OK pour les enregistrer.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="229" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="235" />
       <source>Delete the cached answers; they are downloaded again when needed (not possible offline).</source>
       <translation>Supprimer les réponses en cache ; elles seront téléchargées à nouveau au besoin (impossible hors ligne).</translation>
     </message>
@@ -654,7 +674,7 @@
       <translation>Démo : {title}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="184" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="215" />
       <source>Department</source>
       <translation>Département</translation>
     </message>
@@ -694,7 +714,7 @@
       <translation>Fin de la démonstration.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="330" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="336" />
       <source>Environment variables override these settings while QGIS runs: {names}.</source>
       <translation>Des variables d'environnement remplacent ces réglages tant que QGIS tourne : {names}.</translation>
     </message>
@@ -729,7 +749,7 @@
       <translation>Favoris</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="239" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="245" />
       <source>Favourites folder</source>
       <translation>Dossier des favoris</translation>
     </message>
@@ -754,12 +774,12 @@
       <translation>Filtrer</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="164" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="168" />
       <source>Filter: name, title, abstract…</source>
       <translation>Filtrer : nom, titre, résumé…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="238" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="244" />
       <source>Folders</source>
       <translation>Dossiers</translation>
     </message>
@@ -779,7 +799,7 @@
       <translation>Format : {value}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="229" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="260" />
       <source>From</source>
       <translation>De</translation>
     </message>
@@ -809,12 +829,12 @@
       <translation>Groupes</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="223" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="254" />
       <source>Hectares</source>
       <translation>Hectares</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="185" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="189" />
       <source>Historical tree</source>
       <translation>Arbre historique</translation>
     </message>
@@ -884,7 +904,7 @@
       <translation>Occupation du sol (OCS GE²) d'un territoire, en tuiles pour la consulter ou en objets pour l'analyser.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="222" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="227" />
       <source>Largest download</source>
       <translation>Téléchargement maximal</translation>
     </message>
@@ -899,12 +919,12 @@
       <translation>Latence</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="179" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="183" />
       <source>Layer</source>
       <translation>Couche</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/doctor.py" line="109" />
+      <location filename="../datagrandest_plugin/core/doctor.py" line="117" />
       <source>Layer tree</source>
       <translation>Arbre des couches</translation>
     </message>
@@ -914,7 +934,7 @@
       <translation>Fichier de l'arbre des couches</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layer_loader.py" line="57" />
+      <location filename="../datagrandest_plugin/gui/layer_loader.py" line="68" />
       <source>Layer “{title}” added.</source>
       <translation>Couche « {title} » ajoutée.</translation>
     </message>
@@ -929,7 +949,7 @@
       <translation>Couches : {names}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="202" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="211" />
       <source>Legend of the chosen style, drawn by the server</source>
       <translation>Légende du style choisi, dessinée par le serveur</translation>
     </message>
@@ -979,7 +999,7 @@
       <translation>Charger en :</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="266" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="275" />
       <source>Loading the layers…</source>
       <translation>Chargement des couches…</translation>
     </message>
@@ -994,7 +1014,7 @@
       <translation>Chargement de {count} couche(s) de « {group} »…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="204" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="205" />
       <source>Longest time a whole request may take, even from a server that answers drop by drop.</source>
       <translation>Durée maximale d'une requête entière, même face à un serveur qui répond goutte à goutte.</translation>
     </message>
@@ -1004,17 +1024,17 @@
       <translation>Message</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/layer_factory.py" line="58" />
+      <location filename="../datagrandest_plugin/core/layer_factory.py" line="111" />
       <source>Metadata record</source>
       <translation>Fiche de métadonnées</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="184" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="215" />
       <source>Millésime</source>
       <translation>Millésime</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="221" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="252" />
       <source>Millésime {year} – {reading}</source>
       <translation>Millésime {year} – {reading}</translation>
     </message>
@@ -1054,7 +1074,7 @@
       <translation>Événement national</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="199" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="200" />
       <source>Network and cache</source>
       <translation>Réseau et cache</translation>
     </message>
@@ -1079,12 +1099,12 @@
       <translation>Aucun EPCI ne correspond à « {text} ».</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ocs.py" line="201" />
+      <location filename="../datagrandest_plugin/core/ocs.py" line="204" />
       <source>No OCS GE² product covers this territory for this millésime.</source>
       <translation>Aucun produit OCS GE² ne couvre ce territoire pour ce millésime.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="162" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="193" />
       <source>No OCS GE² product matches these options.</source>
       <translation>Aucun produit OCS GE² ne correspond à ces options.</translation>
     </message>
@@ -1104,7 +1124,7 @@
       <translation>Aucune source PCRS n'a pu être lue.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ocs.py" line="126" />
+      <location filename="../datagrandest_plugin/core/ocs.py" line="129" />
       <source>No WFS service publishes {product}.</source>
       <translation>Aucun service WFS ne publie {product}.</translation>
     </message>
@@ -1119,9 +1139,14 @@
       <translation>Aucun département ne correspond à « {text} ».</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ocs.py" line="100" />
+      <location filename="../datagrandest_plugin/core/ocs.py" line="103" />
       <source>No image service publishes {product}.</source>
       <translation>Aucun service d'images ne publie {product}.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/server_styles.py" line="97" />
+      <source>No style for “{title}” on its server ({status}).</source>
+      <translation>Aucun style pour « {title} » sur son serveur ({status}).</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/territories.py" line="105" />
@@ -1154,12 +1179,12 @@
       <translation>Aucun webinaire trouvé.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="340" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="346" />
       <source>Not a web address (http or https).</source>
       <translation>Ce n'est pas une adresse web (http ou https).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ocs.py" line="275" />
+      <location filename="../datagrandest_plugin/core/ocs.py" line="278" />
       <source>Not covered by the published OCS GE²</source>
       <translation>Non couvert par l'OCS GE² publiée</translation>
     </message>
@@ -1169,7 +1194,7 @@
       <translation>Non publié par les services configurés.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="305" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="311" />
       <source>Not saved, not a web address (http or https): {names}.</source>
       <translation>Non enregistré, ce n'est pas une adresse web (http ou https) : {names}.</translation>
     </message>
@@ -1184,7 +1209,7 @@
       <translation>Occupation du sol OCS GE²</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="139" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="170" />
       <source>OCS GE² land cover: millésimes and departments published, styles, areas for a territory</source>
       <translation>occupation du sol OCS GE² : millésimes et départements publiés, styles, surfaces d'un territoire</translation>
     </message>
@@ -1204,7 +1229,7 @@
       <translation>Statistiques OCS GE² d'un territoire</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ocs.py" line="212" />
+      <location filename="../datagrandest_plugin/core/ocs.py" line="215" />
       <source>OCS GE² {year}</source>
       <translation>OCS GE² {year}</translation>
     </message>
@@ -1214,7 +1239,7 @@
       <translation>OCS GE² {year} de {territory}, découpée selon son contour</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ocs.py" line="47" />
+      <location filename="../datagrandest_plugin/core/ocs.py" line="48" />
       <source>OCS GE² {year} – department {dep}</source>
       <translation>OCS GE² {year} – département {dep}</translation>
     </message>
@@ -1229,12 +1254,12 @@
       <translation>Services OGC (OWS)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="70" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="71" />
       <source>OGC services (WMS, WFS, WMTS)</source>
       <translation>Services OGC (WMS, WFS, WMTS)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="215" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="216" />
       <source>Off: images on other servers are not downloaded, so those servers do not learn what you browse. They never receive your credentials.</source>
       <translation>Décoché : les images situées sur d’autres serveurs ne sont pas téléchargées, ces serveurs ne savent donc pas ce que vous consultez. Ils ne reçoivent jamais vos identifiants.</translation>
     </message>
@@ -1247,6 +1272,11 @@
       <location filename="../datagrandest_plugin/gui/community_agenda.py" line="59" />
       <source>On site</source>
       <translation>Sur place</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="219" />
+      <source>On: a WFS layer asks its server for its style (GetStyles). Off: QGIS's default style, or the plugin's own for OCS GE.</source>
+      <translation>Coché : une couche WFS demande son style à son serveur (GetStyles). Décoché : le style par défaut de QGIS, ou celui de l’extension pour l’OCS GE.</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/community/ics.py" line="127" />
@@ -1274,12 +1304,12 @@
       <translation>Seu&amp;lement dans l'emprise de la carte</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="173" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="177" />
       <source>Only layers in the map extent</source>
       <translation>Seulement dans l'emprise de la carte</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="188" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="189" />
       <source>Only the identifier of a QGIS authentication configuration is stored, never a password.</source>
       <translation>Seul l'identifiant d'une configuration d'authentification QGIS est enregistré, jamais un mot de passe.</translation>
     </message>
@@ -1304,7 +1334,7 @@
       <translation>&amp;Ouvrir le panneau correspondant</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="598" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="655" />
       <source>Open the metadata record</source>
       <translation>Ouvrir la fiche de métadonnées</translation>
     </message>
@@ -1344,7 +1374,7 @@
       <translation>PCRS</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="244" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="275" />
       <source>PCRS (street plan) layers found in the services and the catalogue, by territory and date</source>
       <translation>couches PCRS (plan corps de rue simplifié) trouvées dans les services et le catalogue, par territoire et date</translation>
     </message>
@@ -1369,6 +1399,16 @@
       <translation>Couches du Plan Corps de Rue Simplifié publiées sur DataGrandEst, par territoire et date.</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="63" />
+      <source>Platform QGIS project</source>
+      <translation>Projet QGIS de la plateforme</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="407" />
+      <source>Platform project</source>
+      <translation>Projet de la plateforme</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/gui/community_webinars.py" line="51" />
       <source>Play the &amp;demo</source>
       <translation>&amp;Jouer la démo</translation>
@@ -1379,7 +1419,7 @@
       <translation>Jouer l'étape suivante (Page suivante)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="63" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="64" />
       <source>Portal</source>
       <translation>Portail</translation>
     </message>
@@ -1397,6 +1437,16 @@
       <location filename="../datagrandest_plugin/commands/doctor.py" line="27" />
       <source>Protocol</source>
       <translation>Protocole</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/server_styles.py" line="121" />
+      <source>QGIS cannot read the style “{style}” of “{title}”: its default style is kept.</source>
+      <translation>QGIS ne sait pas lire le style « {style} » de « {title} » : son style par défaut est conservé.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/doctor.py" line="74" />
+      <source>QGIS project, {layers} layers</source>
+      <translation>projet QGIS, {layers} couches</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/commands/doctor.py" line="27" />
@@ -1449,7 +1499,7 @@
       <translation>Pertinence</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="168" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="172" />
       <source>Reload</source>
       <translation>Recharger</translation>
     </message>
@@ -1474,7 +1524,7 @@
       <translation>Replays</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="220" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="225" />
       <source>Request timeout</source>
       <translation>Délai maximal d'une requête</translation>
     </message>
@@ -1544,7 +1594,7 @@
       <translation>Second millésime (matrice des évolutions)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="184" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="215" />
       <source>Server style</source>
       <translation>Style du serveur</translation>
     </message>
@@ -1559,17 +1609,17 @@
       <translation>URL du service copiée.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="184" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="215" />
       <source>Services</source>
       <translation>Services</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="325" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="331" />
       <source>Set by the environment variable {variable} while QGIS runs.</source>
       <translation>Imposé par la variable d'environnement {variable} tant que QGIS tourne.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/toolbelt/settings.py" line="161" />
+      <location filename="../datagrandest_plugin/toolbelt/settings.py" line="165" />
       <source>Setting {name} ({origin}): “{value}” is not valid; the default value {default} is used.</source>
       <translation>Paramètre {name} ({origin}) : « {value} » n'est pas valide ; la valeur par défaut {default} est utilisée.</translation>
     </message>
@@ -1579,7 +1629,7 @@
       <translation>Paramètres…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="214" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="215" />
       <source>Show legends and thumbnails hosted outside the platform</source>
       <translation>Afficher les légendes et vignettes hébergées hors de la plateforme</translation>
     </message>
@@ -1589,7 +1639,7 @@
       <translation>Afficher ou masquer le panneau DataGrandEst</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="144" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="145" />
       <source>Show the default values; they are saved when you click OK.</source>
       <translation>Afficher les valeurs par défaut ; elles sont enregistrées quand vous cliquez sur OK.</translation>
     </message>
@@ -1639,12 +1689,17 @@
       <translation>Étape {number} annulée.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="191" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="200" />
       <source>Style drawn by the server for WMS and WMTS layers</source>
       <translation>Style dessiné par le serveur pour les couches WMS et WMTS</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="189" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="218" />
+      <source>Style vector layers with the platform's style</source>
+      <translation>Styler les couches vecteur avec le style de la plateforme</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="198" />
       <source>Style:</source>
       <translation>Style :</translation>
     </message>
@@ -1659,7 +1714,7 @@
       <translation>Journée territoriale</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="270" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="301" />
       <source>Territory</source>
       <translation>Territoire</translation>
     </message>
@@ -1684,17 +1739,17 @@
       <translation>Territoire : commune, EPCI ou département (nom ou code)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="170" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="171" />
       <source>Test</source>
       <translation>Tester</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="364" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="370" />
       <source>Test cancelled.</source>
       <translation>Test annulé.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="348" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="354" />
       <source>Testing…</source>
       <translation>Test en cours…</translation>
     </message>
@@ -1919,12 +1974,12 @@
       <translation>L'arbre des couches a plus de {depth} niveaux d'imbrication : les nœuds plus profonds ont été écartés.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/layer_factory.py" line="27" />
+      <location filename="../datagrandest_plugin/core/layer_factory.py" line="29" />
       <source>The layer “{title}” could not be loaded from {host}.</source>
       <translation>La couche « {title} » n'a pas pu être chargée depuis {host}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ocs.py" line="155" />
+      <location filename="../datagrandest_plugin/core/ocs.py" line="158" />
       <source>The layer “{title}” could not be loaded.</source>
       <translation>La couche « {title} » n'a pas pu être chargée.</translation>
     </message>
@@ -1939,14 +1994,54 @@
       <translation>La couche « {title} » qui vient d'être écrite n'a pas pu être relue.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="205" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="214" />
       <source>The layers are loaded when this panel is first shown.</source>
       <translation>Les couches sont chargées à la première ouverture de ce panneau.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="99" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="103" />
       <source>The live layer tree could not be read ({error}); the {source} copy is shown.</source>
       <translation>L'arbre des couches en ligne n'a pas pu être lu ({error}) ; la copie {source} est affichée.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/platform_project.py" line="188" />
+      <source>The platform project</source>
+      <translation>Le projet de la plateforme</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/layers.py" line="123" />
+      <source>The platform project could not be read ({error}); the last good copy is shown.</source>
+      <translation>Le projet de la plateforme n’a pas pu être lu ({error}) ; la dernière copie valide est affichée.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="418" />
+      <source>The platform project could not be read: {error}</source>
+      <translation>Le projet de la plateforme n’a pas pu être lu : {error}</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/platform_project.py" line="65" />
+      <source>The platform project holds no .qgs file.</source>
+      <translation>Le projet de la plateforme ne contient aucun fichier .qgs.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/platform_project.py" line="190" />
+      <source>The platform project is not a QGIS project.</source>
+      <translation>Le projet de la plateforme n’est pas un projet QGIS.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/platform_project.py" line="71" />
+      <source>The platform project is not a readable .qgz archive.</source>
+      <translation>Le projet de la plateforme n’est pas une archive .qgz lisible.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/platform_project.py" line="68" />
+      <source>The platform project is too large to be read.</source>
+      <translation>Le projet de la plateforme est trop volumineux pour être lu.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/platform_project.py" line="153" />
+      <source>The plugin cannot load this kind of layer ({provider}).</source>
+      <translation>L’extension ne sait pas charger ce type de couche ({provider}).</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="59" />
@@ -1984,6 +2079,11 @@
       <translation>La copie enregistrée du contenu de la communauté est illisible ({kind}).</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/core/layer_factory.py" line="85" />
+      <source>The saved style of “{title}” could not be read: its default style is kept.</source>
+      <translation>Le style enregistré de « {title} » n’a pas pu être lu : son style par défaut est conservé.</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/core/community/scenario.py" line="80" />
       <source>The scenario file</source>
       <translation>Le fichier de scénario</translation>
@@ -2014,17 +2114,22 @@
       <translation>Le service ne propose pas le style « {style} ».</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/core/server_styles.py" line="87" />
+      <source>The service has no style “{style}” for this layer.</source>
+      <translation>Le service n’a pas de style « {style} » pour cette couche.</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/core/catalog/layer_links.py" line="92" />
       <source>The service offers no layer.</source>
       <translation>Le service ne propose aucune couche.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ocs.py" line="101" />
+      <location filename="../datagrandest_plugin/core/ocs.py" line="104" />
       <source>The services have no style “{style}” for {product}: its default style is shown.</source>
       <translation>Les services n'ont pas de style « {style} » pour {product} : son style par défaut est affiché.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/layer_factory.py" line="35" />
+      <location filename="../datagrandest_plugin/core/layer_factory.py" line="37" />
       <source>The style of “{title}” could not be applied.</source>
       <translation>Le style de « {title} » n'a pas pu être appliqué.</translation>
     </message>
@@ -2032,6 +2137,16 @@
       <location filename="../datagrandest_plugin/core/ocs_store.py" line="123" />
       <source>The style of “{title}” could not be saved in the GeoPackage.</source>
       <translation>Le style de « {title} » n'a pas pu être enregistré dans le GeoPackage.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/server_styles.py" line="93" />
+      <source>The style service of “{title}”</source>
+      <translation>Le service de style de « {title} »</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/server_styles.py" line="110" />
+      <source>The style “{style}” of “{title}” is not readable: its default style is kept.</source>
+      <translation>Le style « {style} » de « {title} » est illisible : son style par défaut est conservé.</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="206" />
@@ -2064,7 +2179,7 @@
       <translation>Le service {service}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="110" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="111" />
       <source>The {service} service does not answer: “{title}” was not added ({reason})</source>
       <translation>Le service {service} ne répond pas : « {title} » n'a pas été ajoutée ({reason})</translation>
     </message>
@@ -2094,6 +2209,11 @@
       <translation>Ce fichier n'est pas un fichier de favoris DataGrandEst.</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/core/platform_project.py" line="135" />
+      <source>This layer is missing from the project.</source>
+      <translation>Cette couche est absente du projet.</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/core/catalog/layer_links.py" line="51" />
       <source>This link is not an OGC service.</source>
       <translation>Ce lien n'est pas un service OGC.</translation>
@@ -2119,7 +2239,7 @@
       <translation>Titre</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="229" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="260" />
       <source>To</source>
       <translation>Vers</translation>
     </message>
@@ -2214,7 +2334,7 @@
       <translation>Webinaires</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="213" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="214" />
       <source>Work offline: use only the cached copies</source>
       <translation>Travailler hors ligne : n'utiliser que les copies en cache</translation>
     </message>
@@ -2229,7 +2349,7 @@
       <translation>Espace de travail</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="601" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="658" />
       <source>Zoom to the layer extent</source>
       <translation>Zoomer sur l'emprise de la couche</translation>
     </message>
@@ -2239,12 +2359,12 @@
       <translation>Zoomer sur {place}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="149" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="180" />
       <source>a commune, EPCI or department, by code or by name</source>
       <translation>une commune, un EPCI ou un département, par code ou par nom</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="153" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="184" />
       <source>areas per class for the territory (needs --territory or --department)</source>
       <translation>surfaces par classe sur le territoire (demande --territory ou --department)</translation>
     </message>
@@ -2309,7 +2429,7 @@
       <translation>département</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="147" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="178" />
       <source>department code, e.g. 54</source>
       <translation>code du département, par exemple 54</translation>
     </message>
@@ -2374,7 +2494,7 @@
       <translation>image</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="242" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="248" />
       <source>in the QGIS profile</source>
       <translation>dans le profil QGIS</translation>
     </message>
@@ -2444,7 +2564,7 @@
       <translation>sortie lisible par une machine (JSON)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="145" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="176" />
       <source>millésime (repeatable; two give the change matrix with --stats)</source>
       <translation>millésime (répétable ; deux donnent la matrice des évolutions avec --stats)</translation>
     </message>
@@ -2594,7 +2714,7 @@
       <translation>seulement les couches de cet espace de travail</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="248" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="279" />
       <source>only the layers over this commune, EPCI or department</source>
       <translation>seulement les couches sur cette commune, cet EPCI ou ce département</translation>
     </message>
@@ -2619,7 +2739,7 @@
       <translation>lire ce config.json au lieu de l'adresse configurée</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="151" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="182" />
       <source>reading of the nomenclature</source>
       <translation>lecture de la nomenclature</translation>
     </message>
@@ -2647,6 +2767,11 @@
       <location filename="../datagrandest_plugin/commands/layers.py" line="85" />
       <source>show the curated layer tree of the historical DataGrandEst plugin (config.json)</source>
       <translation>afficher l'arbre des couches de l'ancienne extension DataGrandEst (config.json)</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/layers.py" line="91" />
+      <source>show the groups and layers of the platform's QGIS project (.qgz or .qgs)</source>
+      <translation>afficher les groupes et les couches du projet QGIS de la plateforme (.qgz ou .qgs)</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="151" />
@@ -2794,7 +2919,7 @@
       <translation>{count} couche(s) PCRS sur {territory}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="383" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="389" />
       <source>{count} cached file(s) deleted.</source>
       <translation>{count} fichier(s) du cache supprimé(s).</translation>
     </message>
@@ -2834,7 +2959,7 @@
       <translation>{count} couche(s) ajoutée(s).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="339" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="352" />
       <source>{count} layers from the services.</source>
       <translation>{count} couches issues des services.</translation>
     </message>
@@ -2864,7 +2989,7 @@
       <translation>{file} : {count} entrée(s) inutilisable(s) écartée(s).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="107" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="138" />
       <source>{folders} folders, {layers} layers.</source>
       <translation>{folders} dossiers, {layers} couches.</translation>
     </message>
@@ -2979,7 +3104,7 @@
       <translation>{service} : systèmes de coordonnées inconnus ignorés : {crs}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="341" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="354" />
       <source>{service}: {copy}, the service does not answer.</source>
       <translation>{service} : {copy}, le service ne répond pas.</translation>
     </message>
@@ -3034,7 +3159,7 @@
       <translation>{title} — fichier à télécharger ({format}) ; double-cliquez pour l'ajouter à la carte</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="165" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="166" />
       <source>{uuid} stands for the record identifier.</source>
       <translation>{uuid} est remplacé par l'identifiant de la fiche.</translation>
     </message>
@@ -3059,6 +3184,11 @@
       <translation>{what} a signalé une erreur : {detail}</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/core/server_styles.py" line="88" />
+      <source>{what} sent a style description without any style.</source>
+      <translation>{what} a envoyé une description de style sans aucun style.</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/core/parsing.py" line="43" />
       <source>{what} sent an XML document with entity declarations, refused for safety.</source>
       <translation>{what} a envoyé un document XML avec des déclarations d'entités, refusé par sécurité.</translation>
@@ -3077,6 +3207,11 @@
       <location filename="../datagrandest_plugin/core/parsing.py" line="111" />
       <source>{what} sent invalid JSON.</source>
       <translation>{what} a envoyé un JSON invalide.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/server_styles.py" line="70" />
+      <source>{what} sent no style description (SLD).</source>
+      <translation>{what} n’a envoyé aucune description de style (SLD).</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/community/validation.py" line="369" />
@@ -3169,7 +3304,7 @@
       <translation>◀ Étape &amp;précédente</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="367" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="373" />
       <source>✓ {protocol}, answered in {ms} ms.</source>
       <translation>✓ {protocol}, réponse en {ms} ms.</translation>
     </message>

@@ -106,6 +106,9 @@ class ShotRunner(QObject):
         prepare = shot.get("prepare", "")
         if prepare == "check":
             steps.append(dock.services_panel.start_checks)
+        elif prepare.startswith("reading:"):  # the OCS panel on one reading of the nomenclature
+            key = prepare.split(":", 1)[1]
+            steps.append(lambda: dock.ocs_panel.reading.setCurrentIndex(dock.ocs_panel.reading.findData(key)))
         elif prepare.startswith("search:"):
             text = prepare.split(":", 1)[1]
             steps.append(lambda: dock.catalog_panel.search(text))

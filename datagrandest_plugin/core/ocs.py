@@ -28,6 +28,7 @@ from .ocs_nomenclature import (
     Reading,
     label_fields,
 )
+from .server_styles import SERVER_STYLE_KEY
 from .wfs_lock import wfs_layer
 
 KNOWN_MILLESIMES = (2010, 2019, 2021)
@@ -71,6 +72,8 @@ def with_nomenclature_style(spec: LayerSpec) -> LayerSpec:
     """An OCS GE² WFS layer, wherever it was found, gets the nomenclature style rather than a random one."""
     if spec is not None and spec.kind == "wfs" and not spec.qml and product_key(spec.name) is not None:
         spec.qml = str(DEFAULT_READING.qml_path)
+        # the platform's own style of that reading wins when the server has it
+        spec.extra.setdefault(SERVER_STYLE_KEY, DEFAULT_READING.server_style)
     return spec
 
 

@@ -36,6 +36,7 @@ from ..core.ocs_nomenclature import style_title
 from ..core.i18n import tr
 from ..core.layer_resolver import resolve
 from ..core.legacy_tree import fetch_gdal_config, load_legacy_tree, source_label
+from ..core.platform_project import load_platform_project
 from ..core.service_loader import endpoints, load_service
 from ..core.service_tree import filter_layers
 from ..core.transport import default_transport
@@ -130,6 +131,7 @@ def payload_spec(payload, settings=None):
 class LayersPanel(QWidget):
     services_loaded = pyqtSignal()  # every endpoint answered (or failed)
     legacy_loaded = pyqtSignal()
+    project_loaded = pyqtSignal()  # the platform project was read (or could not be)
     layer_requested = pyqtSignal(object)  # the task adding a layer
     legend_shown = pyqtSignal(str)  # the legend URL now shown
     layer_failed = pyqtSignal(str)  # why a layer asked for was not added
@@ -153,6 +155,8 @@ class LayersPanel(QWidget):
         self._hidden_rows = set()
         self._auto_expanded = set()  # names of the workspaces the filter opened (not the user)
         self._legacy_items = []  # (node, item)
+        self.project_tree = None  # the platform's curated QGIS project, as a tree
+        self._project_items = []  # (node, item)
         self._legend_url = ""
         self._stale = {}  # service kind -> (endpoint, when the copy shown was saved, why the service failed)
         self._retry = RetryTimer(self, self._retry_loading)  # a service that just failed, later
@@ -183,6 +187,11 @@ class LayersPanel(QWidget):
         self.legacy_model.setHorizontalHeaderLabels([tr("Layer"), tr("Type")])
         self.legacy_view = self._view(self.legacy_model)
         self.tabs.addTab(self.legacy_view, tr("Historical tree"))
+        # the platform project's tab comes first, once the project has been read
+        self.project_model = LayerItemModel(payload_spec, self)
+        self.project_model.setHorizontalHeaderLabels([tr("Layer"), tr("Type")])
+        self.project_view = self._view(self.project_model)
+        self.project_view.hide()
         layout.addWidget(self.tabs, 1)
 
         style_row = QHBoxLayout()
@@ -278,6 +287,10 @@ class LayersPanel(QWidget):
             tr("DataGrandEst: reading the historical layer tree"),
             lambda task: load_legacy_tree(settings_transport(settings), cache, settings, force, task),
             self._legacy_done, self._legacy_failed))
+        self._start(CoreTask(
+            tr("DataGrandEst: reading the platform project"),
+            lambda task: load_platform_project(settings_transport(settings), cache, settings, force, task),
+            self._project_done, self._project_failed))
 
     def _start(self, task, loading=True):
         """Run a task of this panel; ``loading`` ones (the trees) keep "Reload" disabled until done."""
@@ -385,6 +398,43 @@ class LayersPanel(QWidget):
         self.apply_filter()
         self.legacy_loaded.emit()
 
+    def _project_done(self, tree):
+        if self._closed:
+            return
+        self.project_tree = tree
+        self._project_items = self._fill_tree(self.project_model, self.project_view, tree)
+        if self.tabs.indexOf(self.project_view) < 0:
+            self.tabs.insertTab(0, self.project_view, tr("Platform project"))
+        notes = list(tree.problems)
+        if tree.error is not None:
+            notes.insert(0, tr("The platform project could not be read ({error}); the last good copy is shown.").format(
+                error=tree.error.message))
+        self._note(notes)
+        self.apply_filter()
+        self.project_loaded.emit()
+
+    def _project_failed(self, error):
+        if not self._closed:
+            self._note([tr("The platform project could not be read: {error}").format(error=error.message)], level=1)
+            self.project_loaded.emit()
+
+    def _fill_tree(self, model, view, tree):
+        """The rows of a tree of ``LegacyNode`` (platform project); returns its (node, item) pairs."""
+        model.clear_payloads()
+        for child in tree.root.children:
+            model.appendRow(model.legacy_row(child))
+        items = []
+
+        def index(item):
+            for row in range(item.rowCount()):
+                child = item.child(row, 0)
+                items.append((model.item_payload(child)[1], child))
+                index(child)
+
+        index(model.invisibleRootItem())
+        self._fit_columns(view, {1: [node.type for node, _item in items if not node.is_folder]})
+        return items
+
     def _index_legacy(self, item):
         for row in range(item.rowCount()):
             child = item.child(row, 0)
@@ -451,14 +501,16 @@ class LayersPanel(QWidget):
                 if name in self._workspaces:
                     view.collapse(self._workspaces[name].index())
             self._auto_expanded.clear()
-        if self.legacy_tree is not None:
-            shown = self.legacy_tree.visible(text, extent)
-            for node, item in self._legacy_items:
+        for tree, items, tree_view in ((self.legacy_tree, self._legacy_items, self.legacy_view),
+                                       (self.project_tree, self._project_items, self.project_view)):
+            if tree is None:
+                continue
+            shown = tree.visible(text, extent)
+            for node, item in items:
                 parent = item.parent().index() if item.parent() is not None else root
-                self.legacy_view.setRowHidden(item.row(), parent, id(node) not in shown)
+                tree_view.setRowHidden(item.row(), parent, id(node) not in shown)
             if filtered:
-                _expand(self.legacy_view, [(node, item) for node, item in self._legacy_items
-                                           if id(node) in shown and item.hasChildren()])
+                _expand(tree_view, [(node, item) for node, item in items if id(node) in shown and item.hasChildren()])
 
     def visible_service_layers(self):
         """The service layers not hidden by the filters (for tests and the status line)."""
@@ -468,6 +520,11 @@ class LayersPanel(QWidget):
                     not self.service_view.isRowHidden(item.parent().row(), QModelIndex()):
                 out.append(layer)
         return out
+
+    def visible_project_nodes(self):
+        return [node for node, item in self._project_items
+                if not self.project_view.isRowHidden(item.row(), item.parent().index() if item.parent() is not None
+                                                     else QModelIndex())]
 
     def visible_legacy_nodes(self):
         out = []

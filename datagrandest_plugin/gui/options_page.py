@@ -60,6 +60,7 @@ def _address_labels():
         ("wmts_url", tr("WMTS tiles")),
         ("content_url", tr("Community content file")),
         ("legacy_config_url", tr("Layer tree file")),
+        ("platform_project_url", tr("Platform QGIS project")),
         ("portal_url", tr("Portal")),
     ]
 
@@ -214,15 +215,20 @@ class OptionsPage(QgsOptionsPageWidget):
         third_party = QCheckBox(tr("Show legends and thumbnails hosted outside the platform"))
         third_party.setToolTip(tr("Off: images on other servers are not downloaded, so those servers do not "
                                   "learn what you browse. They never receive your credentials."))
+        server_styles = QCheckBox(tr("Style vector layers with the platform's style"))
+        server_styles.setToolTip(tr("On: a WFS layer asks its server for its style (GetStyles). "
+                                    "Off: QGIS's default style, or the plugin's own for OCS GE."))
         crs = QgsProjectionSelectionWidget()
         self._editors.update(timeout=timeout, cache_lifetime_hours=lifetime, max_download_mb=largest,
-                             offline=offline, third_party_images=third_party, default_crs=crs)
+                             offline=offline, third_party_images=third_party, default_crs=crs,
+                             server_styles=server_styles)
         form.addRow(tr("Request timeout"), timeout)
         form.addRow(tr("Cache lifetime"), lifetime)
         form.addRow(tr("Largest download"), largest)
         form.addRow(tr("Default CRS"), crs)
         form.addRow("", offline)
         form.addRow("", third_party)
+        form.addRow("", server_styles)
         clear = QHBoxLayout()
         self.clear_cache_button = QPushButton(tr("&Clear the cache"))
         self.clear_cache_button.setToolTip(
