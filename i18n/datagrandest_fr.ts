@@ -59,7 +59,7 @@
       <translation>&amp;Niveau</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="112" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="113" />
       <source>&amp;Load</source>
       <translation>C&amp;harger</translation>
     </message>
@@ -384,7 +384,7 @@
       <translation>Évolutions {first} → {last}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="210" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="211" />
       <source>Check at least one millésime.</source>
       <translation>Cochez au moins un millésime.</translation>
     </message>
@@ -409,7 +409,7 @@
       <translation>Classe</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="74" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="75" />
       <source>Commune</source>
       <translation>Commune</translation>
     </message>
@@ -534,12 +534,12 @@
       <translation>DataGrandEst – {series} : {topic}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="143" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="144" />
       <source>DataGrandEst: OCS GE² products and territories</source>
       <translation>DataGrandEst : produits OCS GE² et territoires</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="299" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="307" />
       <source>DataGrandEst: OCS GE² {years} for {territory}</source>
       <translation>DataGrandEst : OCS GE² {years} pour {territory}</translation>
     </message>
@@ -579,7 +579,7 @@
       <translation>DataGrandEst : chargement de « {title} »</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="340" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="348" />
       <source>DataGrandEst: outline of {territory}</source>
       <translation>DataGrandEst : contour de {territory}</translation>
     </message>
@@ -754,7 +754,7 @@
       <translation>Dossier des favoris</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="92" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="93" />
       <source>Features cut to the territory</source>
       <translation>Objets découpés sur le territoire</translation>
     </message>
@@ -804,12 +804,12 @@
       <translation>De</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="99" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="100" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="101" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="102" />
       <source>GeoPackage for the extracted features</source>
       <translation>GeoPackage des objets découpés</translation>
     </message>
@@ -844,7 +844,7 @@
       <translation>Identifiant</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="91" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="92" />
       <source>Image (tiles)</source>
       <translation>Image (tuiles)</translation>
     </message>
@@ -899,7 +899,7 @@
       <translation>Nature</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="64" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="65" />
       <source>Land cover (OCS GE²) of a territory, as tiles to look at or as features to analyse.</source>
       <translation>Occupation du sol (OCS GE²) d'un territoire, en tuiles pour la consulter ou en objets pour l'analyser.</translation>
     </message>
@@ -994,7 +994,7 @@
       <translation>Charger un scénario de démonstration</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="96" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="97" />
       <source>Load as:</source>
       <translation>Charger en :</translation>
     </message>
@@ -1004,7 +1004,7 @@
       <translation>Chargement des couches…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="249" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="250" />
       <source>Loading {count} layer(s) for {territory}…</source>
       <translation>Chargement de {count} couche(s) pour {territory}…</translation>
     </message>
@@ -1039,7 +1039,7 @@
       <translation>Millésime {year} – {reading}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="71" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="72" />
       <source>Millésimes:</source>
       <translation>Millésimes :</translation>
     </message>
@@ -1064,7 +1064,7 @@
       <translation>Nom de la recherche :</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="79" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="80" />
       <source>Name or code (INSEE, SIREN)</source>
       <translation>Nom ou code (INSEE, SIREN)</translation>
     </message>
@@ -1099,7 +1099,7 @@
       <translation>Aucun EPCI ne correspond à « {text} ».</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ocs.py" line="204" />
+      <location filename="../datagrandest_plugin/core/ocs.py" line="220" />
       <source>No OCS GE² product covers this territory for this millésime.</source>
       <translation>Aucun produit OCS GE² ne couvre ce territoire pour ce millésime.</translation>
     </message>
@@ -1114,7 +1114,7 @@
       <translation>Aucune OCS GE² {year} ne couvre ce territoire.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="226" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="227" />
       <source>No OCS GE² {year} covers {territory}.</source>
       <translation>Aucune OCS GE² {year} ne couvre {territory}.</translation>
     </message>
@@ -1124,7 +1124,7 @@
       <translation>Aucune source PCRS n'a pu être lue.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ocs.py" line="129" />
+      <location filename="../datagrandest_plugin/core/ocs.py" line="145" />
       <source>No WFS service publishes {product}.</source>
       <translation>Aucun service WFS ne publie {product}.</translation>
     </message>
@@ -1184,12 +1184,12 @@
       <translation>Ce n'est pas une adresse web (http ou https).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ocs.py" line="278" />
+      <location filename="../datagrandest_plugin/core/ocs.py" line="294" />
       <source>Not covered by the published OCS GE²</source>
       <translation>Non couvert par l'OCS GE² publiée</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="163" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="164" />
       <source>Not published by the configured services.</source>
       <translation>Non publié par les services configurés.</translation>
     </message>
@@ -1229,12 +1229,12 @@
       <translation>Statistiques OCS GE² d'un territoire</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ocs.py" line="215" />
+      <location filename="../datagrandest_plugin/core/ocs.py" line="231" />
       <source>OCS GE² {year}</source>
       <translation>OCS GE² {year}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="280" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="281" />
       <source>OCS GE² {year} of {territory}, cut along its outline</source>
       <translation>OCS GE² {year} de {territory}, découpée selon son contour</translation>
     </message>
@@ -1244,7 +1244,7 @@
       <translation>OCS GE² {year} – département {dep}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="220" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="221" />
       <source>OCS GE² – {name}</source>
       <translation>OCS GE² – {name}</translation>
     </message>
@@ -1439,7 +1439,7 @@
       <translation>Protocole</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/server_styles.py" line="121" />
+      <location filename="../datagrandest_plugin/core/server_styles.py" line="137" />
       <source>QGIS cannot read the style “{style}” of “{title}”: its default style is kept.</source>
       <translation>QGIS ne sait pas lire le style « {style} » de « {title} » : son style par défaut est conservé.</translation>
     </message>
@@ -1469,12 +1469,12 @@
       <translation>Lecture du territoire…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="133" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="134" />
       <source>Reading what the services publish…</source>
       <translation>Lecture de ce que publient les services…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="89" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="90" />
       <source>Reading:</source>
       <translation>Lecture :</translation>
     </message>
@@ -1534,7 +1534,7 @@
       <translation>Résultats : {totals} ; page {page} ; un jeu présent dans les deux catalogues n'est affiché qu'une fois.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="108" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="109" />
       <source>Save in:</source>
       <translation>Enregistrer dans :</translation>
     </message>
@@ -1549,7 +1549,7 @@
       <translation>Enregistrer cette recherche…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="302" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="310" />
       <source>Saved in {path}.</source>
       <translation>Enregistré dans {path}.</translation>
     </message>
@@ -1729,7 +1729,7 @@
       <translation>Surface du territoire (ha)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="82" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="83" />
       <source>Territory:</source>
       <translation>Territoire :</translation>
     </message>
@@ -1784,7 +1784,7 @@
       <translation>Le fichier GDAL WMS n'est pas une description GDAL_WMS.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="117" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="118" />
       <source>The OCS GE² products are listed when this panel is first shown.</source>
       <translation>Les produits OCS GE² sont listés à la première ouverture de ce panneau.</translation>
     </message>
@@ -1944,7 +1944,7 @@
       <translation>Le fichier de favoris dépasse {size} Mo : il n'a pas été lu.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="102" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="103" />
       <source>The features are saved in this GeoPackage with their style. Empty: ocs_ge2.gpkg next to the project, or in the QGIS profile while the project is not saved.</source>
       <translation>Les objets sont enregistrés dans ce GeoPackage avec leur style. Vide : ocs_ge2.gpkg à côté du projet, ou dans le profil QGIS tant que le projet n'est pas enregistré.</translation>
     </message>
@@ -1979,12 +1979,12 @@
       <translation>La couche « {title} » n'a pas pu être chargée depuis {host}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ocs.py" line="158" />
+      <location filename="../datagrandest_plugin/core/ocs.py" line="174" />
       <source>The layer “{title}” could not be loaded.</source>
       <translation>La couche « {title} » n'a pas pu être chargée.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="291" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="295" />
       <source>The layer “{title}” could not be read from {path}.</source>
       <translation>La couche « {title} » n'a pas pu être lue dans {path}.</translation>
     </message>
@@ -2144,12 +2144,12 @@
       <translation>Le service de style de « {title} »</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/server_styles.py" line="110" />
+      <location filename="../datagrandest_plugin/core/server_styles.py" line="126" />
       <source>The style “{style}” of “{title}” is not readable: its default style is kept.</source>
       <translation>Le style « {style} » de « {title} » est illisible : son style par défaut est conservé.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="206" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="207" />
       <source>The territories are not known yet.</source>
       <translation>Les territoires ne sont pas encore connus.</translation>
     </message>
@@ -2904,7 +2904,7 @@
       <translation>{added} couche(s) sur {total} de « {group} » chargée(s).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="168" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="169" />
       <source>{count} OCS GE² products ({years}; departments {deps}).</source>
       <translation>{count} produits OCS GE² ({years} ; départements {deps}).</translation>
     </message>
@@ -2954,7 +2954,7 @@
       <translation>{count} champ(s) du fichier de contenus inconnu(s) de cette version de l'extension ont été ignorés.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="309" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="317" />
       <source>{count} layer(s) added.</source>
       <translation>{count} couche(s) ajoutée(s).</translation>
     </message>
@@ -3219,12 +3219,12 @@
       <translation>{what} est au format {version}, que cette version de l'extension ne sait pas lire : mettez l'extension à jour.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="362" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="370" />
       <source>{year}: {covered} covered of {whole}; not covered by the published OCS GE²: {missing}.</source>
       <translation>{year} : {covered} couverts sur {whole} ; non couvert par l'OCS GE² publiée : {missing}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="364" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="372" />
       <source>{year}: {covered}, the whole territory.</source>
       <translation>{year} : {covered}, tout le territoire.</translation>
     </message>

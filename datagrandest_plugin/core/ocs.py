@@ -123,6 +123,22 @@ def _spec(layer, style, reading, product, settings):
     return spec
 
 
+def extraction_colours(products, reading: Reading, year: int, transport, settings, feedback=None):
+    """Worker thread: the platform's colour of each class of ``reading`` for the cut features of
+    ``year`` (``{code: "#rrggbb"}``, empty when the option is off or nothing publishes that style),
+    and a sentence for the log. Colours only: the bundled classes (and their "other" class) stay."""
+    from .layer_factory import server_style_for
+    from .server_styles import class_colours
+
+    product = next((p for p in products if "wfs" in p.layers), None)
+    if product is None or not reading.server_style:
+        return {}, ""
+    spec = vector_spec(product, reading, settings)
+    spec.extra[SERVER_STYLE_KEY] = reading.server_style.format(year=year)
+    style, note = server_style_for(spec, transport, settings, feedback)
+    return (class_colours(style) if style is not None else {}), note
+
+
 def vector_spec(product: OcsProduct, reading: Reading = DEFAULT_READING, settings=None, expression: str = "") -> LayerSpec:
     layer = product.layers.get("wfs")
     if layer is None:

@@ -101,6 +101,22 @@ def fetch_server_style(transport, settings, spec, feedback=None) -> Tuple[Option
         return None, error.message
 
 
+def class_colours(style: ServerStyle) -> dict:
+    """The fill colour of each class of an SLD whose rules test one value (``PropertyIsEqualTo``):
+    ``{value: "#rrggbb"}``. Rules it cannot read as such are left out."""
+    try:
+        root = parse_xml(style.sld, "SLD")
+    except DgeError:
+        return {}
+    colours = {}
+    for rule in root.iter("{*}Rule"):
+        literal = next((e.text for e in rule.iter("{*}PropertyIsEqualTo") for e in e.iter("{*}Literal")), None)
+        fill = next((p.text for f in rule.iter("{*}Fill") for p in f if p.get("name") == "fill"), None)
+        if literal and fill and re.fullmatch(r"#[0-9a-fA-F]{6}", fill.strip()):
+            colours.setdefault(literal.strip(), fill.strip().lower())
+    return colours
+
+
 def apply_server_style(layer, style: ServerStyle) -> Tuple[bool, str]:
     """Read ``style`` into the vector ``layer`` (main thread). On failure the layer keeps its style."""
     from qgis.PyQt.QtXml import QDomDocument

@@ -32,6 +32,7 @@ from ..core.cache import DiskCache
 from ..core.errors import DgeError
 from ..core.i18n import tr
 from ..core.ocs_nomenclature import READINGS
+from ..core.server_styles import mark_style_source
 from ..core.service_loader import endpoints, load_services
 from ..core.territories import TerritoryAmbiguous, load_territories, territory_geometry
 from ..core.wfs_lock import wfs_turn
@@ -280,17 +281,24 @@ class OcsPanel(QWidget):
                                                 tr("OCS GE² {year} of {territory}, cut along its outline").format(
                                                     year=year, territory=territory.label))
                     covered = sum(f["surface_ha"] or 0.0 for f in layer.getFeatures())
-                    written.append((uri, title, year, covered))
+                    # the platform's colours for this reading when it publishes them, else the bundled ones
+                    colours = ocs.extraction_colours(products, chosen, year, settings_transport(settings), settings,
+                                                     task)
+                    written.append((uri, title, year, covered, colours))
             return written, geometry.area() / 10000.0
 
         def done(result):
             written, territory_ha = result
-            for uri, title, year, covered in written:
+            for uri, title, year, covered, (colours, note) in written:
                 layer = QgsVectorLayer(uri, title, "ogr")  # its style: the default one saved in the GeoPackage
                 if not layer.isValid():
                     self._one_failed(DgeError(tr("The layer “{title}” could not be read from {path}.").format(
                         title=title, path=target)))
                     continue
+                server = ocs_store.recolour(layer, colours, chosen.server_style.format(year=year), title)
+                mark_style_source(layer, "server" if server else "bundled")
+                if note:
+                    PlgLogger.log(note, level=1)
                 QgsProject.instance().addMapLayer(layer, False)
                 group.addLayer(layer)
                 expected.notes.append(coverage_note(year, covered, territory_ha))
