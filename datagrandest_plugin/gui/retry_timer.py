@@ -5,7 +5,7 @@ meanwhile a panel shows its last good copy, and this timer, owned by the panel
 (so it dies with it), calls the panel back when the minute is over.
 """
 
-from qgis.PyQt.QtCore import QTimer
+from qgis.PyQt.QtCore import Qt, QTimer
 
 from ..core.transport import Transport
 
@@ -14,6 +14,8 @@ class RetryTimer(QTimer):
     def __init__(self, parent, retry):
         super().__init__(parent)
         self.setSingleShot(True)
+        # a coarse timer may fire 5 % early, while the address is still remembered as failed
+        self.setTimerType(Qt.TimerType.PreciseTimer)
         self.timeout.connect(retry)
 
     def schedule(self, *urls) -> bool:
