@@ -444,7 +444,7 @@
       <translation>Contact : {who}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/doctor.py" line="108" />
+      <location filename="../datagrandest_plugin/core/doctor.py" line="128" />
       <source>Content</source>
       <translation>Contenus</translation>
     </message>
@@ -464,7 +464,7 @@
       <translation>Copier l'adresse du service</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/doctor.py" line="53" />
+      <location filename="../datagrandest_plugin/core/doctor.py" line="66" />
       <source>D4C API 1.0 ({count} datasets)</source>
       <translation>API D4C 1.0 ({count} jeux de données)</translation>
     </message>
@@ -489,7 +489,7 @@
       <translation>Favoris DataGrandEst (*.json)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/cli.py" line="76" />
+      <location filename="../datagrandest_plugin/cli.py" line="79" />
       <source>DataGrandEst from the command line.</source>
       <translation>DataGrandEst en ligne de commande.</translation>
     </message>
@@ -824,12 +824,12 @@
       <translation>Dans l'extension : le panneau {panel}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/cli.py" line="196" />
+      <location filename="../datagrandest_plugin/cli.py" line="201" />
       <source>Interrupted.</source>
       <translation>Interrompu.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/cli.py" line="186" />
+      <location filename="../datagrandest_plugin/cli.py" line="191" />
       <source>Invalid command line: a command is required. See --help.</source>
       <translation>Ligne de commande invalide : une commande est nécessaire. Voir --help.</translation>
     </message>
@@ -879,7 +879,7 @@
       <translation>Couche</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/doctor.py" line="109" />
+      <location filename="../datagrandest_plugin/core/doctor.py" line="129" />
       <source>Layer tree</source>
       <translation>Arbre des couches</translation>
     </message>
@@ -1199,6 +1199,11 @@
       <translation>OCS GE² – {name}</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/core/doctor.py" line="43" />
+      <source>OGC API Records ({names})</source>
+        <translation>OGC API Records ({names})</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/gui/options_page.py" line="54" />
       <source>OGC services (OWS)</source>
       <translation>Services OGC (OWS)</translation>
@@ -1404,7 +1409,7 @@
       <translation>Lecture :</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/catalog/service.py" line="45" />
+      <location filename="../datagrandest_plugin/core/catalog/service.py" line="46" />
       <source>Record {id}: {count} unreadable link address(es) left out.</source>
       <translation>Fiche {id} : {count} adresse(s) de lien illisible(s) écartée(s).</translation>
     </message>
@@ -1489,7 +1494,7 @@
       <translation>Scénarios (*.json)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/catalog/service.py" line="62" />
+      <location filename="../datagrandest_plugin/core/catalog/service.py" line="63" />
       <source>Search in {source}: {kind} while reading the answer.</source>
       <translation>Recherche dans {source} : {kind} à la lecture de la réponse.</translation>
     </message>
@@ -1539,7 +1544,7 @@
       <translation>Services</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/toolbelt/settings.py" line="156" />
+      <location filename="../datagrandest_plugin/toolbelt/settings.py" line="161" />
       <source>Setting {name} ({origin}): “{value}” is not valid; the default value {default} is used.</source>
       <translation>Paramètre {name} ({origin}) : « {value} » n'est pas valide ; la valeur par défaut {default} est utilisée.</translation>
     </message>
@@ -1704,22 +1709,32 @@
       <translation>Les produits OCS GE² sont listés à la première ouverture de ce panneau.</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/core/catalog/oarec_client.py" line="79" />
+      <source>The OGC API Records catalogue</source>
+        <translation>Le catalogue OGC API Records</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/catalog/oarec_client.py" line="27" />
+      <source>The OGC API Records catalogue answered with unexpected content.</source>
+        <translation>Le catalogue OGC API Records a répondu par un contenu inattendu.</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="83" />
       <source>The PCRS layers are searched when this panel is first shown.</source>
       <translation>Les couches PCRS sont recherchées à la première ouverture de ce panneau.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/doctor.py" line="42" />
+      <location filename="../datagrandest_plugin/core/doctor.py" line="55" />
       <source>The WFS service</source>
       <translation>Le service WFS</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/doctor.py" line="38" />
+      <location filename="../datagrandest_plugin/core/doctor.py" line="51" />
       <source>The WMS service</source>
       <translation>Le service WMS</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/doctor.py" line="46" />
+      <location filename="../datagrandest_plugin/core/doctor.py" line="59" />
       <source>The WMTS service</source>
       <translation>Le service WMTS</translation>
     </message>
@@ -1874,12 +1889,12 @@
       <translation>Le dossier {path} n'a pas pu être créé : choisissez un autre GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/doctor.py" line="64" />
+      <location filename="../datagrandest_plugin/core/doctor.py" line="77" />
       <source>The layer tree file</source>
       <translation>Le fichier de l'arbre des couches</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/doctor.py" line="66" />
+      <location filename="../datagrandest_plugin/core/doctor.py" line="79" />
       <source>The layer tree file has an unexpected shape.</source>
       <translation>Le fichier de l'arbre des couches n'a pas la forme attendue.</translation>
     </message>
@@ -2019,7 +2034,7 @@
       <translation>La couche du territoire n'a aucun objet.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/cli.py" line="98" />
+      <location filename="../datagrandest_plugin/cli.py" line="101" />
       <source>The timeout must be a positive number of seconds.</source>
       <translation>Le délai doit être un nombre de secondes positif.</translation>
     </message>
@@ -2034,7 +2049,7 @@
       <translation>Le service {service}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/catalog/service.py" line="64" />
+      <location filename="../datagrandest_plugin/core/catalog/service.py" line="65" />
       <source>The {source} catalogue answered with content the plugin cannot read.</source>
       <translation>Le catalogue {source} a répondu par un contenu que l'extension ne sait pas lire.</translation>
     </message>
@@ -2124,7 +2139,7 @@
       <translation>Annuler la dernière étape jouée (Page précédente)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/cli.py" line="210" />
+      <location filename="../datagrandest_plugin/cli.py" line="215" />
       <source>Unexpected error ({kind}); rerun with DGE_DEBUG=1 for details.</source>
       <translation>Erreur inattendue ({kind}) ; relancez avec DGE_DEBUG=1 pour le détail.</translation>
     </message>
@@ -2254,7 +2269,7 @@
       <translation>contient des caractères de contrôle</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/doctor.py" line="60" />
+      <location filename="../datagrandest_plugin/core/doctor.py" line="73" />
       <source>content file v{version}</source>
       <translation>fichier de contenus v{version}</translation>
     </message>
@@ -2304,7 +2319,7 @@
       <translation>a plus de {limit} éléments</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/doctor.py" line="67" />
+      <location filename="../datagrandest_plugin/core/doctor.py" line="80" />
       <source>historical layer tree</source>
       <translation>arbre historique des couches</translation>
     </message>
@@ -2312,6 +2327,11 @@
       <location filename="../datagrandest_plugin/commands/community.py" line="71" />
       <source>how many sessions (default 5)</source>
       <translation>nombre de sessions (5 par défaut)</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/cli.py" line="70" />
+      <source>how the GeoNetwork catalogue is asked: CSW 2.0.2 or OGC API Records (environment: DGE_CATALOGUE_PROTOCOL)</source>
+        <translation>comment interroger le catalogue GeoNetwork : CSW 2.0.2 ou OGC API Records (environnement : DGE_CATALOGUE_PROTOCOL)</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/community_widgets.py" line="89" />
@@ -2389,7 +2409,7 @@
       <translation>charge la couche d'une fiche dans QGIS sans fenêtre et la décrit</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/cli.py" line="70" />
+      <location filename="../datagrandest_plugin/cli.py" line="73" />
       <source>machine-readable output</source>
       <translation>sortie lisible par une machine (JSON)</translation>
     </message>
@@ -2519,7 +2539,7 @@
       <translation>demande à la fois start_time et end_time</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/cli.py" line="69" />
+      <location filename="../datagrandest_plugin/cli.py" line="72" />
       <source>never use the network</source>
       <translation>ne jamais utiliser le réseau</translation>
     </message>

@@ -13,6 +13,7 @@ from .layer_links import record_quick_spec
 from .local_index import LocalCatalog
 from .links import is_loadable
 from .d4c_client import D4cClient
+from .oarec_client import OarecClient
 from .models import SOURCE_CSW, SOURCE_D4C, CatalogRecord, SearchPage, SearchQuery, merge_records
 
 
@@ -65,11 +66,18 @@ def _unreadable(source: str, error: Exception) -> BadAnswer:
         source="D4C" if source == SOURCE_D4C else "GeoNetwork"))
 
 
+def catalogue_client(transport, settings):
+    """The GeoNetwork catalogue's backend for the ``catalogue_protocol`` setting: CSW or OGC API Records."""
+    if getattr(settings, "catalogue_protocol", "csw") == "oarec":
+        return OarecClient(transport, settings.oarec_url, settings.authcfg_csw, settings.csw_record_page_url)
+    return CswClient(transport, settings.csw_url, settings.authcfg_csw, settings.csw_record_page_url)
+
+
 class CatalogService:
     def __init__(self, transport, settings, local=None):
         if local is None and getattr(settings, "cache_dir", None) is not None:
             local = LocalCatalog(settings.cache_directory() / LOCAL_FILE)
-        self.csw = CswClient(transport, settings.csw_url, settings.authcfg_csw, settings.csw_record_page_url)
+        self.csw = catalogue_client(transport, settings)
         self.d4c = D4cClient(transport, settings.d4c_url, settings.authcfg_d4c)
         self.local = local  # a LocalCatalog: records seen before, searched when a catalogue fails
         self.settings = settings  # for the layers of the records (CRS, authcfg): see layer_resolver
