@@ -129,7 +129,7 @@
       <translation>* date de la série mensuelle : le sujet n'est pas encore annoncé.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="24" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="25" />
       <source>--bbox takes xmin,ymin,xmax,ymax in degrees (WGS84), for example 3.8,49.1,4.2,49.4.</source>
       <translation>--bbox attend xmin,ymin,xmax,ymax en degrés (WGS84), par exemple 3.8,49.1,4.2,49.4.</translation>
     </message>
@@ -139,7 +139,7 @@
       <translation>--count doit valoir au moins 1.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="57" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="67" />
       <source>--page starts at 1 and --page-size is between 1 and 200.</source>
       <translation>--page commence à 1 et --page-size est compris entre 1 et 200.</translation>
     </message>
@@ -147,6 +147,11 @@
       <location filename="../datagrandest_plugin/commands/layers.py" line="195" />
       <source>--stats needs --territory or --department.</source>
       <translation>--stats demande --territory ou --department.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="70" />
+      <source>--years takes a range of years FROM-TO, for example 2019-2021.</source>
+        <translation>--years attend une plage d'années DÉBUT-FIN, par exemple 2019-2021.</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/cache.py" line="137" />
@@ -159,7 +164,7 @@
       <translation>Une recherche enregistrée doit avoir un nom.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="104" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="157" />
       <source>Abstract</source>
       <translation>Résumé</translation>
     </message>
@@ -424,7 +429,7 @@
       <translation>Contenus communautaires du {date}, à jour.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="100" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="153" />
       <source>Contact</source>
       <translation>Contact</translation>
     </message>
@@ -599,7 +604,7 @@
       <translation>DataGrandEst : vignette</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="100" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="153" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
@@ -689,7 +694,7 @@
       <translation>Exporter les favoris…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="102" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="155" />
       <source>Extent</source>
       <translation>Emprise</translation>
     </message>
@@ -724,7 +729,7 @@
       <translation>Objets d'un millésime de l'OCS GE² situés dans un territoire, découpés selon son contour, avec les libellés de chaque lecture de la nomenclature et leur surface en hectares. Seuls les objets du territoire sont demandés au WFS de DataGrandEst.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="105" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="158" />
       <source>Field</source>
       <translation>Champ</translation>
     </message>
@@ -799,7 +804,7 @@
       <translation>Arbre historique</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="98" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="151" />
       <source>Identifier</source>
       <translation>Identifiant</translation>
     </message>
@@ -849,7 +854,12 @@
       <translation>Date « {text} » invalide : une date entre {first} et {last} est attendue.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="101" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="132" />
+      <source>Keyword</source>
+        <translation>Mot-clé</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="154" />
       <source>Keywords</source>
       <translation>Mots-clés</translation>
     </message>
@@ -857,6 +867,11 @@
       <location filename="../datagrandest_plugin/commands/community.py" line="137" />
       <source>Kind</source>
       <translation>Nature</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="131" />
+      <source>Kind of resource</source>
+        <translation>Type de ressource</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="63" />
@@ -919,22 +934,22 @@
       <translation>Niveau : {value}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="100" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="131" />
       <source>Licence</source>
       <translation>Licence</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="101" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="154" />
       <source>Lineage</source>
       <translation>Généalogie</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="134" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="187" />
       <source>Link {index} of this record cannot be loaded in QGIS.</source>
       <translation>Le lien {index} de cette fiche ne peut pas être chargé dans QGIS.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="106" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="159" />
       <source>Links:</source>
       <translation>Liens :</translation>
     </message>
@@ -1201,7 +1216,7 @@
     <message>
       <location filename="../datagrandest_plugin/core/doctor.py" line="43" />
       <source>OGC API Records ({names})</source>
-        <translation>OGC API Records ({names})</translation>
+      <translation>OGC API Records ({names})</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/options_page.py" line="54" />
@@ -1309,7 +1324,7 @@
       <translation>Portail open data (D4C)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="99" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="152" />
       <source>Organisation</source>
       <translation>Organisme</translation>
     </message>
@@ -1329,7 +1344,7 @@
       <translation>couches PCRS (plan corps de rue simplifié) trouvées dans les services et le catalogue, par territoire et date</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="103" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="156" />
       <source>Page</source>
       <translation>Page</translation>
     </message>
@@ -1362,6 +1377,11 @@
       <location filename="../datagrandest_plugin/gui/options_page.py" line="60" />
       <source>Portal</source>
       <translation>Portail</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="131" />
+      <source>Producer</source>
+        <translation>Producteur</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/community_groups.py" line="28" />
@@ -1409,9 +1429,14 @@
       <translation>Lecture :</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/catalog/service.py" line="46" />
+      <location filename="../datagrandest_plugin/core/catalog/service.py" line="47" />
       <source>Record {id}: {count} unreadable link address(es) left out.</source>
       <translation>Fiche {id} : {count} adresse(s) de lien illisible(s) écartée(s).</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="132" />
+      <source>Reference system</source>
+        <translation>Système de référence</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/community/schedule.py" line="191" />
@@ -1459,7 +1484,7 @@
       <translation>Délai maximal d'une requête</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="79" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="109" />
       <source>Results: {totals}; page {page}; a dataset found in both catalogues is shown once.</source>
       <translation>Résultats : {totals} ; page {page} ; un jeu présent dans les deux catalogues n'est affiché qu'une fois.</translation>
     </message>
@@ -1494,7 +1519,7 @@
       <translation>Scénarios (*.json)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/catalog/service.py" line="63" />
+      <location filename="../datagrandest_plugin/core/catalog/service.py" line="64" />
       <source>Search in {source}: {kind} while reading the answer.</source>
       <translation>Recherche dans {source} : {kind} à la lecture de la réponse.</translation>
     </message>
@@ -1574,7 +1599,7 @@
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="99" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="152" />
       <source>Sources</source>
       <translation>Sources</translation>
     </message>
@@ -1711,12 +1736,12 @@
     <message>
       <location filename="../datagrandest_plugin/core/catalog/oarec_client.py" line="79" />
       <source>The OGC API Records catalogue</source>
-        <translation>Le catalogue OGC API Records</translation>
+      <translation>Le catalogue OGC API Records</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/catalog/oarec_client.py" line="27" />
       <source>The OGC API Records catalogue answered with unexpected content.</source>
-        <translation>Le catalogue OGC API Records a répondu par un contenu inattendu.</translation>
+      <translation>Le catalogue OGC API Records a répondu par un contenu inattendu.</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="83" />
@@ -1934,6 +1959,11 @@
       <translation>L'arbre des couches en ligne n'a pas pu être lu ({error}) ; la copie {source} est affichée.</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="126" />
+      <source>The outline of {territory} could not be read.</source>
+        <translation>Le contour de {territory} n'a pas pu être lu.</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="330" />
       <source>The plugin's network is not started: call install() on the main thread.</source>
       <translation>Le réseau de l'extension n'est pas démarré : appeler install() sur le fil principal.</translation>
@@ -1949,12 +1979,12 @@
       <translation>L'OCS GE² {year} publiée ne couvre pas {missing} du territoire ({whole}).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="130" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="183" />
       <source>The record has {count} links: --link goes from 0 to {last}.</source>
       <translation>La fiche a {count} liens : --link va de 0 à {last}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="138" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="191" />
       <source>The record “{id}” has no link QGIS can load.</source>
       <translation>La fiche « {id} » n'a aucun lien que QGIS peut charger.</translation>
     </message>
@@ -2049,7 +2079,7 @@
       <translation>Le service {service}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/catalog/service.py" line="65" />
+      <location filename="../datagrandest_plugin/core/catalog/service.py" line="66" />
       <source>The {source} catalogue answered with content the plugin cannot read.</source>
       <translation>Le catalogue {source} a répondu par un contenu que l'extension ne sait pas lire.</translation>
     </message>
@@ -2079,7 +2109,7 @@
       <translation>Ce lien n'est pas un service OGC.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="148" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="201" />
       <source>This link names no layer; choose one with --layer among: {names}.</source>
       <translation>Ce lien ne nomme aucune couche ; choisissez-en une avec --layer parmi : {names}.</translation>
     </message>
@@ -2089,12 +2119,12 @@
       <translation>Cette fiche n'a aucune couche que QGIS peut charger.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="103" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="156" />
       <source>Thumbnail</source>
       <translation>Vignette</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="98" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="151" />
       <source>Title</source>
       <translation>Titre</translation>
     </message>
@@ -2169,7 +2199,7 @@
       <translation>Guide d'utilisation</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="105" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="158" />
       <source>Value</source>
       <translation>Valeur</translation>
     </message>
@@ -2207,6 +2237,11 @@
       <location filename="../datagrandest_plugin/commands/layers.py" line="63" />
       <source>Workspace</source>
       <translation>Espace de travail</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="132" />
+      <source>Year of the data</source>
+        <translation>Année des données</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/layers_panel.py" line="554" />
@@ -2257,6 +2292,11 @@
       <location filename="../datagrandest_plugin/core/territories.py" line="64" />
       <source>commune</source>
       <translation>commune</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="62" />
+      <source>commune:CODE, epci:CODE or departement:CODE: the records about it</source>
+        <translation>commune:CODE, epci:CODE ou departement:CODE : les fiches qui le concernent</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="396" />
@@ -2331,7 +2371,7 @@
     <message>
       <location filename="../datagrandest_plugin/cli.py" line="70" />
       <source>how the GeoNetwork catalogue is asked: CSW 2.0.2 or OGC API Records (environment: DGE_CATALOGUE_PROTOCOL)</source>
-        <translation>comment interroger le catalogue GeoNetwork : CSW 2.0.2 ou OGC API Records (environnement : DGE_CATALOGUE_PROTOCOL)</translation>
+      <translation>comment interroger le catalogue GeoNetwork : CSW 2.0.2 ou OGC API Records (environnement : DGE_CATALOGUE_PROTOCOL)</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/community_widgets.py" line="89" />
@@ -2349,7 +2389,7 @@
       <translation>dans le profil QGIS</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="119" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="172" />
       <source>index of the link (from 0); default: the first loadable</source>
       <translation>numéro du lien (à partir de 0) ; par défaut le premier chargeable</translation>
     </message>
@@ -2379,12 +2419,17 @@
       <translation>est déjà utilisé par une autre entrée</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="56" />
+      <source>kind of resource (repeatable: any of them)</source>
+        <translation>type de ressource (répétable : l'un d'eux)</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/core/legacy_tree.py" line="353" />
       <source>last good</source>
       <translation>valide la plus récente</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="120" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="173" />
       <source>layer name, when the link names none</source>
       <translation>nom de la couche, quand le lien n'en donne pas</translation>
     </message>
@@ -2404,7 +2449,7 @@
       <translation>lister les couches des services OGC de DataGrandEst (WMS, WFS, WMTS)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="115" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="168" />
       <source>load a record's layer in headless QGIS and describe it</source>
       <translation>charge la couche d'une fiche dans QGIS sans fenêtre et la décrit</translation>
     </message>
@@ -2574,9 +2619,24 @@
       <translation>seulement ce type de service (répétable ; par défaut : les trois)</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="57" />
+      <source>open licence or not</source>
+        <translation>licence ouverte ou non</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/commands/community.py" line="72" />
       <source>past webinars that have a replay</source>
       <translation>webinaires passés qui ont un replay</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="63" />
+      <source>print how many records have each facet value</source>
+        <translation>affiche combien de fiches ont chaque valeur de facette</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="58" />
+      <source>producer (repeatable)</source>
+        <translation>producteur (répétable)</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/commands/community.py" line="191" />
@@ -2594,17 +2654,22 @@
       <translation>lecture de la nomenclature</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="118" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="171" />
       <source>record identifier</source>
       <translation>identifiant de la fiche</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="42" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="59" />
+      <source>reference system, e.g. EPSG:2154</source>
+        <translation>système de référence, par exemple EPSG:2154</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="43" />
       <source>search the GeoNetwork and D4C catalogues</source>
       <translation>cherche dans les catalogues GeoNetwork et D4C</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="88" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="141" />
       <source>show a catalogue record in full, with its links</source>
       <translation>affiche une fiche de catalogue complète, avec ses liens</translation>
     </message>
@@ -2659,7 +2724,7 @@
       <translation>l'emprise {bbox}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="122" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="175" />
       <source>the project CRS to prefer</source>
       <translation>le SCR du projet à privilégier</translation>
     </message>
@@ -2719,7 +2784,7 @@
       <translation>mots à trouver dans les noms, titres et résumés (sans tenir compte de la casse ni des accents)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="45" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="46" />
       <source>words to search</source>
       <translation>mots à chercher</translation>
     </message>
@@ -2729,9 +2794,14 @@
       <translation>écrire webinaires et événements dans un fichier iCalendar (.ics)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="47" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="48" />
       <source>xmin,ymin,xmax,ymax in WGS84 degrees</source>
       <translation>xmin,ymin,xmax,ymax en degrés WGS84</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="60" />
+      <source>years of the data, FROM-TO (2019-2021)</source>
+        <translation>années des données, DÉBUT-FIN (2019-2021)</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/commands/community.py" line="53" />
@@ -2954,7 +3024,7 @@
       <translation>{shown} affichés ({counts})</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="69" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="97" />
       <source>{source}: offline, answering from the records saved earlier ({reason})</source>
       <translation>{source} : hors ligne, réponse tirée des fiches enregistrées auparavant ({reason})</translation>
     </message>

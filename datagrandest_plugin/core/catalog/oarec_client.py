@@ -163,4 +163,5 @@ class OarecClient:
             bbox=_box(feature.get("geometry")),
             links=links,
             page_url=self.record_page_url.format(uuid=identifier) if self.record_page_url else "",
+            crs=_strings(props.get("crs"), 80),
         )

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import Dict, List
 
 from ..errors import AuthenticationRequired, BadAnswer, Cancelled, DgeError
+from ..geo_boxes import boxes_intersect
 from ..i18n import tr
 from ..parsing import url_splits
 from .csw_client import CswClient
@@ -34,7 +35,7 @@ class SearchResult:
 
 
 def bbox_intersects(a, b) -> bool:
-    return not (a[2] < b[0] or a[0] > b[2] or a[3] < b[1] or a[1] > b[3])
+    return boxes_intersect(tuple(a), tuple(b))
 
 
 def _checked_record(record: CatalogRecord) -> CatalogRecord:
@@ -116,8 +117,8 @@ class CatalogService:
             return stale
         if self.local is not None:
             self.local.remember(self.bucket(source), page.records)
-        if query.bbox and source == SOURCE_D4C:
-            # the portal may ignore geofilter.bbox: keep only what intersects
+        if query.bbox:
+            # a portal may ignore geofilter.bbox, a server may read points or the antimeridian its own way
             page.records = [r for r in page.records if r.bbox is None or bbox_intersects(r.bbox, query.bbox)]
         return page
 
