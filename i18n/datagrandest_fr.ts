@@ -9,7 +9,7 @@
       <translation> Mo</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="184" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="187" />
       <source>&amp;Add to map</source>
       <translation>&amp;Ajouter à la carte</translation>
     </message>
@@ -29,7 +29,7 @@
       <translation>&amp;Vider le cache</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="189" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="192" />
       <source>&amp;Copy the service URL</source>
       <translation>&amp;Copier l'URL du service</translation>
     </message>
@@ -151,7 +151,7 @@
     <message>
       <location filename="../datagrandest_plugin/commands/catalogue.py" line="70" />
       <source>--years takes a range of years FROM-TO, for example 2019-2021.</source>
-        <translation>--years attend une plage d'années DÉBUT-FIN, par exemple 2019-2021.</translation>
+      <translation>--years attend une plage d'années DÉBUT-FIN, par exemple 2019-2021.</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/cache.py" line="137" />
@@ -159,7 +159,7 @@
       <translation>Une copie en cache endommagée de {url} a été ignorée ; elle est téléchargée à nouveau.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/favourites.py" line="190" />
+      <location filename="../datagrandest_plugin/core/favourites.py" line="194" />
       <source>A saved search needs a name.</source>
       <translation>Une recherche enregistrée doit avoir un nom.</translation>
     </message>
@@ -204,7 +204,7 @@
       <translation>Ajouter à mon agenda</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="192" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="195" />
       <source>Add to or remove from the favourites</source>
       <translation>Ajouter aux favoris ou en retirer</translation>
     </message>
@@ -249,7 +249,7 @@
       <translation>Tous</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="123" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="124" />
       <source>All organisations</source>
       <translation>Tous les organismes</translation>
     </message>
@@ -259,12 +259,12 @@
       <translation>Tous les services répondent.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="117" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="118" />
       <source>All sources</source>
       <translation>Toutes les sources</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="121" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="122" />
       <source>All themes</source>
       <translation>Tous les thèmes</translation>
     </message>
@@ -272,6 +272,11 @@
       <location filename="../datagrandest_plugin/core/legacy_tree.py" line="155" />
       <source>An entry of the layer tree is not a node and was left out.</source>
       <translation>Une entrée de l'arbre des couches n'est pas un nœud : elle a été écartée.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/catalog_facets.py" line="75" />
+      <source>Anywhere</source>
+        <translation>Partout</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="270" />
@@ -399,9 +404,19 @@
       <translation>Classe</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/catalog_facets.py" line="94" />
+      <source>Clear the filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="72" />
       <source>Commune</source>
       <translation>Commune</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/catalog_facets.py" line="79" />
+      <source>Commune, EPCI or department (e.g. departement:54)</source>
+        <translation>Commune, EPCI ou département (ex. departement:54)</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/community/scenario.py" line="104" />
@@ -489,7 +504,7 @@
       <translation>Catalogue et couches DataGrandEst</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="555" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="565" />
       <source>DataGrandEst favourites (*.json)</source>
       <translation>Favoris DataGrandEst (*.json)</translation>
     </message>
@@ -569,12 +584,17 @@
       <translation>DataGrandEst : lecture du service de « {title} »</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/catalog_facets.py" line="244" />
+      <source>DataGrandEst: reading the territory {text}</source>
+        <translation>DataGrandEst : lecture du territoire {text}</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/gui/layers_panel.py" line="245" />
       <source>DataGrandEst: reading the {service} layers</source>
       <translation>DataGrandEst : lecture des couches {service}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="419" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="428" />
       <source>DataGrandEst: reading “{title}”</source>
       <translation>DataGrandEst : lecture de « {title} »</translation>
     </message>
@@ -584,7 +604,7 @@
       <translation>DataGrandEst : recherche des couches PCRS</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="297" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="303" />
       <source>DataGrandEst: searching {source}</source>
       <translation>DataGrandEst : recherche dans {source}</translation>
     </message>
@@ -599,7 +619,7 @@
       <translation>DataGrandEst : test de {address}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="462" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="471" />
       <source>DataGrandEst: thumbnail</source>
       <translation>DataGrandEst : vignette</translation>
     </message>
@@ -649,7 +669,7 @@
       <translation>Département</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/record_view.py" line="40" />
+      <location filename="../datagrandest_plugin/gui/catalog_facets.py" line="46" />
       <source>Download</source>
       <translation>Téléchargement</translation>
     </message>
@@ -684,12 +704,12 @@
       <translation>Des variables d'environnement remplacent ces réglages tant que QGIS tourne : {names}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="554" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="564" />
       <source>Export the favourites</source>
       <translation>Exporter les favoris</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="200" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="203" />
       <source>Export the favourites…</source>
       <translation>Exporter les favoris…</translation>
     </message>
@@ -814,19 +834,34 @@
       <translation>Image (tuiles)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="565" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="575" />
       <source>Import favourites</source>
       <translation>Importer des favoris</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="201" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="204" />
       <source>Import favourites…</source>
       <translation>Importer des favoris…</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/catalog_facets.py" line="76" />
+      <source>In a territory</source>
+        <translation>Dans un territoire</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/catalog_facets.py" line="75" />
+      <source>In the map canvas</source>
+        <translation>Dans l'emprise de la carte</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/community_trainings.py" line="111" />
       <source>In the plugin: the {panel} panel.</source>
       <translation>Dans l'extension : le panneau {panel}.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/catalog_facets.py" line="76" />
+      <source>In the selected layer's extent</source>
+        <translation>Dans l'emprise de la couche sélectionnée</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/cli.py" line="201" />
@@ -856,7 +891,7 @@
     <message>
       <location filename="../datagrandest_plugin/commands/catalogue.py" line="132" />
       <source>Keyword</source>
-        <translation>Mot-clé</translation>
+      <translation>Mot-clé</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/commands/catalogue.py" line="154" />
@@ -871,7 +906,7 @@
     <message>
       <location filename="../datagrandest_plugin/commands/catalogue.py" line="131" />
       <source>Kind of resource</source>
-        <translation>Type de ressource</translation>
+      <translation>Type de ressource</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="63" />
@@ -939,6 +974,11 @@
       <translation>Licence</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/catalog_facets.py" line="48" />
+      <source>Licence not stated</source>
+        <translation>Licence non précisée</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/commands/catalogue.py" line="154" />
       <source>Lineage</source>
       <translation>Généalogie</translation>
@@ -989,6 +1029,11 @@
       <translation>Durée maximale d'une requête entière, même face à un serveur qui répond goutte à goutte.</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/catalog_facets.py" line="45" />
+      <source>Map image (WMS, WMTS)</source>
+        <translation>Image de carte (WMS, WMTS)</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/commands/doctor.py" line="27" />
       <source>Message</source>
       <translation>Message</translation>
@@ -1014,12 +1059,12 @@
       <translation>Millésimes :</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="182" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="185" />
       <source>More &amp;results</source>
       <translation>Plus de &amp;résultats</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="126" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="127" />
       <source>Most recent</source>
       <translation>Plus récents</translation>
     </message>
@@ -1029,7 +1074,7 @@
       <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="543" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="552" />
       <source>Name of the search:</source>
       <translation>Nom de la recherche :</translation>
     </message>
@@ -1264,7 +1309,7 @@
       <translation>Seuls les liens http et https sont ouverts.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="131" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="132" />
       <source>Only in the map &amp;extent</source>
       <translation>Seulement dans l'&amp;emprise de la carte</translation>
     </message>
@@ -1277,6 +1322,11 @@
       <location filename="../datagrandest_plugin/gui/options_page.py" line="162" />
       <source>Only the identifier of a QGIS authentication configuration is stored, never a password.</source>
       <translation>Seul l'identifiant d'une configuration d'authentification QGIS est enregistré, jamais un mot de passe.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/catalog_facets.py" line="47" />
+      <source>Open licence</source>
+        <translation>Licence ouverte</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/community_trainings.py" line="45" />
@@ -1304,7 +1354,7 @@
       <translation>Ouvrir la fiche de métadonnées</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="188" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="191" />
       <source>Open the record &amp;page</source>
       <translation>Ouvrir la &amp;fiche</translation>
     </message>
@@ -1332,6 +1382,11 @@
       <location filename="../datagrandest_plugin/gui/record_view.py" line="43" />
       <source>Other</source>
       <translation>Autre</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/catalog_facets.py" line="47" />
+      <source>Other licence</source>
+        <translation>Autre licence</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/community/scenario.py" line="104" />
@@ -1381,7 +1436,7 @@
     <message>
       <location filename="../datagrandest_plugin/commands/catalogue.py" line="131" />
       <source>Producer</source>
-        <translation>Producteur</translation>
+      <translation>Producteur</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/community_groups.py" line="28" />
@@ -1436,7 +1491,7 @@
     <message>
       <location filename="../datagrandest_plugin/commands/catalogue.py" line="132" />
       <source>Reference system</source>
-        <translation>Système de référence</translation>
+      <translation>Système de référence</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/community/schedule.py" line="191" />
@@ -1449,7 +1504,7 @@
       <translation>Inscription</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="125" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="126" />
       <source>Relevance</source>
       <translation>Pertinence</translation>
     </message>
@@ -1494,12 +1549,12 @@
       <translation>Enregistrer dans :</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="543" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="552" />
       <source>Save this search</source>
       <translation>Enregistrer cette recherche</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="198" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="201" />
       <source>Save this search…</source>
       <translation>Enregistrer cette recherche…</translation>
     </message>
@@ -1509,7 +1564,7 @@
       <translation>Enregistré dans {path}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/browser_items.py" line="65" />
+      <location filename="../datagrandest_plugin/gui/browser_items.py" line="68" />
       <source>Saved searches</source>
       <translation>Recherches enregistrées</translation>
     </message>
@@ -1524,12 +1579,12 @@
       <translation>Recherche dans {source} : {kind} à la lecture de la réponse.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="548" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="558" />
       <source>Search saved: it is in the DataGrandEst node of the Browser.</source>
       <translation>Recherche enregistrée : elle figure dans le nœud DataGrandEst de l'Explorateur.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="112" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="113" />
       <source>Search the DataGrandEst catalogues (e.g. OCS, PCRS, communes)…</source>
       <translation>Chercher dans les catalogues DataGrandEst (ex. OCS, PCRS, communes)…</translation>
     </message>
@@ -1559,7 +1614,7 @@
       <translation>Service</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="514" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="523" />
       <source>Service URL copied.</source>
       <translation>URL du service copiée.</translation>
     </message>
@@ -1594,7 +1649,7 @@
       <translation>Afficher les valeurs par défaut ; elles sont enregistrées quand vous cliquez sur OK.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="151" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="154" />
       <source>Source</source>
       <translation>Source</translation>
     </message>
@@ -1652,6 +1707,11 @@
       <location filename="../datagrandest_plugin/gui/layer_items.py" line="110" />
       <source>Style: {name}</source>
       <translation>Style : {name}</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/catalog_facets.py" line="46" />
+      <source>Table</source>
+        <translation>Tableau</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/community/schedule.py" line="192" />
@@ -1879,22 +1939,22 @@
       <translation>Le téléchargement est vide.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/favourites.py" line="210" />
+      <location filename="../datagrandest_plugin/core/favourites.py" line="214" />
       <source>The favourites could not be saved: {reason}.</source>
       <translation>Les favoris n'ont pas pu être enregistrés : {reason}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/favourites.py" line="145" />
+      <location filename="../datagrandest_plugin/core/favourites.py" line="149" />
       <source>The favourites file cannot be read.</source>
       <translation>Le fichier de favoris est illisible.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/favourites.py" line="150" />
+      <location filename="../datagrandest_plugin/core/favourites.py" line="154" />
       <source>The favourites file holds more than {count} entries: it was not read.</source>
       <translation>Le fichier de favoris contient plus de {count} entrées : il n'a pas été lu.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/favourites.py" line="141" />
+      <location filename="../datagrandest_plugin/core/favourites.py" line="145" />
       <source>The favourites file is larger than {size} MB: it was not read.</source>
       <translation>Le fichier de favoris dépasse {size} Mo : il n'a pas été lu.</translation>
     </message>
@@ -1961,7 +2021,7 @@
     <message>
       <location filename="../datagrandest_plugin/commands/catalogue.py" line="126" />
       <source>The outline of {territory} could not be read.</source>
-        <translation>Le contour de {territory} n'a pas pu être lu.</translation>
+      <translation>Le contour de {territory} n'a pas pu être lu.</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="330" />
@@ -2099,7 +2159,7 @@
       <translation>Ce téléchargement ne peut pas être ouvert dans QGIS.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/favourites.py" line="147" />
+      <location filename="../datagrandest_plugin/core/favourites.py" line="151" />
       <source>This file is not a DataGrandEst favourites file.</source>
       <translation>Ce fichier n'est pas un fichier de favoris DataGrandEst.</translation>
     </message>
@@ -2114,7 +2174,7 @@
       <translation>Ce lien ne nomme aucune couche ; choisissez-en une avec --layer parmi : {names}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="485" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="494" />
       <source>This record has no layer QGIS can load.</source>
       <translation>Cette fiche n'a aucune couche que QGIS peut charger.</translation>
     </message>
@@ -2204,6 +2264,11 @@
       <translation>Valeur</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/catalog_facets.py" line="45" />
+      <source>Vector data (WFS)</source>
+        <translation>Données vecteur (WFS)</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/gui/options_page.py" line="57" />
       <source>WMTS tiles</source>
       <translation>Tuiles WMTS</translation>
@@ -2241,7 +2306,7 @@
     <message>
       <location filename="../datagrandest_plugin/commands/catalogue.py" line="132" />
       <source>Year of the data</source>
-        <translation>Année des données</translation>
+      <translation>Année des données</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/layers_panel.py" line="554" />
@@ -2296,7 +2361,7 @@
     <message>
       <location filename="../datagrandest_plugin/commands/catalogue.py" line="62" />
       <source>commune:CODE, epci:CODE or departement:CODE: the records about it</source>
-        <translation>commune:CODE, epci:CODE ou departement:CODE : les fiches qui le concernent</translation>
+      <translation>commune:CODE, epci:CODE ou departement:CODE : les fiches qui le concernent</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="396" />
@@ -2421,7 +2486,7 @@
     <message>
       <location filename="../datagrandest_plugin/commands/catalogue.py" line="56" />
       <source>kind of resource (repeatable: any of them)</source>
-        <translation>type de ressource (répétable : l'un d'eux)</translation>
+      <translation>type de ressource (répétable : l'un d'eux)</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/legacy_tree.py" line="353" />
@@ -2621,7 +2686,7 @@
     <message>
       <location filename="../datagrandest_plugin/commands/catalogue.py" line="57" />
       <source>open licence or not</source>
-        <translation>licence ouverte ou non</translation>
+      <translation>licence ouverte ou non</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/commands/community.py" line="72" />
@@ -2631,12 +2696,12 @@
     <message>
       <location filename="../datagrandest_plugin/commands/catalogue.py" line="63" />
       <source>print how many records have each facet value</source>
-        <translation>affiche combien de fiches ont chaque valeur de facette</translation>
+      <translation>affiche combien de fiches ont chaque valeur de facette</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/commands/catalogue.py" line="58" />
       <source>producer (repeatable)</source>
-        <translation>producteur (répétable)</translation>
+      <translation>producteur (répétable)</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/commands/community.py" line="191" />
@@ -2661,7 +2726,7 @@
     <message>
       <location filename="../datagrandest_plugin/commands/catalogue.py" line="59" />
       <source>reference system, e.g. EPSG:2154</source>
-        <translation>système de référence, par exemple EPSG:2154</translation>
+      <translation>système de référence, par exemple EPSG:2154</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/commands/catalogue.py" line="43" />
@@ -2801,7 +2866,7 @@
     <message>
       <location filename="../datagrandest_plugin/commands/catalogue.py" line="60" />
       <source>years of the data, FROM-TO (2019-2021)</source>
-        <translation>années des données, DÉBUT-FIN (2019-2021)</translation>
+      <translation>années des données, DÉBUT-FIN (2019-2021)</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/commands/community.py" line="53" />
@@ -2839,12 +2904,12 @@
       <translation>{count} événement(s) écrit(s) dans {path}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="573" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="583" />
       <source>{count} favourites and searches imported.</source>
       <translation>{count} favoris et recherches importés.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="558" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="568" />
       <source>{count} favourites exported.</source>
       <translation>{count} favoris exportés.</translation>
     </message>
@@ -2889,7 +2954,7 @@
       <translation>{day}, {start}–{end} (heure de Paris, {offset})</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/favourites.py" line="156" />
+      <location filename="../datagrandest_plugin/core/favourites.py" line="160" />
       <source>{file}: {count} unusable entry(ies) left out.</source>
       <translation>{file} : {count} entrée(s) inutilisable(s) écartée(s).</translation>
     </message>
@@ -3019,7 +3084,12 @@
       <translation>{service} : {count} emprise(s) illisible(s) ignorée(s).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="382" />
+      <location filename="../datagrandest_plugin/gui/catalog_facets.py" line="187" />
+      <source>{shown} of {total} results match the filters.</source>
+        <translation>{shown} résultats sur {total} correspondent aux filtres.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="391" />
       <source>{shown} shown ({counts})</source>
       <translation>{shown} affichés ({counts})</translation>
     </message>
@@ -3029,7 +3099,7 @@
       <translation>{source} : hors ligne, réponse tirée des fiches enregistrées auparavant ({reason})</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="386" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="395" />
       <source>{source}: offline, records saved on {date} ({reason})</source>
       <translation>{source} : hors ligne, fiches enregistrées le {date} ({reason})</translation>
     </message>

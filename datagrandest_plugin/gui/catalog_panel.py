@@ -46,6 +46,7 @@ from ..toolbelt.plain_text import tooltip
 from ..toolbelt.settings import PlgOptionsManager
 from ..toolbelt.tasks import CoreTask, TaskSet
 from .catalog_actions import add_record_link
+from .catalog_facets import CatalogFacets
 from .record_view import open_if_web, record_html
 from .retry_timer import RetryTimer
 
@@ -130,6 +131,8 @@ class CatalogPanel(QWidget):
         layout.addLayout(filters)
         self.extent_check = QCheckBox(tr("Only in the map &extent"), self)
         layout.addWidget(self.extent_check)
+        self.facets = CatalogFacets(self.iface, self)  # facets and the place (issue 16)
+        layout.addWidget(self.facets)
 
         status = QHBoxLayout()
         self.progress = QProgressBar(self)
@@ -219,6 +222,8 @@ class CatalogPanel(QWidget):
             combo.activated.connect(lambda _index: self.start_search())
         self.extent_check.toggled.connect(lambda _checked: self.start_search())
         self.results.currentItemChanged.connect(self._current_changed)
+        self.facets.changed.connect(self._refresh_list)
+        self.facets.place_changed.connect(self.start_search)
         self.results.itemActivated.connect(lambda item, _column: self.add_current(ask=False))
         self.detail.anchorClicked.connect(open_if_web)
         self.more_button.clicked.connect(self.load_more)
@@ -266,7 +271,8 @@ class CatalogPanel(QWidget):
     def current_query(self) -> SearchQuery:
         source = self.source_combo.currentData()
         return SearchQuery(text=self.search_box.text().strip(), theme=self.theme_combo.currentData() or "",
-                           organisation=self.organisation_combo.currentData() or "", bbox=self._extent_bbox(),
+                           organisation=self.organisation_combo.currentData() or "",
+                           bbox=self._extent_bbox() or self.facets.box(),
                            sort=self.sort_combo.currentData(), page_size=self.page_size,
                            sources=SOURCES if source == "all" else (source,))
 
@@ -327,6 +333,7 @@ class CatalogPanel(QWidget):
             self._retry_later(page.source)
         self._records = merge_records(self._records + page.records)
         self._fill_facets(page)
+        self.facets.set_records(self._records)
         self._refresh_list()
         self.results_changed.emit()
 
@@ -364,7 +371,8 @@ class CatalogPanel(QWidget):
     def _refresh_list(self):
         current = self.current_record()
         self.results.clear()
-        for record in self._records:
+        shown = self.facets.apply(self._records)
+        for record in shown:
             item = QTreeWidgetItem([record.title, record.organisation, record.date, " ".join(badges(record.links)),
                                     ", ".join(SOURCE_NAMES.get(s, s) for s in record.sources)])
             item.setToolTip(0, tooltip(record.title))
@@ -373,6 +381,7 @@ class CatalogPanel(QWidget):
             self.results.addTopLevelItem(item)
             if current is not None and record.key == current.key:
                 self.results.setCurrentItem(item)
+        self.facets.show_counts(len(shown), len(self._records))
         self._show_status()
 
     def _show_status(self):
@@ -544,7 +553,8 @@ class CatalogPanel(QWidget):
         if ok and name.strip():
             self.favourites().save_search({"name": name.strip(), "text": text,
                                            "theme": self.theme_combo.currentData() or "",
-                                           "organisation": self.organisation_combo.currentData() or ""})
+                                           "organisation": self.organisation_combo.currentData() or "",
+                                           "facets": self.facets.facet_filter().as_dict()})
             self.status.setText(tr("Search saved: it is in the DataGrandEst node of the Browser."))
             self.favourites_changed.emit()
 
@@ -576,6 +586,7 @@ class CatalogPanel(QWidget):
 
     def shutdown(self):
         self._closed = True
+        self.facets.shutdown()
         self._debounce.stop()
         self._retry.stop()
         self.cancel()
