@@ -25,6 +25,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from datagrandest_plugin.core.layer_resolver import resolve
 from datagrandest_plugin.core.capabilities import parse_capabilities
 from datagrandest_plugin.core.catalog.csw_client import CswClient
 from datagrandest_plugin.core.catalog.d4c_client import D4cClient
@@ -213,7 +214,7 @@ def read_capabilities(kind, body):
     if document is not None:
         filter_layers(document.layers, "a", (3.0, 47.0, 9.0, 51.0))
         for layer in document.layers:
-            layer.to_spec()
+            resolve(layer)
             layer.to_dict()
 
 
@@ -330,7 +331,7 @@ def read_scenario(body):
         for step in scenario.steps:
             describe_step(step)
             if step.layer is not None:
-                step.layer.to_spec(PlgSettings())
+                resolve(step.layer, PlgSettings())
 
 
 # -- legacy tree ------------------------------------------------------------------------------
