@@ -4,7 +4,7 @@
   <context>
     <name>DataGrandEst</name>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="186" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="194" />
       <source> MB</source>
       <translation> Mo</translation>
     </message>
@@ -24,7 +24,7 @@
       <translation>&amp;Vérifier les services</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="201" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="209" />
       <source>&amp;Clear the cache</source>
       <translation>&amp;Vider le cache</translation>
     </message>
@@ -74,7 +74,7 @@
       <translation>S'&amp;inscrire</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="119" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="121" />
       <source>&amp;Restore defaults</source>
       <translation>&amp;Restaurer les valeurs par défaut</translation>
     </message>
@@ -214,12 +214,12 @@
       <translation>Ajouter avec le style</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="132" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="134" />
       <source>Addresses of the platform</source>
       <translation>Adresses de la plateforme</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="183" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="191" />
       <source>After this time a cached answer is revalidated with the server.</source>
       <translation>Passé ce délai, une réponse en cache est revalidée auprès du serveur.</translation>
     </message>
@@ -276,7 +276,7 @@
     <message>
       <location filename="../datagrandest_plugin/gui/catalog_facets.py" line="75" />
       <source>Anywhere</source>
-        <translation>Partout</translation>
+      <translation>Partout</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="270" />
@@ -309,17 +309,22 @@
       <translation>Public : {value}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="161" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="169" />
       <source>Authentication (QGIS authentication configurations)</source>
       <translation>Authentification (configurations d'authentification de QGIS)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="213" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="162" />
+      <source>CSW 2.0.2</source>
+        <translation>CSW 2.0.2</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="221" />
       <source>Cache folder</source>
       <translation>Dossier du cache</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="195" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="203" />
       <source>Cache lifetime</source>
       <translation>Durée de vie du cache</translation>
     </message>
@@ -344,9 +349,19 @@
       <translation>Catalogue</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="51" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="52" />
       <source>Catalogue (CSW)</source>
       <translation>Catalogue (CSW)</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="53" />
+      <source>Catalogue (OGC API Records)</source>
+        <translation>Catalogue (OGC API Records)</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="165" />
+      <source>Catalogue protocol</source>
+        <translation>Protocole du catalogue</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/community_groups.py" line="85" />
@@ -354,7 +369,7 @@
       <translation>Recherche dans le catalogue : {query}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="52" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="54" />
       <source>Catalogue record page</source>
       <translation>Page d'une fiche du catalogue</translation>
     </message>
@@ -384,7 +399,7 @@
       <translation>Cochez au moins un millésime.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/plugin.py" line="100" />
+      <location filename="../datagrandest_plugin/plugin.py" line="108" />
       <source>Check the services</source>
       <translation>Vérifier les services</translation>
     </message>
@@ -406,7 +421,7 @@
     <message>
       <location filename="../datagrandest_plugin/gui/catalog_facets.py" line="94" />
       <source>Clear the filters</source>
-        <translation>Effacer les filtres</translation>
+      <translation>Effacer les filtres</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="72" />
@@ -416,7 +431,7 @@
     <message>
       <location filename="../datagrandest_plugin/gui/catalog_facets.py" line="79" />
       <source>Commune, EPCI or department (e.g. departement:54)</source>
-        <translation>Commune, EPCI ou département (ex. departement:54)</translation>
+      <translation>Commune, EPCI ou département (ex. departement:54)</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/community/scenario.py" line="104" />
@@ -424,7 +439,7 @@
       <translation>Communauté</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="58" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="60" />
       <source>Community content file</source>
       <translation>Fichier des contenus communautaires</translation>
     </message>
@@ -454,7 +469,7 @@
       <translation>Interroge chaque service en arrière-plan ; QGIS reste utilisable.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="146" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="148" />
       <source>Contact this address now, in the background, with the chosen authentication.</source>
       <translation>Contacter cette adresse maintenant, en tâche de fond, avec l'authentification choisie.</translation>
     </message>
@@ -586,7 +601,7 @@
     <message>
       <location filename="../datagrandest_plugin/gui/catalog_facets.py" line="244" />
       <source>DataGrandEst: reading the territory {text}</source>
-        <translation>DataGrandEst : lecture du territoire {text}</translation>
+      <translation>DataGrandEst : lecture du territoire {text}</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/layers_panel.py" line="245" />
@@ -614,7 +629,7 @@
       <translation>DataGrandEst : territoires</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="305" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="317" />
       <source>DataGrandEst: testing {address}</source>
       <translation>DataGrandEst : test de {address}</translation>
     </message>
@@ -634,7 +649,7 @@
       <translation>Date de la série mensuelle : le sujet n'est pas encore annoncé.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="197" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="205" />
       <source>Default CRS</source>
       <translation>SCR par défaut</translation>
     </message>
@@ -644,12 +659,12 @@
       <translation>Style par défaut</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="267" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="279" />
       <source>Default values shown: click OK to save them.</source>
       <translation>Valeurs par défaut affichées : cliquez sur OK pour les enregistrer.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="203" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="211" />
       <source>Delete the cached answers; they are downloaded again when needed (not possible offline).</source>
       <translation>Supprimer les réponses en cache ; elles seront téléchargées à nouveau au besoin (impossible hors ligne).</translation>
     </message>
@@ -699,7 +714,7 @@
       <translation>Fin de la démonstration.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="285" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="297" />
       <source>Environment variables override these settings while QGIS runs: {names}.</source>
       <translation>Des variables d'environnement remplacent ces réglages tant que QGIS tourne : {names}.</translation>
     </message>
@@ -734,7 +749,7 @@
       <translation>Favoris</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="213" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="221" />
       <source>Favourites folder</source>
       <translation>Dossier des favoris</translation>
     </message>
@@ -764,7 +779,7 @@
       <translation>Filtrer : nom, titre, résumé…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="212" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="220" />
       <source>Folders</source>
       <translation>Dossiers</translation>
     </message>
@@ -846,12 +861,12 @@
     <message>
       <location filename="../datagrandest_plugin/gui/catalog_facets.py" line="76" />
       <source>In a territory</source>
-        <translation>Dans un territoire</translation>
+      <translation>Dans un territoire</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/catalog_facets.py" line="75" />
       <source>In the map canvas</source>
-        <translation>Dans l'emprise de la carte</translation>
+      <translation>Dans l'emprise de la carte</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/community_trainings.py" line="111" />
@@ -861,7 +876,7 @@
     <message>
       <location filename="../datagrandest_plugin/gui/catalog_facets.py" line="76" />
       <source>In the selected layer's extent</source>
-        <translation>Dans l'emprise de la couche sélectionnée</translation>
+      <translation>Dans l'emprise de la couche sélectionnée</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/cli.py" line="201" />
@@ -914,7 +929,7 @@
       <translation>Occupation du sol (OCS GE²) d'un territoire, en tuiles pour la consulter ou en objets pour l'analyser.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="196" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="204" />
       <source>Largest download</source>
       <translation>Téléchargement maximal</translation>
     </message>
@@ -934,7 +949,7 @@
       <translation>Arbre des couches</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="59" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="61" />
       <source>Layer tree file</source>
       <translation>Fichier de l'arbre des couches</translation>
     </message>
@@ -976,7 +991,7 @@
     <message>
       <location filename="../datagrandest_plugin/gui/catalog_facets.py" line="48" />
       <source>Licence not stated</source>
-        <translation>Licence non précisée</translation>
+      <translation>Licence non précisée</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/commands/catalogue.py" line="154" />
@@ -1024,14 +1039,14 @@
       <translation>Chargement de {count} couche(s) de « {group} »…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="178" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="186" />
       <source>Longest time a whole request may take, even from a server that answers drop by drop.</source>
       <translation>Durée maximale d'une requête entière, même face à un serveur qui répond goutte à goutte.</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/catalog_facets.py" line="45" />
       <source>Map image (WMS, WMTS)</source>
-        <translation>Image de carte (WMS, WMTS)</translation>
+      <translation>Image de carte (WMS, WMTS)</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/commands/doctor.py" line="27" />
@@ -1089,7 +1104,7 @@
       <translation>Événement national</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="173" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="181" />
       <source>Network and cache</source>
       <translation>Réseau et cache</translation>
     </message>
@@ -1189,7 +1204,7 @@
       <translation>Aucun webinaire trouvé.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="295" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="307" />
       <source>Not a web address (http or https).</source>
       <translation>Ce n'est pas une adresse web (http ou https).</translation>
     </message>
@@ -1204,7 +1219,7 @@
       <translation>Non publié par les services configurés.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="277" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="289" />
       <source>Not saved, not a web address (http or https): {names}.</source>
       <translation>Non enregistré, ce n'est pas une adresse web (http ou https) : {names}.</translation>
     </message>
@@ -1259,22 +1274,27 @@
       <translation>OCS GE² – {name}</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="163" />
+      <source>OGC API Records</source>
+        <translation>OGC API Records</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/core/doctor.py" line="43" />
       <source>OGC API Records ({names})</source>
       <translation>OGC API Records ({names})</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="54" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="56" />
       <source>OGC services (OWS)</source>
       <translation>Services OGC (OWS)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="67" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="69" />
       <source>OGC services (WMS, WFS, WMTS)</source>
       <translation>Services OGC (WMS, WFS, WMTS)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="189" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="197" />
       <source>Off: images on other servers are not downloaded, so those servers do not learn what you browse. They never receive your credentials.</source>
       <translation>Décoché : les images situées sur d’autres serveurs ne sont pas téléchargées, ces serveurs ne savent donc pas ce que vous consultez. Ils ne reçoivent jamais vos identifiants.</translation>
     </message>
@@ -1319,14 +1339,14 @@
       <translation>Seulement les couches dans l'emprise de la carte</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="162" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="170" />
       <source>Only the identifier of a QGIS authentication configuration is stored, never a password.</source>
       <translation>Seul l'identifiant d'une configuration d'authentification QGIS est enregistré, jamais un mot de passe.</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/catalog_facets.py" line="47" />
       <source>Open licence</source>
-        <translation>Licence ouverte</translation>
+      <translation>Licence ouverte</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/community_trainings.py" line="45" />
@@ -1369,7 +1389,7 @@
       <translation>Ouvrir le panneau {panel}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="53" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="55" />
       <source>Open-data portal (D4C)</source>
       <translation>Portail open data (D4C)</translation>
     </message>
@@ -1386,7 +1406,7 @@
     <message>
       <location filename="../datagrandest_plugin/gui/catalog_facets.py" line="47" />
       <source>Other licence</source>
-        <translation>Autre licence</translation>
+      <translation>Autre licence</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/community/scenario.py" line="104" />
@@ -1429,7 +1449,7 @@
       <translation>Jouer l'étape suivante (Page suivante)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="60" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="62" />
       <source>Portal</source>
       <translation>Portail</translation>
     </message>
@@ -1534,7 +1554,7 @@
       <translation>Replays</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="194" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="202" />
       <source>Request timeout</source>
       <translation>Délai maximal d'une requête</translation>
     </message>
@@ -1589,6 +1609,11 @@
       <translation>Chercher dans les catalogues DataGrandEst (ex. OCS, PCRS, communes)…</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/source_select.py" line="68" />
+      <source>Search the DataGrandEst catalogues and add their layers</source>
+      <translation>Chercher dans les catalogues DataGrandEst et ajouter leurs couches</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/core/community/scenario.py" line="113" />
       <source>Search “{text}”</source>
       <translation>Rechercher « {text} »</translation>
@@ -1629,12 +1654,12 @@
       <translation>Paramètre {name} ({origin}) : « {value} » n'est pas valide ; la valeur par défaut {default} est utilisée.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/plugin.py" line="116" />
+      <location filename="../datagrandest_plugin/plugin.py" line="124" />
       <source>Settings…</source>
       <translation>Paramètres…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="188" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="196" />
       <source>Show legends and thumbnails hosted outside the platform</source>
       <translation>Afficher les légendes et vignettes hébergées hors de la plateforme</translation>
     </message>
@@ -1644,7 +1669,7 @@
       <translation>Afficher ou masquer le panneau DataGrandEst</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="120" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="122" />
       <source>Show the default values; they are saved when you click OK.</source>
       <translation>Afficher les valeurs par défaut ; elles sont enregistrées quand vous cliquez sur OK.</translation>
     </message>
@@ -1711,7 +1736,7 @@
     <message>
       <location filename="../datagrandest_plugin/gui/catalog_facets.py" line="46" />
       <source>Table</source>
-        <translation>Tableau</translation>
+      <translation>Tableau</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/community/schedule.py" line="192" />
@@ -1744,17 +1769,17 @@
       <translation>Territoire : commune, EPCI ou département (nom ou code)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="144" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="146" />
       <source>Test</source>
       <translation>Tester</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="319" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="331" />
       <source>Test cancelled.</source>
       <translation>Test annulé.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="303" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="315" />
       <source>Testing…</source>
       <translation>Test en cours…</translation>
     </message>
@@ -1774,7 +1799,7 @@
       <translation>Le portail D4C n'a pas de jeu de données « {id} ».</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/plugin.py" line="125" />
+      <location filename="../datagrandest_plugin/plugin.py" line="133" />
       <source>The DataGrandEst user guide, in French, readable offline</source>
       <translation>Le guide d'utilisation de DataGrandEst, lisible sans connexion</translation>
     </message>
@@ -2254,7 +2279,7 @@
       <translation>Mise à jour des contenus communautaires…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/plugin.py" line="122" />
+      <location filename="../datagrandest_plugin/plugin.py" line="130" />
       <source>User guide</source>
       <translation>Guide d'utilisation</translation>
     </message>
@@ -2266,10 +2291,10 @@
     <message>
       <location filename="../datagrandest_plugin/gui/catalog_facets.py" line="45" />
       <source>Vector data (WFS)</source>
-        <translation>Données vecteur (WFS)</translation>
+      <translation>Données vecteur (WFS)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="57" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="59" />
       <source>WMTS tiles</source>
       <translation>Tuiles WMTS</translation>
     </message>
@@ -2289,7 +2314,7 @@
       <translation>Webinaires</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="187" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="195" />
       <source>Work offline: use only the cached copies</source>
       <translation>Travailler hors ligne : n'utiliser que les copies en cache</translation>
     </message>
@@ -2449,7 +2474,7 @@
       <translation>image</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="216" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="224" />
       <source>in the QGIS profile</source>
       <translation>dans le profil QGIS</translation>
     </message>
@@ -2889,7 +2914,7 @@
       <translation>{count} couche(s) PCRS sur {territory}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="338" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="350" />
       <source>{count} cached file(s) deleted.</source>
       <translation>{count} fichier(s) du cache supprimé(s).</translation>
     </message>
@@ -3086,7 +3111,7 @@
     <message>
       <location filename="../datagrandest_plugin/gui/catalog_facets.py" line="187" />
       <source>{shown} of {total} results match the filters.</source>
-        <translation>{shown} résultats sur {total} correspondent aux filtres.</translation>
+      <translation>{shown} résultats sur {total} correspondent aux filtres.</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="391" />
@@ -3119,7 +3144,7 @@
       <translation>{title} (date à confirmer)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="139" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="141" />
       <source>{uuid} stands for the record identifier.</source>
       <translation>{uuid} est remplacé par l'identifiant de la fiche.</translation>
     </message>
@@ -3254,7 +3279,7 @@
       <translation>◀ Étape &amp;précédente</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="322" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="334" />
       <source>✓ {protocol}, answered in {ms} ms.</source>
       <translation>✓ {protocol}, réponse en {ms} ms.</translation>
     </message>
