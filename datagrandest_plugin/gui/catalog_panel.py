@@ -37,6 +37,7 @@ from ..core.catalog.layer_links import preferred_link, record_quick_spec
 from ..core.catalog.links import LAYER_ACTIONS, badges, is_loadable, link_action
 from ..core.catalog.models import SOURCE_CSW, SOURCE_D4C, SOURCES, SearchQuery, merge_records
 from ..core.catalog.local_index import LocalCatalog
+from ..core.catalog.ranking import rank
 from ..core.catalog.service import LOCAL_FILE, CatalogService
 from ..core.credentials import image_request
 from ..core.favourites import Favourite, FavouritesStore
@@ -371,7 +372,7 @@ class CatalogPanel(QWidget):
     def _refresh_list(self):
         current = self.current_record()
         self.results.clear()
-        shown = self.facets.apply(self._records)
+        shown = self.facets.apply(rank(self._records, self._query.text) if self._query.sort != "date" else self._records)
         for record in shown:
             item = QTreeWidgetItem([record.title, record.organisation, record.date, " ".join(badges(record.links)),
                                     ", ".join(SOURCE_NAMES.get(s, s) for s in record.sources)])

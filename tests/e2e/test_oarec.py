@@ -115,3 +115,22 @@ def test_cli_search_and_doctor_with_protocol_oarec(local_platform):
     assert services["OGC API Records"]["reachable"]
     bad = run_cli("search", "x", "--protocol", "z39.50", env=env)
     assert bad.returncode == 2
+
+
+def test_services_panel_reports_the_oarec_catalogue(qgis_app, french, local_platform, monkeypatch):
+    from support.qt import wait_for
+
+    from datagrandest_plugin.gui.services_panel import ServicesPanel
+
+    for key in ("csw_url", "ows_url", "wmts_url", "d4c_url", "content_url", "legacy_config_url", "oarec_url"):
+        monkeypatch.setenv("DGE_" + key.upper(), local_platform.urls[key])
+    monkeypatch.setenv("DGE_CATALOGUE_PROTOCOL", "oarec")
+    panel = ServicesPanel()
+    panel.start_checks()
+    received = wait_for(panel.checks_done)
+    assert received, "the checks never finished"
+    checks = {c.service: c for c in received[0][0]}
+    assert "CSW" not in checks and checks["OGC API Records"].reachable
+    rows = [panel.table.item(r, 0).text() for r in range(panel.table.rowCount())]
+    assert "OGC API Records" in rows
+    panel.deleteLater()

@@ -17,6 +17,7 @@ from ..geo_boxes import catalogue_box
 from ..i18n import tr
 from ..parsing import clean_text, parse_json
 from ..transport import HttpRequest, check_status
+from .ranking import server_terms
 from .models import SOURCE_CSW, CatalogRecord, Facet, Link, SearchPage, SearchQuery
 
 COLLECTION = "metadata:main"
@@ -83,7 +84,7 @@ class OarecClient:
 
     @staticmethod
     def parameters(query: SearchQuery) -> dict:
-        words = query.text.split() + query.title.split() + query.keyword.split() + query.theme.split()
+        words = server_terms(query.text) + query.title.split() + query.keyword.split() + query.theme.split()
         words += query.organisation.split()
         params = {"limit": str(query.page_size), "offset": str(query.start), "facets": "true", "f": "json"}
         if words:

@@ -15,6 +15,7 @@ from .local_index import LocalCatalog
 from .links import is_loadable
 from .d4c_client import D4cClient
 from .oarec_client import OarecClient
+from .ranking import rank
 from .models import SOURCE_CSW, SOURCE_D4C, CatalogRecord, SearchPage, SearchQuery, merge_records
 
 
@@ -138,6 +139,8 @@ class CatalogService:
             result.pages[source] = page
             found.extend(page.records)
         result.records = merge_records(found)
+        if query.sort != "date" and query.text.strip():
+            result.records = rank(result.records, query.text)
         return result
 
     def record(self, identifier: str, sources=(SOURCE_CSW, SOURCE_D4C), feedback=None) -> CatalogRecord:
