@@ -208,12 +208,13 @@ def boxes_intersect(a: Optional[Box], b: Optional[Box]) -> bool:
 
 def wrapped_box(west, south, east, north) -> Optional[Box]:
     """A record's box as its metadata gives it (west, south, east, north), kept crossing the antimeridian
-    when west > east in degrees; otherwise put in order as ``valid_box`` does."""
+    when west > east in degrees and the box across 180° is the narrower reading (170, -170: 20° wide);
+    west and east merely swapped (6.27, 3.88) are put in order, as ``valid_box`` does."""
     box = valid_box([west, south, east, north])
     if box is None:
         return None
     west, east = float(west), float(east)
-    if west > east and -180 <= east <= 180 and -180 <= west <= 180:
+    if west > east and -180 <= east <= 180 and -180 <= west <= 180 and west - east > 180:
         return (west, box[1], east, box[3])
     return box
 

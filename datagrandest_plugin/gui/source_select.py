@@ -71,7 +71,7 @@ class DataGrandEstSourceSelectProvider(QgsSourceSelectProvider):
         return plugin_icon()
 
     def ordering(self):
-        return QgsSourceSelectProvider.OrderOtherProvider
+        return QgsSourceSelectProvider.Ordering.OrderOtherProvider
 
     def createDataSourceWidget(self, parent=None, fl=None, widgetMode=None):  # noqa: N802,N803
         return DataGrandEstSourceSelect(self.iface, parent, fl, widgetMode)

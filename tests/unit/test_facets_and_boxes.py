@@ -65,6 +65,7 @@ def test_years_ranges():
 def test_boxes_cross_the_antimeridian_and_points_count():
     pacific = wrapped_box(170, -20, -170, -10)  # the 20° around 180°, as ISO west/east give it
     assert pacific == (170.0, -20.0, -170.0, -10.0)
+    assert wrapped_box(6.27, 48.62, 3.88, 49.25) == (3.88, 48.62, 6.27, 49.25)  # swapped, not across 180°
     assert boxes_intersect(pacific, (175, -15, 179, -12)) and boxes_intersect(pacific, (-179, -15, -175, -12))
     assert not boxes_intersect(pacific, (3.9, 49.1, 4.1, 49.3))  # not Reims, whatever min/max say
     assert boxes_intersect((4.0, 49.2, 4.0, 49.2), (3.9, 49.1, 4.1, 49.3))  # a point inside
