@@ -1,9 +1,8 @@
-"""The "DataGrandEst" page of QGIS's Data Source Manager: registered by the plugin, removed on unload,
+"""The "DataGrandEst" page of QGIS's Data Source Manager:
 searching the local platform with the facets and the place filter, "Add" loading through the resolver."""
 
 import pytest
 from qgis.core import QgsCoordinateReferenceSystem, QgsProject, QgsRectangle
-from qgis.gui import QgsGui
 from qgis.PyQt.QtCore import QCoreApplication, QEvent, Qt
 
 import csw_records
@@ -12,42 +11,29 @@ from support.qt import wait_for
 
 from datagrandest_plugin.gui.catalog_facets import PLACE_CANVAS
 from datagrandest_plugin.gui.catalog_panel import RECORD_ROLE
-from datagrandest_plugin.gui.source_select import PROVIDER_KEY
+from datagrandest_plugin.gui.source_select import DataGrandEstSourceSelectProvider
 
 OCS_D51_2021 = "FR-200052264-GGE-OCS-GRAND-EST-D51-2021"
 
 
-def ours():
-    return [p for p in QgsGui.sourceSelectProviderRegistry().providers() if p.providerKey() == PROVIDER_KEY]
-
-
 @pytest.fixture
-def plugin(qgis_app, french, local_platform, monkeypatch, tmp_path):
+def provider(qgis_app, french, local_platform, monkeypatch, tmp_path):
+    """The provider as the plugin registers it (its registration by initGui/unload is tested in
+    tests/qgis/test_source_select_registry.py: unloading the plugin here would end the transport
+    the next tests of this process use)."""
     for key in ("csw_url", "d4c_url", "wfs_url", "ows_url", "wms_url", "wmts_url"):
         monkeypatch.setenv("DGE_" + key.upper(), local_platform.urls[key])
     monkeypatch.setenv("DGE_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.setenv("DGE_DATA_DIR", str(tmp_path / "data"))
-    from datagrandest_plugin.plugin import DataGrandEstPlugin
-
     iface = StandInIface()
-    plugin = DataGrandEstPlugin(iface)
-    plugin.initGui()
-    yield plugin
-    plugin.unload()
+    yield DataGrandEstSourceSelectProvider(iface)
     iface.mainWindow().deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
 
 
-def test_registered_once_and_removed_on_unload(plugin):
-    assert len(ours()) == 1 and ours()[0].text() == "DataGrandEst"
-    plugin.unload()
-    assert ours() == []
-    plugin.initGui()  # the fixture unloads again
-
-
-def test_search_facets_place_and_add_through_the_resolver(plugin, local_platform):
+def test_search_facets_place_and_add_through_the_resolver(provider, local_platform):
     generated = {r.identifier: r for r in csw_records.catalogue(local_platform.urls["base_url"])}
-    widget = ours()[0].createDataSourceWidget(None)
+    widget = provider.createDataSourceWidget(None)
     panel = widget.panel
     panel.page_size = 100
     try:
@@ -64,7 +50,7 @@ def test_search_facets_place_and_add_through_the_resolver(plugin, local_platform
                  for i in range(panel.results.topLevelItemCount())}
         assert shown == {r.identifier for r in rows if any(link.protocol == "OGC:WFS"
                                                             for link in generated[r.identifier].links)}
-        canvas = plugin.iface.mapCanvas()
+        canvas = provider.iface.mapCanvas()
         canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:4326"))
         canvas.resize(400, 400)
         canvas.setExtent(QgsRectangle(3.9, 49.1, 4.1, 49.3))  # around Reims

@@ -15,7 +15,7 @@ from typing import Dict, Optional
 
 from ..cache import atomic_write
 from ..text_search import normalise
-from .models import CatalogRecord, Link, SearchPage, SearchQuery
+from .models import CatalogRecord, Link, SearchPage, SearchQuery, merge_records
 
 MAX_RECORDS = 20000
 
@@ -42,6 +42,7 @@ class LocalCatalog:
         self._haystacks: Dict[tuple, str] = {}
         self._pairs: Dict[str, list] = {}  # source -> [(haystack, record)], rebuilt after a change
         self._last = ("", [], [])  # the previous filter: (source, words, matching pairs)
+        self.latest_path = self.path.with_name(self.path.stem + "-latest.json")
         self.saved_at = 0.0
 
     def _load(self):
@@ -116,6 +117,31 @@ class LocalCatalog:
         if query.sort == "date":
             found.sort(key=lambda r: r.date, reverse=True)
         return found
+
+    def keep_latest(self, text: str, keys, buckets=()) -> None:
+        """Remember which records (their keys, in the order shown) the search ``text`` gave: they are
+        shown again when QGIS starts next. A small file of its own, quick to write after each search."""
+        payload = {"text": text, "keys": list(keys), "buckets": list(buckets), "at": time.time()}
+        atomic_write(self.latest_path, json.dumps(payload, ensure_ascii=False).encode("utf-8"))
+
+    def latest(self, buckets=None):
+        """(text, records, when) of the last search kept, each record merged over the sources
+        that have it; None when none was kept (or the file is unreadable). ``buckets``: only the
+        records kept for these catalogues (their addresses now), as the offline search does."""
+        try:
+            kept = json.loads(self.latest_path.read_text(encoding="utf-8"))
+            text, keys, at = str(kept["text"]), [str(k) for k in kept["keys"]], float(kept.get("at", 0))
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+        with self._lock:
+            self._load()
+            found = []
+            wanted = [b for name, b in self._records.items() if buckets is None or name in buckets]
+            for key in keys:
+                versions = [bucket[key] for bucket in wanted if key in bucket]
+                if versions:
+                    found.append(merge_records(versions)[0])
+        return text, found, at
 
     def search(self, source: str, query: SearchQuery) -> Optional[SearchPage]:
         """A page of remembered records, or None when nothing of ``source`` is remembered."""
