@@ -16,7 +16,7 @@ from dataclasses import replace
 from .core.errors import EXIT_OK, EXIT_UNREACHABLE, EXIT_USAGE, DgeError, UsageError
 from .core.i18n import tr
 
-GLOBAL_URL_OPTIONS = ("csw_url", "d4c_url", "ows_url", "wms_url", "wfs_url", "wmts_url", "content_url")
+GLOBAL_URL_OPTIONS = ("csw_url", "oarec_url", "d4c_url", "ows_url", "wms_url", "wfs_url", "wmts_url", "content_url")
 
 
 def check_url(value: str, name: str = "") -> str:
@@ -66,6 +66,9 @@ def _global_options(parser: argparse.ArgumentParser, suppress: bool):
                            help=tr("endpoint (environment: {env})").format(env="DGE_" + name.upper()))
     group.add_argument("--timeout", type=float, metavar="SECONDS", default=default,
                        help=tr("bound of each whole request (environment: DGE_TIMEOUT)"))
+    group.add_argument("--protocol", dest="catalogue_protocol", choices=("csw", "oarec"), default=default,
+                       help=tr("how the GeoNetwork catalogue is asked: CSW 2.0.2 or OGC API Records "
+                               "(environment: DGE_CATALOGUE_PROTOCOL)"))
     group.add_argument("--offline", action="store_true", default=default, help=tr("never use the network"))
     group.add_argument("--json", action="store_true", default=default, help=tr("machine-readable output"))
 
@@ -97,6 +100,8 @@ class Context:
             if not 0 < args.timeout < float("inf"):  # also refuses nan
                 raise UsageError(tr("The timeout must be a positive number of seconds."))
             changes["timeout"] = args.timeout
+        if getattr(args, "catalogue_protocol", None):
+            changes["catalogue_protocol"] = args.catalogue_protocol
         if getattr(args, "offline", False):
             changes["offline"] = True
         self.settings = replace(settings, **changes)

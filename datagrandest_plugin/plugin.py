@@ -97,6 +97,14 @@ class DataGrandEstPlugin:
         self._browser_root = ROOT_PATH
         self._connect(self.dock.panel_created, self._panel_created)
 
+        from qgis.gui import QgsGui
+
+        from .gui.source_select import DataGrandEstSourceSelectProvider
+
+        # a "DataGrandEst" page in the Data Source Manager (the registry owns the provider)
+        self.source_select_provider = DataGrandEstSourceSelectProvider(self.iface)
+        QgsGui.sourceSelectProviderRegistry().addProvider(self.source_select_provider)
+
         self.action_check = QAction(tr("Check the services"), main_window)
         self.action_check.setObjectName("DataGrandEstCheckServices")
         self._connect(self.action_check.triggered, self.show_services)
@@ -188,6 +196,11 @@ class DataGrandEstPlugin:
         if getattr(self, "browser_provider", None) is not None:
             QgsApplication.dataItemProviderRegistry().removeProvider(self.browser_provider)
             self.browser_provider = None
+        if getattr(self, "source_select_provider", None) is not None:
+            from qgis.gui import QgsGui
+
+            QgsGui.sourceSelectProviderRegistry().removeProvider(self.source_select_provider)
+            self.source_select_provider = None
         if self.drop_handler is not None:
             self.iface.unregisterCustomDropHandler(self.drop_handler)
             self.drop_handler = None

@@ -4,7 +4,7 @@
   <context>
     <name>DataGrandEst</name>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="213" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="220" />
       <source> MB</source>
       <translation> Mo</translation>
     </message>
@@ -14,7 +14,7 @@
       <translation> — style : {name}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="175" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="179" />
       <source>&amp;Add to map</source>
       <translation>A&amp;jouter à la carte</translation>
     </message>
@@ -29,12 +29,12 @@
       <translation>Vérifier les &amp;services</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="233" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="240" />
       <source>&amp;Clear the cache</source>
       <translation>&amp;Vider le cache</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="180" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="184" />
       <source>&amp;Copy the service URL</source>
       <translation>Copier l'&amp;URL du service</translation>
     </message>
@@ -79,7 +79,7 @@
       <translation>S'i&amp;nscrire</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="144" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="145" />
       <source>&amp;Restore defaults</source>
       <translation>&amp;Restaurer les valeurs par défaut</translation>
     </message>
@@ -144,7 +144,7 @@
       <translation>* date de la série mensuelle : le sujet n'est pas encore annoncé.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="24" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="25" />
       <source>--bbox takes xmin,ymin,xmax,ymax in degrees (WGS84), for example 3.8,49.1,4.2,49.4.</source>
       <translation>--bbox attend xmin,ymin,xmax,ymax en degrés (WGS84), par exemple 3.8,49.1,4.2,49.4.</translation>
     </message>
@@ -154,7 +154,7 @@
       <translation>--count doit valoir au moins 1.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="57" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="67" />
       <source>--page starts at 1 and --page-size is between 1 and 200.</source>
       <translation>--page commence à 1 et --page-size est compris entre 1 et 200.</translation>
     </message>
@@ -164,17 +164,22 @@
       <translation>--stats demande --territory ou --department.</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="70" />
+      <source>--years takes a range of years FROM-TO, for example 2019-2021.</source>
+      <translation>--years attend une plage d'années DÉBUT-FIN, par exemple 2019-2021.</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/core/cache.py" line="137" />
       <source>A damaged cached copy of {url} was ignored; it is downloaded again.</source>
       <translation>Une copie en cache endommagée de {url} a été ignorée ; elle est téléchargée à nouveau.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/favourites.py" line="205" />
+      <location filename="../datagrandest_plugin/core/favourites.py" line="209" />
       <source>A saved search needs a name.</source>
       <translation>Une recherche enregistrée doit avoir un nom.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="104" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="157" />
       <source>Abstract</source>
       <translation>Résumé</translation>
     </message>
@@ -214,7 +219,7 @@
       <translation>Ajouter à mon agenda</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="183" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="187" />
       <source>Add to or remove from the favourites</source>
       <translation>Ajouter aux favoris ou en retirer</translation>
     </message>
@@ -224,12 +229,12 @@
       <translation>Ajouter avec le style</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="159" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="160" />
       <source>Addresses of the platform</source>
       <translation>Adresses de la plateforme</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="210" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="217" />
       <source>After this time a cached answer is revalidated with the server.</source>
       <translation>Passé ce délai, une réponse en cache est revalidée auprès du serveur.</translation>
     </message>
@@ -259,7 +264,7 @@
       <translation>Tous</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="105" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="107" />
       <source>All organisations</source>
       <translation>Tous les organismes</translation>
     </message>
@@ -269,12 +274,12 @@
       <translation>Tous les services répondent.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="99" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="101" />
       <source>All sources</source>
       <translation>Toutes les sources</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="103" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="105" />
       <source>All themes</source>
       <translation>Tous les thèmes</translation>
     </message>
@@ -282,6 +287,11 @@
       <location filename="../datagrandest_plugin/core/legacy_tree.py" line="155" />
       <source>An entry of the layer tree is not a node and was left out.</source>
       <translation>Une entrée de l'arbre des couches n'est pas un nœud : elle a été écartée.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/catalog_facets.py" line="75" />
+      <source>Anywhere</source>
+      <translation>Partout</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="270" />
@@ -314,17 +324,22 @@
       <translation>Public : {value}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="188" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="195" />
       <source>Authentication (QGIS authentication configurations)</source>
       <translation>Authentification (configurations d'authentification de QGIS)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="245" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="188" />
+      <source>CSW 2.0.2</source>
+      <translation>CSW 2.0.2</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="252" />
       <source>Cache folder</source>
       <translation>Dossier du cache</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="226" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="233" />
       <source>Cache lifetime</source>
       <translation>Durée de vie du cache</translation>
     </message>
@@ -354,12 +369,22 @@
       <translation>Catalogue (CSW)</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="55" />
+      <source>Catalogue (OGC API Records)</source>
+      <translation>Catalogue (OGC API Records)</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="191" />
+      <source>Catalogue protocol</source>
+      <translation>Protocole du catalogue</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/gui/community_groups.py" line="87" />
       <source>Catalogue query: {query}</source>
       <translation>Recherche dans le catalogue : {query}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="55" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="56" />
       <source>Catalogue record page</source>
       <translation>Page d'une fiche du catalogue</translation>
     </message>
@@ -389,7 +414,7 @@
       <translation>Cochez au moins un millésime.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/plugin.py" line="100" />
+      <location filename="../datagrandest_plugin/plugin.py" line="108" />
       <source>Check the services</source>
       <translation>Vérifier les services</translation>
     </message>
@@ -409,9 +434,19 @@
       <translation>Classe</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/catalog_facets.py" line="94" />
+      <source>Clear the filters</source>
+      <translation>Effacer les filtres</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="75" />
       <source>Commune</source>
       <translation>Commune</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/catalog_facets.py" line="79" />
+      <source>Commune, EPCI or department (e.g. departement:54)</source>
+      <translation>Commune, EPCI ou département (ex. departement:54)</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/community/scenario.py" line="104" />
@@ -419,7 +454,7 @@
       <translation>Communauté</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="61" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="62" />
       <source>Community content file</source>
       <translation>Fichier des contenus communautaires</translation>
     </message>
@@ -439,7 +474,7 @@
       <translation>Contenus communautaires du {date}, à jour.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="100" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="153" />
       <source>Contact</source>
       <translation>Contact</translation>
     </message>
@@ -449,7 +484,7 @@
       <translation>Interroge chaque service en arrière-plan ; QGIS reste utilisable.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="173" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="174" />
       <source>Contact this address now, in the background, with the chosen authentication.</source>
       <translation>Contacter cette adresse maintenant, en tâche de fond, avec l'authentification choisie.</translation>
     </message>
@@ -459,7 +494,7 @@
       <translation>Contact : {who}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/doctor.py" line="116" />
+      <location filename="../datagrandest_plugin/core/doctor.py" line="136" />
       <source>Content</source>
       <translation>Contenus</translation>
     </message>
@@ -479,7 +514,7 @@
       <translation>Copier l'adresse du service</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/doctor.py" line="53" />
+      <location filename="../datagrandest_plugin/core/doctor.py" line="66" />
       <source>D4C API 1.0 ({count} datasets)</source>
       <translation>API D4C 1.0 ({count} jeux de données)</translation>
     </message>
@@ -499,12 +534,12 @@
       <translation>Catalogue et couches DataGrandEst</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_favourites.py" line="54" />
+      <location filename="../datagrandest_plugin/gui/catalog_favourites.py" line="55" />
       <source>DataGrandEst favourites (*.json)</source>
       <translation>Favoris DataGrandEst (*.json)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/cli.py" line="76" />
+      <location filename="../datagrandest_plugin/cli.py" line="79" />
       <source>DataGrandEst from the command line.</source>
       <translation>DataGrandEst en ligne de commande.</translation>
     </message>
@@ -564,7 +599,7 @@
       <translation>DataGrandEst : téléchargement de « {title} »</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="258" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="264" />
       <source>DataGrandEst: last results</source>
       <translation>DataGrandEst : derniers résultats</translation>
     </message>
@@ -599,12 +634,17 @@
       <translation>DataGrandEst : lecture du service de « {title} »</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/catalog_facets.py" line="244" />
+      <source>DataGrandEst: reading the territory {text}</source>
+      <translation>DataGrandEst : lecture du territoire {text}</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/gui/layers_panel.py" line="281" />
       <source>DataGrandEst: reading the {service} layers</source>
       <translation>DataGrandEst : lecture des couches {service}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="484" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="494" />
       <source>DataGrandEst: reading “{title}”</source>
       <translation>DataGrandEst : lecture de « {title} »</translation>
     </message>
@@ -614,7 +654,7 @@
       <translation>DataGrandEst : recherche des couches PCRS</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="344" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="351" />
       <source>DataGrandEst: searching {source}</source>
       <translation>DataGrandEst : recherche dans {source}</translation>
     </message>
@@ -624,17 +664,17 @@
       <translation>DataGrandEst : territoires</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="356" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="367" />
       <source>DataGrandEst: testing {address}</source>
       <translation>DataGrandEst : test de {address}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="527" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="537" />
       <source>DataGrandEst: thumbnail</source>
       <translation>DataGrandEst : vignette</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="100" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="153" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
@@ -644,7 +684,7 @@
       <translation>Date de la série mensuelle : le sujet n'est pas encore annoncé.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="228" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="235" />
       <source>Default CRS</source>
       <translation>SCR par défaut</translation>
     </message>
@@ -654,12 +694,12 @@
       <translation>Style par défaut</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="300" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="311" />
       <source>Default values shown: click OK to save them.</source>
       <translation>Valeurs par défaut affichées : cliquez sur OK pour les enregistrer.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="235" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="242" />
       <source>Delete the cached answers; they are downloaded again when needed (not possible offline).</source>
       <translation>Supprimer les réponses en cache ; elles seront téléchargées à nouveau au besoin (impossible hors ligne).</translation>
     </message>
@@ -679,7 +719,7 @@
       <translation>Département</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/link_labels.py" line="18" />
+      <location filename="../datagrandest_plugin/gui/catalog_facets.py" line="46" />
       <source>Download</source>
       <translation>Téléchargement</translation>
     </message>
@@ -714,22 +754,22 @@
       <translation>Fin de la démonstration.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="336" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="347" />
       <source>Environment variables override these settings while QGIS runs: {names}.</source>
       <translation>Des variables d'environnement remplacent ces réglages tant que QGIS tourne : {names}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_favourites.py" line="53" />
+      <location filename="../datagrandest_plugin/gui/catalog_favourites.py" line="54" />
       <source>Export the favourites</source>
       <translation>Exporter les favoris</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="191" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="195" />
       <source>Export the favourites…</source>
       <translation>Exporter les favoris…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="102" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="155" />
       <source>Extent</source>
       <translation>Emprise</translation>
     </message>
@@ -749,7 +789,7 @@
       <translation>Favoris</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="245" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="252" />
       <source>Favourites folder</source>
       <translation>Dossier des favoris</translation>
     </message>
@@ -764,7 +804,7 @@
       <translation>Objets d'un millésime de l'OCS GE² situés dans un territoire, découpés selon son contour, avec les libellés de chaque lecture de la nomenclature et leur surface en hectares. Seuls les objets du territoire sont demandés au WFS de DataGrandEst.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="105" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="158" />
       <source>Field</source>
       <translation>Champ</translation>
     </message>
@@ -779,7 +819,7 @@
       <translation>Filtrer : nom, titre, résumé…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="244" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="251" />
       <source>Folders</source>
       <translation>Dossiers</translation>
     </message>
@@ -839,7 +879,7 @@
       <translation>Arbre historique</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="98" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="151" />
       <source>Identifier</source>
       <translation>Identifiant</translation>
     </message>
@@ -849,14 +889,24 @@
       <translation>Image (tuiles)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_favourites.py" line="64" />
+      <location filename="../datagrandest_plugin/gui/catalog_favourites.py" line="65" />
       <source>Import favourites</source>
       <translation>Importer des favoris</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="192" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="196" />
       <source>Import favourites…</source>
       <translation>Importer des favoris…</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/catalog_facets.py" line="76" />
+      <source>In a territory</source>
+      <translation>Dans un territoire</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/catalog_facets.py" line="75" />
+      <source>In the map canvas</source>
+      <translation>Dans l'emprise de la carte</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/community_trainings.py" line="112" />
@@ -864,12 +914,17 @@
       <translation>Dans l'extension : le panneau {panel}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/cli.py" line="196" />
+      <location filename="../datagrandest_plugin/gui/catalog_facets.py" line="76" />
+      <source>In the selected layer's extent</source>
+      <translation>Dans l'emprise de la couche sélectionnée</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/cli.py" line="201" />
       <source>Interrupted.</source>
       <translation>Interrompu.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/cli.py" line="186" />
+      <location filename="../datagrandest_plugin/cli.py" line="191" />
       <source>Invalid command line: a command is required. See --help.</source>
       <translation>Ligne de commande invalide : une commande est nécessaire. Voir --help.</translation>
     </message>
@@ -889,7 +944,12 @@
       <translation>Date « {text} » invalide : une date entre {first} et {last} est attendue.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="101" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="132" />
+      <source>Keyword</source>
+      <translation>Mot-clé</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="154" />
       <source>Keywords</source>
       <translation>Mots-clés</translation>
     </message>
@@ -899,17 +959,22 @@
       <translation>Nature</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="131" />
+      <source>Kind of resource</source>
+      <translation>Type de ressource</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="65" />
       <source>Land cover (OCS GE²) of a territory, as tiles to look at or as features to analyse.</source>
       <translation>Occupation du sol (OCS GE²) d'un territoire, en tuiles pour la consulter ou en objets pour l'analyser.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="227" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="234" />
       <source>Largest download</source>
       <translation>Téléchargement maximal</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="272" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="278" />
       <source>Last results ({copy}); searching again…</source>
       <translation>Derniers résultats ({copy}) ; nouvelle recherche…</translation>
     </message>
@@ -924,12 +989,12 @@
       <translation>Couche</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/doctor.py" line="117" />
+      <location filename="../datagrandest_plugin/core/doctor.py" line="137" />
       <source>Layer tree</source>
       <translation>Arbre des couches</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="62" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="63" />
       <source>Layer tree file</source>
       <translation>Fichier de l'arbre des couches</translation>
     </message>
@@ -964,22 +1029,27 @@
       <translation>Niveau : {value}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="100" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="131" />
       <source>Licence</source>
       <translation>Licence</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="101" />
+      <location filename="../datagrandest_plugin/gui/catalog_facets.py" line="48" />
+      <source>Licence not stated</source>
+      <translation>Licence non précisée</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="154" />
       <source>Lineage</source>
       <translation>Généalogie</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="134" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="187" />
       <source>Link {index} of this record cannot be loaded in QGIS.</source>
       <translation>Le lien {index} de cette fiche ne peut pas être chargé dans QGIS.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="106" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="159" />
       <source>Links:</source>
       <translation>Liens :</translation>
     </message>
@@ -1014,9 +1084,14 @@
       <translation>Chargement de {count} couche(s) de « {group} »…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="205" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="212" />
       <source>Longest time a whole request may take, even from a server that answers drop by drop.</source>
       <translation>Durée maximale d'une requête entière, même face à un serveur qui répond goutte à goutte.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/catalog_facets.py" line="45" />
+      <source>Map image (WMS, WMTS)</source>
+      <translation>Image de carte (WMS, WMTS)</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/commands/doctor.py" line="27" />
@@ -1044,12 +1119,12 @@
       <translation>Millésimes :</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="172" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="176" />
       <source>More &amp;results</source>
       <translation>Plus de résultat&amp;s</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="108" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="110" />
       <source>Most recent</source>
       <translation>Plus récents</translation>
     </message>
@@ -1074,7 +1149,7 @@
       <translation>Événement national</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="200" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="207" />
       <source>Network and cache</source>
       <translation>Réseau et cache</translation>
     </message>
@@ -1179,7 +1254,7 @@
       <translation>Aucun webinaire trouvé.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="346" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="357" />
       <source>Not a web address (http or https).</source>
       <translation>Ce n'est pas une adresse web (http ou https).</translation>
     </message>
@@ -1194,7 +1269,7 @@
       <translation>Non publié par les services configurés.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="311" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="322" />
       <source>Not saved, not a web address (http or https): {names}.</source>
       <translation>Non enregistré, ce n'est pas une adresse web (http ou https) : {names}.</translation>
     </message>
@@ -1249,17 +1324,27 @@
       <translation>OCS GE² – {name}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="57" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="189" />
+      <source>OGC API Records</source>
+      <translation>OGC API Records</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/doctor.py" line="43" />
+      <source>OGC API Records ({names})</source>
+      <translation>OGC API Records ({names})</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="58" />
       <source>OGC services (OWS)</source>
       <translation>Services OGC (OWS)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="71" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="72" />
       <source>OGC services (WMS, WFS, WMTS)</source>
       <translation>Services OGC (WMS, WFS, WMTS)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="216" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="223" />
       <source>Off: images on other servers are not downloaded, so those servers do not learn what you browse. They never receive your credentials.</source>
       <translation>Décoché : les images situées sur d’autres serveurs ne sont pas téléchargées, ces serveurs ne savent donc pas ce que vous consultez. Ils ne reçoivent jamais vos identifiants.</translation>
     </message>
@@ -1274,7 +1359,7 @@
       <translation>Sur place</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="219" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="226" />
       <source>On: a WFS layer asks its server for its style (GetStyles). Off: QGIS's default style, or the plugin's own for OCS GE.</source>
       <translation>Coché : une couche WFS demande son style à son serveur (GetStyles). Décoché : le style par défaut de QGIS, ou celui de l’extension pour l’OCS GE.</translation>
     </message>
@@ -1299,7 +1384,7 @@
       <translation>Seuls les liens http et https sont ouverts.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="114" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="116" />
       <source>Only in the map &amp;extent</source>
       <translation>Seu&amp;lement dans l'emprise de la carte</translation>
     </message>
@@ -1309,9 +1394,14 @@
       <translation>Seulement dans l'emprise de la carte</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="189" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="196" />
       <source>Only the identifier of a QGIS authentication configuration is stored, never a password.</source>
       <translation>Seul l'identifiant d'une configuration d'authentification QGIS est enregistré, jamais un mot de passe.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/catalog_facets.py" line="47" />
+      <source>Open licence</source>
+      <translation>Licence ouverte</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/community_trainings.py" line="45" />
@@ -1339,7 +1429,7 @@
       <translation>Ouvrir la fiche de métadonnées</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="179" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="183" />
       <source>Open the record &amp;page</source>
       <translation>Ouvrir la &amp;fiche</translation>
     </message>
@@ -1354,12 +1444,12 @@
       <translation>Ouvrir le panneau {panel}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="56" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="57" />
       <source>Open-data portal (D4C)</source>
       <translation>Portail open data (D4C)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="99" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="152" />
       <source>Organisation</source>
       <translation>Organisme</translation>
     </message>
@@ -1367,6 +1457,11 @@
       <location filename="../datagrandest_plugin/gui/record_view.py" line="44" />
       <source>Other</source>
       <translation>Autre</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/catalog_facets.py" line="47" />
+      <source>Other licence</source>
+      <translation>Autre licence</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/community/scenario.py" line="104" />
@@ -1379,7 +1474,7 @@
       <translation>couches PCRS (plan corps de rue simplifié) trouvées dans les services et le catalogue, par territoire et date</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="103" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="156" />
       <source>Page</source>
       <translation>Page</translation>
     </message>
@@ -1399,7 +1494,7 @@
       <translation>Couches du Plan Corps de Rue Simplifié publiées sur DataGrandEst, par territoire et date.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="63" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="64" />
       <source>Platform QGIS project</source>
       <translation>Projet QGIS de la plateforme</translation>
     </message>
@@ -1419,9 +1514,14 @@
       <translation>Jouer l'étape suivante (Page suivante)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="64" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="65" />
       <source>Portal</source>
       <translation>Portail</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="131" />
+      <source>Producer</source>
+      <translation>Producteur</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/community_groups.py" line="29" />
@@ -1444,7 +1544,7 @@
       <translation>QGIS ne sait pas lire le style « {style} » de « {title} » : son style par défaut est conservé.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/doctor.py" line="74" />
+      <location filename="../datagrandest_plugin/core/doctor.py" line="87" />
       <source>QGIS project, {layers} layers</source>
       <translation>projet QGIS, {layers} couches</translation>
     </message>
@@ -1479,9 +1579,14 @@
       <translation>Lecture :</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/catalog/service.py" line="45" />
+      <location filename="../datagrandest_plugin/core/catalog/service.py" line="48" />
       <source>Record {id}: {count} unreadable link address(es) left out.</source>
       <translation>Fiche {id} : {count} adresse(s) de lien illisible(s) écartée(s).</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="132" />
+      <source>Reference system</source>
+      <translation>Système de référence</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/community/schedule.py" line="194" />
@@ -1494,7 +1599,7 @@
       <translation>Inscription</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="107" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="109" />
       <source>Relevance</source>
       <translation>Pertinence</translation>
     </message>
@@ -1524,12 +1629,12 @@
       <translation>Replays</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="225" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="232" />
       <source>Request timeout</source>
       <translation>Délai maximal d'une requête</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="79" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="109" />
       <source>Results: {totals}; page {page}; a dataset found in both catalogues is shown once.</source>
       <translation>Résultats : {totals} ; page {page} ; un jeu présent dans les deux catalogues n'est affiché qu'une fois.</translation>
     </message>
@@ -1544,7 +1649,7 @@
       <translation>Enregistrer cette recherche</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="189" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="193" />
       <source>Save this search…</source>
       <translation>Enregistrer cette recherche…</translation>
     </message>
@@ -1554,7 +1659,7 @@
       <translation>Enregistré dans {path}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/browser_items.py" line="98" />
+      <location filename="../datagrandest_plugin/gui/browser_items.py" line="101" />
       <source>Saved searches</source>
       <translation>Recherches enregistrées</translation>
     </message>
@@ -1564,19 +1669,24 @@
       <translation>Scénarios (*.json)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/catalog/service.py" line="62" />
+      <location filename="../datagrandest_plugin/core/catalog/service.py" line="65" />
       <source>Search in {source}: {kind} while reading the answer.</source>
       <translation>Recherche dans {source} : {kind} à la lecture de la réponse.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_favourites.py" line="47" />
+      <location filename="../datagrandest_plugin/gui/catalog_favourites.py" line="48" />
       <source>Search saved: it is in the DataGrandEst node of the Browser.</source>
       <translation>Recherche enregistrée : elle figure dans le nœud DataGrandEst de l'Explorateur.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="94" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="96" />
       <source>Search the DataGrandEst catalogues (e.g. OCS, PCRS, communes)…</source>
       <translation>Chercher dans les catalogues DataGrandEst (ex. OCS, PCRS, communes)…</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/source_select.py" line="68" />
+      <source>Search the DataGrandEst catalogues and add their layers</source>
+      <translation>Chercher dans les catalogues DataGrandEst et ajouter leurs couches</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/community/scenario.py" line="113" />
@@ -1604,7 +1714,7 @@
       <translation>Service</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="578" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="588" />
       <source>Service URL copied.</source>
       <translation>URL du service copiée.</translation>
     </message>
@@ -1614,22 +1724,22 @@
       <translation>Services</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="331" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="342" />
       <source>Set by the environment variable {variable} while QGIS runs.</source>
       <translation>Imposé par la variable d'environnement {variable} tant que QGIS tourne.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/toolbelt/settings.py" line="165" />
+      <location filename="../datagrandest_plugin/toolbelt/settings.py" line="170" />
       <source>Setting {name} ({origin}): “{value}” is not valid; the default value {default} is used.</source>
       <translation>Paramètre {name} ({origin}) : « {value} » n'est pas valide ; la valeur par défaut {default} est utilisée.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/plugin.py" line="116" />
+      <location filename="../datagrandest_plugin/plugin.py" line="124" />
       <source>Settings…</source>
       <translation>Paramètres…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="215" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="222" />
       <source>Show legends and thumbnails hosted outside the platform</source>
       <translation>Afficher les légendes et vignettes hébergées hors de la plateforme</translation>
     </message>
@@ -1639,17 +1749,17 @@
       <translation>Afficher ou masquer le panneau DataGrandEst</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="145" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="146" />
       <source>Show the default values; they are saved when you click OK.</source>
       <translation>Afficher les valeurs par défaut ; elles sont enregistrées quand vous cliquez sur OK.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="134" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="138" />
       <source>Source</source>
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="99" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="152" />
       <source>Sources</source>
       <translation>Sources</translation>
     </message>
@@ -1694,7 +1804,7 @@
       <translation>Style dessiné par le serveur pour les couches WMS et WMTS</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="218" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="225" />
       <source>Style vector layers with the platform's style</source>
       <translation>Styler les couches vecteur avec le style de la plateforme</translation>
     </message>
@@ -1707,6 +1817,11 @@
       <location filename="../datagrandest_plugin/gui/layer_items.py" line="111" />
       <source>Style: {name}</source>
       <translation>Style : {name}</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/catalog_facets.py" line="46" />
+      <source>Table</source>
+      <translation>Tableau</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/community/schedule.py" line="195" />
@@ -1739,17 +1854,17 @@
       <translation>Territoire : commune, EPCI ou département (nom ou code)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="171" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="172" />
       <source>Test</source>
       <translation>Tester</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="370" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="381" />
       <source>Test cancelled.</source>
       <translation>Test annulé.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="354" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="365" />
       <source>Testing…</source>
       <translation>Test en cours…</translation>
     </message>
@@ -1769,7 +1884,7 @@
       <translation>Le portail D4C n'a pas de jeu de données « {id} ».</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/plugin.py" line="125" />
+      <location filename="../datagrandest_plugin/plugin.py" line="133" />
       <source>The DataGrandEst user guide, in French, readable offline</source>
       <translation>Le guide d'utilisation de DataGrandEst, lisible sans connexion</translation>
     </message>
@@ -1789,22 +1904,32 @@
       <translation>Les produits OCS GE² sont listés à la première ouverture de ce panneau.</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/core/catalog/oarec_client.py" line="80" />
+      <source>The OGC API Records catalogue</source>
+      <translation>Le catalogue OGC API Records</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/catalog/oarec_client.py" line="28" />
+      <source>The OGC API Records catalogue answered with unexpected content.</source>
+      <translation>Le catalogue OGC API Records a répondu par un contenu inattendu.</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="84" />
       <source>The PCRS layers are searched when this panel is first shown.</source>
       <translation>Les couches PCRS sont recherchées à la première ouverture de ce panneau.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/doctor.py" line="42" />
+      <location filename="../datagrandest_plugin/core/doctor.py" line="55" />
       <source>The WFS service</source>
       <translation>Le service WFS</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/doctor.py" line="38" />
+      <location filename="../datagrandest_plugin/core/doctor.py" line="51" />
       <source>The WMS service</source>
       <translation>Le service WMS</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/doctor.py" line="46" />
+      <location filename="../datagrandest_plugin/core/doctor.py" line="59" />
       <source>The WMTS service</source>
       <translation>Le service WMTS</translation>
     </message>
@@ -1849,17 +1974,17 @@
       <translation>Impossible d’écrire dans le dossier de cache {folder} ({reason}) : les réponses sont utilisées sans être conservées.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/catalog/csw_client.py" line="50" />
+      <location filename="../datagrandest_plugin/core/catalog/csw_client.py" line="51" />
       <source>The catalogue</source>
       <translation>Le catalogue</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/catalog/csw_client.py" line="52" />
+      <location filename="../datagrandest_plugin/core/catalog/csw_client.py" line="53" />
       <source>The catalogue answered with a document that is not a CSW answer.</source>
       <translation>Le catalogue a répondu par un document qui n'est pas une réponse CSW.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/catalog/csw_client.py" line="116" />
+      <location filename="../datagrandest_plugin/core/catalog/csw_client.py" line="117" />
       <source>The catalogue has no record “{id}”.</source>
       <translation>Le catalogue n'a pas de fiche « {id} ».</translation>
     </message>
@@ -1924,22 +2049,22 @@
       <translation>Le téléchargement est vide.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/favourites.py" line="225" />
+      <location filename="../datagrandest_plugin/core/favourites.py" line="229" />
       <source>The favourites could not be saved: {reason}.</source>
       <translation>Les favoris n'ont pas pu être enregistrés : {reason}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/favourites.py" line="154" />
+      <location filename="../datagrandest_plugin/core/favourites.py" line="158" />
       <source>The favourites file cannot be read.</source>
       <translation>Le fichier de favoris est illisible.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/favourites.py" line="159" />
+      <location filename="../datagrandest_plugin/core/favourites.py" line="163" />
       <source>The favourites file holds more than {count} entries: it was not read.</source>
       <translation>Le fichier de favoris contient plus de {count} entrées : il n'a pas été lu.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/favourites.py" line="150" />
+      <location filename="../datagrandest_plugin/core/favourites.py" line="154" />
       <source>The favourites file is larger than {size} MB: it was not read.</source>
       <translation>Le fichier de favoris dépasse {size} Mo : il n'a pas été lu.</translation>
     </message>
@@ -1959,12 +2084,12 @@
       <translation>Le dossier {path} n'a pas pu être créé : choisissez un autre GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/doctor.py" line="64" />
+      <location filename="../datagrandest_plugin/core/doctor.py" line="77" />
       <source>The layer tree file</source>
       <translation>Le fichier de l'arbre des couches</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/doctor.py" line="66" />
+      <location filename="../datagrandest_plugin/core/doctor.py" line="79" />
       <source>The layer tree file has an unexpected shape.</source>
       <translation>Le fichier de l'arbre des couches n'a pas la forme attendue.</translation>
     </message>
@@ -2002,6 +2127,11 @@
       <location filename="../datagrandest_plugin/commands/layers.py" line="103" />
       <source>The live layer tree could not be read ({error}); the {source} copy is shown.</source>
       <translation>L'arbre des couches en ligne n'a pas pu être lu ({error}) ; la copie {source} est affichée.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="126" />
+      <source>The outline of {territory} could not be read.</source>
+      <translation>Le contour de {territory} n'a pas pu être lu.</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/platform_project.py" line="188" />
@@ -2059,12 +2189,12 @@
       <translation>L'OCS GE² {year} publiée ne couvre pas {missing} du territoire ({whole}).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="130" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="183" />
       <source>The record has {count} links: --link goes from 0 to {last}.</source>
       <translation>La fiche a {count} liens : --link va de 0 à {last}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="138" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="191" />
       <source>The record “{id}” has no link QGIS can load.</source>
       <translation>La fiche « {id} » n'a aucun lien que QGIS peut charger.</translation>
     </message>
@@ -2164,7 +2294,7 @@
       <translation>La couche du territoire n'a aucun objet.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/cli.py" line="98" />
+      <location filename="../datagrandest_plugin/cli.py" line="101" />
       <source>The timeout must be a positive number of seconds.</source>
       <translation>Le délai doit être un nombre de secondes positif.</translation>
     </message>
@@ -2184,7 +2314,7 @@
       <translation>Le service {service} ne répond pas : « {title} » n'a pas été ajoutée ({reason})</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/catalog/service.py" line="64" />
+      <location filename="../datagrandest_plugin/core/catalog/service.py" line="67" />
       <source>The {source} catalogue answered with content the plugin cannot read.</source>
       <translation>Le catalogue {source} a répondu par un contenu que l'extension ne sait pas lire.</translation>
     </message>
@@ -2204,7 +2334,7 @@
       <translation>Ce téléchargement ne peut pas être ouvert dans QGIS.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/favourites.py" line="156" />
+      <location filename="../datagrandest_plugin/core/favourites.py" line="160" />
       <source>This file is not a DataGrandEst favourites file.</source>
       <translation>Ce fichier n'est pas un fichier de favoris DataGrandEst.</translation>
     </message>
@@ -2219,22 +2349,22 @@
       <translation>Ce lien n'est pas un service OGC.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="148" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="201" />
       <source>This link names no layer; choose one with --layer among: {names}.</source>
       <translation>Ce lien ne nomme aucune couche ; choisissez-en une avec --layer parmi : {names}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="549" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="559" />
       <source>This record has no layer QGIS can load.</source>
       <translation>Cette fiche n'a aucune couche que QGIS peut charger.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="103" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="156" />
       <source>Thumbnail</source>
       <translation>Vignette</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="98" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="151" />
       <source>Title</source>
       <translation>Titre</translation>
     </message>
@@ -2279,7 +2409,7 @@
       <translation>Annuler la dernière étape jouée (Page précédente)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/cli.py" line="210" />
+      <location filename="../datagrandest_plugin/cli.py" line="215" />
       <source>Unexpected error ({kind}); rerun with DGE_DEBUG=1 for details.</source>
       <translation>Erreur inattendue ({kind}) ; relancez avec DGE_DEBUG=1 pour le détail.</translation>
     </message>
@@ -2304,17 +2434,22 @@
       <translation>Mise à jour des contenus communautaires…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/plugin.py" line="122" />
+      <location filename="../datagrandest_plugin/plugin.py" line="130" />
       <source>User guide</source>
       <translation>Guide d'utilisation</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="105" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="158" />
       <source>Value</source>
       <translation>Valeur</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="60" />
+      <location filename="../datagrandest_plugin/gui/catalog_facets.py" line="45" />
+      <source>Vector data (WFS)</source>
+      <translation>Données vecteur (WFS)</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="61" />
       <source>WMTS tiles</source>
       <translation>Tuiles WMTS</translation>
     </message>
@@ -2334,7 +2469,7 @@
       <translation>Webinaires</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="214" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="221" />
       <source>Work offline: use only the cached copies</source>
       <translation>Travailler hors ligne : n'utiliser que les copies en cache</translation>
     </message>
@@ -2347,6 +2482,11 @@
       <location filename="../datagrandest_plugin/commands/layers.py" line="63" />
       <source>Workspace</source>
       <translation>Espace de travail</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="132" />
+      <source>Year of the data</source>
+      <translation>Année des données</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/layers_panel.py" line="658" />
@@ -2399,6 +2539,11 @@
       <translation>commune</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="62" />
+      <source>commune:CODE, epci:CODE or departement:CODE: the records about it</source>
+      <translation>commune:CODE, epci:CODE ou departement:CODE : les fiches qui le concernent</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="125" />
       <source>connection refused</source>
       <translation>connexion refusée</translation>
@@ -2409,7 +2554,7 @@
       <translation>contient des caractères de contrôle</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/doctor.py" line="60" />
+      <location filename="../datagrandest_plugin/core/doctor.py" line="73" />
       <source>content file v{version}</source>
       <translation>fichier de contenus v{version}</translation>
     </message>
@@ -2474,7 +2619,7 @@
       <translation>a plus de {limit} éléments</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/doctor.py" line="67" />
+      <location filename="../datagrandest_plugin/core/doctor.py" line="80" />
       <source>historical layer tree</source>
       <translation>arbre historique des couches</translation>
     </message>
@@ -2482,6 +2627,11 @@
       <location filename="../datagrandest_plugin/commands/community.py" line="71" />
       <source>how many sessions (default 5)</source>
       <translation>nombre de sessions (5 par défaut)</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/cli.py" line="70" />
+      <source>how the GeoNetwork catalogue is asked: CSW 2.0.2 or OGC API Records (environment: DGE_CATALOGUE_PROTOCOL)</source>
+      <translation>comment interroger le catalogue GeoNetwork : CSW 2.0.2 ou OGC API Records (environnement : DGE_CATALOGUE_PROTOCOL)</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/community_widgets.py" line="89" />
@@ -2494,12 +2644,12 @@
       <translation>image</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="248" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="255" />
       <source>in the QGIS profile</source>
       <translation>dans le profil QGIS</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="119" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="172" />
       <source>index of the link (from 0); default: the first loadable</source>
       <translation>numéro du lien (à partir de 0) ; par défaut le premier chargeable</translation>
     </message>
@@ -2529,12 +2679,17 @@
       <translation>est déjà utilisé par une autre entrée</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="56" />
+      <source>kind of resource (repeatable: any of them)</source>
+      <translation>type de ressource (répétable : l'un d'eux)</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/core/legacy_tree.py" line="353" />
       <source>last good</source>
       <translation>valide la plus récente</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="120" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="173" />
       <source>layer name, when the link names none</source>
       <translation>nom de la couche, quand le lien n'en donne pas</translation>
     </message>
@@ -2554,12 +2709,12 @@
       <translation>lister les couches des services OGC de DataGrandEst (WMS, WFS, WMTS)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="115" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="168" />
       <source>load a record's layer in headless QGIS and describe it</source>
       <translation>charge la couche d'une fiche dans QGIS sans fenêtre et la décrit</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/cli.py" line="70" />
+      <location filename="../datagrandest_plugin/cli.py" line="73" />
       <source>machine-readable output</source>
       <translation>sortie lisible par une machine (JSON)</translation>
     </message>
@@ -2689,7 +2844,7 @@
       <translation>demande à la fois start_time et end_time</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/cli.py" line="69" />
+      <location filename="../datagrandest_plugin/cli.py" line="72" />
       <source>never use the network</source>
       <translation>ne jamais utiliser le réseau</translation>
     </message>
@@ -2724,9 +2879,24 @@
       <translation>seulement ce type de service (répétable ; par défaut : les trois)</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="57" />
+      <source>open licence or not</source>
+      <translation>licence ouverte ou non</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/commands/community.py" line="72" />
       <source>past webinars that have a replay</source>
       <translation>webinaires passés qui ont un replay</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="63" />
+      <source>print how many records have each facet value</source>
+      <translation>affiche combien de fiches ont chaque valeur de facette</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="58" />
+      <source>producer (repeatable)</source>
+      <translation>producteur (répétable)</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/commands/community.py" line="191" />
@@ -2744,9 +2914,14 @@
       <translation>lecture de la nomenclature</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="118" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="171" />
       <source>record identifier</source>
       <translation>identifiant de la fiche</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="59" />
+      <source>reference system, e.g. EPSG:2154</source>
+      <translation>système de référence, par exemple EPSG:2154</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/formats.py" line="29" />
@@ -2754,12 +2929,12 @@
       <translation>copie enregistrée</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="42" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="43" />
       <source>search the GeoNetwork and D4C catalogues</source>
       <translation>cherche dans les catalogues GeoNetwork et D4C</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="88" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="141" />
       <source>show a catalogue record in full, with its links</source>
       <translation>affiche une fiche de catalogue complète, avec ses liens</translation>
     </message>
@@ -2819,7 +2994,7 @@
       <translation>l'emprise {bbox}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="122" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="175" />
       <source>the project CRS to prefer</source>
       <translation>le SCR du projet à privilégier</translation>
     </message>
@@ -2879,7 +3054,7 @@
       <translation>mots à trouver dans les noms, titres et résumés (sans tenir compte de la casse ni des accents)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="45" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="46" />
       <source>words to search</source>
       <translation>mots à chercher</translation>
     </message>
@@ -2889,9 +3064,14 @@
       <translation>écrire webinaires et événements dans un fichier iCalendar (.ics)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="47" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="48" />
       <source>xmin,ymin,xmax,ymax in WGS84 degrees</source>
       <translation>xmin,ymin,xmax,ymax en degrés WGS84</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="60" />
+      <source>years of the data, FROM-TO (2019-2021)</source>
+      <translation>années des données, DÉBUT-FIN (2019-2021)</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/commands/community.py" line="53" />
@@ -2919,7 +3099,7 @@
       <translation>{count} couche(s) PCRS sur {territory}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="389" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="400" />
       <source>{count} cached file(s) deleted.</source>
       <translation>{count} fichier(s) du cache supprimé(s).</translation>
     </message>
@@ -2934,12 +3114,12 @@
       <translation>{count} événement(s) écrit(s) dans {path}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_favourites.py" line="72" />
+      <location filename="../datagrandest_plugin/gui/catalog_favourites.py" line="73" />
       <source>{count} favourites and searches imported.</source>
       <translation>{count} favoris et recherches importés.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_favourites.py" line="57" />
+      <location filename="../datagrandest_plugin/gui/catalog_favourites.py" line="58" />
       <source>{count} favourites exported.</source>
       <translation>{count} favoris exportés.</translation>
     </message>
@@ -2984,7 +3164,7 @@
       <translation>{day}, {start}–{end} (heure de Paris, {offset})</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/favourites.py" line="165" />
+      <location filename="../datagrandest_plugin/core/favourites.py" line="169" />
       <source>{file}: {count} unusable entry(ies) left out.</source>
       <translation>{file} : {count} entrée(s) inutilisable(s) écartée(s).</translation>
     </message>
@@ -3119,22 +3299,27 @@
       <translation>{service} : {count} emprise(s) illisible(s) ignorée(s).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="447" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="457" />
       <source>{shown} dataset(s) listed; found per catalogue: {counts}</source>
       <translation>{shown} jeu(x) de données listé(s) (un jeu présent dans les deux catalogues n'occupe qu'une ligne) ; trouvés par catalogue : {counts}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="69" />
+      <location filename="../datagrandest_plugin/gui/catalog_facets.py" line="187" />
+      <source>{shown} of {total} results match the filters.</source>
+      <translation>{shown} résultats sur {total} correspondent aux filtres.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="97" />
       <source>{source}: offline, answering from the records saved earlier ({reason})</source>
       <translation>{source} : hors ligne, réponse tirée des fiches enregistrées auparavant ({reason})</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="451" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="461" />
       <source>{source}: offline, {copy} ({reason})</source>
       <translation>{source} : hors ligne, {copy} ({reason})</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="442" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="452" />
       <source>{source}: {count}</source>
       <translation>{source} : {count}</translation>
     </message>
@@ -3154,12 +3339,12 @@
       <translation>{title} (date à confirmer)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/browser_items.py" line="36" />
+      <location filename="../datagrandest_plugin/gui/browser_items.py" line="37" />
       <source>{title} — file to download ({format}); double-click to add it to the map</source>
       <translation>{title} — fichier à télécharger ({format}) ; double-cliquez pour l'ajouter à la carte</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="166" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="167" />
       <source>{uuid} stands for the record identifier.</source>
       <translation>{uuid} est remplacé par l'identifiant de la fiche.</translation>
     </message>
@@ -3304,7 +3489,7 @@
       <translation>◀ Étape &amp;précédente</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="373" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="384" />
       <source>✓ {protocol}, answered in {ms} ms.</source>
       <translation>✓ {protocol}, réponse en {ms} ms.</translation>
     </message>

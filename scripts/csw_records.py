@@ -190,7 +190,7 @@ def catalogue(base_url: str) -> list[Record]:
         "Plan Corps de Rue Simplifié vecteur sur Nancy : limites apparentes de voirie "
         "(bordures de trottoir) et façades, précision de classe A.",
         ["PCRS", "Plan Corps de Rue Simplifié", "voirie", "bordure de trottoir", "façade",
-         "réseaux"], "Voirie et réseaux", "transportation", sl.WGS84[sl.BBOX_ORTHO],
+         "bâti", "réseaux"], "Voirie et réseaux", "transportation", sl.WGS84[sl.BBOX_ORTHO],
         "2022-03-01", "2023-09-12", links=links + [_page(base, "fr-200052264-gge-pcrs-vecteur-nancy")],
         data_stem="pcrs_bordure_trottoir"))
     recs.append(Record(
@@ -224,7 +224,8 @@ def catalogue(base_url: str) -> list[Record]:
     for ident, name, title, abstract, kw, created in (
             ("FR-200052264-Commune_Grand_Est", "commune_actuelle",
              "DONNEE - Commune du Grand Est (petite échelle)",
-             "Donnée des communes du Grand Est, mise à jour régulière par le management et "
+             "Donnée des communes du Grand Est (échantillon : communes de la Marne et de "
+             "Meurthe-et-Moselle), mise à jour régulière par le management et "
              "valorisation de la donnée de la Région Grand Est.",
              ["COMMUNE", "DONNEES GEOGRAPHIQUES", "données ouvertes", "limites administratives"],
              "2016-01-01"),

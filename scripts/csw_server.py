@@ -7,6 +7,10 @@ binds its port first (0: any free port), writes a pycsw configuration whose
 ISO 19139 files of ``--records`` with ``pycsw.core.admin.load_records``,
 writes ``{"url": ...}`` to the port file once it answers, then serves pycsw's
 WSGI application with wsgiref until SIGTERM/SIGINT.
+
+Beside the CSW, ``OAREC_PATH`` answers OGC API – Records from the same
+repository (``oarec_standin.py``: pycsw 2.6 has no OGC API); the port file
+also names it (``oarec_url``).
 """
 from __future__ import annotations
 
@@ -21,6 +25,7 @@ from socketserver import ThreadingMixIn
 from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 
 CSW_PATH = "/geonetwork/srv/fre/csw"
+OAREC_PATH = "/geonetwork/ogcapi-records"  # GeoNetwork's OGC API Records microservice
 
 CONFIG = """[server]
 home={home}
@@ -120,11 +125,23 @@ def main(argv=None) -> int:
 
     from pycsw import wsgi
 
-    httpd = make_server("127.0.0.1", args.port, wsgi.application,
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from oarec_standin import OarecApp
+
+    apps = {}
+
+    def application(environ, start_response):
+        if environ.get("PATH_INFO", "").startswith(OAREC_PATH):
+            return apps["oarec"](environ, start_response)
+        return wsgi.application(environ, start_response)
+
+    httpd = make_server("127.0.0.1", args.port, application,
                         server_class=_ThreadingWSGIServer, handler_class=_QuietHandler)
-    url = f"http://127.0.0.1:{httpd.server_port}{CSW_PATH}"
+    host = f"http://127.0.0.1:{httpd.server_port}"
+    url = host + CSW_PATH
     cfg = prepare(args.workdir.resolve(), args.records.resolve(), url)
     os.environ["PYCSW_CONFIG"] = str(cfg)
+    apps["oarec"] = OarecApp(str(args.workdir.resolve() / "records.db"), OAREC_PATH, host)
 
     def stop(*_):
         threading.Thread(target=httpd.shutdown, daemon=True).start()
@@ -132,7 +149,7 @@ def main(argv=None) -> int:
     signal.signal(signal.SIGTERM, stop)
     signal.signal(signal.SIGINT, stop)
     tmp = args.port_file.with_suffix(".tmp")
-    tmp.write_text(json.dumps({"url": url, "pid": os.getpid()}))
+    tmp.write_text(json.dumps({"url": url, "oarec_url": host + OAREC_PATH, "pid": os.getpid()}))
     tmp.replace(args.port_file)
     httpd.serve_forever(poll_interval=0.2)
     httpd.server_close()

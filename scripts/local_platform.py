@@ -263,6 +263,7 @@ def start_platform(workdir: Path, front_port: int = 0, csw_port: int = 0) -> Pla
                                     "--records", str(iso_dir), "--port", str(csw_port),
                                     "--port-file", str(cport_file)], _child_env())
         csw_url = _wait_for("pycsw", lambda: (_read_json(cport_file) or {}).get("url"), cproc, clog)
+        oarec_url = _read_json(cport_file)["oarec_url"]
 
         # 4. everything answers (and QGIS Server has loaded each project once)
         checks = [(f"{base}/geoserver/ows?SERVICE=WMS&REQUEST=GetCapabilities", b"WMS_Capabilities", qproc, qlog),
@@ -270,6 +271,7 @@ def start_platform(workdir: Path, front_port: int = 0, csw_port: int = 0) -> Pla
                   *[(f"{base}/geoserver/{ws}/wms?REQUEST=GetCapabilities", b"WMS_Capabilities", qproc, qlog)
                     for ws in sample_layers.WORKSPACES],
                   (f"{csw_url}?service=CSW&version=2.0.2&request=GetCapabilities", b"Capabilities", cproc, clog),
+                  (f"{oarec_url}/collections", b"metadata:main", cproc, clog),
                   (f"{base}/data4citizen/d4c/api/datasets/1.0/search/?rows=0", b"nhits", fproc, flog)]
         for url, needle, proc, log in checks:
             _wait_for(url, lambda: _http_ok(url, needle), proc, log)
@@ -283,6 +285,7 @@ def start_platform(workdir: Path, front_port: int = 0, csw_port: int = 0) -> Pla
     platform.urls = {
         "base_url": base,
         "csw_url": csw_url,
+        "oarec_url": oarec_url,
         "d4c_url": f"{base}/data4citizen",
         "ows_url": f"{base}/geoserver/ows",
         "wms_url": f"{base}/geoserver/wms",

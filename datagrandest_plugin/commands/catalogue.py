@@ -4,6 +4,7 @@ import sys
 from dataclasses import replace
 
 from ..cli import Command, print_table
+from ..core.catalog.facets import FACET_NAMES, KINDS, LICENCES, FacetFilter, count_facets, parse_years
 from ..core.catalog.layer_links import LayerChoiceNeeded, download_spec, layer_spec, service_layers
 from ..core.catalog.links import LAYER_ACTIONS, badges, is_loadable, link_action
 from ..core.catalog.models import SOURCES, SearchQuery
@@ -51,17 +52,44 @@ class SearchCommand(Command):
         parser.add_argument("--keyword", default="")
         parser.add_argument("--organisation", default="")
         parser.add_argument("--theme", default="")
+        parser.add_argument("--kind", action="append", choices=KINDS, default=[],
+                            help=tr("kind of resource (repeatable: any of them)"))
+        parser.add_argument("--licence", choices=LICENCES, default="", help=tr("open licence or not"))
+        parser.add_argument("--producer", action="append", default=[], help=tr("producer (repeatable)"))
+        parser.add_argument("--crs", action="append", default=[], help=tr("reference system, e.g. EPSG:2154"))
+        parser.add_argument("--years", default="", help=tr("years of the data, FROM-TO (2019-2021)"))
+        parser.add_argument("--territory", default="",
+                            help=tr("commune:CODE, epci:CODE or departement:CODE: the records about it"))
+        parser.add_argument("--facets", action="store_true", help=tr("print how many records have each facet value"))
 
     def run(self, context, args):
         if args.page < 1 or not 1 <= args.page_size <= 200:
             raise UsageError(tr("--page starts at 1 and --page-size is between 1 and 200."))
+        years = parse_years(args.years) if args.years else None
+        if args.years and years is None:
+            raise UsageError(tr("--years takes a range of years FROM-TO, for example 2019-2021."))
+        facet_filter = FacetFilter(kinds=tuple(args.kind), licence=args.licence, producers=tuple(args.producer),
+                                   years=years, crs=tuple(args.crs))
+        bbox = parse_bbox(args.bbox) if args.bbox else None
+        if args.territory:
+            bbox = self._territory_box(context, args.territory)
+        # facets filter the records found: they are asked for in one large page, then paged here
+        local_pages = not facet_filter.empty
         query = SearchQuery(text=" ".join(args.text), keyword=args.keyword, organisation=args.organisation,
-                            theme=args.theme, bbox=parse_bbox(args.bbox) if args.bbox else None, page=args.page,
-                            page_size=args.page_size, sort=args.sort,
+                            theme=args.theme, bbox=bbox, page=1 if local_pages else args.page,
+                            page_size=200 if local_pages else args.page_size, sort=args.sort,
                             sources=SOURCES if args.source == "all" else (args.source,))
         result = CatalogService(context.transport, context.settings).search(query)
         if len(result.errors) == len(query.sources):
             raise next(iter(result.failures.values()))  # its own exit code: 4 for authentication
+        if local_pages:
+            kept = facet_filter.apply(result.records)
+            start = (args.page - 1) * args.page_size
+            result.records = kept[start:start + args.page_size]
+            for page in result.pages.values():
+                page.total = len([r for r in kept if page.source in r.sources])
+        server_facets = next(iter(result.pages.values())).facets if len(result.pages) == 1 and not local_pages else None
+        facets = count_facets(result.records, server_facets) if args.facets else None
         for message in result.errors.values():
             print(message, file=sys.stderr)
         for source, page in result.pages.items():
@@ -73,14 +101,39 @@ class SearchCommand(Command):
                                "offline": sorted(s for s, p in result.pages.items() if p.stale),
                                "totals": {s: p.total for s, p in result.pages.items()},
                                "page": args.page, "records": [r.as_dict() for r in result.records],
-                               "errors": result.errors})
+                               "errors": result.errors, **({"facets": {
+                                   name: [{"value": f.name, "count": f.count} for f in facets.groups[name]]
+                                   for name in FACET_NAMES}} if facets else {})})
         else:
             totals = ", ".join(f"{s}: {p.total}" for s, p in result.pages.items())
             print(tr("Results: {totals}; page {page}; a dataset found in both catalogues is shown once.").format(
                 totals=totals, page=args.page))
             for record in result.records:
                 print("\n".join(record_lines(record)))
+            if facets:
+                print_facets(facets)
         return EXIT_OK
+
+    @staticmethod
+    def _territory_box(context, text):
+        from ..core.catalog.geo_filter import territory_box
+        from ..core.territories import load_territories
+
+        territory = load_territories(context.transport, context.cache, context.settings).resolve(text)
+        context.qgis_application()
+        box = territory_box(territory, context.settings)
+        if box is None:
+            raise BadAnswer(tr("The outline of {territory} could not be read.").format(territory=territory.label))
+        return box
+
+
+def print_facets(facets) -> None:
+    titles = {"kind": tr("Kind of resource"), "licence": tr("Licence"), "producer": tr("Producer"),
+              "keyword": tr("Keyword"), "year": tr("Year of the data"), "crs": tr("Reference system")}
+    for name in FACET_NAMES:
+        values = facets.groups.get(name) or []
+        if values:
+            print(f"{titles[name]} : " + ", ".join(f"{f.name} ({f.count})" for f in values[:15]))
 
 
 class RecordCommand(Command):

@@ -15,6 +15,7 @@ from .transport import HttpRequest, origin
 # settings field of a service's address -> settings field of its authcfg
 SERVICE_AUTHCFG = (
     ("csw_url", "authcfg_csw"),
+    ("oarec_url", "authcfg_csw"),  # the same GeoNetwork, asked through OGC API – Records
     ("d4c_url", "authcfg_d4c"),
     ("ows_url", "authcfg_ows"),
     ("wms_url", "authcfg_ows"),

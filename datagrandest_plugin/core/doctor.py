@@ -34,6 +34,19 @@ def _csw(body):
     return _xml_version(parse_xml(body, tr("The catalogue")), "CSW")
 
 
+def _oarec(body):
+    data = parse_json(body, tr("The OGC API Records catalogue"))
+    collections = data.get("collections") if isinstance(data, dict) else None
+    if not isinstance(collections, list) or not any(isinstance(c, dict) and c.get("id") for c in collections):
+        raise DgeError(tr("The OGC API Records catalogue answered with unexpected content."))
+    names = ", ".join(clean_text(c.get("id"), 40) for c in collections[:3] if isinstance(c, dict) and c.get("id"))
+    return tr("OGC API Records ({names})").format(names=names)
+
+
+def oarec_probe_url(base_url: str) -> str:
+    return base_url.rstrip("/") + "/collections"
+
+
 def _wms(body):
     return _xml_version(parse_xml(body, tr("The WMS service")), "WMS")
 
@@ -84,6 +97,7 @@ _CAPABILITIES = {"SERVICE": "", "REQUEST": "GetCapabilities"}
 # test of that one address (the options page has a "Test" button per address).
 FIELD_CHECKS = {
     "csw_url": ("CSW", {"SERVICE": "CSW", "REQUEST": "GetCapabilities", "VERSION": "2.0.2"}, _csw, "authcfg_csw"),
+    "oarec_url": ("OGC API Records", {"f": "json"}, _oarec, "authcfg_csw"),
     "ows_url": ("OWS", dict(_CAPABILITIES, SERVICE="WMS"), _wms, "authcfg_ows"),
     "wms_url": ("WMS", dict(_CAPABILITIES, SERVICE="WMS"), _wms, "authcfg_ows"),
     "wfs_url": ("WFS", dict(_CAPABILITIES, SERVICE="WFS"), _wfs, "authcfg_ows"),
@@ -100,14 +114,20 @@ def field_check(field: str, url: str, authcfg: str = "") -> tuple:
     label, params, reader, _auth_field = FIELD_CHECKS[field]
     if field == "d4c_url":
         url = d4c_probe_url(url)
+    if field == "oarec_url":
+        url = oarec_probe_url(url)
     return (label, url, params, reader, authcfg)
 
 
 def planned_checks(settings) -> List[tuple]:
     """(label, url, params, reader, authcfg) for each configured endpoint."""
     d4c = d4c_probe_url(settings.d4c_url)
+    # the catalogue as the plugin asks it (setting catalogue_protocol)
+    catalogue = ("OGC API Records", oarec_probe_url(settings.oarec_url), {"f": "json"}, _oarec, settings.authcfg_csw) \
+        if getattr(settings, "catalogue_protocol", "csw") == "oarec" else \
+        ("CSW", settings.csw_url, {"SERVICE": "CSW", "REQUEST": "GetCapabilities", "VERSION": "2.0.2"}, _csw, settings.authcfg_csw)
     return [
-        ("CSW", settings.csw_url, {"SERVICE": "CSW", "REQUEST": "GetCapabilities", "VERSION": "2.0.2"}, _csw, settings.authcfg_csw),
+        catalogue,
         # the addresses the services tree and `layers` read (see PlgSettings.service_url)
         ("WMS", settings.service_url("wms"), {"SERVICE": "WMS", "REQUEST": "GetCapabilities"}, _wms, settings.authcfg_ows),
         ("WFS", settings.service_url("wfs"), {"SERVICE": "WFS", "REQUEST": "GetCapabilities"}, _wfs, settings.authcfg_ows),

@@ -10,6 +10,7 @@ from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import List, Optional
 
+from .catalog.facets import filter_from
 from .errors import BadAnswer
 from .i18n import tr
 from .layer_spec import PROVIDERS, LayerSpec
@@ -115,6 +116,9 @@ def search_from(data) -> Optional[dict]:
     for key in ("text", "theme", "organisation"):
         if isinstance(data.get(key), str):
             search[key] = clean_text(data[key], 300)
+    facets = filter_from(data.get("facets")).as_dict()
+    if facets:
+        search["facets"] = facets  # the checked facets (kind, licence, producer, keyword, years, CRS)
     return search
 
 

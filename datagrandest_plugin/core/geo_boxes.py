@@ -191,6 +191,34 @@ def intersects(a: Optional[Box], b: Optional[Box]) -> bool:
     return a[0] <= b[2] and b[0] <= a[2] and a[1] <= b[3] and b[1] <= a[3]
 
 
+def _spans(box: Box):
+    """The longitude spans of a box in degrees: two when it crosses the antimeridian (west > east)."""
+    if box[0] > box[2]:
+        return ((box[0], 180.0), (-180.0, box[2]))
+    return ((box[0], box[2]),)
+
+
+def boxes_intersect(a: Optional[Box], b: Optional[Box]) -> bool:
+    """Whether two lon/lat boxes share a point: edges and points count (a record about one place), and a
+    box whose west is east of its east crosses the antimeridian (170°, -170°: the 20° around 180°)."""
+    if a is None or b is None or not (a[1] <= b[3] and b[1] <= a[3]):
+        return False
+    return any(x0 <= y1 and y0 <= x1 for x0, x1 in _spans(a) for y0, y1 in _spans(b))
+
+
+def wrapped_box(west, south, east, north) -> Optional[Box]:
+    """A record's box as its metadata gives it (west, south, east, north), kept crossing the antimeridian
+    when west > east in degrees and the box across 180° is the narrower reading (170, -170: 20° wide);
+    west and east merely swapped (6.27, 3.88) are put in order, as ``valid_box`` does."""
+    box = valid_box([west, south, east, north])
+    if box is None:
+        return None
+    west, east = float(west), float(east)
+    if west > east and -180 <= east <= 180 and -180 <= west <= 180 and west - east > 180:
+        return (west, box[1], east, box[3])
+    return box
+
+
 def _degrees(box: Box) -> bool:
     return -180 <= box[0] <= 180 and -180 <= box[2] <= 180 and -90 <= box[1] <= 90 and -90 <= box[3] <= 90
 

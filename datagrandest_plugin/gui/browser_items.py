@@ -2,6 +2,7 @@
 
 from qgis.core import QgsApplication, QgsDataCollectionItem, QgsDataItem, QgsLayerItem
 
+from ..core.catalog.facets import filter_from
 from ..core.catalog.models import SearchQuery
 from ..core.errors import DgeError
 from ..core.favourites import FavouritesStore
@@ -76,6 +77,7 @@ class SavedSearchItem(QgsDataCollectionItem):
         super().__init__(parent, search["name"], f"{ROOT_PATH}/searches/{search['name']}", "DataGrandEst")
         self.query = SearchQuery(text=search.get("text", ""), theme=search.get("theme", ""),
                                  organisation=search.get("organisation", ""), page_size=50)
+        self.facets = filter_from(search.get("facets"))  # the facets checked when it was saved
 
     def createChildren(self):  # noqa: N802
         settings = PlgOptionsManager.get_plg_settings()
@@ -90,7 +92,8 @@ class SavedSearchItem(QgsDataCollectionItem):
             PlgLogger.log(error.message, level=1)
             return []
         return owned_by_qgis([layer_item(self, spec, f"{self.path()}/{index}")
-                              for index, (_record, spec) in enumerate(service.quick_layers(result.records))], self)
+                              for index, (_record, spec) in enumerate(service.quick_layers(
+                                  self.facets.apply(result.records)))], self)
 
 
 class SavedSearchesItem(QgsDataCollectionItem):

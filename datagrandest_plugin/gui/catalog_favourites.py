@@ -43,7 +43,8 @@ class FavouritesActions:
         if ok and name.strip():
             self.favourites().save_search({"name": name.strip(), "text": text,
                                            "theme": self.theme_combo.currentData() or "",
-                                           "organisation": self.organisation_combo.currentData() or ""})
+                                           "organisation": self.organisation_combo.currentData() or "",
+                                           "facets": self.facets.facet_filter().as_dict()})
             self.status.setText(tr("Search saved: it is in the DataGrandEst node of the Browser."))
             self.favourites_changed.emit()
 

@@ -35,6 +35,7 @@ from ..core.catalog.layer_links import preferred_link
 from ..core.catalog.links import LAYER_ACTIONS, link_action
 from ..core.catalog.models import SOURCE_CSW, SOURCE_D4C, SOURCES, SearchQuery, merge_records
 from ..core.catalog.local_index import LocalCatalog
+from ..core.catalog.ranking import rank
 from ..core.catalog.service import LOCAL_FILE, CatalogService
 from ..core.credentials import image_request
 from ..core.i18n import tr
@@ -43,6 +44,7 @@ from ..toolbelt.plain_text import tooltip
 from ..toolbelt.settings import PlgOptionsManager
 from ..toolbelt.tasks import CoreTask, TaskSet
 from .catalog_actions import add_record_link
+from .catalog_facets import CatalogFacets
 from .catalog_favourites import FavouritesActions
 from .formats import date_text, saved_copy
 from .link_labels import badge_text, loadable_entries
@@ -113,6 +115,8 @@ class CatalogPanel(FavouritesActions, QWidget):
         layout.addLayout(filters)
         self.extent_check = QCheckBox(tr("Only in the map &extent"), self)
         layout.addWidget(self.extent_check)
+        self.facets = CatalogFacets(self.iface, self)  # facets and the place (issue 16)
+        layout.addWidget(self.facets)
 
         status = QHBoxLayout()
         self.progress = QProgressBar(self)
@@ -214,6 +218,8 @@ class CatalogPanel(FavouritesActions, QWidget):
         self._extent_debounce.setInterval(EXTENT_DEBOUNCE_MS)
         self._extent_debounce.timeout.connect(self.start_search)
         self.results.currentItemChanged.connect(self._current_changed)
+        self.facets.changed.connect(self._refresh_list)
+        self.facets.place_changed.connect(self.start_search)
         self.results.itemActivated.connect(lambda item, _column: self.add_current(ask=False))
         self.detail.anchorClicked.connect(open_if_web)
         self.more_button.clicked.connect(self.load_more)
@@ -313,7 +319,8 @@ class CatalogPanel(FavouritesActions, QWidget):
     def current_query(self) -> SearchQuery:
         source = self.source_combo.currentData()
         return SearchQuery(text=self.search_box.text().strip(), theme=self.theme_combo.currentData() or "",
-                           organisation=self.organisation_combo.currentData() or "", bbox=self._extent_bbox(),
+                           organisation=self.organisation_combo.currentData() or "",
+                           bbox=self._extent_bbox() or self.facets.box(),
                            sort=self.sort_combo.currentData(), page_size=self.page_size,
                            sources=SOURCES if source == "all" else (source,))
 
@@ -390,6 +397,7 @@ class CatalogPanel(FavouritesActions, QWidget):
             self._retry_later(page.source)
         self._records = merge_records(self._records + page.records)
         self._fill_facets(page)
+        self.facets.set_records(self._records)
         self._refresh_list()
         self.results_changed.emit()
 
@@ -427,7 +435,8 @@ class CatalogPanel(FavouritesActions, QWidget):
     def _refresh_list(self):
         current = self.current_record()
         self.results.clear()
-        for record in self._records:
+        shown = self.facets.apply(rank(self._records, self._query.text) if self._query.sort != "date" else self._records)
+        for record in shown:
             item = QTreeWidgetItem([record.title, record.organisation, date_text(record.date), badge_text(record.links),
                                     ", ".join(SOURCE_NAMES.get(s, s) for s in record.sources)])
             item.setToolTip(0, tooltip(record.title))
@@ -436,6 +445,7 @@ class CatalogPanel(FavouritesActions, QWidget):
             self.results.addTopLevelItem(item)
             if current is not None and record.key == current.key:
                 self.results.setCurrentItem(item)
+        self.facets.show_counts(len(shown), len(self._records))
         self._show_status()
 
     def _show_status(self):
@@ -579,6 +589,7 @@ class CatalogPanel(FavouritesActions, QWidget):
 
     def shutdown(self):
         self._closed = True
+        self.facets.shutdown()
         self._debounce.stop()
         self._retry.stop()
         if self.extent_check.isChecked():

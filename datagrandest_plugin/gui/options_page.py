@@ -52,6 +52,7 @@ from ..toolbelt.plain_text import plain_label
 def _address_labels():
     return [
         ("csw_url", tr("Catalogue (CSW)")),
+        ("oarec_url", tr("Catalogue (OGC API Records)")),
         ("csw_record_page_url", tr("Catalogue record page")),
         ("d4c_url", tr("Open-data portal (D4C)")),
         ("ows_url", tr("OGC services (OWS)")),
@@ -182,6 +183,12 @@ class OptionsPage(QgsOptionsPageWidget):
                 result.hide()  # shown with the first answer
                 self._test_labels[name] = result
                 form.addRow("", result)
+        protocol = QComboBox()  # how the GeoNetwork catalogue is asked (issue 16)
+        protocol.setObjectName("dge_catalogue_protocol")
+        protocol.addItem(tr("CSW 2.0.2"), "csw")
+        protocol.addItem(tr("OGC API Records"), "oarec")
+        self._editors["catalogue_protocol"] = protocol
+        form.addRow(tr("Catalogue protocol"), protocol)
         return group
 
     def _auth_group(self):
@@ -267,6 +274,8 @@ class OptionsPage(QgsOptionsPageWidget):
             widget.setFilePath(value or "")
         elif isinstance(widget, QgsProjectionSelectionWidget):
             widget.setCrs(QgsCoordinateReferenceSystem(value))
+        elif isinstance(widget, QComboBox):
+            widget.setCurrentIndex(max(widget.findData(value), 0))
         elif isinstance(widget, QCheckBox):
             widget.setChecked(bool(value))
         elif isinstance(widget, (QDoubleSpinBox, QSpinBox)):
@@ -283,6 +292,8 @@ class OptionsPage(QgsOptionsPageWidget):
             return widget.filePath().strip()
         if isinstance(widget, QgsProjectionSelectionWidget):
             return widget.crs().authid() if widget.crs().isValid() else ""
+        if isinstance(widget, QComboBox):
+            return widget.currentData()
         if isinstance(widget, QCheckBox):
             return widget.isChecked()
         if isinstance(widget, QSpinBox):

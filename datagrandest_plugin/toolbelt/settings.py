@@ -22,6 +22,9 @@ class PlgSettings:
     csw_url: str = f"{SITE}/geonetwork/srv/fre/csw"
     csw_record_page_url: str = f"{SITE}/geonetwork/srv/fre/catalog.search#/metadata/{{uuid}}"
     d4c_url: str = f"{SITE}/data4citizen"
+    # how the GeoNetwork catalogue is asked: "csw" (CSW 2.0.2 at csw_url) or "oarec" (OGC API – Records at oarec_url)
+    catalogue_protocol: str = "csw"
+    oarec_url: str = f"{SITE}/geonetwork/ogcapi-records"
     ows_url: str = f"{SITE}/geoserver/ows"
     wms_url: str = f"{SITE}/geoserver/wms"
     wfs_url: str = f"{SITE}/geoserver/wfs"
@@ -48,7 +51,7 @@ class PlgSettings:
     authcfg_content: str = ""
 
     # Names of the endpoint fields, in the order the doctor checks them.
-    ENDPOINTS = ("csw_url", "ows_url", "wmts_url", "d4c_url", "content_url", "legacy_config_url")
+    ENDPOINTS = ("csw_url", "oarec_url", "ows_url", "wmts_url", "d4c_url", "content_url", "legacy_config_url")
 
     def service_url(self, kind: str) -> str:
         """The address of one OGC service: its own setting, else the OWS address it derives from.
@@ -120,6 +123,7 @@ LIMITS = {
     "timeout": lambda v: 0 < v <= 3600,
     "cache_lifetime_hours": lambda v: 0 <= v <= 24 * 366,
     "max_download_mb": lambda v: 1 <= v <= 4096,
+    "catalogue_protocol": lambda v: v in ("csw", "oarec"),
 }
 LOG = logging.getLogger("datagrandest")
 _warned = set()
@@ -153,6 +157,7 @@ def checked_value(field, value, origin: str):
     (``DGE_TIMEOUT=abc``, ``timeout="30 s"`` in QGIS3.ini, ``DGE_MAX_DOWNLOAD_MB=-1``)."""
     try:
         converted = _convert(field.type, value)
+        converted = converted.strip().lower() if field.name == "catalogue_protocol" else converted
         if field.name in LIMITS and not LIMITS[field.name](converted):
             raise ValueError(converted)
         return converted

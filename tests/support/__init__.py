@@ -55,6 +55,8 @@ PLATFORM_ENV = {"csw_url": "DGE_CSW_URL", "d4c_url": "DGE_D4C_URL", "ows_url": "
 def platform_variables(platform, cache_dir) -> dict:
     """The DGE_* variables pointing the plugin at the local platform, with its own cache."""
     variables = {name: platform.urls[key] for key, name in PLATFORM_ENV.items()}
+    if platform.urls.get("oarec_url"):  # a platform served by an older checkout has none
+        variables["DGE_OAREC_URL"] = platform.urls["oarec_url"]
     variables["DGE_CACHE_DIR"] = str(cache_dir)
     return variables
 

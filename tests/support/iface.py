@@ -58,6 +58,9 @@ class StandInIface:
     def mapCanvas(self):  # noqa: N802
         return self._canvas
 
+    def activeLayer(self):  # noqa: N802 - the layer selected in the Layers panel
+        return getattr(self, "active_layer", None)
+
     def messageBar(self):  # noqa: N802
         return self._bar
 

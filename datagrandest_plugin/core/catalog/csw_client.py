@@ -23,6 +23,7 @@ from ..i18n import tr
 from ..parsing import clean_text, parse_xml, use_safe_default_parser
 from ..transport import HttpRequest, check_status
 from .iso_reader import read_iso_record
+from .ranking import server_terms
 from .models import SOURCE_CSW, CatalogRecord, Link, SearchPage, SearchQuery
 
 GMD = "http://www.isotc211.org/2005/gmd"
@@ -68,7 +69,7 @@ class CswClient:
     @staticmethod
     def constraints(query: SearchQuery):
         parts = []
-        for word in query.text.split():  # every word somewhere in the record, as a search box means
+        for word in server_terms(query.text):  # every word somewhere in the record, as a search box means
             parts.append(fes.PropertyIsLike("csw:AnyText", f"%{word}%"))
         if query.title.strip():
             parts.append(fes.PropertyIsLike("dc:title", f"%{query.title.strip()}%"))

@@ -10,7 +10,7 @@ French translation of a multilingual record when there is one.
 
 from typing import List, Optional
 
-from ..geo_boxes import valid_box
+from ..geo_boxes import wrapped_box
 from ..text import clean_text
 from .models import SOURCE_CSW, CatalogRecord, Link
 
@@ -92,7 +92,7 @@ def _box(values: _Values, ident) -> Optional[tuple]:
                 "westBoundLongitude", "eastBoundLongitude", "southBoundLatitude", "northBoundLatitude"))
         except ValueError:
             continue
-        box = valid_box([west, south, east, north])
+        box = wrapped_box(west, south, east, north)
         if box is not None:
             return box
     return None
@@ -148,5 +148,7 @@ def read_iso_record(md, page_url=lambda identifier: "", identifier: str = "") ->
         bbox=_box(values, ident),
         links=_links(values, md),
         page_url=page_url(identifier),
+        crs=list(dict.fromkeys(values.all(md, "gmd:referenceSystemInfo/gmd:MD_ReferenceSystem/"
+                                          "gmd:referenceSystemIdentifier/gmd:RS_Identifier/gmd:code", 80))),
         detailed=True,
     )

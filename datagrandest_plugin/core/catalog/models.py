@@ -46,6 +46,7 @@ class CatalogRecord:
     bbox: Optional[Tuple[float, float, float, float]] = None  # WGS84 lon/lat
     links: List[Link] = field(default_factory=list)
     page_url: str = ""  # the record's page on the portal
+    crs: List[str] = field(default_factory=list)  # reference systems of the data ("EPSG:2154")
     detailed: bool = False  # True once the full record (ISO, D4C detail) was read
 
     @property
@@ -109,7 +110,7 @@ def merge_records(records: List[CatalogRecord]) -> List[CatalogRecord]:
         if existing is None:
             merged[record.key] = CatalogRecord(**{**record.__dict__, "sources": list(record.sources),
                                                    "links": list(record.links), "keywords": list(record.keywords),
-                                                   "themes": list(record.themes)})
+                                                   "themes": list(record.themes), "crs": list(record.crs)})
             order.append(record.key)
             continue
         for source in record.sources:
@@ -124,5 +125,6 @@ def merge_records(records: List[CatalogRecord]) -> List[CatalogRecord]:
         existing.bbox = existing.bbox or record.bbox
         existing.keywords += [k for k in record.keywords if k not in existing.keywords]
         existing.themes += [t for t in record.themes if t not in existing.themes]
+        existing.crs += [c for c in record.crs if c not in existing.crs]
         existing.detailed = existing.detailed or record.detailed
     return [merged[key] for key in order]

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import Dict, List
 
 from ..errors import AuthenticationRequired, BadAnswer, Cancelled, DgeError
+from ..geo_boxes import boxes_intersect
 from ..i18n import tr
 from ..parsing import url_splits
 from .csw_client import CswClient
@@ -13,6 +14,8 @@ from .layer_links import record_quick_spec
 from .local_index import LocalCatalog
 from .links import is_loadable
 from .d4c_client import D4cClient
+from .oarec_client import OarecClient
+from .ranking import rank
 from .models import SOURCE_CSW, SOURCE_D4C, CatalogRecord, SearchPage, SearchQuery, merge_records
 
 
@@ -33,7 +36,7 @@ class SearchResult:
 
 
 def bbox_intersects(a, b) -> bool:
-    return not (a[2] < b[0] or a[0] > b[2] or a[3] < b[1] or a[1] > b[3])
+    return boxes_intersect(tuple(a), tuple(b))
 
 
 def _checked_record(record: CatalogRecord) -> CatalogRecord:
@@ -65,11 +68,18 @@ def _unreadable(source: str, error: Exception) -> BadAnswer:
         source="D4C" if source == SOURCE_D4C else "GeoNetwork"))
 
 
+def catalogue_client(transport, settings):
+    """The GeoNetwork catalogue's backend for the ``catalogue_protocol`` setting: CSW or OGC API Records."""
+    if getattr(settings, "catalogue_protocol", "csw") == "oarec":
+        return OarecClient(transport, settings.oarec_url, settings.authcfg_csw, settings.csw_record_page_url)
+    return CswClient(transport, settings.csw_url, settings.authcfg_csw, settings.csw_record_page_url)
+
+
 class CatalogService:
     def __init__(self, transport, settings, local=None):
         if local is None and getattr(settings, "cache_dir", None) is not None:
             local = LocalCatalog(settings.cache_directory() / LOCAL_FILE)
-        self.csw = CswClient(transport, settings.csw_url, settings.authcfg_csw, settings.csw_record_page_url)
+        self.csw = catalogue_client(transport, settings)
         self.d4c = D4cClient(transport, settings.d4c_url, settings.authcfg_d4c)
         self.local = local  # a LocalCatalog: records seen before, searched when a catalogue fails
         self.settings = settings  # for the layers of the records (CRS, authcfg): see layer_resolver
@@ -108,8 +118,8 @@ class CatalogService:
             return stale
         if self.local is not None:
             self.local.remember(self.bucket(source), page.records)
-        if query.bbox and source == SOURCE_D4C:
-            # the portal may ignore geofilter.bbox: keep only what intersects
+        if query.bbox:
+            # a portal may ignore geofilter.bbox, a server may read points or the antimeridian its own way
             page.records = [r for r in page.records if r.bbox is None or bbox_intersects(r.bbox, query.bbox)]
         return page
 
@@ -129,6 +139,8 @@ class CatalogService:
             result.pages[source] = page
             found.extend(page.records)
         result.records = merge_records(found)
+        if query.sort != "date" and query.text.strip():
+            result.records = rank(result.records, query.text)
         return result
 
     def record(self, identifier: str, sources=(SOURCE_CSW, SOURCE_D4C), feedback=None) -> CatalogRecord:
