@@ -99,3 +99,16 @@ def fresh_failure_memory():
 
     Transport.forget_failures()
     yield
+
+
+@pytest.fixture(autouse=True)
+def network_started():
+    """Each test starts with the plugin's network side running, as in a QGIS where the plugin is
+    loaded: a test that unloaded the plugin (which ends its requests) must not cancel the next ones."""
+    import sys
+
+    if "qgis.core" in sys.modules:
+        from datagrandest_plugin.core.transport.qgis_dispatcher import install
+
+        install()  # nothing without a QGIS application, nothing if it already runs
+    yield
