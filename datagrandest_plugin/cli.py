@@ -142,7 +142,7 @@ class Context:
 
 def format_table(rows, headers) -> str:
     widths = [max(len(str(r[i])) for r in rows + [headers]) for i in range(len(headers))]
-    line = lambda cells: "  ".join(str(c).ljust(w) for c, w in zip(cells, widths)).rstrip()  # noqa: E731
+    line = lambda cells: "  ".join(str(c).ljust(w) for c, w in zip(cells, widths)).rstrip()  # noqa: E731 - a one-line helper read where it is used
     return "\n".join([line(headers), line(["-" * w for w in widths])] + [line(r) for r in rows])
 
 

@@ -58,7 +58,7 @@ class DataGrandEstPlugin:
             self.translator = translator
 
     # -- lifecycle -------------------------------------------------------
-    def initGui(self):  # noqa: N802 - QGIS's name
+    def initGui(self):
         from .gui.dock import DataGrandEstDock
         from .toolbelt.log import PlgLogger, install_qgis_log_handler
         from .toolbelt.resources import plugin_icon
@@ -146,7 +146,7 @@ class DataGrandEstPlugin:
 
         remove_orphans(PlgOptionsManager.get_plg_settings().cache_directory())
 
-    def initProcessing(self):  # noqa: N802 - QGIS's name (hasProcessingProvider=yes)
+    def initProcessing(self):
         from .processing.provider import DataGrandEstProvider
         from .toolbelt.tasks import keep_worker_threads
 

@@ -224,7 +224,7 @@
       <translation>Ajouter aux favoris ou en retirer</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="647" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="643" />
       <source>Add with the style</source>
       <translation>Ajouter avec le style</translation>
     </message>
@@ -309,7 +309,7 @@
       <translation>Surfaces par classe – {territory} – {years} – {reading}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="173" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="169" />
       <source>Ask the services again (only what changed is downloaded).</source>
       <translation>Interroger de nouveau les services (seul ce qui a changé est téléchargé).</translation>
     </message>
@@ -504,12 +504,12 @@
       <translation>Contenu non mis à jour : {reason} Affiché : {copy}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="652" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="648" />
       <source>Copy the layer name</source>
       <translation>Copier le nom de la couche</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="653" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="649" />
       <source>Copy the service address</source>
       <translation>Copier l'adresse du service</translation>
     </message>
@@ -549,7 +549,7 @@
       <translation>Plateforme régionale de données DataGrandEst</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="185" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="181" />
       <source>DataGrandEst services</source>
       <translation>Services DataGrandEst</translation>
     </message>
@@ -604,7 +604,7 @@
       <translation>DataGrandEst : derniers résultats</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="599" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="595" />
       <source>DataGrandEst: legend</source>
       <translation>DataGrandEst : légende</translation>
     </message>
@@ -619,12 +619,12 @@
       <translation>DataGrandEst : contour de {territory}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="287" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="283" />
       <source>DataGrandEst: reading the historical layer tree</source>
       <translation>DataGrandEst : lecture de l'arbre historique des couches</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="291" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="287" />
       <source>DataGrandEst: reading the platform project</source>
       <translation>DataGrandEst : lecture du projet de la plateforme</translation>
     </message>
@@ -639,7 +639,7 @@
       <translation>DataGrandEst : lecture du territoire {text}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="281" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="277" />
       <source>DataGrandEst: reading the {service} layers</source>
       <translation>DataGrandEst : lecture des couches {service}</translation>
     </message>
@@ -814,7 +814,7 @@
       <translation>Filtrer</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="168" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="164" />
       <source>Filter: name, title, abstract…</source>
       <translation>Filtrer : nom, titre, résumé…</translation>
     </message>
@@ -874,7 +874,7 @@
       <translation>Hectares</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="189" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="185" />
       <source>Historical tree</source>
       <translation>Arbre historique</translation>
     </message>
@@ -984,7 +984,7 @@
       <translation>Latence</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="183" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="179" />
       <source>Layer</source>
       <translation>Couche</translation>
     </message>
@@ -1014,7 +1014,7 @@
       <translation>Couches : {names}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="211" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="207" />
       <source>Legend of the chosen style, drawn by the server</source>
       <translation>Légende du style choisi, dessinée par le serveur</translation>
     </message>
@@ -1069,7 +1069,7 @@
       <translation>Charger en :</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="275" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="271" />
       <source>Loading the layers…</source>
       <translation>Chargement des couches…</translation>
     </message>
@@ -1389,7 +1389,7 @@
       <translation>Seu&amp;lement dans l'emprise de la carte</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="177" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="173" />
       <source>Only layers in the map extent</source>
       <translation>Seulement dans l'emprise de la carte</translation>
     </message>
@@ -1424,7 +1424,7 @@
       <translation>&amp;Ouvrir le panneau correspondant</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="655" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="651" />
       <source>Open the metadata record</source>
       <translation>Ouvrir la fiche de métadonnées</translation>
     </message>
@@ -1499,7 +1499,7 @@
       <translation>Projet QGIS de la plateforme</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="407" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="403" />
       <source>Platform project</source>
       <translation>Projet de la plateforme</translation>
     </message>
@@ -1604,7 +1604,7 @@
       <translation>Pertinence</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="172" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="168" />
       <source>Reload</source>
       <translation>Recharger</translation>
     </message>
@@ -1799,7 +1799,7 @@
       <translation>Étape {number} annulée.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="200" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="196" />
       <source>Style drawn by the server for WMS and WMTS layers</source>
       <translation>Style dessiné par le serveur pour les couches WMS et WMTS</translation>
     </message>
@@ -1809,7 +1809,7 @@
       <translation>Styler les couches vecteur avec le style de la plateforme</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="198" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="194" />
       <source>Style:</source>
       <translation>Style :</translation>
     </message>
@@ -2119,7 +2119,7 @@
       <translation>La couche « {title} » qui vient d'être écrite n'a pas pu être relue.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="214" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="210" />
       <source>The layers are loaded when this panel is first shown.</source>
       <translation>Les couches sont chargées à la première ouverture de ce panneau.</translation>
     </message>
@@ -2144,7 +2144,7 @@
       <translation>Le projet de la plateforme n’a pas pu être lu ({error}) ; la dernière copie valide est affichée.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="418" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="414" />
       <source>The platform project could not be read: {error}</source>
       <translation>Le projet de la plateforme n’a pas pu être lu : {error}</translation>
     </message>
@@ -2309,7 +2309,7 @@
       <translation>Le service {service}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="111" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="107" />
       <source>The {service} service does not answer: “{title}” was not added ({reason})</source>
       <translation>Le service {service} ne répond pas : « {title} » n'a pas été ajoutée ({reason})</translation>
     </message>
@@ -2489,7 +2489,7 @@
       <translation>Année des données</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="658" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="654" />
       <source>Zoom to the layer extent</source>
       <translation>Zoomer sur l'emprise de la couche</translation>
     </message>
@@ -3139,7 +3139,7 @@
       <translation>{count} couche(s) ajoutée(s).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="352" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="348" />
       <source>{count} layers from the services.</source>
       <translation>{count} couches issues des services.</translation>
     </message>
@@ -3284,7 +3284,7 @@
       <translation>{service} : systèmes de coordonnées inconnus ignorés : {crs}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="354" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="350" />
       <source>{service}: {copy}, the service does not answer.</source>
       <translation>{service} : {copy}, le service ne répond pas.</translation>
     </message>

@@ -17,8 +17,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from local_platform import reuse_or_start_platform  # noqa: E402
-from qgis_profile import make_profile  # noqa: E402
+from local_platform import reuse_or_start_platform
+from qgis_profile import make_profile
 
 ENV_BY_URL = {
     "csw_url": "DGE_CSW_URL",

@@ -27,17 +27,17 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from fault_server import FaultServer  # noqa: E402
+from fault_server import FaultServer
 
-from datagrandest_plugin.core.cache import DiskCache  # noqa: E402
-from datagrandest_plugin.core.catalog.layer_links import service_layers  # noqa: E402
-from datagrandest_plugin.core.catalog.models import Link, SearchQuery  # noqa: E402
-from datagrandest_plugin.core.catalog.service import CatalogService  # noqa: E402
-from datagrandest_plugin.core.community.source import load_content  # noqa: E402
-from datagrandest_plugin.core.errors import DgeError  # noqa: E402
-from datagrandest_plugin.core.transport import HttpRequest, Transport  # noqa: E402
-from datagrandest_plugin.core.transport.requests_transport import RequestsTransport  # noqa: E402
-from datagrandest_plugin.toolbelt.settings import PlgSettings  # noqa: E402
+from datagrandest_plugin.core.cache import DiskCache
+from datagrandest_plugin.core.catalog.layer_links import service_layers
+from datagrandest_plugin.core.catalog.models import Link, SearchQuery
+from datagrandest_plugin.core.catalog.service import CatalogService
+from datagrandest_plugin.core.community.source import load_content
+from datagrandest_plugin.core.errors import DgeError
+from datagrandest_plugin.core.transport import HttpRequest, Transport
+from datagrandest_plugin.core.transport.requests_transport import RequestsTransport
+from datagrandest_plugin.toolbelt.settings import PlgSettings
 
 FAULTS = ("refused", "hang", "drip", "401", "302-login", "403", "404", "500", "503", "html", "empty",
           "truncated", "broken-xml", "exception", "xxe", "bomb", "huge", "wrong-charset", "invalid-json")

@@ -84,12 +84,12 @@ class FaultHandler(BaseHTTPRequestHandler):
         if self.command != "HEAD":
             self.wfile.write(body)
 
-    def do_POST(self):  # noqa: N802
+    def do_POST(self):
         length = int(self.headers.get("Content-Length") or 0)
         self.rfile.read(min(length, 1 << 20))
         self.do_GET()
 
-    def do_GET(self):  # noqa: N802
+    def do_GET(self):
         path = self.path.split("?", 1)[0].rstrip("/") or "/"
         if path.startswith("/switch/"):
             return self.switched(path.split("/")[2])

@@ -29,10 +29,10 @@ from urllib.parse import parse_qs, urlsplit
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import d4c_standin  # noqa: E402
-import legacy_config  # noqa: E402
-import platform_project_sample  # noqa: E402
-import ows_front  # noqa: E402
+import d4c_standin
+import legacy_config
+import platform_project_sample
+import ows_front
 
 REPO = Path(__file__).resolve().parent.parent
 TOOLS = "/tools/plugin-qgis-datagrandest"

@@ -45,8 +45,8 @@ SCRIPTS = Path(__file__).resolve().parent
 REPO = SCRIPTS.parent
 sys.path.insert(0, str(SCRIPTS))
 
-import csw_records  # noqa: E402
-import sample_layers  # noqa: E402
+import csw_records
+import sample_layers
 
 START_TIMEOUT = 60.0  # seconds, per step; a normal start takes a few seconds
 QGIS_MAPSERVER = shutil.which("qgis_mapserver") or "/usr/bin/qgis_mapserver"
@@ -274,7 +274,7 @@ def start_platform(workdir: Path, front_port: int = 0, csw_port: int = 0) -> Pla
                   (f"{oarec_url}/collections", b"metadata:main", cproc, clog),
                   (f"{base}/data4citizen/d4c/api/datasets/1.0/search/?rows=0", b"nhits", fproc, flog)]
         for url, needle, proc, log in checks:
-            _wait_for(url, lambda: _http_ok(url, needle), proc, log)
+            _wait_for(url, lambda url=url, needle=needle: _http_ok(url, needle), proc, log)
     except BaseException:
         logs = platform.logs()
         platform.stop()

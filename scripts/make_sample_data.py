@@ -9,7 +9,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import sample_data  # noqa: E402
+import sample_data
 
 
 def main(argv=None) -> int:

@@ -16,8 +16,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import package  # noqa: E402
-from plugin_zip_checks import check_zip, report  # noqa: E402
+import package
+from plugin_zip_checks import check_zip, report
 
 VENV = ROOT / "build" / "venv-qgis-plugin-ci"
 TOOL = "qgis-plugin-ci==2.10.0"

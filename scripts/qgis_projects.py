@@ -24,9 +24,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import platform_project_sample  # noqa: E402
-import sample_layers  # noqa: E402
-from sample_layers import GLOBAL_PROJECT, WORKSPACES, Layer  # noqa: E402
+import platform_project_sample
+import sample_layers
+from sample_layers import GLOBAL_PROJECT, WORKSPACES, Layer
 
 WMS_CRS = ["EPSG:2154", "EPSG:3857", "EPSG:4326"]
 # WMTS tile matrix set "EPSG:2154": top, left, scale of level 0, last level

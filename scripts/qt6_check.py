@@ -100,7 +100,7 @@ class _FileChecker(ast.NodeVisitor):
         self.problems.append((node.lineno, message))
 
     # -- imports ---------------------------------------------------------
-    def visit_Import(self, node):  # noqa: N802 - ast's name
+    def visit_Import(self, node):
         for alias in node.names:
             root = alias.name.split(".")[0]
             if root in FORBIDDEN_MODULES:
@@ -108,7 +108,7 @@ class _FileChecker(ast.NodeVisitor):
             local = alias.asname or alias.name.split(".")[0]
             self.imported[local] = (alias.name if alias.asname else root, None)
 
-    def visit_ImportFrom(self, node):  # noqa: N802
+    def visit_ImportFrom(self, node):
         module = node.module or ""
         root = module.split(".")[0]
         if node.level == 0 and root in FORBIDDEN_MODULES:
@@ -128,11 +128,11 @@ class _FileChecker(ast.NodeVisitor):
         self.generic_visit(node)
 
     # -- uses ------------------------------------------------------------
-    def visit_Name(self, node):  # noqa: N802
+    def visit_Name(self, node):
         if node.id in REMOVED_NAMES and isinstance(node.ctx, ast.Load):
             self.report(node, REMOVED_NAMES[node.id])
 
-    def visit_Attribute(self, node):  # noqa: N802
+    def visit_Attribute(self, node):
         if node.attr in REMOVED_METHODS:
             self.report(node, REMOVED_METHODS[node.attr])
         elif node.attr == "width" and _is_font_metrics(node.value):
@@ -141,7 +141,7 @@ class _FileChecker(ast.NodeVisitor):
             self._check_enum(node)
         self.generic_visit(node)
 
-    def visit_Subscript(self, node):  # noqa: N802
+    def visit_Subscript(self, node):
         target = node.value
         if (isinstance(target, ast.Attribute) and target.attr in STR_OVERLOADED_SIGNALS
                 and isinstance(node.slice, ast.Name) and node.slice.id == "str"):
@@ -180,10 +180,10 @@ class _FileChecker(ast.NodeVisitor):
             try:
                 imported = importlib.import_module(module)
                 return imported if attribute is None else getattr(imported, attribute)
-            except Exception:  # noqa: BLE001
+            except Exception:  # noqa: BLE001 - a module that cannot be imported here is simply not checked
                 try:
                     return importlib.import_module(full)
-                except Exception:  # noqa: BLE001
+                except Exception:  # noqa: BLE001 - a module that cannot be imported here is simply not checked
                     return None
         if isinstance(node, ast.Attribute):
             base = self._resolve(node.value)
@@ -223,10 +223,10 @@ def check_source(source: str, path: Path = Path("<source>")) -> List[Tuple[int, 
 
 
 class _ImportStripper(ast.NodeTransformer):
-    def visit_Import(self, node):  # noqa: N802
+    def visit_Import(self, node):
         return None
 
-    def visit_ImportFrom(self, node):  # noqa: N802
+    def visit_ImportFrom(self, node):
         return None
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from qgis_profile import make_profile  # noqa: E402
+from qgis_profile import make_profile
 
 
 def main():

@@ -14,10 +14,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from demo import ENV_BY_URL, qgis_command, qgis_environment, run_qgis  # noqa: E402
-from local_platform import reuse_or_start_platform  # noqa: E402
-from qgis_profile import make_profile  # noqa: E402
-from screenshot_list import SHOTS  # noqa: E402
+from demo import ENV_BY_URL, qgis_command, qgis_environment, run_qgis
+from local_platform import reuse_or_start_platform
+from qgis_profile import make_profile
+from screenshot_list import SHOTS
 
 
 def main(argv=None) -> int:

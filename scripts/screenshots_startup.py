@@ -86,7 +86,7 @@ class ShotRunner(QObject):
         def after():
             try:
                 step()
-            except Exception:  # noqa: BLE001
+            except Exception:  # noqa: BLE001 - a picture that fails must not stop the others
                 return self.fail(shot["image"], traceback.format_exc())
             self.when_idle(lambda: self.run_steps(shot, steps), shot["image"])
 

@@ -19,7 +19,7 @@ from lxml import etree
 
 from .errors import BadAnswer
 from .i18n import tr
-from .text import clean_text  # noqa: F401 - part of this module's interface
+from .text import clean_text
 
 _HTML_START = re.compile(rb"^\s*(<!doctype\s+html|<html)", re.IGNORECASE)
 

@@ -38,10 +38,10 @@ class DownloadItem(QgsDataItem):
             title=favourite.title, format=favourite.download_format.upper())))
         self.setState(QgsDataItem.Populated)
 
-    def hasDragEnabled(self):  # noqa: N802
+    def hasDragEnabled(self):
         return False
 
-    def handleDoubleClick(self):  # noqa: N802
+    def handleDoubleClick(self):
         self.add_to_map()
         return True
 
@@ -61,7 +61,7 @@ class FavouritesItem(QgsDataCollectionItem):
     def __init__(self, parent):
         super().__init__(parent, tr("Favourites"), ROOT_PATH + "/favourites", "DataGrandEst")
 
-    def createChildren(self):  # noqa: N802
+    def createChildren(self):
         children = []
         settings = PlgOptionsManager.get_plg_settings()
         for index, favourite in enumerate(_store().items):
@@ -79,7 +79,7 @@ class SavedSearchItem(QgsDataCollectionItem):
                                  organisation=search.get("organisation", ""), page_size=50)
         self.facets = filter_from(search.get("facets"))  # the facets checked when it was saved
 
-    def createChildren(self):  # noqa: N802
+    def createChildren(self):
         settings = PlgOptionsManager.get_plg_settings()
         transport = default_transport(timeout=settings.timeout, offline=settings.offline,
                                       max_bytes=settings.max_download_bytes)
@@ -100,7 +100,7 @@ class SavedSearchesItem(QgsDataCollectionItem):
     def __init__(self, parent):
         super().__init__(parent, tr("Saved searches"), ROOT_PATH + "/searches", "DataGrandEst")
 
-    def createChildren(self):  # noqa: N802
+    def createChildren(self):
         return owned_by_qgis([SavedSearchItem(self, search) for search in _store().searches], self)
 
 

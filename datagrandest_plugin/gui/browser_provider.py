@@ -29,7 +29,7 @@ class DataGrandEstRootItem(QgsDataCollectionItem):
         super().__init__(None, "DataGrandEst", ROOT_PATH, "DataGrandEst")
         self.setIcon(plugin_icon())
 
-    def createChildren(self):  # noqa: N802
+    def createChildren(self):
         from .browser_items import FavouritesItem, SavedSearchesItem
 
         return owned_by_qgis([FavouritesItem(self), SavedSearchesItem(self)], self)
@@ -39,13 +39,13 @@ class DataGrandEstItemProvider(QgsDataItemProvider):
     def name(self):
         return "DataGrandEst"
 
-    def dataProviderKey(self):  # noqa: N802
+    def dataProviderKey(self):
         return "DataGrandEst"
 
     def capabilities(self):
         return QgsDataProvider.DataCapability.Net
 
-    def createDataItem(self, path, parent):  # noqa: N802
+    def createDataItem(self, path, parent):
         if not path:
             return owned_by_qgis([DataGrandEstRootItem()], self)[0]
         return None

@@ -229,7 +229,7 @@ class CatalogPanel(FavouritesActions, QWidget):
         self.favourite_button.clicked.connect(self.toggle_favourite)
         self._update_buttons()
 
-    def resizeEvent(self, event):  # noqa: N802 - Qt's name
+    def resizeEvent(self, event):
         super().resizeEvent(event)
         # a narrow dock: the titles get the whole row (organisation, date, services and source
         # are in the record shown below)
@@ -249,7 +249,7 @@ class CatalogPanel(FavouritesActions, QWidget):
             self._local = LocalCatalog(path)  # one per panel: its tasks share the records in memory
         return CatalogService(transport, settings, self._local)
 
-    def showEvent(self, event):  # noqa: N802 - Qt's name
+    def showEvent(self, event):
         super().showEvent(event)
         if not self._restored:
             self._restored = True

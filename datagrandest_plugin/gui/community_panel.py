@@ -82,7 +82,7 @@ class CommunityPanel(QWidget):
                 "groups": self.groups_page, "agenda": self.agenda_page}.get(key)
 
     # -- loading -----------------------------------------------------------
-    def showEvent(self, event):  # noqa: N802 - Qt's name
+    def showEvent(self, event):
         super().showEvent(event)
         if not self._started:
             self.start()

@@ -16,7 +16,7 @@ class DataGrandEstDropHandler(QgsCustomDropHandler):
         super().__init__()
         self._add = add
 
-    def customUriProviderKey(self):  # noqa: N802 - QGIS's name
+    def customUriProviderKey(self):
         return DROP_PROVIDER_KEY
 
     def handleCustomUriDrop(self, uri):  # noqa: N802 - QGIS's name

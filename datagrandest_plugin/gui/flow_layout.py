@@ -20,32 +20,32 @@ class FlowLayout(QLayout):
     def count(self):
         return len(self._items)
 
-    def itemAt(self, index):  # noqa: N802
+    def itemAt(self, index):
         return self._items[index] if 0 <= index < len(self._items) else None
 
-    def takeAt(self, index):  # noqa: N802
+    def takeAt(self, index):
         return self._items.pop(index) if 0 <= index < len(self._items) else None
 
-    def expandingDirections(self):  # noqa: N802
+    def expandingDirections(self):
         return Qt.Orientation(0)
 
-    def hasHeightForWidth(self):  # noqa: N802
+    def hasHeightForWidth(self):
         return True
 
-    def heightForWidth(self, width):  # noqa: N802
+    def heightForWidth(self, width):
         return self._arrange(QRect(0, 0, width, 0), move=False)
 
-    def setGeometry(self, rect):  # noqa: N802
+    def setGeometry(self, rect):
         super().setGeometry(rect)
         self._arrange(rect, move=True)
 
-    def sizeHint(self):  # noqa: N802
+    def sizeHint(self):
         width = sum(i.sizeHint().width() for i in self._visible()) + self.spacing() * max(0, len(self._visible()) - 1)
         height = max([i.sizeHint().height() for i in self._visible()] or [0])
         margins = self.contentsMargins()
         return QSize(width + margins.left() + margins.right(), height + margins.top() + margins.bottom())
 
-    def minimumSize(self):  # noqa: N802
+    def minimumSize(self):
         size = QSize()
         for item in self._visible():
             size = size.expandedTo(item.minimumSize())

@@ -76,10 +76,10 @@ class LayerItemModel(QStandardItemModel):
     def item_payload(self, item):
         return self._payloads.get(item.data(ROLE_PAYLOAD))
 
-    def mimeTypes(self):  # noqa: N802 - Qt's name
+    def mimeTypes(self):
         return ["application/x-vnd.qgis.qgis.uri"]
 
-    def mimeData(self, indexes):  # noqa: N802 - Qt's name
+    def mimeData(self, indexes):
         uris = []
         for index in indexes:
             if index.column() != 0:

@@ -39,7 +39,7 @@ from ..core.legacy_tree import fetch_gdal_config, load_legacy_tree, source_label
 from ..core.platform_project import load_platform_project
 from ..core.service_loader import endpoints, load_service
 from ..core.service_tree import filter_layers
-from ..core.transport import default_transport
+from ..context import transport_for
 from ..toolbelt.plain_text import plain_label
 from ..toolbelt.settings import PlgOptionsManager
 from ..toolbelt.tasks import CoreTask, TaskSet
@@ -62,10 +62,6 @@ def _expand(view, keyed_items):
     return opened
 
 
-def settings_transport(settings):
-    return default_transport(timeout=settings.timeout, offline=settings.offline, max_bytes=settings.max_download_bytes)
-
-
 def prepare_for(spec):
     """What must run in the worker before ``spec`` can be loaded (a remote GDAL file), or None."""
     if spec.kind != "gdal" or not spec.url.startswith(("http://", "https://")):
@@ -73,7 +69,7 @@ def prepare_for(spec):
 
     def prepare(task):
         settings = PlgOptionsManager.get_plg_settings()
-        return fetch_gdal_config(spec, settings_transport(settings), settings.cache_directory() / "gdal", task)
+        return fetch_gdal_config(spec, transport_for(settings), settings.cache_directory() / "gdal", task)
 
     return prepare
 
@@ -89,7 +85,7 @@ def map_extent_wgs84(canvas):
     try:
         transform = QgsCoordinateTransform(source, QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject.instance())
         box = transform.transformBoundingBox(extent)
-    except Exception:  # QgsCsException: an extent outside the CRS's domain
+    except Exception:  # noqa: BLE001 - QgsCsException: an extent outside the CRS's domain
         return None
     return (box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum())
 
@@ -104,7 +100,7 @@ def service_check(endpoint, spec):
 
         settings = PlgOptionsManager.get_plg_settings()
         try:
-            check_status(settings_transport(settings).fetch(endpoint.request(), task))
+            check_status(transport_for(settings).fetch(endpoint.request(), task))
         except Cancelled:
             raise
         except DgeError as error:
@@ -261,7 +257,7 @@ class LayersPanel(QWidget):
             2: [layer.short_name for layer in layers] + [style.name for layer in layers for style in layer.styles]})
 
     # -- loading ------------------------------------------------------------
-    def showEvent(self, event):  # noqa: N802 - Qt's name
+    def showEvent(self, event):
         super().showEvent(event)
         if not self._started:
             self.start_loading()
@@ -279,17 +275,17 @@ class LayersPanel(QWidget):
         for endpoint in service_endpoints:
             self._start(CoreTask(
                 tr("DataGrandEst: reading the {service} layers").format(service=endpoint.label),
-                lambda task, e=endpoint: load_service(settings_transport(settings), cache, e,
+                lambda task, e=endpoint: load_service(transport_for(settings), cache, e,
                                                       settings.cache_lifetime_seconds, force, task),
                 self._service_loaded, lambda error, e=endpoint: self._service_failed(e, error),
                 failure_of=lambda loaded: loaded.error.message if loaded.stale and loaded.error else ""))
         self._start(CoreTask(
             tr("DataGrandEst: reading the historical layer tree"),
-            lambda task: load_legacy_tree(settings_transport(settings), cache, settings, force, task),
+            lambda task: load_legacy_tree(transport_for(settings), cache, settings, force, task),
             self._legacy_done, self._legacy_failed))
         self._start(CoreTask(
             tr("DataGrandEst: reading the platform project"),
-            lambda task: load_platform_project(settings_transport(settings), cache, settings, force, task),
+            lambda task: load_platform_project(transport_for(settings), cache, settings, force, task),
             self._project_done, self._project_failed))
 
     def _start(self, task, loading=True):
@@ -585,7 +581,7 @@ class LayersPanel(QWidget):
         def work(task):
             from ..core.cache import fetch_cached
 
-            return fetch_cached(settings_transport(settings), cache, request, settings.cache_lifetime_seconds,
+            return fetch_cached(transport_for(settings), cache, request, settings.cache_lifetime_seconds,
                                 feedback=task).body
 
         def done(body, url=url):
@@ -661,7 +657,7 @@ class LayersPanel(QWidget):
     def _show_menu(self, view, pos):
         menu = self.context_menu(view, view.indexAt(pos))
         if not menu.isEmpty():
-            run = getattr(menu, "exec", None) or getattr(menu, "exec_")
+            run = getattr(menu, "exec", None) or getattr(menu, "exec_")  # noqa: B009 - exec_ only on old PyQt5 (Qt 6 check)
             run(view.viewport().mapToGlobal(pos))
 
     def zoom_to(self, spec):

@@ -27,13 +27,13 @@ class DgeLocatorFilter(QgsLocatorFilter):
     def name(self):
         return "datagrandest"
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         return tr("DataGrandEst catalogue and layers")
 
     def prefix(self):
         return PREFIX
 
-    def fetchResults(self, string, context, feedback):  # noqa: N802
+    def fetchResults(self, string, context, feedback):
         from .locator_search import search
 
         for title, description, data in search(string, feedback, self.layer_sources):
@@ -41,7 +41,7 @@ class DgeLocatorFilter(QgsLocatorFilter):
             result.description = description
             self.resultFetched.emit(result)
 
-    def triggerResult(self, result):  # noqa: N802
+    def triggerResult(self, result):
         from .locator_search import add_result_layer
 
         add_result_layer(result.userData)

@@ -41,7 +41,7 @@ from ..toolbelt.log import PlgLogger
 from ..toolbelt.settings import PlgOptionsManager
 from ..toolbelt.tasks import CoreTask, TaskSet
 from .layer_loader import add_layer
-from .layers_panel import settings_transport
+from ..context import transport_for
 from ..toolbelt.plain_text import plain_label
 from .territory_input import offer_candidates, popup_open, set_territories
 
@@ -121,7 +121,7 @@ class OcsPanel(QWidget):
         self._show_legend()
 
     # -- first show: what is published, and the territories ------------------
-    def showEvent(self, event):  # noqa: N802
+    def showEvent(self, event):
         super().showEvent(event)
         self._show_default_geopackage()
         if not self._started:
@@ -135,7 +135,7 @@ class OcsPanel(QWidget):
         self.load_button.setEnabled(False)
 
         def work(task):
-            transport = settings_transport(settings)
+            transport = transport_for(settings)
             loaded = load_services(transport, cache, endpoints(settings), settings.cache_lifetime_seconds, False, task)
             products = ocs.ocs_products([layer for service in loaded for layer in service.layers])
             errors = [s.error.message for s in loaded if s.document is None and s.error is not None]
@@ -282,7 +282,7 @@ class OcsPanel(QWidget):
                                                     year=year, territory=territory.label))
                     covered = sum(f["surface_ha"] or 0.0 for f in layer.getFeatures())
                     # the platform's colours for this reading when it publishes them, else the bundled ones
-                    colours = ocs.extraction_colours(products, chosen, year, settings_transport(settings), settings,
+                    colours = ocs.extraction_colours(products, chosen, year, transport_for(settings), settings,
                                                      task)
                     written.append((uri, title, year, covered, colours))
             return written, geometry.area() / 10000.0

@@ -20,7 +20,7 @@ class OptionsPageFactory(QgsOptionsWidgetFactory):
     def icon(self):
         return plugin_icon()
 
-    def createWidget(self, parent=None):  # noqa: N802 - QGIS's name
+    def createWidget(self, parent=None):
         from .options_page import OptionsPage
 
         return OptionsPage(parent)

@@ -91,7 +91,7 @@ class WheelGuard(QObject):
     """Scrolling the page with the mouse wheel passes over a spin box or a list without changing it:
     the wheel turns a value only once the field has been clicked or reached with Tab."""
 
-    def eventFilter(self, watched, event):  # noqa: N802 - Qt's name
+    def eventFilter(self, watched, event):
         if event.type() == QEvent.Type.Wheel and not watched.hasFocus():
             area = watched.parentWidget()
             while area is not None and not isinstance(area, QAbstractScrollArea):

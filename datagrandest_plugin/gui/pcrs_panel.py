@@ -29,7 +29,7 @@ from ..toolbelt.log import PlgLogger
 from ..toolbelt.settings import PlgOptionsManager
 from ..toolbelt.tasks import CoreTask, TaskSet
 from .layer_loader import add_layer
-from .layers_panel import settings_transport
+from ..context import transport_for
 from ..toolbelt.plain_text import plain_label, tooltip
 from .territory_input import offer_candidates, popup_open, set_territories
 
@@ -86,7 +86,7 @@ class PcrsPanel(QWidget):
         layout.addWidget(self.status)
         self._selection_changed()
 
-    def showEvent(self, event):  # noqa: N802
+    def showEvent(self, event):
         super().showEvent(event)
         if not self._started:
             self.start()
@@ -100,10 +100,10 @@ class PcrsPanel(QWidget):
         cache = DiskCache(settings.cache_directory())
         self.status.setText(tr("Searching the PCRS layers…"))
         self._run(CoreTask(tr("DataGrandEst: searching the PCRS layers"),
-                           lambda task: load_pcrs(settings_transport(settings), cache, settings, task),
+                           lambda task: load_pcrs(transport_for(settings), cache, settings, task),
                            self._found, self._failed))
         self._run(CoreTask(tr("DataGrandEst: territories"),
-                           lambda task: load_territories(settings_transport(settings), cache, settings, False, task),
+                           lambda task: load_territories(transport_for(settings), cache, settings, False, task),
                            self._territories_known, lambda error: PlgLogger.log(error.message, level=1)))
 
     def _territories_known(self, territories):
@@ -168,7 +168,7 @@ class PcrsPanel(QWidget):
                 return
 
         def work(task):
-            territories = known or load_territories(settings_transport(settings), cache, settings, feedback=task)
+            territories = known or load_territories(transport_for(settings), cache, settings, feedback=task)
             territory = territories.resolve(text)
             box = territory_geometry(territory, settings, task).boundingBox()
             return territory, box_to_wgs84((box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum()),

@@ -23,7 +23,7 @@ class WrappedTitleDelegate(QStyledItemDelegate):
     """Rows as tall as their title wrapped in the title column (QTreeView measures a wrapped
     row without knowing its column's width, so it stays one line high)."""
 
-    def sizeHint(self, option, index):  # noqa: N802 - Qt's name
+    def sizeHint(self, option, index):
         hint = super().sizeHint(option, index)
         view = self.parent()
         # the text's room: the cell less the style's text margins, with some slack so no line is cut
@@ -39,7 +39,7 @@ class WrappedTitleDelegate(QStyledItemDelegate):
 class ResultTree(QTreeWidget):
     """Result list whose items drag onto the map or the layer tree as layers."""
 
-    def mimeData(self, items):  # noqa: N802 - Qt's name
+    def mimeData(self, items):
         uris = []
         for item in items:
             record = item.data(0, RECORD_ROLE)
@@ -48,5 +48,5 @@ class ResultTree(QTreeWidget):
                 uris.append(mime_uri(spec))
         return QgsMimeDataUtils.encodeUriList(uris)
 
-    def mimeTypes(self):  # noqa: N802
+    def mimeTypes(self):
         return ["application/x-vnd.qgis.qgis.uri"]

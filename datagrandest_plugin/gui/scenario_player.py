@@ -276,6 +276,6 @@ class ScenarioPlayerDialog(QDialog):
         self.back_button.setEnabled(self.player.can_go_back())
         self.next_button.setEnabled(self.player.can_go_forward())
 
-    def done(self, result):  # noqa: D401 - Qt's name
+    def done(self, result):
         self.player.stop()
         super().done(result)

@@ -18,7 +18,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core.doctor import check_endpoint, planned_checks
 from ..core.i18n import tr
-from ..core.transport import default_transport
+from ..context import transport_for
 from ..core.transport.base import redact_url
 from ..toolbelt.settings import PlgOptionsManager
 from ..toolbelt.tasks import CoreTask, start_task
@@ -56,7 +56,7 @@ class ServicesPanel(QWidget):
         buttons.addWidget(self.check_button)
         layout.addLayout(buttons)
 
-    def showEvent(self, event):  # noqa: N802 - Qt's name
+    def showEvent(self, event):
         super().showEvent(event)
         if not self._started:  # opening the tab is asking how the services are: check them now
             self.start_checks()
@@ -85,7 +85,7 @@ class ServicesPanel(QWidget):
 
     @staticmethod
     def _transport(settings):
-        return default_transport(timeout=settings.timeout, offline=settings.offline, max_bytes=settings.max_download_bytes)
+        return transport_for(settings)
 
     def _set_row(self, row, cells, url):
         for column, text in enumerate(cells):

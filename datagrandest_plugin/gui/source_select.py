@@ -39,13 +39,13 @@ class DataGrandEstSourceSelect(QgsAbstractDataSourceWidget):
         self.add_button.setEnabled(enabled)
         self.enableButtons.emit(enabled)
 
-    def addButtonClicked(self):  # noqa: N802 - QGIS's virtual: it must return nothing
+    def addButtonClicked(self):
         self.panel.add_current(ask=False)
 
     def refresh(self):
         self.panel.start_search()
 
-    def closeEvent(self, event):  # noqa: N802
+    def closeEvent(self, event):
         self.panel.shutdown()
         super().closeEvent(event)
 
@@ -55,7 +55,7 @@ class DataGrandEstSourceSelectProvider(QgsSourceSelectProvider):
         super().__init__()
         self.iface = iface
 
-    def providerKey(self):  # noqa: N802
+    def providerKey(self):
         return PROVIDER_KEY
 
     def name(self):
@@ -64,7 +64,7 @@ class DataGrandEstSourceSelectProvider(QgsSourceSelectProvider):
     def text(self):
         return "DataGrandEst"
 
-    def toolTip(self):  # noqa: N802
+    def toolTip(self):
         return tr("Search the DataGrandEst catalogues and add their layers")
 
     def icon(self):
@@ -73,5 +73,5 @@ class DataGrandEstSourceSelectProvider(QgsSourceSelectProvider):
     def ordering(self):
         return QgsSourceSelectProvider.Ordering.OrderOtherProvider
 
-    def createDataSourceWidget(self, parent=None, fl=None, widgetMode=None):  # noqa: N802,N803
+    def createDataSourceWidget(self, parent=None, fl=None, widgetMode=None):
         return DataGrandEstSourceSelect(self.iface, parent, fl, widgetMode)

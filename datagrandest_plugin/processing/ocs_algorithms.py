@@ -43,7 +43,7 @@ class _Styler(QgsProcessingLayerPostProcessorInterface):
         super().__init__()
         self.qml_path = qml_path
 
-    def postProcessLayer(self, layer, context, feedback):  # noqa: N802
+    def postProcessLayer(self, layer, context, feedback):
         if layer is not None and self.qml_path:
             layer.loadNamedStyle(self.qml_path)
             layer.triggerRepaint()
@@ -84,10 +84,10 @@ class _OcsAlgorithm(QgsProcessingAlgorithm):
     def group(self):
         return tr("OCS GE² land cover")
 
-    def groupId(self):  # noqa: N802
+    def groupId(self):
         return "ocs"
 
-    def createInstance(self):  # noqa: N802
+    def createInstance(self):
         return type(self)()
 
     def _territory_parameters(self):
@@ -197,15 +197,15 @@ class ExtractOcsAlgorithm(_OcsAlgorithm):
     def name(self):
         return "extract_ocs"
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         return tr("Extract OCS GE² for a territory")
 
-    def shortHelpString(self):  # noqa: N802
+    def shortHelpString(self):
         return tr("Features of one millésime of the OCS GE² inside a territory, cut along its outline, "
                   "with the labels of every reading of the nomenclature and their area in hectares. Only the "
                   "territory's features are requested from the DataGrandEst WFS.")
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterNumber("MILLESIME", tr("Millésime"),
                                                        QgsProcessingParameterNumber.Type.Integer, 2021, False, 2000, 2100))
         self._territory_parameters()
@@ -213,7 +213,7 @@ class ExtractOcsAlgorithm(_OcsAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", tr("OCS GE² of the territory"),
                                                             QgsProcessing.SourceType.TypeVectorPolygon))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         from ..core import ocs
         from ..core.ocs_nomenclature import READINGS
         from ..core.ocs_store import layer_title
@@ -263,15 +263,15 @@ class OcsStatisticsAlgorithm(_OcsAlgorithm):
     def name(self):
         return "ocs_statistics"
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         return tr("OCS GE² statistics for a territory")
 
-    def shortHelpString(self):  # noqa: N802
+    def shortHelpString(self):
         return tr("Area per class of the chosen reading of the nomenclature for one millésime and, with a second "
                   "millésime, the change matrix between them (hectares moving from each class to each class) and "
                   "the agricultural or natural land turned artificial.")
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterNumber("MILLESIME", tr("Millésime"),
                                                        QgsProcessingParameterNumber.Type.Integer, 2021, False, 2000, 2100))
         self.addParameter(QgsProcessingParameterNumber("MILLESIME_2", tr("Second millésime (change matrix)"),
@@ -286,7 +286,7 @@ class OcsStatisticsAlgorithm(_OcsAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("ARTIFICIALISED_HA",
                                                  tr("Agricultural or natural land turned artificial (ha)")))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         from ..core import ocs
         from ..core.ocs_nomenclature import NIVEAU_1, READINGS
         from ..core.ocs_overlay import overlay

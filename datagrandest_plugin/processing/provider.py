@@ -12,7 +12,7 @@ class DataGrandEstProvider(QgsProcessingProvider):
     def name(self):
         return tr("DataGrandEst")
 
-    def longName(self):  # noqa: N802 - QGIS's name
+    def longName(self):
         return tr("DataGrandEst regional data platform")
 
     def icon(self):
@@ -20,7 +20,7 @@ class DataGrandEstProvider(QgsProcessingProvider):
 
         return plugin_icon()
 
-    def loadAlgorithms(self):  # noqa: N802 - QGIS's name
+    def loadAlgorithms(self):
         from .ocs_algorithms import ExtractOcsAlgorithm, OcsStatisticsAlgorithm
 
         self.addAlgorithm(ExtractOcsAlgorithm())

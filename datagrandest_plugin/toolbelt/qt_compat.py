@@ -16,6 +16,6 @@ __all__ = ["QAction", "QActionGroup", "QShortcut", "qt_exec"]
 
 def qt_exec(qt_object, *args):
     """``exec()`` of a dialog, menu or event loop, on Qt 5 and Qt 6 alike."""
-    run = getattr(qt_object, "exec", None) or getattr(qt_object, "exec_")
+    run = getattr(qt_object, "exec", None) or getattr(qt_object, "exec_")  # noqa: B009 - exec_ only on old PyQt5 (Qt 6 check)
     return run(*args)
 

@@ -180,10 +180,11 @@ class PlgOptionsManager:
         settings = PlgSettings()
         try:
             from qgis.core import QgsSettings
-        except ImportError:
-            QgsSettings = None
-        if QgsSettings is not None:
+
             store = QgsSettings()
+        except ImportError:
+            store = None
+        if store is not None:
             store.beginGroup(SETTINGS_PREFIX)
             changes = {}
             for field in fields(settings):

@@ -47,7 +47,7 @@ class CoreTask(QgsTask):
             self.error = error
         except DgeError as error:
             self.error = error
-        except Exception:
+        except Exception:  # noqa: BLE001 - any bug in a task is one sentence for the user, the trace in the log
             LOG.error("%s", traceback.format_exc())
             self.error = DgeError(tr("Unexpected error; details are in the DataGrandEst message log."))
         return False
@@ -62,14 +62,14 @@ class CoreTask(QgsTask):
                     self._on_success(self.result)
             elif self._on_failure and not isinstance(self.error, Cancelled) and not self.isCanceled():
                 self._on_failure(self.error or Cancelled())
-        except Exception:
+        except Exception:  # noqa: BLE001 - an exception escaping a Qt slot aborts QGIS
             LOG.error("%s", traceback.format_exc())
             if answered and self._on_failure and not self.isCanceled():
                 # the answer came but could not be shown: the panel says so, not "Loading…" for ever
                 try:
                     self._on_failure(DgeError(tr("The answer could not be shown; details are in the "
                                                  "DataGrandEst message log.")))
-                except Exception:
+                except Exception:  # noqa: BLE001 - an exception escaping a Qt slot aborts QGIS
                     LOG.error("%s", traceback.format_exc())
 
 

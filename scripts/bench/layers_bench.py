@@ -34,8 +34,8 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
-from capabilities_gen import wms_capabilities  # noqa: E402
-from support.content_server import ContentServer  # noqa: E402
+from capabilities_gen import wms_capabilities
+from support.content_server import ContentServer
 
 URL = "https://www.datagrandest.fr/geoserver/ows"
 PANEL_PASSES = 5  # the panel's percentiles are the medians over passes of every keystroke

@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import ROOT, machine, qgis_app  # noqa: E402
+from common import ROOT, machine, qgis_app
 
 
 def main():

@@ -217,9 +217,9 @@ def test_a_wms_and_a_wmts_of_one_layer_get_two_names(qgis_app, french, platform_
     panel.tabs.setCurrentWidget(panel.service_view)
     names = []
     for kind in ("wms", "wmts"):
-        index = find_row(panel, panel.service_view, lambda p: p and p[0] == "service" and p[1].kind == kind
+        index = find_row(panel, panel.service_view, lambda p, kind=kind: p and p[0] == "service" and p[1].kind == kind
                          and p[1].name == "geograndest:ortho_pcrs_2021" and p[2] is None)
-        layer = layer_added_by(lambda: _double_click(panel.service_view, index))
+        layer = layer_added_by(lambda index=index: _double_click(panel.service_view, index))
         assert layer is not None and layer.isValid()
         names.append(layer.name())
     assert names[0] == "Orthophotographie PCRS 2021 - Nancy"

@@ -14,7 +14,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from local_platform import reuse_or_start_platform, running_platform, start_platform  # noqa: E402
+from local_platform import reuse_or_start_platform, running_platform, start_platform
 
 pytestmark = pytest.mark.filterwarnings("ignore::FutureWarning", "ignore::DeprecationWarning",
                                         "ignore::UserWarning")

@@ -146,10 +146,10 @@ def qgis_window(processing_env, monkeypatch):
     from support.iface import StandInIface
 
     class ProcessingIface(StandInIface):
-        def browserModel(self):  # noqa: N802
+        def browserModel(self):
             return None
 
-        def activeLayer(self):  # noqa: N802
+        def activeLayer(self):
             return None
 
     stand_in = ProcessingIface()

@@ -6,7 +6,7 @@ import re
 import stat
 
 import pytest
-from qgis.PyQt.QtCore import QPoint, Qt, QTimer
+from qgis.PyQt.QtCore import Qt, QTimer
 from qgis.PyQt.QtGui import QKeySequence
 from qgis.PyQt.QtTest import QTest
 from qgis.PyQt.QtWidgets import QAbstractButton, QApplication, QDialogButtonBox, QFileDialog, QLabel
@@ -158,7 +158,7 @@ def test_a_command_line_run_leaves_nothing_in_the_temporary_folder(local_platfor
 
 def test_a_download_only_favourite_is_in_the_browser_node_and_adds_its_file(qgis_app, french, local_platform,
                                                                             tmp_path):
-    from qgis.core import QgsApplication, QgsBrowserModel, QgsProject
+    from qgis.core import QgsBrowserModel, QgsProject
 
     from support import environment, layer_added_by
     from test_locator_browser_favourites import populated
@@ -169,7 +169,7 @@ def test_a_download_only_favourite_is_in_the_browser_node_and_adds_its_file(qgis
         QTest.keyClicks(panel.search_box, "nomenclature")
         count = searched(panel)
         title = None
-        for row in rows_by_keyboard(panel.results, count):
+        for _row in rows_by_keyboard(panel.results, count):
             if not panel.add_menu.actions():
                 continue
             if all(a.text().startswith("Télécharger") for a in panel.add_menu.actions()):

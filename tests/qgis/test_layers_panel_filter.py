@@ -10,7 +10,7 @@ from datagrandest_plugin.core.capabilities import parse_capabilities
 from datagrandest_plugin.gui.layers_panel import LayersPanel
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts" / "bench"))
-from capabilities_gen import wms_capabilities  # noqa: E402
+from capabilities_gen import wms_capabilities
 
 
 def open_workspaces(panel):

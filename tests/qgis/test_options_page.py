@@ -160,7 +160,7 @@ def test_clear_cache_deletes_the_cached_answers(page):
 class _BasicAuthCsw(BaseHTTPRequestHandler):
     expected = "Basic " + base64.b64encode(b"agent:s3cret").decode()
 
-    def do_GET(self):  # noqa: N802
+    def do_GET(self):
         if self.headers.get("Authorization") != self.expected:
             self.send_response(401)
             self.send_header("WWW-Authenticate", 'Basic realm="dge"')

@@ -14,8 +14,8 @@ import pytest
 from support import ROOT
 
 sys.path.insert(0, str(ROOT / "scripts"))
-import package  # noqa: E402
-from plugin_zip_checks import check_zip  # noqa: E402
+import package
+from plugin_zip_checks import check_zip
 
 
 @pytest.fixture(scope="module")

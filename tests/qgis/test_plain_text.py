@@ -38,7 +38,8 @@ WMS = f"""<?xml version="1.0"?>
 <Service><Name>WMS</Name><Title>{_xml_text(IMG)}</Title></Service>
 <Capability><Request><GetMap><Format>image/png</Format></GetMap></Request>
 <Layer><Title>Root</Title><CRS>EPSG:2154</CRS>
- <Layer queryable="1"><Name>ws:pcrs{_xml_text(PCRS_NAME)}</Name><Title>{_xml_text(HOSTILE_TITLE)}</Title><Abstract>{_xml_text(HOSTILE_TITLE)}</Abstract>
+ <Layer queryable="1"><Name>ws:pcrs{_xml_text(PCRS_NAME)}</Name><Title>{_xml_text(HOSTILE_TITLE)}</Title>
+  <Abstract>{_xml_text(HOSTILE_TITLE)}</Abstract>
   <CRS>EPSG:2154</CRS>
   <Style><Name>a</Name><Title>{_xml_text(HOSTILE_TITLE)}</Title></Style><Style><Name>b</Name><Title>B</Title></Style>
  </Layer>

@@ -13,7 +13,7 @@ class _Handler(BaseHTTPRequestHandler):
     def log_message(self, *args):
         pass
 
-    def do_GET(self):  # noqa: N802
+    def do_GET(self):
         server = self.server
         with server.lock:
             server.requests += 1
@@ -33,7 +33,7 @@ class _Handler(BaseHTTPRequestHandler):
         self.wfile.write(body)
 
 
-    def do_POST(self):  # noqa: N802 - the same document, whatever was asked (a CSW answer)
+    def do_POST(self):
         self.rfile.read(int(self.headers.get("Content-Length") or 0))
         self.do_GET()
 

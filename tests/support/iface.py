@@ -31,46 +31,46 @@ class StandInIface:
         self.options_factories = []  # what QGIS's Options dialog would show as pages
         self.options_dialog_requests = []
 
-    def registerLocatorFilter(self, locator_filter):  # noqa: N802
+    def registerLocatorFilter(self, locator_filter):
         self.locator.registerFilter(locator_filter)
 
-    def deregisterLocatorFilter(self, locator_filter):  # noqa: N802
+    def deregisterLocatorFilter(self, locator_filter):
         self.locator.deregisterFilter(locator_filter)
 
-    def registerOptionsWidgetFactory(self, factory):  # noqa: N802
+    def registerOptionsWidgetFactory(self, factory):
         self.options_factories.append(factory)
 
-    def unregisterOptionsWidgetFactory(self, factory):  # noqa: N802
+    def unregisterOptionsWidgetFactory(self, factory):
         self.options_factories.remove(factory)
 
-    def showOptionsDialog(self, parent=None, currentPage=""):  # noqa: N802
+    def showOptionsDialog(self, parent=None, currentPage=""):
         self.options_dialog_requests.append(currentPage)
 
-    def browserModel(self):  # noqa: N802
+    def browserModel(self):
         return self
 
     def refresh(self, path):
         self.browser_refreshes.append(path)
 
-    def mainWindow(self):  # noqa: N802
+    def mainWindow(self):
         return self._main
 
-    def mapCanvas(self):  # noqa: N802
+    def mapCanvas(self):
         return self._canvas
 
-    def activeLayer(self):  # noqa: N802 - the layer selected in the Layers panel
+    def activeLayer(self):
         return getattr(self, "active_layer", None)
 
-    def messageBar(self):  # noqa: N802
+    def messageBar(self):
         return self._bar
 
-    def pluginHelpMenu(self):  # noqa: N802
+    def pluginHelpMenu(self):
         return self._help_menu
 
-    def webMenu(self):  # noqa: N802
+    def webMenu(self):
         return self._web_menu
 
-    def webToolBar(self):  # noqa: N802
+    def webToolBar(self):
         return self._web_toolbar
 
     def _submenu(self, name, create):
@@ -83,10 +83,10 @@ class StandInIface:
         self._web_menu.addMenu(menu)
         return menu
 
-    def addPluginToWebMenu(self, name, action):  # noqa: N802
+    def addPluginToWebMenu(self, name, action):
         self._submenu(name, True).addAction(action)
 
-    def removePluginWebMenu(self, name, action):  # noqa: N802
+    def removePluginWebMenu(self, name, action):
         menu = self._submenu(name, False)
         if menu is None:
             return
@@ -95,21 +95,21 @@ class StandInIface:
             self._web_menu.removeAction(menu.menuAction())
             menu.deleteLater()
 
-    def addWebToolBarIcon(self, action):  # noqa: N802
+    def addWebToolBarIcon(self, action):
         self._web_toolbar.addAction(action)
         return action
 
-    def removeWebToolBarIcon(self, action):  # noqa: N802
+    def removeWebToolBarIcon(self, action):
         self._web_toolbar.removeAction(action)
 
-    def addDockWidget(self, area, dock):  # noqa: N802
+    def addDockWidget(self, area, dock):
         self._main.addDockWidget(area, dock)
 
-    def removeDockWidget(self, dock):  # noqa: N802
+    def removeDockWidget(self, dock):
         self._main.removeDockWidget(dock)
 
-    def registerCustomDropHandler(self, handler):  # noqa: N802
+    def registerCustomDropHandler(self, handler):
         self.drop_handlers.append(handler)
 
-    def unregisterCustomDropHandler(self, handler):  # noqa: N802
+    def unregisterCustomDropHandler(self, handler):
         self.drop_handlers.remove(handler)

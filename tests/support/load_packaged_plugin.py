@@ -15,7 +15,7 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ["QGIS_CUSTOM_CONFIG_PATH"] = profile_dir  # QGIS 3.40+ reads the profile folder here
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), ".."))  # tests/, for support.iface
 
-from qgis.core import Qgis, QgsApplication, QgsSettings  # noqa: E402
+from qgis.core import Qgis, QgsApplication, QgsSettings
 
 app = QgsApplication([b"load"], True, profile_dir)
 QgsApplication.setPrefixPath("/usr", True)
@@ -26,12 +26,12 @@ QgsSettings().setValue("locale/overrideFlag", True)
 # QGIS's own Python (the plugin installer) sits in its data folder, as in the desktop app
 sys.path.insert(0, os.path.join(QgsApplication.pkgDataPath(), "python"))
 
-import qgis.utils  # noqa: E402
-from pyplugin_installer.unzip import unzip  # noqa: E402
-from pyplugin_installer.version_compare import isCompatible  # noqa: E402
-from qgis.PyQt.QtWidgets import QAction  # noqa: E402
+import qgis.utils
+from pyplugin_installer.unzip import unzip
+from pyplugin_installer.version_compare import isCompatible
+from qgis.PyQt.QtWidgets import QAction
 
-from support.iface import StandInIface  # noqa: E402
+from support.iface import StandInIface
 
 observed = {"qgis_version": Qgis.QGIS_VERSION}
 with zipfile.ZipFile(zip_path) as archive:
@@ -60,10 +60,10 @@ observed["action_texts"] = sorted(
 )
 observed["name"] = qgis.utils.pluginMetadata(plugin_name, "name")
 # the user guide, as the Help menu opens it from the installed plugin
-import re  # noqa: E402
+import re
 
-from qgis.PyQt.QtCore import QUrl  # noqa: E402
-from qgis.PyQt.QtGui import QTextDocument  # noqa: E402
+from qgis.PyQt.QtCore import QUrl
+from qgis.PyQt.QtGui import QTextDocument
 
 plugin = qgis.utils.plugins[plugin_name]
 plugin.action_help.trigger()

@@ -58,12 +58,12 @@ class _Handler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
 
-    def do_POST(self):  # noqa: N802
+    def do_POST(self):
         length = int(self.headers.get("Content-Length") or 0)
         body = self.rfile.read(length) if length else b""
         self._handle(body)
 
-    def do_GET(self):  # noqa: N802
+    def do_GET(self):
         self._handle(b"")
 
     def _handle(self, body):

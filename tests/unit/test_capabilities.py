@@ -13,7 +13,7 @@ from datagrandest_plugin.core.service_tree import ServiceDocument, by_workspace,
 from datagrandest_plugin.core.text_search import normalise
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts" / "bench"))
-from capabilities_gen import wms_capabilities  # noqa: E402
+from capabilities_gen import wms_capabilities
 
 URL = "https://example.test/geoserver/ows"
 

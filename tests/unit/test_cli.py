@@ -48,7 +48,7 @@ def test_global_options_before_or_after_the_command_give_the_same_answer():
     env = {"DGE_LEGACY_CONFIG_URL": f"{CLOSED}/config.json"}
     after = run_cli("doctor", *closed_endpoints(), "--json", env=env)
     before = run_cli("--json", *closed_endpoints(), "doctor", env=env)
-    strip = lambda out: [(c["service"], c["url"], c["reachable"]) for c in json.loads(out)]  # noqa: E731
+    strip = lambda out: [(c["service"], c["url"], c["reachable"]) for c in json.loads(out)]  # noqa: E731 - a one-line helper read where it is used
     assert after.returncode == before.returncode == 3
     assert strip(after.stdout) == strip(before.stdout)
     assert {c[1] for c in strip(after.stdout)} >= {f"{CLOSED}/csw", f"{CLOSED}/ows"}

@@ -48,8 +48,8 @@ from datagrandest_plugin.toolbelt.settings import LIMITS, PlgSettings
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "scripts"))
 sys.path.insert(0, str(ROOT / "scripts" / "bench"))
-from capabilities_gen import wms_capabilities  # noqa: E402
-from csw_records import catalogue, to_iso19139  # noqa: E402
+from capabilities_gen import wms_capabilities
+from csw_records import catalogue, to_iso19139
 
 settings.register_profile("test", max_examples=25, deadline=timedelta(seconds=5), database=None,
                           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])

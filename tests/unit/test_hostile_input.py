@@ -4,7 +4,7 @@ escaped as a traceback, poisoned a cache or reached the user's machine."""
 import json
 import logging
 from dataclasses import fields, replace
-from datetime import date, datetime, timezone
+from datetime import date
 
 import pytest
 
@@ -14,12 +14,12 @@ from support.content_server import ContentServer
 from datagrandest_plugin.core.cache import DiskCache
 from datagrandest_plugin.core.catalog.d4c_client import D4cClient
 from datagrandest_plugin.core.catalog.local_index import LocalCatalog
-from datagrandest_plugin.core.catalog.models import SOURCE_CSW, SOURCE_D4C, SearchQuery
+from datagrandest_plugin.core.catalog.models import SOURCE_D4C, SearchQuery
 from datagrandest_plugin.core.catalog.service import CatalogService
 from datagrandest_plugin.core.community.model import MONTH, Content, Event, FuzzyDate, WebinarSeries
 from datagrandest_plugin.core.community.schedule import agenda, series_dates, sessions
 from datagrandest_plugin.core.community.source import BUNDLED, BUNDLED_FILE, last_good, load_content
-from datagrandest_plugin.core.errors import BadAnswer, DgeError
+from datagrandest_plugin.core.errors import BadAnswer
 from datagrandest_plugin.core.favourites import MAX_ENTRIES, MAX_FILE_BYTES, FavouritesStore
 from datagrandest_plugin.core.legacy_tree import bundled_tree, load_legacy_tree, read_legacy_config
 from datagrandest_plugin.core.transport.requests_transport import RequestsTransport

@@ -15,7 +15,7 @@ def test_remember_persist_and_match(tmp_path):
                                record("C", "Bâti de Nancy", date="2023-01-01", bbox=(6.1, 48.6, 6.3, 48.8))])
     again = LocalCatalog(tmp_path / "records.json")
     assert again.count() == 3 and again.count("d4c") == 0
-    ids = lambda text, **kw: [r.identifier for r in again.matches("csw", SearchQuery(text=text, **kw))]  # noqa: E731
+    ids = lambda text, **kw: [r.identifier for r in again.matches("csw", SearchQuery(text=text, **kw))]  # noqa: E731 - a one-line helper read where it is used
     assert ids("foret") == ["A"] and ids("FORÊT marne") == ["A"] and ids("bois") == ["A"]
     assert ids("", organisation="region") == ["B"]
     assert ids("bati", bbox=(6.0, 48.0, 7.0, 49.0)) == ["C"] and ids("bati", bbox=(0.0, 0.0, 1.0, 1.0)) == []

@@ -30,7 +30,7 @@ def zone(name: str):
         from dateutil import tz
 
         return tz.gettz(name)
-    except Exception:  # noqa: BLE001
+    except Exception:  # noqa: BLE001 - any zoneinfo failure falls back to dateutil
         return None
 
 

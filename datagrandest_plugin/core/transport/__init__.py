@@ -6,7 +6,7 @@ command line. Core clients receive a transport and never talk to the network
 themselves.
 """
 
-from .base import (  # noqa: F401
+from .base import (  # noqa: F401 - the transport's public names, re-exported
     CancelToken,
     HttpRequest,
     HttpResponse,

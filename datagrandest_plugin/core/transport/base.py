@@ -104,7 +104,7 @@ class CancelToken:
     def cancel(self):
         self._event.set()
 
-    def isCanceled(self) -> bool:  # noqa: N802 - QgsFeedback's spelling
+    def isCanceled(self) -> bool:
         return self._event.is_set()
 
 

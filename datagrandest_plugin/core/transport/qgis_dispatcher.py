@@ -67,7 +67,7 @@ def _slot(method):
     def guarded(self, *args):
         try:
             return method(self, *args)
-        except Exception:
+        except Exception:  # noqa: BLE001 - an exception escaping a Qt slot aborts QGIS
             LOG.error("%s", traceback.format_exc())
             for exchange in [a for a in args if isinstance(a, Exchange)]:
                 self._end(exchange, "vanished")
@@ -110,7 +110,7 @@ class Dispatcher:
     def start_now(self, exchange: Exchange):
         try:
             self._start(exchange)
-        except Exception:
+        except Exception:  # noqa: BLE001 - a request that cannot start ends as a failed connection
             LOG.error("%s", traceback.format_exc())
             self._end(exchange, "vanished")
 

@@ -92,7 +92,7 @@ class QgisTransport(Transport):
         exchange.on_done = loop.quit
         dispatcher.start_now(exchange)
         if not exchange.done.is_set():
-            (getattr(loop, "exec", None) or getattr(loop, "exec_"))()  # exec_ only on old PyQt5
+            (getattr(loop, "exec", None) or getattr(loop, "exec_"))()  # noqa: B009 - exec_ only on old PyQt5, and not written as an attribute (Qt 6 check)
 
     def _result(self, exchange: Exchange, stop: Optional[str]) -> HttpResponse:
         request = exchange.request

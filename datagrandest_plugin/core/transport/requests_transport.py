@@ -61,7 +61,7 @@ class RequestsTransport(Transport):
                     outcome["too_large"] = True
                 except BodyCorrupt:
                     outcome["cut"] = True
-            except Exception as error:  # reported to the caller as one sentence
+            except Exception as error:  # noqa: BLE001 - reported to the caller as one sentence
                 outcome["error"] = error
             finally:
                 if response is not None and "body" not in outcome:
@@ -101,7 +101,7 @@ class RequestsTransport(Transport):
         try:
             sock = response.raw._connection.sock  # urllib3 keeps the socket there while streaming
             sock.shutdown(socket.SHUT_RDWR)
-        except Exception:
+        except Exception:  # noqa: BLE001 - best effort: the socket may already be gone
             pass
 
     def _translate(self, request: HttpRequest, error: Exception):

@@ -1,0 +1,63 @@
+"""Rules of the code that a reader can check at a glance: lint clean, every exception to a lint
+rule says why on its own line, and no panel leans on another panel."""
+
+import ast
+import re
+import shutil
+import subprocess
+import sys
+
+from support import ROOT
+
+PACKAGE = ROOT / "datagrandest_plugin"
+
+
+def python_files():
+    for folder in ("datagrandest_plugin", "scripts", "tests"):
+        yield from (ROOT / folder).rglob("*.py")
+
+
+def test_ruff_finds_nothing():
+    ruff = shutil.which("ruff") or str(ROOT / ".venv" / "bin" / "ruff")
+    result = subprocess.run([ruff, "check", "--no-cache", "--output-format", "concise", str(ROOT)],
+                            capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode == 0, result.stdout[-3000:]
+
+
+def test_every_noqa_names_its_rule_and_why():
+    pattern = re.compile(r"#\s*noqa\b(?P<rest>.*)$")
+    bare = []
+    for path in python_files():
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            found = pattern.search(line)
+            if found and not re.match(r":\s*[A-Z]+[0-9]+(\s*,\s*[A-Z]+[0-9]+)*\s+-\s+\S", found.group("rest")):
+                bare.append(f"{path.relative_to(ROOT)}:{number}: {line.strip()}")
+    assert bare == []
+
+
+def test_no_panel_imports_another_panel():
+    panels = {path.stem for path in (PACKAGE / "gui").glob("*_panel.py")}
+    leaning = []
+    for path in (PACKAGE / "gui").glob("*_panel.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module:
+                imported = node.module.split(".")[-1]
+                if imported in panels and imported != path.stem:
+                    leaning.append(f"{path.name} imports {imported}")
+    assert leaning == []
+
+
+def test_core_imports_no_widget_nor_toolbelt():
+    wrong = []
+    for path in (PACKAGE / "core").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = [node.module or ""] if isinstance(node, ast.ImportFrom) else \
+                [a.name for a in node.names] if isinstance(node, ast.Import) else []
+            for name in names:
+                if re.search(r"(^|\.)(gui|toolbelt)(\.|$)|QtWidgets|qgis\.gui", name):
+                    wrong.append(f"{path.relative_to(ROOT)}: {name}")
+    assert wrong == [], wrong
+
+
+if __name__ == "__main__":
+    sys.exit(subprocess.call([sys.executable, "-m", "pytest", __file__]))
