@@ -19,7 +19,7 @@ from .ows_urls import workspace_url
 from .service_tree import KINDS, ServiceDocument, gc_paused
 from .transport import HttpRequest
 
-PARSED_VERSION = 2
+PARSED_VERSION = 3  # 3: CRS lists written once, shared
 
 
 @dataclass

@@ -97,13 +97,33 @@ class ServiceDocument:
     title: str = ""
 
     def to_dict(self) -> dict:
+        """Compact JSON: each distinct CRS list written once (GeoServer gives every layer the root's thousands)."""
+        tables, index, layers = [], {}, []
+        for layer in self.layers:
+            data = layer.to_dict()
+            if "c" in data:
+                key = id(layer.crs)
+                if key not in index:
+                    index[key] = len(tables)
+                    tables.append(data["c"])
+                data["c"] = index[key]
+            layers.append(data)
         return {"kind": self.kind, "url": self.url, "title": self.title, "problems": self.problems,
-                "layers": [layer.to_dict() for layer in self.layers]}
+                "crs_lists": tables, "layers": layers}
 
     @classmethod
     def from_dict(cls, data: dict) -> "ServiceDocument":
+        tables = [tuple(t) for t in data.get("crs_lists", ())]
         with gc_paused():
-            layers = [ServiceLayer.from_dict(d) for d in data.get("layers", ())]
+            layers = []
+            for item in data.get("layers", ()):
+                crs = item.get("c")
+                if isinstance(crs, int):
+                    item = dict(item, c=())
+                layer = ServiceLayer.from_dict(item)
+                if isinstance(crs, int):
+                    layer.crs = tables[crs]  # shared, as the reader shares them
+                layers.append(layer)
         return cls(data["kind"], data["url"], layers, list(data.get("problems", ())), data.get("title", ""))
 
 

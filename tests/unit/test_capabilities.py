@@ -133,3 +133,15 @@ def test_geoserver_root_systems_are_shared_by_every_layer_not_copied():
     for layer in document.layers:
         assert layer.crs == expected  # each layer's own EPSG:2154 is already on the root
     assert all(layer.crs is document.layers[0].crs for layer in document.layers)
+
+
+def test_cached_form_of_a_geoserver_document_is_smaller_than_the_document_and_keeps_sharing():
+    import json
+
+    body = geoserver_wms111(200)
+    document = parse_capabilities("wms", body, URL)
+    payload = json.dumps(document.to_dict(), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    assert len(payload) < len(body)
+    again = ServiceDocument.from_dict(json.loads(payload))
+    assert [layer.to_dict() for layer in again.layers] == [layer.to_dict() for layer in document.layers]
+    assert all(layer.crs is again.layers[0].crs for layer in again.layers)
