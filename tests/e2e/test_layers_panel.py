@@ -47,6 +47,8 @@ def find_row(panel, view, predicate):
         index = stack.pop(0)
         if predicate(model.payload(index)):
             return index
+        while model.canFetchMore(index):  # a closed workspace has no rows until it is opened
+            model.fetchMore(index)
         stack += [model.index(r, 0, index) for r in range(model.rowCount(index))]
     raise AssertionError("no such row")
 
@@ -153,6 +155,8 @@ def test_second_opening_is_read_from_cache(qgis_app, platform_env):
     second.start_loading(force=True)  # "Reload": revalidated, rows replaced, never doubled
     assert wait_for(second.services_loaded)
     assert len(second.service_layers) == 31 and len(second.visible_service_layers()) == 31
+    for name in second._workspaces:
+        second.service_model.fill(name)
     assert sum(item.rowCount() for item in second._workspaces.values()) == 31
     dispose(second)
 
