@@ -223,9 +223,11 @@ class LayersPanel(QWidget):
 
     def _fit_service_columns(self):
         layers = self.service_layers
+        # the longest short names are among the longest full names: measure those only (20,000 layers)
+        longest = heapq.nlargest(200, layers, key=lambda layer: len(layer.name))
         self._fit_columns(self.service_view, {
-            1: [layer.kind.upper() for layer in layers],
-            2: [layer.short_name for layer in layers] + [style.name for layer in layers for style in layer.styles]})
+            1: sorted({layer.kind.upper() for layer in layers}),
+            2: [layer.short_name for layer in longest] + [style.name for layer in longest for style in layer.styles]})
 
     # -- loading ------------------------------------------------------------
     def showEvent(self, event):  # noqa: N802 - Qt's name
@@ -387,7 +389,8 @@ class LayersPanel(QWidget):
     def apply_filter(self):
         text = self.filter_edit.text()
         extent = self.current_extent()
-        shown_layers = filter_layers(self.service_layers, text, extent)
+        shown_layers = filter_layers(self.service_layers, text, extent) if text.strip() or extent is not None \
+            else self.service_layers
         visible = self._visible = {id(layer) for layer in shown_layers}
         shown_workspaces = {layer.workspace for layer in shown_layers}
         view = self.service_view
