@@ -204,7 +204,7 @@
       <translation>Ajouter aux favoris ou en retirer</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="543" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="544" />
       <source>Add with the style</source>
       <translation>Ajouter avec le style</translation>
     </message>
@@ -274,7 +274,7 @@
       <translation>Surfaces par classe</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="141" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="142" />
       <source>Ask the services again (only what changed is downloaded).</source>
       <translation>Interroger de nouveau les services (seul ce qui a changé est téléchargé).</translation>
     </message>
@@ -439,12 +439,12 @@
       <translation>Contenu non mis à jour : {reason} Affiché : {copy}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="547" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="548" />
       <source>Copy the layer name</source>
       <translation>Copier le nom de la couche</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="548" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="549" />
       <source>Copy the service address</source>
       <translation>Copier l'adresse du service</translation>
     </message>
@@ -484,7 +484,7 @@
       <translation>Plateforme régionale de données DataGrandEst</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="153" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="157" />
       <source>DataGrandEst services</source>
       <translation>Services DataGrandEst</translation>
     </message>
@@ -524,7 +524,7 @@
       <translation>DataGrandEst : téléchargement de « {title} »</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="504" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="505" />
       <source>DataGrandEst: legend</source>
       <translation>DataGrandEst : légende</translation>
     </message>
@@ -539,7 +539,7 @@
       <translation>DataGrandEst : contour de {territory}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="250" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="256" />
       <source>DataGrandEst: reading the historical layer tree</source>
       <translation>DataGrandEst : lecture de l'arbre historique des couches</translation>
     </message>
@@ -549,7 +549,7 @@
       <translation>DataGrandEst : lecture du service de « {title} »</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="244" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="250" />
       <source>DataGrandEst: reading the {service} layers</source>
       <translation>DataGrandEst : lecture des couches {service}</translation>
     </message>
@@ -714,7 +714,7 @@
       <translation>Filtrer</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="136" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="137" />
       <source>Filter: name, title, abstract…</source>
       <translation>Filtrer : nom, titre, résumé…</translation>
     </message>
@@ -764,7 +764,7 @@
       <translation>Hectares</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="157" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="161" />
       <source>Historical tree</source>
       <translation>Arbre historique</translation>
     </message>
@@ -839,7 +839,7 @@
       <translation>Latence</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="151" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="152" />
       <source>Layer</source>
       <translation>Couche</translation>
     </message>
@@ -869,7 +869,7 @@
       <translation>Couches : {names}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="174" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="178" />
       <source>Legend of the chosen style, drawn by the server</source>
       <translation>Légende du style choisi, dessinée par le serveur</translation>
     </message>
@@ -919,7 +919,7 @@
       <translation>Charger en :</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="238" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="244" />
       <source>Loading the layers…</source>
       <translation>Chargement des couches…</translation>
     </message>
@@ -1209,7 +1209,7 @@
       <translation>Seulement dans l'&amp;emprise de la carte</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="145" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="146" />
       <source>Only layers in the map extent</source>
       <translation>Seulement les couches dans l'emprise de la carte</translation>
     </message>
@@ -1239,7 +1239,7 @@
       <translation>Ouvrir le &amp;panneau correspondant</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="550" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="551" />
       <source>Open the metadata record</source>
       <translation>Ouvrir la fiche de métadonnées</translation>
     </message>
@@ -1374,7 +1374,7 @@
       <translation>Pertinence</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="140" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="141" />
       <source>Reload</source>
       <translation>Recharger</translation>
     </message>
@@ -1539,12 +1539,12 @@
       <translation>Étape {number} annulée.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="163" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="167" />
       <source>Style drawn by the server for WMS and WMTS layers</source>
       <translation>Style dessiné par le serveur pour les couches WMS et WMTS</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="161" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="165" />
       <source>Style:</source>
       <translation>Style :</translation>
     </message>
@@ -1789,7 +1789,7 @@
       <translation>La couche « {title} » n'a pas pu être chargée.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="177" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="181" />
       <source>The layers are loaded when this panel is first shown.</source>
       <translation>Les couches sont chargées à la première ouverture de ce panneau.</translation>
     </message>
@@ -1797,6 +1797,16 @@
       <location filename="../datagrandest_plugin/commands/layers.py" line="99" />
       <source>The live layer tree could not be read ({error}); the {source} copy is shown.</source>
       <translation>L'arbre des couches en ligne n'a pas pu être lu ({error}) ; la copie {source} est affichée.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/catalog/local_index.py" line="74" />
+      <source>The offline catalogue {file} cannot be written ({reason}): it is kept in memory only.</source>
+      <translation>Le catalogue hors ligne {file} ne peut pas être écrit ({reason}) : il est gardé en mémoire seulement.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/catalog/local_index.py" line="163" />
+      <source>The offline catalogue {file} could not be saved ({reason}).</source>
+      <translation>Le catalogue hors ligne {file} n'a pas pu être enregistré ({reason}).</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="330" />
@@ -1894,7 +1904,7 @@
       <translation>Le panneau {panel} n'existe pas dans cette version de l'extension.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/capabilities.py" line="329" />
+      <location filename="../datagrandest_plugin/core/capabilities.py" line="363" />
       <source>The {service} service</source>
       <translation>Le service {service}</translation>
     </message>
@@ -2054,7 +2064,7 @@
       <translation>Espace de travail</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="553" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="554" />
       <source>Zoom to the layer extent</source>
       <translation>Zoomer sur l'emprise de la couche</translation>
     </message>
@@ -2624,7 +2634,7 @@
       <translation>{count} couche(s) ajoutée(s).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="302" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="300" />
       <source>{count} layers from the services.</source>
       <translation>{count} couches issues des services.</translation>
     </message>
@@ -2734,22 +2744,22 @@
       <translation>{service} : dernière copie valide affichée ({error})</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/capabilities.py" line="91" />
+      <location filename="../datagrandest_plugin/core/capabilities.py" line="120" />
       <source>{service}: several layers are named {names}; only the first of each is shown.</source>
       <translation>{service} : plusieurs couches s'appellent {names} ; seule la première de chaque nom est affichée.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/capabilities.py" line="97" />
+      <location filename="../datagrandest_plugin/core/capabilities.py" line="126" />
       <source>{service}: unknown coordinate reference systems ignored: {crs}.</source>
       <translation>{service} : systèmes de coordonnées inconnus ignorés : {crs}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/capabilities.py" line="87" />
+      <location filename="../datagrandest_plugin/core/capabilities.py" line="116" />
       <source>{service}: {count} layer(s) without a name were left out.</source>
       <translation>{service} : {count} couche(s) sans nom ont été écartées.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/capabilities.py" line="94" />
+      <location filename="../datagrandest_plugin/core/capabilities.py" line="123" />
       <source>{service}: {count} unreadable bounding box(es) were ignored.</source>
       <translation>{service} : {count} emprise(s) illisible(s) ignorée(s).</translation>
     </message>
@@ -2794,7 +2804,7 @@
       <translation>{what} a répondu par une page web au lieu de données.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/capabilities.py" line="344" />
+      <location filename="../datagrandest_plugin/core/capabilities.py" line="378" />
       <source>{what} did not send a capabilities document.</source>
       <translation>{what} n'a pas envoyé de document de capacités.</translation>
     </message>
@@ -2819,7 +2829,7 @@
       <translation>{what} a envoyé une réponse vide.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/capabilities.py" line="340" />
+      <location filename="../datagrandest_plugin/core/capabilities.py" line="374" />
       <source>{what} sent an unreadable XML document.</source>
       <translation>{what} a envoyé un document XML illisible.</translation>
     </message>

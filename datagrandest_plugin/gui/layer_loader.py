@@ -13,6 +13,7 @@ from ..core.layer_resolver import resolve
 from ..toolbelt.log import PlgLogger
 from ..toolbelt.settings import PlgOptionsManager
 from ..toolbelt.tasks import CoreTask, TaskSet
+from .provider_cache import prime_wms_capabilities
 
 _RUNNING = TaskSet()  # kept referenced until they end
 _PENDING = {}  # name -> number of layers of that name being loaded (two dropped at once get distinct names)
@@ -33,7 +34,12 @@ def add_layer(spec, on_added=None, on_failed=None, project=None, prepare=None, g
     """
     main_thread = QgsApplication.instance().thread()
     # every entry point ends here: the resolver's choices (CRS, authcfg of the origin, name) apply to all
-    spec = resolve(spec, PlgOptionsManager.get_plg_settings(), taken=taken_names(project))
+    settings = PlgOptionsManager.get_plg_settings()
+    spec = resolve(spec, settings, taken=taken_names(project))
+    try:  # QGIS's provider reads the capabilities the plugin holds instead of downloading them again
+        prime_wms_capabilities(spec, settings)
+    except (OSError, RuntimeError, ValueError):
+        pass  # the provider then asks the service itself, as without the plugin's copy
     _PENDING[spec.display_name] = _PENDING.get(spec.display_name, 0) + 1
 
     def release():

@@ -194,3 +194,32 @@ def test_a_wms_and_a_wmts_of_one_layer_get_two_names(qgis_app, french, platform_
     for layer in QgsProject.instance().mapLayers().values():
         QgsProject.instance().removeMapLayer(layer.id())
     dispose(panel)
+
+
+def _capabilities_asked(platform, clear=False):
+    import json
+    import urllib.request
+
+    url = platform.urls["base_url"] + "/_stats/getcapabilities" + ("?clear" if clear else "")
+    return json.loads(urllib.request.urlopen(url).read())
+
+
+def test_one_getcapabilities_per_service_while_qgis_runs(qgis_app, platform_env):
+    """Issue 17: the plugin reads each service's capabilities once; adding its layers does not make
+    QGIS's WMS provider download them again (counted by the front server)."""
+    from qgis.core import QgsNetworkAccessManager
+
+    QgsNetworkAccessManager.instance().cache().clear()  # QGIS has read nothing yet
+    _capabilities_asked(platform_env, clear=True)
+    panel = loaded_panel(StandInIface())
+    wms = [layer for layer in panel.service_layers if layer.kind == "wms"][:2]
+    for wanted in wms:
+        index = find_row(panel, panel.service_view, lambda p: p and p[0] == "service" and p[1] is wanted
+                         and p[2] is None)
+        layer = layer_added_by(lambda: panel.add_index(index))
+        assert layer.isValid() and wanted.name.split(":")[-1] in layer.source()
+    asked = [entry["service"] for entry in _capabilities_asked(platform_env)]
+    assert asked.count("WMS") == 1, asked
+    for layer in QgsProject.instance().mapLayers().values():
+        QgsProject.instance().removeMapLayer(layer.id())
+    dispose(panel)

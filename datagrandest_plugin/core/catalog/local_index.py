@@ -21,6 +21,7 @@ import time
 from pathlib import Path
 from typing import Optional
 
+from ..i18n import tr
 from ..text_search import normalise
 from .models import CatalogRecord, Link, SearchPage, SearchQuery
 
@@ -70,7 +71,8 @@ class LocalCatalog:
             self.database.parent.mkdir(parents=True, exist_ok=True)
             db = self._connect(str(self.database))
         except (OSError, sqlite3.Error) as error:
-            _LOG.warning("Offline catalogue kept in memory only (%s): %s", self.database, error)
+            _LOG.warning(tr("The offline catalogue {file} cannot be written ({reason}): it is kept in memory only.")
+                         .format(file=self.database, reason=error))
             db = self._connect(":memory:")
         self._db = db
         row = db.execute("SELECT value FROM meta WHERE name = 'saved_at'").fetchone()
@@ -158,7 +160,8 @@ class LocalCatalog:
                 self._store(source, records)
                 self._set_saved_at(time.time())
             except sqlite3.Error as error:  # a full disk, a damaged file: the catalogue still answers
-                _LOG.warning("Offline catalogue not saved (%s): %s", self.database, error)
+                _LOG.warning(tr("The offline catalogue {file} could not be saved ({reason}).")
+                             .format(file=self.database, reason=error))
 
     # -- reading ----------------------------------------------------------------
     def count(self, source: str = "") -> int:
