@@ -82,6 +82,9 @@ class LocalCatalog:
 
     def _connect(self, where: str) -> sqlite3.Connection:
         db = sqlite3.connect(where, timeout=10, check_same_thread=False, isolation_level=None)
+        # an answer's few rows appended to the log, not the file's pages rewritten and synced each time
+        db.execute("PRAGMA journal_mode=WAL")
+        db.execute("PRAGMA synchronous=NORMAL")
         db.executescript(_SCHEMA)
         try:
             db.execute("CREATE VIRTUAL TABLE IF NOT EXISTS haystacks USING fts5(haystack, tokenize='trigram')")
