@@ -11,7 +11,7 @@ DEB_PACKAGES := qgis python3-qgis qgis-server xvfb xauth python3-venv python3-pi
 export QT_QPA_PLATFORM ?= offscreen
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: setup debian venv test test-matrix test-unit test-qgis test-e2e demo screenshots run package package-ci translations clean sample-data bench stress
+.PHONY: setup debian venv test test-matrix test-unit test-qgis test-e2e fuzz demo screenshots run package package-ci translations clean sample-data bench stress
 
 setup: debian venv translations
 
@@ -54,6 +54,10 @@ test-matrix: setup
 
 test-unit: setup
 	$(PY) -m pytest -q -p no:cacheprovider tests/unit
+
+# The fuzz suite (tests/unit/test_fuzz.py) with many more examples than in `make test`.
+fuzz: setup
+	FUZZ_PROFILE=fuzz $(BOUND) $(PY) -m pytest -q -p no:cacheprovider tests/unit/test_fuzz.py
 
 # 10 minutes of tasks fetching while panels come and go, on the local platform
 # (make test runs the same for 12 s); STRESS_SECONDS to change the length.

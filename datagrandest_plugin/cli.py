@@ -9,6 +9,7 @@ Errors are one sentence on stderr, never a traceback.
 import argparse
 import json
 import os
+import re
 import sys
 from dataclasses import replace
 
@@ -16,6 +17,39 @@ from .core.errors import EXIT_OK, EXIT_UNREACHABLE, EXIT_USAGE, DgeError, UsageE
 from .core.i18n import tr
 
 GLOBAL_URL_OPTIONS = ("csw_url", "d4c_url", "ows_url", "wms_url", "wfs_url", "wmts_url", "content_url")
+
+
+def check_url(value: str, name: str = "") -> str:
+    """An http(s) address that parses, or ``UsageError`` (``http://[::1`` makes urllib raise)."""
+    from .core.parsing import is_web_url
+
+    if not is_web_url(value):
+        flag = "--" + name.replace("_", "-") if name else tr("the address")
+        raise UsageError(tr("{option} takes an http or https address; “{value}” is not one.").format(
+            option=flag, value=clean_terminal_text(value)[:80]))
+    return value
+
+
+_TERMINAL_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def clean_terminal_text(text: str) -> str:
+    """``text`` without control characters (terminal escapes), tab and line breaks kept."""
+    return _TERMINAL_CONTROLS.sub("", text)
+
+
+class CleanStream:
+    """A text stream that removes control characters from all that is written: a remote value
+    (a D4C resource URL, a title) printed in plain output cannot drive the terminal."""
+
+    def __init__(self, stream):
+        self._stream = stream
+
+    def write(self, text):
+        return self._stream.write(clean_terminal_text(text))
+
+    def __getattr__(self, name):
+        return getattr(self._stream, name)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -58,9 +92,9 @@ class Context:
         from .toolbelt.settings import PlgSettings
 
         settings = PlgSettings().with_environment()
-        changes = {name: getattr(args, name) for name in GLOBAL_URL_OPTIONS if getattr(args, name, None)}
+        changes = {name: check_url(getattr(args, name), name) for name in GLOBAL_URL_OPTIONS if getattr(args, name, None)}
         if getattr(args, "timeout", None) is not None:
-            if args.timeout <= 0:
+            if not 0 < args.timeout < float("inf"):  # also refuses nan
                 raise UsageError(tr("The timeout must be a positive number of seconds."))
             changes["timeout"] = args.timeout
         if getattr(args, "offline", False):
@@ -133,6 +167,15 @@ class Command:
 def main(argv=None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     install_cli_translator()
+    saved = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = CleanStream(sys.stdout), CleanStream(sys.stderr)
+    try:
+        return _main(argv)
+    finally:
+        sys.stdout, sys.stderr = saved
+
+
+def _main(argv) -> int:
     try:
         parser = build_parser()
         if not argv:

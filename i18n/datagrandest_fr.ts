@@ -4,37 +4,37 @@
   <context>
     <name>DataGrandEst</name>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="185" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="186" />
       <source> MB</source>
       <translation> Mo</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="183" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="184" />
       <source>&amp;Add to map</source>
       <translation>&amp;Ajouter à la carte</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_trainings.py" line="34" />
+      <location filename="../datagrandest_plugin/gui/community_trainings.py" line="35" />
       <source>&amp;Audience</source>
       <translation>&amp;Public</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/services_panel.py" line="50" />
+      <location filename="../datagrandest_plugin/gui/services_panel.py" line="51" />
       <source>&amp;Check the services</source>
       <translation>&amp;Vérifier les services</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="200" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="201" />
       <source>&amp;Clear the cache</source>
       <translation>&amp;Vider le cache</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="188" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="189" />
       <source>&amp;Copy the service URL</source>
       <translation>&amp;Copier l'URL du service</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_agenda.py" line="80" />
+      <location filename="../datagrandest_plugin/gui/community_agenda.py" line="81" />
       <source>&amp;Export the agenda (.ics)…</source>
       <translation>&amp;Exporter l'agenda (.ics)…</translation>
     </message>
@@ -44,17 +44,17 @@
       <translation>&amp;Guide</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layer_choice_dialog.py" line="23" />
+      <location filename="../datagrandest_plugin/gui/layer_choice_dialog.py" line="24" />
       <source>&amp;Layer</source>
       <translation>&amp;Couche</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_trainings.py" line="34" />
+      <location filename="../datagrandest_plugin/gui/community_trainings.py" line="35" />
       <source>&amp;Level</source>
       <translation>&amp;Niveau</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="87" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="108" />
       <source>&amp;Load</source>
       <translation>&amp;Charger</translation>
     </message>
@@ -64,7 +64,7 @@
       <translation>&amp;Charger les couches du groupe</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="206" />
+      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="207" />
       <source>&amp;Next step ▶</source>
       <translation>Étape &amp;suivante ▶</translation>
     </message>
@@ -74,7 +74,7 @@
       <translation>S'&amp;inscrire</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="118" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="119" />
       <source>&amp;Restore defaults</source>
       <translation>&amp;Restaurer les valeurs par défaut</translation>
     </message>
@@ -84,12 +84,12 @@
       <translation>&amp;Rechercher dans le catalogue</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layer_choice_dialog.py" line="24" />
+      <location filename="../datagrandest_plugin/gui/layer_choice_dialog.py" line="25" />
       <source>&amp;Style</source>
       <translation>&amp;Style</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_trainings.py" line="34" />
+      <location filename="../datagrandest_plugin/gui/community_trainings.py" line="35" />
       <source>&amp;Topic</source>
       <translation>&amp;Thème</translation>
     </message>
@@ -109,42 +109,42 @@
       <translation>&amp;Voir le replay</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_agenda.py" line="53" />
+      <location filename="../datagrandest_plugin/gui/community_agenda.py" line="54" />
       <source>(date to be confirmed)</source>
       <translation>(date à confirmer)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layer_items.py" line="115" />
+      <location filename="../datagrandest_plugin/gui/layer_items.py" line="116" />
       <source>(no workspace)</source>
       <translation>(sans espace de travail)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/legacy_tree.py" line="152" />
+      <location filename="../datagrandest_plugin/core/legacy_tree.py" line="161" />
       <source>(untitled)</source>
       <translation>(sans titre)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/community.py" line="89" />
+      <location filename="../datagrandest_plugin/commands/community.py" line="95" />
       <source>* from the series rule: the topic is not announced yet.</source>
       <translation>* date de la série mensuelle : le sujet n'est pas encore annoncé.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="21" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="24" />
       <source>--bbox takes xmin,ymin,xmax,ymax in degrees (WGS84), for example 3.8,49.1,4.2,49.4.</source>
       <translation>--bbox attend xmin,ymin,xmax,ymax en degrés (WGS84), par exemple 3.8,49.1,4.2,49.4.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/community.py" line="72" />
+      <location filename="../datagrandest_plugin/commands/community.py" line="78" />
       <source>--count must be at least 1.</source>
       <translation>--count doit valoir au moins 1.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="54" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="57" />
       <source>--page starts at 1 and --page-size is between 1 and 200.</source>
       <translation>--page commence à 1 et --page-size est compris entre 1 et 200.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="194" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="195" />
       <source>--stats needs --territory or --department.</source>
       <translation>--stats demande --territory ou --department.</translation>
     </message>
@@ -154,22 +154,22 @@
       <translation>Une copie en cache endommagée de {url} a été ignorée ; elle est téléchargée à nouveau.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/favourites.py" line="150" />
+      <location filename="../datagrandest_plugin/core/favourites.py" line="190" />
       <source>A saved search needs a name.</source>
       <translation>Une recherche enregistrée doit avoir un nom.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="101" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="104" />
       <source>Abstract</source>
       <translation>Résumé</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="72" />
+      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="76" />
       <source>Add as &amp;image</source>
       <translation>Ajouter en &amp;image</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="74" />
+      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="78" />
       <source>Add as &amp;vectors</source>
       <translation>Ajouter en &amp;vecteurs</translation>
     </message>
@@ -179,12 +179,12 @@
       <translation>Ajouter la couche « {title} »</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_agenda.py" line="79" />
+      <location filename="../datagrandest_plugin/gui/community_agenda.py" line="80" />
       <source>Add this event to my &amp;calendar</source>
       <translation>Ajouter cet événement à mon &amp;agenda</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layer_choice_dialog.py" line="12" />
+      <location filename="../datagrandest_plugin/gui/layer_choice_dialog.py" line="13" />
       <source>Add to map</source>
       <translation>Ajouter à la carte</translation>
     </message>
@@ -199,22 +199,22 @@
       <translation>Ajouter à mon agenda</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="191" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="192" />
       <source>Add to or remove from the favourites</source>
       <translation>Ajouter aux favoris ou en retirer</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="544" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="545" />
       <source>Add with the style</source>
       <translation>Ajouter avec le style</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="131" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="132" />
       <source>Addresses of the platform</source>
       <translation>Adresses de la plateforme</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="182" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="183" />
       <source>After this time a cached answer is revalidated with the server.</source>
       <translation>Passé ce délai, une réponse en cache est revalidée auprès du serveur.</translation>
     </message>
@@ -224,82 +224,92 @@
       <translation>Agenda</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="223" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="287" />
       <source>Agricultural or natural land turned artificial (ha)</source>
       <translation>Espaces agricoles ou naturels devenus artificialisés (ha)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="229" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="230" />
       <source>Agricultural or natural land turned artificial: {ha:.2f} ha.</source>
       <translation>Espaces agricoles ou naturels devenus artificialisés : {ha:.2f} ha.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_trainings.py" line="69" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="349" />
+      <source>Agricultural or natural land turned artificial: {ha}.</source>
+      <translation>Espaces agricoles ou naturels devenus artificialisés : {ha}.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/community_trainings.py" line="70" />
       <source>All</source>
       <translation>Tous</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="122" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="123" />
       <source>All organisations</source>
       <translation>Tous les organismes</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/services_panel.py" line="111" />
+      <location filename="../datagrandest_plugin/gui/services_panel.py" line="112" />
       <source>All services answer.</source>
       <translation>Tous les services répondent.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="116" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="117" />
       <source>All sources</source>
       <translation>Toutes les sources</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="120" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="121" />
       <source>All themes</source>
       <translation>Tous les thèmes</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/legacy_tree.py" line="149" />
+      <location filename="../datagrandest_plugin/core/legacy_tree.py" line="155" />
       <source>An entry of the layer tree is not a node and was left out.</source>
       <translation>Une entrée de l'arbre des couches n'est pas un nœud : elle a été écartée.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="202" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="270" />
       <source>Area per class of the chosen reading of the nomenclature for one millésime and, with a second millésime, the change matrix between them (hectares moving from each class to each class) and the agricultural or natural land turned artificial.</source>
       <translation>Surface par classe de la lecture choisie de la nomenclature pour un millésime et, avec un second millésime, la matrice des évolutions entre les deux (hectares passés de chaque classe à chaque classe) ainsi que les espaces agricoles ou naturels devenus artificialisés.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="217" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="281" />
       <source>Areas per class</source>
       <translation>Surfaces par classe</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="142" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="322" />
+      <source>Areas per class – {territory} – {years} – {reading}</source>
+      <translation>Surfaces par classe – {territory} – {years} – {reading}</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="143" />
       <source>Ask the services again (only what changed is downloaded).</source>
       <translation>Interroger de nouveau les services (seul ce qui a changé est téléchargé).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/community.py" line="164" />
+      <location filename="../datagrandest_plugin/commands/community.py" line="170" />
       <source>Audience</source>
       <translation>Public</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_trainings.py" line="104" />
+      <location filename="../datagrandest_plugin/gui/community_trainings.py" line="105" />
       <source>Audience: {value}</source>
       <translation>Public : {value}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="160" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="161" />
       <source>Authentication (QGIS authentication configurations)</source>
       <translation>Authentification (configurations d'authentification de QGIS)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="212" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="213" />
       <source>Cache folder</source>
       <translation>Dossier du cache</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="194" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="195" />
       <source>Cache lifetime</source>
       <translation>Durée de vie du cache</translation>
     </message>
@@ -314,7 +324,7 @@
       <translation>Impossible de joindre {host} : {reason}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/community.py" line="223" />
+      <location filename="../datagrandest_plugin/commands/community.py" line="229" />
       <source>Cannot write {path}: {reason}.</source>
       <translation>Impossible d'écrire {path} : {reason}.</translation>
     </message>
@@ -324,7 +334,7 @@
       <translation>Catalogue</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="50" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="51" />
       <source>Catalogue (CSW)</source>
       <translation>Catalogue (CSW)</translation>
     </message>
@@ -334,7 +344,7 @@
       <translation>Recherche dans le catalogue : {query}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="51" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="52" />
       <source>Catalogue record page</source>
       <translation>Page d'une fiche du catalogue</translation>
     </message>
@@ -344,17 +354,22 @@
       <translation>Catalogue : {error}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="219" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="283" />
       <source>Change matrix</source>
       <translation>Matrice des évolutions</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="226" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="344" />
+      <source>Change matrix – {territory} – {first} → {last} – {reading}</source>
+      <translation>Matrice des évolutions – {territory} – {first} → {last} – {reading}</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/layers.py" line="227" />
       <source>Changes {first} → {last}</source>
       <translation>Évolutions {first} → {last}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="188" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="206" />
       <source>Check at least one millésime.</source>
       <translation>Cochez au moins un millésime.</translation>
     </message>
@@ -364,7 +379,7 @@
       <translation>Vérifier les services</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/services_panel.py" line="64" />
+      <location filename="../datagrandest_plugin/gui/services_panel.py" line="65" />
       <source>Checking…</source>
       <translation>Vérification en cours…</translation>
     </message>
@@ -374,12 +389,12 @@
       <translation>Choisissez une couche du service.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="222" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="223" />
       <source>Class</source>
       <translation>Classe</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="66" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="72" />
       <source>Commune</source>
       <translation>Commune</translation>
     </message>
@@ -389,37 +404,37 @@
       <translation>Communauté</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="57" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="58" />
       <source>Community content file</source>
       <translation>Fichier des contenus communautaires</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="144" />
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="165" />
       <source>Community content of {date} (saved copy).</source>
       <translation>Contenus communautaires du {date} (copie enregistrée).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="142" />
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="163" />
       <source>Community content of {date}, bundled with the plugin.</source>
       <translation>Contenus communautaires du {date}, fournis avec l'extension.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="145" />
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="166" />
       <source>Community content of {date}, up to date.</source>
       <translation>Contenus communautaires du {date}, à jour.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="97" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="100" />
       <source>Contact</source>
       <translation>Contact</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/services_panel.py" line="51" />
+      <location filename="../datagrandest_plugin/gui/services_panel.py" line="52" />
       <source>Contact each endpoint in the background; QGIS stays usable.</source>
       <translation>Interroge chaque service en arrière-plan ; QGIS reste utilisable.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="145" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="146" />
       <source>Contact this address now, in the background, with the chosen authentication.</source>
       <translation>Contacter cette adresse maintenant, en tâche de fond, avec l'authentification choisie.</translation>
     </message>
@@ -434,17 +449,17 @@
       <translation>Contenus</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/source.py" line="156" />
+      <location filename="../datagrandest_plugin/core/community/source.py" line="159" />
       <source>Content not updated: {reason} Shown: {copy}.</source>
       <translation>Contenu non mis à jour : {reason} Affiché : {copy}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="548" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="549" />
       <source>Copy the layer name</source>
       <translation>Copier le nom de la couche</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="549" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="550" />
       <source>Copy the service address</source>
       <translation>Copier l'adresse du service</translation>
     </message>
@@ -459,7 +474,7 @@
       <translation>DataGrandEst</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/community.py" line="218" />
+      <location filename="../datagrandest_plugin/commands/community.py" line="224" />
       <source>DataGrandEst agenda</source>
       <translation>Agenda DataGrandEst</translation>
     </message>
@@ -469,12 +484,12 @@
       <translation>Catalogue et couches DataGrandEst</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="554" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="555" />
       <source>DataGrandEst favourites (*.json)</source>
       <translation>Favoris DataGrandEst (*.json)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/cli.py" line="42" />
+      <location filename="../datagrandest_plugin/cli.py" line="76" />
       <source>DataGrandEst from the command line.</source>
       <translation>DataGrandEst en ligne de commande.</translation>
     </message>
@@ -484,7 +499,7 @@
       <translation>Plateforme régionale de données DataGrandEst</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="157" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="158" />
       <source>DataGrandEst services</source>
       <translation>Services DataGrandEst</translation>
     </message>
@@ -494,27 +509,27 @@
       <translation>Guide d'utilisation DataGrandEst</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="117" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="139" />
       <source>DataGrandEst: OCS GE² products and territories</source>
       <translation>DataGrandEst : produits OCS GE² et territoires</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="246" />
-      <source>DataGrandEst: OCS GE² {year} for {territory}</source>
-      <translation>DataGrandEst : OCS GE² {year} pour {territory}</translation>
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="295" />
+      <source>DataGrandEst: OCS GE² {years} for {territory}</source>
+      <translation>DataGrandEst : OCS GE² {years} pour {territory}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="154" />
+      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="184" />
       <source>DataGrandEst: PCRS layers of {text}</source>
       <translation>DataGrandEst : couches PCRS de {text}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/services_panel.py" line="70" />
+      <location filename="../datagrandest_plugin/gui/services_panel.py" line="71" />
       <source>DataGrandEst: checking {service}</source>
       <translation>DataGrandEst : vérification de {service}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="104" />
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="110" />
       <source>DataGrandEst: community content</source>
       <translation>DataGrandEst : contenus communautaires</translation>
     </message>
@@ -524,22 +539,22 @@
       <translation>DataGrandEst : téléchargement de « {title} »</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="505" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="506" />
       <source>DataGrandEst: legend</source>
       <translation>DataGrandEst : légende</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layer_loader.py" line="67" />
+      <location filename="../datagrandest_plugin/gui/layer_loader.py" line="73" />
       <source>DataGrandEst: loading “{title}”</source>
       <translation>DataGrandEst : chargement de « {title} »</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="278" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="336" />
       <source>DataGrandEst: outline of {territory}</source>
       <translation>DataGrandEst : contour de {territory}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="256" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="257" />
       <source>DataGrandEst: reading the historical layer tree</source>
       <translation>DataGrandEst : lecture de l'arbre historique des couches</translation>
     </message>
@@ -549,37 +564,42 @@
       <translation>DataGrandEst : lecture du service de « {title} »</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="250" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="251" />
       <source>DataGrandEst: reading the {service} layers</source>
       <translation>DataGrandEst : lecture des couches {service}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="418" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="419" />
       <source>DataGrandEst: reading “{title}”</source>
       <translation>DataGrandEst : lecture de « {title} »</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="97" />
+      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="101" />
       <source>DataGrandEst: searching the PCRS layers</source>
       <translation>DataGrandEst : recherche des couches PCRS</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="296" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="297" />
       <source>DataGrandEst: searching {source}</source>
       <translation>DataGrandEst : recherche dans {source}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="304" />
+      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="104" />
+      <source>DataGrandEst: territories</source>
+      <translation>DataGrandEst : territoires</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="305" />
       <source>DataGrandEst: testing {address}</source>
       <translation>DataGrandEst : test de {address}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="461" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="462" />
       <source>DataGrandEst: thumbnail</source>
       <translation>DataGrandEst : vignette</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="97" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="100" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
@@ -589,22 +609,22 @@
       <translation>Date de la série mensuelle : le sujet n'est pas encore annoncé.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="196" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="197" />
       <source>Default CRS</source>
       <translation>SCR par défaut</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layer_choice_dialog.py" line="43" />
+      <location filename="../datagrandest_plugin/gui/layer_choice_dialog.py" line="44" />
       <source>Default style</source>
       <translation>Style par défaut</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="266" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="267" />
       <source>Default values shown: click OK to save them.</source>
       <translation>Valeurs par défaut affichées : cliquez sur OK pour les enregistrer.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="202" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="203" />
       <source>Delete the cached answers; they are downloaded again when needed (not possible offline).</source>
       <translation>Supprimer les réponses en cache ; elles seront téléchargées à nouveau au besoin (impossible hors ligne).</translation>
     </message>
@@ -614,7 +634,7 @@
       <translation>Scénario de démonstration : {title} ({count} étapes)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="185" />
+      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="186" />
       <source>Demo: {title}</source>
       <translation>Démo : {title}</translation>
     </message>
@@ -634,47 +654,47 @@
       <translation>Télécharger de nouveau les contenus communautaires, en arrière-plan.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_trainings.py" line="106" />
+      <location filename="../datagrandest_plugin/gui/community_trainings.py" line="107" />
       <source>Duration: {value}</source>
       <translation>Durée : {value}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/territories.py" line="50" />
+      <location filename="../datagrandest_plugin/core/territories.py" line="64" />
       <source>EPCI</source>
       <translation>EPCI</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/community.py" line="87" />
+      <location filename="../datagrandest_plugin/commands/community.py" line="93" />
       <source>End</source>
       <translation>Fin</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="254" />
+      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="255" />
       <source>End of the demo.</source>
       <translation>Fin de la démonstration.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="284" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="285" />
       <source>Environment variables override these settings while QGIS runs: {names}.</source>
       <translation>Des variables d'environnement remplacent ces réglages tant que QGIS tourne : {names}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="553" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="554" />
       <source>Export the favourites</source>
       <translation>Exporter les favoris</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="199" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="200" />
       <source>Export the favourites…</source>
       <translation>Exporter les favoris…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="99" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="102" />
       <source>Extent</source>
       <translation>Emprise</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="154" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="201" />
       <source>Extract OCS GE² for a territory</source>
       <translation>Extraire l'OCS GE² d'un territoire</translation>
     </message>
@@ -689,37 +709,37 @@
       <translation>Favoris</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="212" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="213" />
       <source>Favourites folder</source>
       <translation>Dossier des favoris</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="81" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="88" />
       <source>Features cut to the territory</source>
       <translation>Objets découpés sur le territoire</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="157" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="204" />
       <source>Features of one millésime of the OCS GE² inside a territory, cut along its outline, with the labels of every reading of the nomenclature and their area in hectares. Only the territory's features are requested from the DataGrandEst WFS.</source>
       <translation>Objets d'un millésime de l'OCS GE² situés dans un territoire, découpés selon son contour, avec les libellés de chaque lecture de la nomenclature et leur surface en hectares. Seuls les objets du territoire sont demandés au WFS de DataGrandEst.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="102" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="105" />
       <source>Field</source>
       <translation>Champ</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="57" />
+      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="61" />
       <source>Filter</source>
       <translation>Filtrer</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="137" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="138" />
       <source>Filter: name, title, abstract…</source>
       <translation>Filtrer : nom, titre, résumé…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="211" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="212" />
       <source>Folders</source>
       <translation>Dossiers</translation>
     </message>
@@ -734,17 +754,27 @@
       <translation>Pour les formateurs : jouer pas à pas le scénario de démonstration de ce webinaire.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_trainings.py" line="107" />
+      <location filename="../datagrandest_plugin/gui/community_trainings.py" line="108" />
       <source>Format: {value}</source>
       <translation>Format : {value}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="228" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="229" />
       <source>From</source>
       <translation>De</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="83" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="95" />
+      <source>GeoPackage (*.gpkg)</source>
+      <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="97" />
+      <source>GeoPackage for the extracted features</source>
+      <translation>GeoPackage des objets découpés</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="130" />
       <source>Give the territory once: a layer, a WKT or a code.</source>
       <translation>Indiquez le territoire une seule fois : une couche, un WKT ou un code.</translation>
     </message>
@@ -759,77 +789,82 @@
       <translation>Groupes</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="222" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="223" />
       <source>Hectares</source>
       <translation>Hectares</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="161" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="162" />
       <source>Historical tree</source>
       <translation>Arbre historique</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="95" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="98" />
       <source>Identifier</source>
       <translation>Identifiant</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="80" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="87" />
       <source>Image (tiles)</source>
       <translation>Image (tuiles)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="564" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="565" />
       <source>Import favourites</source>
       <translation>Importer des favoris</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="200" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="201" />
       <source>Import favourites…</source>
       <translation>Importer des favoris…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_trainings.py" line="110" />
+      <location filename="../datagrandest_plugin/gui/community_trainings.py" line="111" />
       <source>In the plugin: the {panel} panel.</source>
       <translation>Dans l'extension : le panneau {panel}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/cli.py" line="153" />
+      <location filename="../datagrandest_plugin/cli.py" line="196" />
       <source>Interrupted.</source>
       <translation>Interrompu.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/cli.py" line="143" />
+      <location filename="../datagrandest_plugin/cli.py" line="186" />
       <source>Invalid command line: a command is required. See --help.</source>
       <translation>Ligne de commande invalide : une commande est nécessaire. Voir --help.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/cli.py" line="23" />
+      <location filename="../datagrandest_plugin/cli.py" line="57" />
       <source>Invalid command line: {detail}. See --help.</source>
       <translation>Ligne de commande invalide : {detail}. Voir --help.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/community.py" line="24" />
+      <location filename="../datagrandest_plugin/commands/community.py" line="26" />
       <source>Invalid date “{text}”: expected YYYY-MM-DD.</source>
       <translation>Date invalide « {text} » : format attendu AAAA-MM-JJ.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="98" />
+      <location filename="../datagrandest_plugin/commands/community.py" line="28" />
+      <source>Invalid date “{text}”: expected a date between {first} and {last}.</source>
+      <translation>Date « {text} » invalide : une date entre {first} et {last} est attendue.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="101" />
       <source>Keywords</source>
       <translation>Mots-clés</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/community.py" line="131" />
+      <location filename="../datagrandest_plugin/commands/community.py" line="137" />
       <source>Kind</source>
       <translation>Nature</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="57" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="63" />
       <source>Land cover (OCS GE²) of a territory, as tiles to look at or as features to analyse.</source>
       <translation>Occupation du sol (OCS GE²) d'un territoire, en tuiles pour la consulter ou en objets pour l'analyser.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="195" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="196" />
       <source>Largest download</source>
       <translation>Téléchargement maximal</translation>
     </message>
@@ -839,7 +874,7 @@
       <translation>Latence</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="152" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="153" />
       <source>Layer</source>
       <translation>Couche</translation>
     </message>
@@ -849,12 +884,12 @@
       <translation>Arbre des couches</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="58" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="59" />
       <source>Layer tree file</source>
       <translation>Fichier de l'arbre des couches</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layer_loader.py" line="57" />
+      <location filename="../datagrandest_plugin/gui/layer_loader.py" line="63" />
       <source>Layer “{title}” added.</source>
       <translation>Couche « {title} » ajoutée.</translation>
     </message>
@@ -869,37 +904,37 @@
       <translation>Couches : {names}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="178" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="179" />
       <source>Legend of the chosen style, drawn by the server</source>
       <translation>Légende du style choisi, dessinée par le serveur</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/community.py" line="164" />
+      <location filename="../datagrandest_plugin/commands/community.py" line="170" />
       <source>Level</source>
       <translation>Niveau</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_trainings.py" line="103" />
+      <location filename="../datagrandest_plugin/gui/community_trainings.py" line="104" />
       <source>Level: {value}</source>
       <translation>Niveau : {value}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="97" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="100" />
       <source>Licence</source>
       <translation>Licence</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="98" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="101" />
       <source>Lineage</source>
       <translation>Généalogie</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="131" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="134" />
       <source>Link {index} of this record cannot be loaded in QGIS.</source>
       <translation>Le lien {index} de cette fiche ne peut pas être chargé dans QGIS.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="103" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="106" />
       <source>Links:</source>
       <translation>Liens :</translation>
     </message>
@@ -914,27 +949,27 @@
       <translation>Charger un scénario de démonstration</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="85" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="92" />
       <source>Load as:</source>
       <translation>Charger en :</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="244" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="245" />
       <source>Loading the layers…</source>
       <translation>Chargement des couches…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="223" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="245" />
       <source>Loading {count} layer(s) for {territory}…</source>
       <translation>Chargement de {count} couche(s) pour {territory}…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="159" />
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="180" />
       <source>Loading {count} layer(s) of “{group}”…</source>
       <translation>Chargement de {count} couche(s) de « {group} »…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="177" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="178" />
       <source>Longest time a whole request may take, even from a server that answers drop by drop.</source>
       <translation>Durée maximale d'une requête entière, même face à un serveur qui répond goutte à goutte.</translation>
     </message>
@@ -954,22 +989,22 @@
       <translation>Millésime</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="220" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="221" />
       <source>Millésime {year} – {reading}</source>
       <translation>Millésime {year} – {reading}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="63" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="69" />
       <source>Millésimes:</source>
       <translation>Millésimes :</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="181" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="182" />
       <source>More &amp;results</source>
       <translation>Plus de &amp;résultats</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="125" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="126" />
       <source>Most recent</source>
       <translation>Plus récents</translation>
     </message>
@@ -979,27 +1014,27 @@
       <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="542" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="543" />
       <source>Name of the search:</source>
       <translation>Nom de la recherche :</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="71" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="77" />
       <source>Name or code (INSEE, SIREN)</source>
       <translation>Nom ou code (INSEE, SIREN)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/schedule.py" line="192" />
+      <location filename="../datagrandest_plugin/core/community/schedule.py" line="194" />
       <source>National event</source>
       <translation>Événement national</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="172" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="173" />
       <source>Network and cache</source>
       <translation>Réseau et cache</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_agenda.py" line="115" />
+      <location filename="../datagrandest_plugin/gui/community_agenda.py" line="116" />
       <source>Next event: {title}, {when}.</source>
       <translation>Prochain événement : {title}, {when}.</translation>
     </message>
@@ -1009,17 +1044,17 @@
       <translation>Prochain : {label}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="253" />
+      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="254" />
       <source>Next: {step}. {note}</source>
       <translation>À suivre : {step}. {note}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/territories.py" line="98" />
+      <location filename="../datagrandest_plugin/core/territories.py" line="103" />
       <source>No EPCI matches “{text}”.</source>
       <translation>Aucun EPCI ne correspond à « {text} ».</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ocs.py" line="200" />
+      <location filename="../datagrandest_plugin/core/ocs.py" line="201" />
       <source>No OCS GE² product covers this territory for this millésime.</source>
       <translation>Aucun produit OCS GE² ne couvre ce territoire pour ce millésime.</translation>
     </message>
@@ -1029,12 +1064,12 @@
       <translation>Aucun produit OCS GE² ne correspond à ces options.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="130" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="177" />
       <source>No OCS GE² {year} covers this territory.</source>
       <translation>Aucune OCS GE² {year} ne couvre ce territoire.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="202" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="222" />
       <source>No OCS GE² {year} covers {territory}.</source>
       <translation>Aucune OCS GE² {year} ne couvre {territory}.</translation>
     </message>
@@ -1044,42 +1079,42 @@
       <translation>Aucune source PCRS n'a pu être lue.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ocs.py" line="125" />
+      <location filename="../datagrandest_plugin/core/ocs.py" line="126" />
       <source>No WFS service publishes {product}.</source>
       <translation>Aucun service WFS ne publie {product}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/territories.py" line="98" />
+      <location filename="../datagrandest_plugin/core/territories.py" line="103" />
       <source>No commune matches “{text}”.</source>
       <translation>Aucune commune ne correspond à « {text} ».</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/territories.py" line="99" />
+      <location filename="../datagrandest_plugin/core/territories.py" line="104" />
       <source>No department matches “{text}”.</source>
       <translation>Aucun département ne correspond à « {text} ».</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ocs.py" line="99" />
+      <location filename="../datagrandest_plugin/core/ocs.py" line="100" />
       <source>No image service publishes {product}.</source>
       <translation>Aucun service d'images ne publie {product}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/territories.py" line="100" />
+      <location filename="../datagrandest_plugin/core/territories.py" line="105" />
       <source>No territory matches “{text}”.</source>
       <translation>Aucun territoire ne correspond à « {text} ».</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/territories.py" line="82" />
+      <location filename="../datagrandest_plugin/core/territories.py" line="96" />
       <source>No territory was given.</source>
       <translation>Aucun territoire n'a été indiqué.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/community.py" line="166" />
+      <location filename="../datagrandest_plugin/commands/community.py" line="172" />
       <source>No training matches these filters.</source>
       <translation>Aucune formation ne correspond à ces filtres.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_agenda.py" line="119" />
+      <location filename="../datagrandest_plugin/gui/community_agenda.py" line="120" />
       <source>No upcoming event in the agenda.</source>
       <translation>Aucun événement à venir dans l'agenda.</translation>
     </message>
@@ -1089,37 +1124,37 @@
       <translation>Aucun webinaire à venir n'est annoncé.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/community.py" line="91" />
+      <location filename="../datagrandest_plugin/commands/community.py" line="97" />
       <source>No webinar found.</source>
       <translation>Aucun webinaire trouvé.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="294" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="295" />
       <source>Not a web address (http or https).</source>
       <translation>Ce n'est pas une adresse web (http ou https).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="137" />
+      <location filename="../datagrandest_plugin/core/ocs.py" line="275" />
+      <source>Not covered by the published OCS GE²</source>
+      <translation>Non couvert par l'OCS GE² publiée</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="159" />
       <source>Not published by the configured services.</source>
       <translation>Non publié par les services configurés.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="276" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="277" />
       <source>Not saved, not a web address (http or https): {names}.</source>
       <translation>Non enregistré, ce n'est pas une adresse web (http ou https) : {names}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/dock.py" line="53" />
-      <source>OCS GE</source>
-      <translation>OCS GE</translation>
-    </message>
-    <message>
       <location filename="../datagrandest_plugin/core/community/scenario.py" line="103" />
-      <source>OCS GE2</source>
-      <translation>OCS GE2</translation>
+      <source>OCS GE²</source>
+      <translation>OCS GE²</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="45" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="85" />
       <source>OCS GE² land cover</source>
       <translation>Occupation du sol OCS GE²</translation>
     </message>
@@ -1129,47 +1164,52 @@
       <translation>occupation du sol OCS GE² : millésimes et départements publiés, styles, surfaces d'un territoire</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="165" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="213" />
       <source>OCS GE² of the territory</source>
       <translation>OCS GE² du territoire</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="131" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="178" />
       <source>OCS GE² products used: {names}.</source>
       <translation>Produits OCS GE² utilisés : {names}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="199" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="267" />
       <source>OCS GE² statistics for a territory</source>
       <translation>Statistiques OCS GE² d'un territoire</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ocs.py" line="211" />
+      <location filename="../datagrandest_plugin/core/ocs.py" line="212" />
       <source>OCS GE² {year}</source>
       <translation>OCS GE² {year}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ocs.py" line="46" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="276" />
+      <source>OCS GE² {year} of {territory}, cut along its outline</source>
+      <translation>OCS GE² {year} de {territory}, découpée selon son contour</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/ocs.py" line="47" />
       <source>OCS GE² {year} – department {dep}</source>
       <translation>OCS GE² {year} – département {dep}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="196" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="216" />
       <source>OCS GE² – {name}</source>
       <translation>OCS GE² – {name}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="53" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="54" />
       <source>OGC services (OWS)</source>
       <translation>Services OGC (OWS)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="66" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="67" />
       <source>OGC services (WMS, WFS, WMTS)</source>
       <translation>Services OGC (WMS, WFS, WMTS)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="188" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="189" />
       <source>Off: images on other servers are not downloaded, so those servers do not learn what you browse. They never receive your credentials.</source>
       <translation>Décoché : les images situées sur d’autres serveurs ne sont pas téléchargées, ces serveurs ne savent donc pas ce que vous consultez. Ils ne reçoivent jamais vos identifiants.</translation>
     </message>
@@ -1179,7 +1219,7 @@
       <translation>Mode hors ligne : {host} n'a pas été contacté.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_agenda.py" line="58" />
+      <location filename="../datagrandest_plugin/gui/community_agenda.py" line="59" />
       <source>On site</source>
       <translation>Sur place</translation>
     </message>
@@ -1204,22 +1244,22 @@
       <translation>Seuls les liens http et https sont ouverts.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="130" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="131" />
       <source>Only in the map &amp;extent</source>
       <translation>Seulement dans l'&amp;emprise de la carte</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="146" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="147" />
       <source>Only layers in the map extent</source>
       <translation>Seulement les couches dans l'emprise de la carte</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="161" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="162" />
       <source>Only the identifier of a QGIS authentication configuration is stored, never a password.</source>
       <translation>Seul l'identifiant d'une configuration d'authentification QGIS est enregistré, jamais un mot de passe.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_trainings.py" line="44" />
+      <location filename="../datagrandest_plugin/gui/community_trainings.py" line="45" />
       <source>Open the &amp;material</source>
       <translation>Ouvrir le &amp;support</translation>
     </message>
@@ -1234,17 +1274,17 @@
       <translation>Ouvrir la &amp;page du groupe</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_trainings.py" line="45" />
+      <location filename="../datagrandest_plugin/gui/community_trainings.py" line="46" />
       <source>Open the matching &amp;panel</source>
       <translation>Ouvrir le &amp;panneau correspondant</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="551" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="552" />
       <source>Open the metadata record</source>
       <translation>Ouvrir la fiche de métadonnées</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="187" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="188" />
       <source>Open the record &amp;page</source>
       <translation>Ouvrir la &amp;fiche</translation>
     </message>
@@ -1259,12 +1299,12 @@
       <translation>Ouvrir le panneau {panel}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="52" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="53" />
       <source>Open-data portal (D4C)</source>
       <translation>Portail open data (D4C)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="96" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="99" />
       <source>Organisation</source>
       <translation>Organisme</translation>
     </message>
@@ -1279,12 +1319,12 @@
       <translation>PCRS</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="243" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="244" />
       <source>PCRS (street plan) layers found in the services and the catalogue, by territory and date</source>
       <translation>couches PCRS (plan corps de rue simplifié) trouvées dans les services et le catalogue, par territoire et date</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="100" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="103" />
       <source>Page</source>
       <translation>Page</translation>
     </message>
@@ -1294,12 +1334,12 @@
       <translation>Webinaires passés avec replay</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/community.py" line="131" />
+      <location filename="../datagrandest_plugin/commands/community.py" line="137" />
       <source>Place</source>
       <translation>Lieu</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="49" />
+      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="53" />
       <source>Plan Corps de Rue Simplifié layers published on DataGrandEst, by territory and date.</source>
       <translation>Couches du Plan Corps de Rue Simplifié publiées sur DataGrandEst, par territoire et date.</translation>
     </message>
@@ -1309,12 +1349,12 @@
       <translation>Jouer la &amp;démo</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="208" />
+      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="209" />
       <source>Play the next step (Page Down)</source>
       <translation>Jouer l'étape suivante (Page suivante)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="59" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="60" />
       <source>Portal</source>
       <translation>Portail</translation>
     </message>
@@ -1324,7 +1364,7 @@
       <translation>Groupes projets et groupes de travail</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/community.py" line="180" />
+      <location filename="../datagrandest_plugin/commands/community.py" line="186" />
       <source>Project group</source>
       <translation>Groupe projet</translation>
     </message>
@@ -1339,57 +1379,67 @@
       <translation>Accessible</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="214" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="280" />
       <source>Reading of the nomenclature</source>
       <translation>Lecture de la nomenclature</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="153" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="212" />
+      <source>Reading of the nomenclature shown by the style</source>
+      <translation>Lecture de la nomenclature montrée par le style</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="183" />
       <source>Reading the territory…</source>
       <translation>Lecture du territoire…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="107" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="129" />
       <source>Reading what the services publish…</source>
       <translation>Lecture de ce que publient les services…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="78" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="85" />
       <source>Reading:</source>
       <translation>Lecture :</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/schedule.py" line="189" />
+      <location filename="../datagrandest_plugin/core/catalog/service.py" line="45" />
+      <source>Record {id}: {count} unreadable link address(es) left out.</source>
+      <translation>Fiche {id} : {count} adresse(s) de lien illisible(s) écartée(s).</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/schedule.py" line="191" />
       <source>Regional meeting</source>
       <translation>Rencontres régionales</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/community.py" line="87" />
+      <location filename="../datagrandest_plugin/commands/community.py" line="93" />
       <source>Registration</source>
       <translation>Inscription</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="124" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="125" />
       <source>Relevance</source>
       <translation>Pertinence</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="141" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="142" />
       <source>Reload</source>
       <translation>Recharger</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/community.py" line="131" />
+      <location filename="../datagrandest_plugin/commands/community.py" line="137" />
       <source>Remote</source>
       <translation>À distance</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_agenda.py" line="72" />
+      <location filename="../datagrandest_plugin/gui/community_agenda.py" line="73" />
       <source>Remote or on site</source>
       <translation>À distance ou sur place</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/community.py" line="87" />
+      <location filename="../datagrandest_plugin/commands/community.py" line="93" />
       <source>Replay</source>
       <translation>Replay</translation>
     </message>
@@ -1399,27 +1449,37 @@
       <translation>Replays</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="193" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="194" />
       <source>Request timeout</source>
       <translation>Délai maximal d'une requête</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="76" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="79" />
       <source>Results: {totals}; page {page}; a dataset found in both catalogues is shown once.</source>
       <translation>Résultats : {totals} ; page {page} ; un jeu présent dans les deux catalogues n'est affiché qu'une fois.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="542" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="104" />
+      <source>Save in:</source>
+      <translation>Enregistrer dans :</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="543" />
       <source>Save this search</source>
       <translation>Enregistrer cette recherche</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="197" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="198" />
       <source>Save this search…</source>
       <translation>Enregistrer cette recherche…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/browser_items.py" line="64" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="298" />
+      <source>Saved in {path}.</source>
+      <translation>Enregistré dans {path}.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/browser_items.py" line="65" />
       <source>Saved searches</source>
       <translation>Recherches enregistrées</translation>
     </message>
@@ -1429,12 +1489,17 @@
       <translation>Scénarios (*.json)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="547" />
+      <location filename="../datagrandest_plugin/core/catalog/service.py" line="62" />
+      <source>Search in {source}: {kind} while reading the answer.</source>
+      <translation>Recherche dans {source} : {kind} à la lecture de la réponse.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="548" />
       <source>Search saved: it is in the DataGrandEst node of the Browser.</source>
       <translation>Recherche enregistrée : elle figure dans le nœud DataGrandEst de l'Explorateur.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="111" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="112" />
       <source>Search the DataGrandEst catalogues (e.g. OCS, PCRS, communes)…</source>
       <translation>Chercher dans les catalogues DataGrandEst (ex. OCS, PCRS, communes)…</translation>
     </message>
@@ -1444,12 +1509,12 @@
       <translation>Rechercher « {text} »</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="96" />
+      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="100" />
       <source>Searching the PCRS layers…</source>
       <translation>Recherche des couches PCRS…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="211" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="277" />
       <source>Second millésime (change matrix)</source>
       <translation>Second millésime (matrice des évolutions)</translation>
     </message>
@@ -1464,7 +1529,7 @@
       <translation>Service</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="513" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="514" />
       <source>Service URL copied.</source>
       <translation>URL du service copiée.</translation>
     </message>
@@ -1474,12 +1539,17 @@
       <translation>Services</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/toolbelt/settings.py" line="156" />
+      <source>Setting {name} ({origin}): “{value}” is not valid; the default value {default} is used.</source>
+      <translation>Paramètre {name} ({origin}) : « {value} » n'est pas valide ; la valeur par défaut {default} est utilisée.</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/plugin.py" line="116" />
       <source>Settings…</source>
       <translation>Paramètres…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="187" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="188" />
       <source>Show legends and thumbnails hosted outside the platform</source>
       <translation>Afficher les légendes et vignettes hébergées hors de la plateforme</translation>
     </message>
@@ -1489,17 +1559,17 @@
       <translation>Afficher ou masquer le panneau DataGrandEst</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="119" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="120" />
       <source>Show the default values; they are saved when you click OK.</source>
       <translation>Afficher les valeurs par défaut ; elles sont enregistrées quand vous cliquez sur OK.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="150" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="151" />
       <source>Source</source>
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="96" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="99" />
       <source>Sources</source>
       <translation>Sources</translation>
     </message>
@@ -1509,107 +1579,107 @@
       <translation>Intervenants : {names}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/community.py" line="87" />
+      <location filename="../datagrandest_plugin/commands/community.py" line="93" />
       <source>Start</source>
       <translation>Début</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/services_panel.py" line="37" />
+      <location filename="../datagrandest_plugin/gui/services_panel.py" line="38" />
       <source>State of the DataGrandEst services configured in the plugin settings.</source>
       <translation>État des services DataGrandEst configurés dans les paramètres de l'extension.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/schedule.py" line="191" />
+      <location filename="../datagrandest_plugin/core/community/schedule.py" line="193" />
       <source>Steering meeting</source>
       <translation>Réunion de pilotage</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="242" />
+      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="243" />
       <source>Step {number} done.</source>
       <translation>Étape {number} jouée.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="234" />
+      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="235" />
       <source>Step {number} in progress…</source>
       <translation>Étape {number} en cours…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="228" />
+      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="229" />
       <source>Step {number} undone.</source>
       <translation>Étape {number} annulée.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="167" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="168" />
       <source>Style drawn by the server for WMS and WMTS layers</source>
       <translation>Style dessiné par le serveur pour les couches WMS et WMTS</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="165" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="166" />
       <source>Style:</source>
       <translation>Style :</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layer_items.py" line="109" />
+      <location filename="../datagrandest_plugin/gui/layer_items.py" line="110" />
       <source>Style: {name}</source>
       <translation>Style : {name}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/schedule.py" line="190" />
+      <location filename="../datagrandest_plugin/core/community/schedule.py" line="192" />
       <source>Territorial day</source>
       <translation>Journée territoriale</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="269" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="270" />
       <source>Territory</source>
       <translation>Territoire</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="55" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="95" />
       <source>Territory (polygon layer, its features merged)</source>
       <translation>Territoire (couche de polygones, objets fusionnés)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="221" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="285" />
       <source>Territory area (ha)</source>
       <translation>Surface du territoire (ha)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="73" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="80" />
       <source>Territory:</source>
       <translation>Territoire :</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="54" />
+      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="58" />
       <source>Territory: commune, EPCI or department (name or code)</source>
       <translation>Territoire : commune, EPCI ou département (nom ou code)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="143" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="144" />
       <source>Test</source>
       <translation>Tester</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="318" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="319" />
       <source>Test cancelled.</source>
       <translation>Test annulé.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="302" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="303" />
       <source>Testing…</source>
       <translation>Test en cours…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/catalog/d4c_client.py" line="51" />
+      <location filename="../datagrandest_plugin/core/catalog/d4c_client.py" line="72" />
       <source>The D4C portal</source>
       <translation>Le portail D4C</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/catalog/d4c_client.py" line="53" />
+      <location filename="../datagrandest_plugin/core/catalog/d4c_client.py" line="51" />
       <source>The D4C portal answered with unexpected content.</source>
       <translation>Le portail D4C a répondu par un contenu inattendu.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/catalog/d4c_client.py" line="89" />
+      <location filename="../datagrandest_plugin/core/catalog/d4c_client.py" line="110" />
       <source>The D4C portal has no dataset “{id}”.</source>
       <translation>Le portail D4C n'a pas de jeu de données « {id} ».</translation>
     </message>
@@ -1619,22 +1689,22 @@
       <translation>Le guide d'utilisation de DataGrandEst, lisible sans connexion</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/legacy_tree.py" line="295" />
+      <location filename="../datagrandest_plugin/core/legacy_tree.py" line="328" />
       <source>The GDAL WMS file</source>
       <translation>Le fichier GDAL WMS</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/legacy_tree.py" line="297" />
+      <location filename="../datagrandest_plugin/core/legacy_tree.py" line="330" />
       <source>The GDAL WMS file is not a GDAL_WMS description.</source>
       <translation>Le fichier GDAL WMS n'est pas une description GDAL_WMS.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="92" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="113" />
       <source>The OCS GE² products are listed when this panel is first shown.</source>
       <translation>Les produits OCS GE² sont listés à la première ouverture de ce panneau.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="79" />
+      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="83" />
       <source>The PCRS layers are searched when this panel is first shown.</source>
       <translation>Les couches PCRS sont recherchées à la première ouverture de ce panneau.</translation>
     </message>
@@ -1654,6 +1724,11 @@
       <translation>Le service WMTS</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/toolbelt/tasks.py" line="70" />
+      <source>The answer could not be shown; details are in the DataGrandEst message log.</source>
+      <translation>La réponse n'a pas pu être affichée ; les détails sont dans le journal des messages DataGrandEst.</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/core/transport/base.py" line="306" />
       <source>The answer of {host} is larger than {size} MB and was refused.</source>
       <translation>La réponse de {host} dépasse {size} Mo et a été refusée.</translation>
@@ -1664,22 +1739,22 @@
       <translation>La configuration d'authentification {id} est inutilisable.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/territories.py" line="125" />
+      <location filename="../datagrandest_plugin/core/territories.py" line="159" />
       <source>The boundary layer {name}</source>
       <translation>La couche de limites {name}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/territories.py" line="151" />
+      <location filename="../datagrandest_plugin/core/territories.py" line="185" />
       <source>The boundary layers hold no territory.</source>
       <translation>Les couches de limites ne contiennent aucun territoire.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/territories.py" line="173" />
+      <location filename="../datagrandest_plugin/core/territories.py" line="207" />
       <source>The boundary of {territory} could not be read.</source>
       <translation>Le contour de {territory} n'a pas pu être lu.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/legacy_tree.py" line="177" />
+      <location filename="../datagrandest_plugin/core/legacy_tree.py" line="184" />
       <source>The bounding box of “{title}” could not be read; it is ignored.</source>
       <translation>L'emprise de « {title} » est illisible ; elle est ignorée.</translation>
     </message>
@@ -1704,9 +1779,14 @@
       <translation>Le catalogue n'a pas de fiche « {id} ».</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="44" />
+      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="45" />
       <source>The catalogue panel is not available in this version of the plugin: search “{text}” by hand.</source>
       <translation>Le panneau Catalogue n'existe pas dans cette version de l'extension : recherchez « {text} » à la main.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="139" />
+      <source>The community content could not be shown ({kind}).</source>
+      <translation>Le contenu de la communauté n'a pas pu être affiché ({kind}).</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/community_panel.py" line="46" />
@@ -1714,27 +1794,27 @@
       <translation>Les contenus communautaires sont lus à la première ouverture de ce panneau.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/validation.py" line="350" />
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="361" />
       <source>The content file</source>
       <translation>Le fichier de contenus</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/validation.py" line="371" />
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="382" />
       <source>The content file has an unexpected shape.</source>
       <translation>Le fichier de contenus n'a pas la forme attendue.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/validation.py" line="375" />
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="386" />
       <source>The content file has an unexpected shape: “{section}” is not a list.</source>
       <translation>Le fichier de contenus a une forme inattendue : « {section} » n'est pas une liste.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/validation.py" line="377" />
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="388" />
       <source>The content file has too many entries in “{section}”.</source>
       <translation>Le fichier de contenus a trop d'entrées dans « {section} ».</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/source.py" line="152" />
+      <location filename="../datagrandest_plugin/core/community/source.py" line="155" />
       <source>The content file has {count} invalid entry(ies), left out (details in the message log).</source>
       <translation>Le fichier de contenus a {count} entrée(s) invalide(s), écartée(s) (détails dans le journal des messages).</translation>
     </message>
@@ -1744,7 +1824,7 @@
       <translation>Le fichier de contenus a {count} entrée(s) invalide(s).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/source.py" line="149" />
+      <location filename="../datagrandest_plugin/core/community/source.py" line="152" />
       <source>The content file has {count} invalid entry(ies): left out, and the last good version of {kept} of them is shown (details in the message log).</source>
       <translation>Le fichier de contenus a {count} entrée(s) invalide(s) : écartée(s), la dernière version valide de {kept} d'entre elles est affichée (détails dans le journal des messages).</translation>
     </message>
@@ -1759,14 +1839,39 @@
       <translation>Le téléchargement est vide.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/favourites.py" line="113" />
+      <location filename="../datagrandest_plugin/core/favourites.py" line="210" />
+      <source>The favourites could not be saved: {reason}.</source>
+      <translation>Les favoris n'ont pas pu être enregistrés : {reason}.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/favourites.py" line="145" />
       <source>The favourites file cannot be read.</source>
       <translation>Le fichier de favoris est illisible.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/legacy_tree.py" line="285" />
+      <location filename="../datagrandest_plugin/core/favourites.py" line="150" />
+      <source>The favourites file holds more than {count} entries: it was not read.</source>
+      <translation>Le fichier de favoris contient plus de {count} entrées : il n'a pas été lu.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/favourites.py" line="141" />
+      <source>The favourites file is larger than {size} MB: it was not read.</source>
+      <translation>Le fichier de favoris dépasse {size} Mo : il n'a pas été lu.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="98" />
+      <source>The features are saved in this GeoPackage with their style. Empty: ocs_ge2.gpkg next to the project, or in the QGIS profile while the project is not saved.</source>
+      <translation>Les objets sont enregistrés dans ce GeoPackage avec leur style. Vide : ocs_ge2.gpkg à côté du projet, ou dans le profil QGIS tant que le projet n'est pas enregistré.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/legacy_tree.py" line="318" />
       <source>The file {path} cannot be read.</source>
       <translation>Le fichier {path} ne peut pas être lu.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/ocs_store.py" line="91" />
+      <source>The folder {path} could not be created: choose another GeoPackage.</source>
+      <translation>Le dossier {path} n'a pas pu être créé : choisissez un autre GeoPackage.</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/doctor.py" line="64" />
@@ -1779,17 +1884,32 @@
       <translation>Le fichier de l'arbre des couches n'a pas la forme attendue.</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/core/legacy_tree.py" line="151" />
+      <source>The layer tree is nested more than {depth} levels deep: the deeper nodes were left out.</source>
+      <translation>L'arbre des couches a plus de {depth} niveaux d'imbrication : les nœuds plus profonds ont été écartés.</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/core/layer_factory.py" line="27" />
       <source>The layer “{title}” could not be loaded from {host}.</source>
       <translation>La couche « {title} » n'a pas pu être chargée depuis {host}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ocs.py" line="154" />
+      <location filename="../datagrandest_plugin/core/ocs.py" line="155" />
       <source>The layer “{title}” could not be loaded.</source>
       <translation>La couche « {title} » n'a pas pu être chargée.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="181" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="287" />
+      <source>The layer “{title}” could not be read from {path}.</source>
+      <translation>La couche « {title} » n'a pas pu être lue dans {path}.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/ocs_store.py" line="117" />
+      <source>The layer “{title}” just written could not be read back.</source>
+      <translation>La couche « {title} » qui vient d'être écrite n'a pas pu être relue.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="182" />
       <source>The layers are loaded when this panel is first shown.</source>
       <translation>Les couches sont chargées à la première ouverture de ce panneau.</translation>
     </message>
@@ -1804,7 +1924,7 @@
       <translation>Le catalogue hors ligne {file} ne peut pas être écrit ({reason}) : il est gardé en mémoire seulement.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/catalog/local_index.py" line="163" />
+      <location filename="../datagrandest_plugin/core/catalog/local_index.py" line="166" />
       <source>The offline catalogue {file} could not be saved ({reason}).</source>
       <translation>Le catalogue hors ligne {file} n'a pas pu être enregistré ({reason}).</translation>
     </message>
@@ -1819,12 +1939,17 @@
       <translation>Le proxy demande une authentification.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="127" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="257" />
+      <source>The published OCS GE² {year} does not cover {missing} of the territory ({whole}).</source>
+      <translation>L'OCS GE² {year} publiée ne couvre pas {missing} du territoire ({whole}).</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="130" />
       <source>The record has {count} links: --link goes from 0 to {last}.</source>
       <translation>La fiche a {count} liens : --link va de 0 à {last}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="135" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="138" />
       <source>The record “{id}” has no link QGIS can load.</source>
       <translation>La fiche « {id} » n'a aucun lien que QGIS peut charger.</translation>
     </message>
@@ -1832,6 +1957,11 @@
       <location filename="../datagrandest_plugin/core/errors.py" line="47" />
       <source>The request was cancelled.</source>
       <translation>La requête a été annulée.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="94" />
+      <source>The saved community content cannot be read ({kind}).</source>
+      <translation>La copie enregistrée du contenu de la communauté est illisible ({kind}).</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/community/scenario.py" line="80" />
@@ -1854,7 +1984,7 @@
       <translation>Le scénario est invalide : {path} {message}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/parsing.py" line="66" />
+      <location filename="../datagrandest_plugin/core/parsing.py" line="67" />
       <source>The service</source>
       <translation>Le service</translation>
     </message>
@@ -1869,7 +1999,7 @@
       <translation>Le service ne propose aucune couche.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ocs.py" line="100" />
+      <location filename="../datagrandest_plugin/core/ocs.py" line="101" />
       <source>The services have no style “{style}” for {product}: its default style is shown.</source>
       <translation>Les services n'ont pas de style « {style} » pour {product} : son style par défaut est affiché.</translation>
     </message>
@@ -1879,27 +2009,32 @@
       <translation>Le style de « {title} » n'a pas pu être appliqué.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="184" />
+      <location filename="../datagrandest_plugin/core/ocs_store.py" line="123" />
+      <source>The style of “{title}” could not be saved in the GeoPackage.</source>
+      <translation>Le style de « {title} » n'a pas pu être enregistré dans le GeoPackage.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="202" />
       <source>The territories are not known yet.</source>
       <translation>Les territoires ne sont pas encore connus.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="101" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="148" />
       <source>The territory WKT is not a polygon.</source>
       <translation>Le WKT du territoire n'est pas un polygone.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="92" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="139" />
       <source>The territory layer has no feature.</source>
       <translation>La couche du territoire n'a aucun objet.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/cli.py" line="64" />
+      <location filename="../datagrandest_plugin/cli.py" line="98" />
       <source>The timeout must be a positive number of seconds.</source>
       <translation>Le délai doit être un nombre de secondes positif.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="151" />
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="172" />
       <source>The {panel} panel is not available in this version of the plugin.</source>
       <translation>Le panneau {panel} n'existe pas dans cette version de l'extension.</translation>
     </message>
@@ -1909,12 +2044,17 @@
       <translation>Le service {service}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/schedule.py" line="188" />
+      <location filename="../datagrandest_plugin/core/catalog/service.py" line="64" />
+      <source>The {source} catalogue answered with content the plugin cannot read.</source>
+      <translation>Le catalogue {source} a répondu par un contenu que l'extension ne sait pas lire.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/schedule.py" line="190" />
       <source>Thematic day</source>
       <translation>Journée thématique</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="147" />
+      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="148" />
       <source>There is no map to zoom in.</source>
       <translation>Il n'y a pas de carte sur laquelle zoomer.</translation>
     </message>
@@ -1924,7 +2064,7 @@
       <translation>Ce téléchargement ne peut pas être ouvert dans QGIS.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/favourites.py" line="115" />
+      <location filename="../datagrandest_plugin/core/favourites.py" line="147" />
       <source>This file is not a DataGrandEst favourites file.</source>
       <translation>Ce fichier n'est pas un fichier de favoris DataGrandEst.</translation>
     </message>
@@ -1934,47 +2074,47 @@
       <translation>Ce lien n'est pas un service OGC.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="145" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="148" />
       <source>This link names no layer; choose one with --layer among: {names}.</source>
       <translation>Ce lien ne nomme aucune couche ; choisissez-en une avec --layer parmi : {names}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="484" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="485" />
       <source>This record has no layer QGIS can load.</source>
       <translation>Cette fiche n'a aucune couche que QGIS peut charger.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="100" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="103" />
       <source>Thumbnail</source>
       <translation>Vignette</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="95" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="98" />
       <source>Title</source>
       <translation>Titre</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="228" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="229" />
       <source>To</source>
       <translation>Vers</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/community.py" line="164" />
+      <location filename="../datagrandest_plugin/commands/community.py" line="170" />
       <source>Topic</source>
       <translation>Thème</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/schedule.py" line="105" />
+      <location filename="../datagrandest_plugin/core/community/schedule.py" line="107" />
       <source>Topic to be announced</source>
       <translation>Sujet à annoncer</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_trainings.py" line="105" />
+      <location filename="../datagrandest_plugin/gui/community_trainings.py" line="106" />
       <source>Topic: {value}</source>
       <translation>Thème : {value}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_trainings.py" line="42" />
+      <location filename="../datagrandest_plugin/gui/community_trainings.py" line="43" />
       <source>Training modules</source>
       <translation>Modules de formation</translation>
     </message>
@@ -1989,12 +2129,12 @@
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="207" />
+      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="208" />
       <source>Undo the last step played (Page Up)</source>
       <translation>Annuler la dernière étape jouée (Page précédente)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/cli.py" line="167" />
+      <location filename="../datagrandest_plugin/cli.py" line="210" />
       <source>Unexpected error ({kind}); rerun with DGE_DEBUG=1 for details.</source>
       <translation>Erreur inattendue ({kind}) ; relancez avec DGE_DEBUG=1 pour le détail.</translation>
     </message>
@@ -2004,7 +2144,7 @@
       <translation>Erreur inattendue ; le détail est dans le journal des messages DataGrandEst.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/legacy_tree.py" line="154" />
+      <location filename="../datagrandest_plugin/core/legacy_tree.py" line="163" />
       <source>Unknown node type “{type}” (“{title}”) left out.</source>
       <translation>Type de nœud inconnu « {type} » (« {title} ») écarté.</translation>
     </message>
@@ -2014,7 +2154,7 @@
       <translation>Prochains webinaires</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="103" />
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="109" />
       <source>Updating the community content…</source>
       <translation>Mise à jour des contenus communautaires…</translation>
     </message>
@@ -2024,12 +2164,12 @@
       <translation>Guide d'utilisation</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="102" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="105" />
       <source>Value</source>
       <translation>Valeur</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="56" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="57" />
       <source>WMTS tiles</source>
       <translation>Tuiles WMTS</translation>
     </message>
@@ -2049,12 +2189,12 @@
       <translation>Webinaires</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="186" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="187" />
       <source>Work offline: use only the cached copies</source>
       <translation>Travailler hors ligne : n'utiliser que les copies en cache</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/community.py" line="180" />
+      <location filename="../datagrandest_plugin/commands/community.py" line="186" />
       <source>Working group</source>
       <translation>Groupe de travail</translation>
     </message>
@@ -2064,7 +2204,7 @@
       <translation>Espace de travail</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="554" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="555" />
       <source>Zoom to the layer extent</source>
       <translation>Zoomer sur l'emprise de la couche</translation>
     </message>
@@ -2084,22 +2224,22 @@
       <translation>surfaces par classe sur le territoire (demande --territory ou --department)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/community.py" line="155" />
+      <location filename="../datagrandest_plugin/commands/community.py" line="161" />
       <source>audience</source>
       <translation>public</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/cli.py" line="34" />
+      <location filename="../datagrandest_plugin/cli.py" line="68" />
       <source>bound of each whole request (environment: DGE_TIMEOUT)</source>
       <translation>durée maximale de chaque requête complète (environnement : DGE_TIMEOUT)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/legacy_tree.py" line="320" />
+      <location filename="../datagrandest_plugin/core/legacy_tree.py" line="353" />
       <source>bundled</source>
       <translation>intégrée à l'extension</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/legacy_tree.py" line="320" />
+      <location filename="../datagrandest_plugin/core/legacy_tree.py" line="353" />
       <source>cached</source>
       <translation>en cache</translation>
     </message>
@@ -2109,7 +2249,7 @@
       <translation>vérifie chaque service configuré : accessibilité, version du protocole, latence</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/territories.py" line="50" />
+      <location filename="../datagrandest_plugin/core/territories.py" line="64" />
       <source>commune</source>
       <translation>commune</translation>
     </message>
@@ -2119,7 +2259,7 @@
       <translation>connexion refusée</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/validation.py" line="105" />
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="107" />
       <source>contains control characters</source>
       <translation>contient des caractères de contrôle</translation>
     </message>
@@ -2129,7 +2269,7 @@
       <translation>fichier de contenus v{version}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/territories.py" line="50" />
+      <location filename="../datagrandest_plugin/core/territories.py" line="64" />
       <source>department</source>
       <translation>département</translation>
     </message>
@@ -2139,37 +2279,37 @@
       <translation>code du département, par exemple 54</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/validation.py" line="231" />
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="242" />
       <source>does not match the layer kind</source>
       <translation>ne correspond pas au type de couche</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/cli.py" line="32" />
+      <location filename="../datagrandest_plugin/cli.py" line="66" />
       <source>endpoint (environment: {env})</source>
       <translation>adresse du service (environnement : {env})</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/community.py" line="64" />
+      <location filename="../datagrandest_plugin/commands/community.py" line="70" />
       <source>first day (YYYY-MM-DD); default: now</source>
       <translation>premier jour (AAAA-MM-JJ) ; par défaut : maintenant</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/community.py" line="208" />
+      <location filename="../datagrandest_plugin/commands/community.py" line="214" />
       <source>first day (YYYY-MM-DD); default: today</source>
       <translation>premier jour (AAAA-MM-JJ) ; par défaut : aujourd'hui</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/validation.py" line="229" />
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="240" />
       <source>gives both url and service: keep one</source>
       <translation>donne à la fois url et service : n'en garder qu'un</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/cli.py" line="28" />
+      <location filename="../datagrandest_plugin/cli.py" line="62" />
       <source>global options</source>
       <translation>options globales</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/validation.py" line="172" />
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="183" />
       <source>has more than {limit} items</source>
       <translation>a plus de {limit} éléments</translation>
     </message>
@@ -2179,7 +2319,7 @@
       <translation>arbre historique des couches</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/community.py" line="65" />
+      <location filename="../datagrandest_plugin/commands/community.py" line="71" />
       <source>how many sessions (default 5)</source>
       <translation>nombre de sessions (5 par défaut)</translation>
     </message>
@@ -2194,57 +2334,57 @@
       <translation>image</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="215" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="216" />
       <source>in the QGIS profile</source>
       <translation>dans le profil QGIS</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="116" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="119" />
       <source>index of the link (from 0); default: the first loadable</source>
       <translation>numéro du lien (à partir de 0) ; par défaut le premier chargeable</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/validation.py" line="98" />
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="100" />
       <source>is empty</source>
       <translation>est vide</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/validation.py" line="87" />
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="89" />
       <source>is longer than {limit} characters</source>
       <translation>dépasse {limit} caractères</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/validation.py" line="187" />
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="198" />
       <source>is missing</source>
       <translation>est absent</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/validation.py" line="424" />
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="435" />
       <source>is not a known time zone</source>
       <translation>n'est pas un fuseau horaire connu</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/validation.py" line="404" />
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="415" />
       <source>is used by another entry</source>
       <translation>est déjà utilisé par une autre entrée</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/legacy_tree.py" line="320" />
+      <location filename="../datagrandest_plugin/core/legacy_tree.py" line="353" />
       <source>last good</source>
       <translation>valide la plus récente</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="117" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="120" />
       <source>layer name, when the link names none</source>
       <translation>nom de la couche, quand le lien n'en donne pas</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_trainings.py" line="86" />
+      <location filename="../datagrandest_plugin/gui/community_trainings.py" line="87" />
       <source>level {level}</source>
       <translation>niveau {level}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/community.py" line="153" />
+      <location filename="../datagrandest_plugin/commands/community.py" line="159" />
       <source>level, such as 1a, 1b or 2</source>
       <translation>niveau, par exemple 1a, 1b ou 2</translation>
     </message>
@@ -2254,12 +2394,12 @@
       <translation>lister les couches des services OGC de DataGrandEst (WMS, WFS, WMTS)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="112" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="115" />
       <source>load a record's layer in headless QGIS and describe it</source>
       <translation>charge la couche d'une fiche dans QGIS sans fenêtre et la décrit</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/cli.py" line="36" />
+      <location filename="../datagrandest_plugin/cli.py" line="70" />
       <source>machine-readable output</source>
       <translation>sortie lisible par une machine (JSON)</translation>
     </message>
@@ -2274,27 +2414,32 @@
       <translation>doit être [xmin, ymin, xmax, ymax] avec xmin &lt; xmax et ymin &lt; ymax</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/validation.py" line="154" />
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="165" />
       <source>must be a coordinate reference system such as EPSG:2154</source>
       <translation>doit être un système de coordonnées comme EPSG:2154</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/validation.py" line="149" />
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="158" />
       <source>must be a date (YYYY, YYYY-MM or YYYY-MM-DD)</source>
       <translation>doit être une date (AAAA, AAAA-MM ou AAAA-MM-JJ)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/validation.py" line="139" />
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="147" />
       <source>must be a date (YYYY-MM-DD)</source>
       <translation>doit être une date (AAAA-MM-JJ)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/validation.py" line="217" />
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="138" />
+      <source>must be a date between {first} and {last}</source>
+      <translation>doit être une date entre {first} et {last}</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="228" />
       <source>must be a layer name without spaces</source>
       <translation>doit être un nom de couche sans espace</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/validation.py" line="170" />
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="181" />
       <source>must be a list</source>
       <translation>doit être une liste</translation>
     </message>
@@ -2304,32 +2449,32 @@
       <translation>doit être une liste de 1 à {limit} étapes</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/validation.py" line="304" />
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="315" />
       <source>must be a monthly rule such as FREQ=MONTHLY;BYDAY=1TH</source>
       <translation>doit être une règle mensuelle comme FREQ=MONTHLY;BYDAY=1TH</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/validation.py" line="130" />
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="132" />
       <source>must be a time (HH:MM)</source>
       <translation>doit être une heure (HH:MM)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/validation.py" line="250" />
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="261" />
       <source>must be after start_time</source>
       <translation>doit être après start_time</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/validation.py" line="117" />
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="119" />
       <source>must be an e-mail address</source>
       <translation>doit être une adresse électronique</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/validation.py" line="111" />
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="113" />
       <source>must be an http or https address</source>
       <translation>doit être une adresse http ou https</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/validation.py" line="79" />
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="81" />
       <source>must be an identifier (lower-case letters, digits, dot, dash, underscore)</source>
       <translation>doit être un identifiant (minuscules, chiffres, point, tiret, tiret bas)</translation>
     </message>
@@ -2339,7 +2484,7 @@
       <translation>doit être un objet</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/validation.py" line="96" />
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="98" />
       <source>must be one line of text</source>
       <translation>doit tenir sur une ligne</translation>
     </message>
@@ -2349,57 +2494,57 @@
       <translation>doit valoir l'un de : {values}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/validation.py" line="89" />
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="91" />
       <source>must be plain text, without HTML markup</source>
       <translation>doit être du texte brut, sans balise HTML</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/validation.py" line="85" />
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="87" />
       <source>must be text</source>
       <translation>doit être du texte</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/validation.py" line="123" />
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="125" />
       <source>must be true or false</source>
       <translation>doit valoir true ou false</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/validation.py" line="296" />
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="307" />
       <source>must not be before date</source>
       <translation>ne doit pas précéder date</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/validation.py" line="307" />
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="318" />
       <source>must not be before start</source>
       <translation>ne doit pas précéder start</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/validation.py" line="298" />
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="309" />
       <source>needs a full date (YYYY-MM-DD)</source>
       <translation>demande une date complète (AAAA-MM-JJ)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/validation.py" line="248" />
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="259" />
       <source>needs both start_time and end_time</source>
       <translation>demande à la fois start_time et end_time</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/cli.py" line="35" />
+      <location filename="../datagrandest_plugin/cli.py" line="69" />
       <source>never use the network</source>
       <translation>ne jamais utiliser le réseau</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/community.py" line="47" />
+      <location filename="../datagrandest_plugin/commands/community.py" line="53" />
       <source>no</source>
       <translation>non</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_agenda.py" line="58" />
+      <location filename="../datagrandest_plugin/gui/community_agenda.py" line="59" />
       <source>not said</source>
       <translation>non précisé</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/community.py" line="117" />
+      <location filename="../datagrandest_plugin/commands/community.py" line="123" />
       <source>only events not over on this day (YYYY-MM-DD)</source>
       <translation>seulement les événements non terminés ce jour-là (AAAA-MM-JJ)</translation>
     </message>
@@ -2409,7 +2554,7 @@
       <translation>seulement les couches de cet espace de travail</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="247" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="248" />
       <source>only the layers over this commune, EPCI or department</source>
       <translation>seulement les couches sur cette commune, cet EPCI ou ce département</translation>
     </message>
@@ -2419,12 +2564,12 @@
       <translation>seulement ce type de service (répétable ; par défaut : les trois)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/community.py" line="66" />
+      <location filename="../datagrandest_plugin/commands/community.py" line="72" />
       <source>past webinars that have a replay</source>
       <translation>webinaires passés qui ont un replay</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/community.py" line="185" />
+      <location filename="../datagrandest_plugin/commands/community.py" line="191" />
       <source>project groups (OCS, PCRS) and working groups</source>
       <translation>groupes projets (OCS, PCRS) et groupes de travail</translation>
     </message>
@@ -2439,17 +2584,17 @@
       <translation>lecture de la nomenclature</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="115" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="118" />
       <source>record identifier</source>
       <translation>identifiant de la fiche</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="39" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="42" />
       <source>search the GeoNetwork and D4C catalogues</source>
       <translation>cherche dans les catalogues GeoNetwork et D4C</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="85" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="88" />
       <source>show a catalogue record in full, with its links</source>
       <translation>affiche une fiche de catalogue complète, avec ses liens</translation>
     </message>
@@ -2459,17 +2604,22 @@
       <translation>afficher l'arbre des couches de l'ancienne extension DataGrandEst (config.json)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="104" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="151" />
       <source>territory</source>
       <translation>territoire</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/community.py" line="202" />
+      <location filename="../datagrandest_plugin/commands/community.py" line="208" />
       <source>the .ics file to write</source>
       <translation>le fichier .ics à écrire</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/community.py" line="114" />
+      <location filename="../datagrandest_plugin/cli.py" line="27" />
+      <source>the address</source>
+      <translation>l'adresse</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/community.py" line="120" />
       <source>the agenda: every event of the content file, in date order</source>
       <translation>l'agenda : tous les événements du fichier de contenus, par date</translation>
     </message>
@@ -2499,7 +2649,7 @@
       <translation>l'emprise {bbox}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="119" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="122" />
       <source>the project CRS to prefer</source>
       <translation>le SCR du projet à privilégier</translation>
     </message>
@@ -2519,12 +2669,12 @@
       <translation>le serveur a fermé la connexion</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/community.py" line="154" />
+      <location filename="../datagrandest_plugin/commands/community.py" line="160" />
       <source>topic</source>
       <translation>thème</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/community.py" line="150" />
+      <location filename="../datagrandest_plugin/commands/community.py" line="156" />
       <source>training modules, filterable by level, topic and audience</source>
       <translation>modules de formation, filtrables par niveau, thème et public</translation>
     </message>
@@ -2534,7 +2684,7 @@
       <translation>nom d'hôte inconnu</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/community.py" line="61" />
+      <location filename="../datagrandest_plugin/commands/community.py" line="67" />
       <source>upcoming webinars (content file, then the monthly series rule)</source>
       <translation>prochains webinaires (fichier de contenus, puis règle de la série mensuelle)</translation>
     </message>
@@ -2544,12 +2694,12 @@
       <translation>vecteur</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/community.py" line="207" />
+      <location filename="../datagrandest_plugin/commands/community.py" line="213" />
       <source>webinars and every event (default)</source>
       <translation>webinaires et tous les événements (par défaut)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/community.py" line="205" />
+      <location filename="../datagrandest_plugin/commands/community.py" line="211" />
       <source>webinars only, with the series for {months} months</source>
       <translation>seulement les webinaires, avec la série sur {months} mois</translation>
     </message>
@@ -2559,67 +2709,67 @@
       <translation>mots à trouver dans les noms, titres et résumés (sans tenir compte de la casse ni des accents)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="42" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="45" />
       <source>words to search</source>
       <translation>mots à chercher</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/community.py" line="199" />
+      <location filename="../datagrandest_plugin/commands/community.py" line="205" />
       <source>write webinars and events to an iCalendar (.ics) file</source>
       <translation>écrire webinaires et événements dans un fichier iCalendar (.ics)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="44" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="47" />
       <source>xmin,ymin,xmax,ymax in WGS84 degrees</source>
       <translation>xmin,ymin,xmax,ymax en degrés WGS84</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/community.py" line="47" />
+      <location filename="../datagrandest_plugin/commands/community.py" line="53" />
       <source>yes</source>
       <translation>oui</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="142" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="164" />
       <source>{count} OCS GE² products ({years}; departments {deps}).</source>
       <translation>{count} produits OCS GE² ({years} ; départements {deps}).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="108" />
+      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="121" />
       <source>{count} PCRS layer(s) found.</source>
       <translation>{count} couche(s) PCRS trouvée(s).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="150" />
+      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="180" />
       <source>{count} PCRS layer(s) over {territory}.</source>
       <translation>{count} couche(s) PCRS sur {territory}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="337" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="338" />
       <source>{count} cached file(s) deleted.</source>
       <translation>{count} fichier(s) du cache supprimé(s).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/community.py" line="226" />
+      <location filename="../datagrandest_plugin/commands/community.py" line="232" />
       <source>{count} event(s) known only by their year were left out.</source>
       <translation>{count} événement(s) dont seule l'année est connue ont été écartés.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/community.py" line="224" />
+      <location filename="../datagrandest_plugin/commands/community.py" line="230" />
       <source>{count} event(s) written to {path}.</source>
       <translation>{count} événement(s) écrit(s) dans {path}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="572" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="573" />
       <source>{count} favourites and searches imported.</source>
       <translation>{count} favoris et recherches importés.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="557" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="558" />
       <source>{count} favourites exported.</source>
       <translation>{count} favoris exportés.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="190" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="246" />
       <source>{count} features for {name}.</source>
       <translation>{count} objets pour {name}.</translation>
     </message>
@@ -2629,17 +2779,17 @@
       <translation>{count} champ(s) du fichier de contenus inconnu(s) de cette version de l'extension ont été ignorés.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="254" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="305" />
       <source>{count} layer(s) added.</source>
       <translation>{count} couche(s) ajoutée(s).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="300" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="301" />
       <source>{count} layers from the services.</source>
       <translation>{count} couches issues des services.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_trainings.py" line="93" />
+      <location filename="../datagrandest_plugin/gui/community_trainings.py" line="94" />
       <source>{count} module(s)</source>
       <translation>{count} module(s)</translation>
     </message>
@@ -2649,7 +2799,7 @@
       <translation>{count} service(s) sur {total} en échec : {names}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/services_panel.py" line="111" />
+      <location filename="../datagrandest_plugin/gui/services_panel.py" line="112" />
       <source>{count} service(s) do not answer.</source>
       <translation>{count} service(s) ne répondent pas.</translation>
     </message>
@@ -2657,6 +2807,11 @@
       <location filename="../datagrandest_plugin/gui/community_widgets.py" line="72" />
       <source>{day}, {start}–{end} (Paris time, {offset})</source>
       <translation>{day}, {start}–{end} (heure de Paris, {offset})</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/favourites.py" line="156" />
+      <source>{file}: {count} unusable entry(ies) left out.</source>
+      <translation>{file} : {count} entrée(s) inutilisable(s) écartée(s).</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/commands/layers.py" line="107" />
@@ -2724,6 +2879,21 @@
       <translation>{host} demande une authentification : choisissez une configuration d'authentification dans les paramètres de l'extension.</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/cli.py" line="28" />
+      <source>{option} takes an http or https address; “{value}” is not one.</source>
+      <translation>{option} attend une adresse http ou https ; « {value} » n'en est pas une.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/ocs_store.py" line="103" />
+      <source>{path} could not be written (full disk, protected folder or file in use?).</source>
+      <translation>{path} n'a pas pu être écrit (disque plein, dossier protégé ou fichier ouvert ailleurs ?).</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/ocs_store.py" line="57" />
+      <source>{path} is not a GeoPackage.</source>
+      <translation>{path} n'est pas un GeoPackage.</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/core/community/source.py" line="92" />
       <source>{path}: field unknown to this version, ignored</source>
       <translation>{path} : champ inconnu de cette version, ignoré</translation>
@@ -2732,6 +2902,11 @@
       <location filename="../datagrandest_plugin/core/transport/base.py" line="201" />
       <source>{reason} (Last attempt at {time}; tried again from {retry}.)</source>
       <translation>{reason} (Dernière tentative à {time} ; nouvel essai à partir de {retry}.)</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="144" />
+      <source>{reason} Shown: {copy}.</source>
+      <translation>{reason} Affiché : {copy}.</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/commands/layers.py" line="30" />
@@ -2764,27 +2939,27 @@
       <translation>{service} : {count} emprise(s) illisible(s) ignorée(s).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="381" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="382" />
       <source>{shown} shown ({counts})</source>
       <translation>{shown} affichés ({counts})</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="66" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="69" />
       <source>{source}: offline, answering from the records saved earlier ({reason})</source>
       <translation>{source} : hors ligne, réponse tirée des fiches enregistrées auparavant ({reason})</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="385" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="386" />
       <source>{source}: offline, records saved on {date} ({reason})</source>
       <translation>{source} : hors ligne, fiches enregistrées le {date} ({reason})</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_agenda.py" line="51" />
+      <location filename="../datagrandest_plugin/gui/community_agenda.py" line="52" />
       <source>{start} to {end}</source>
       <translation>{start} – {end}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/territories.py" line="176" />
+      <location filename="../datagrandest_plugin/core/territories.py" line="210" />
       <source>{territory} has no outline in the boundary layer.</source>
       <translation>{territory} n'a pas de contour dans la couche de limites.</translation>
     </message>
@@ -2794,12 +2969,12 @@
       <translation>{title} (date à confirmer)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="138" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="139" />
       <source>{uuid} stands for the record identifier.</source>
       <translation>{uuid} est remplacé par l'identifiant de la fiche.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/parsing.py" line="71" />
+      <location filename="../datagrandest_plugin/core/parsing.py" line="72" />
       <source>{what} answered with a web page instead of data.</source>
       <translation>{what} a répondu par une page web au lieu de données.</translation>
     </message>
@@ -2809,22 +2984,22 @@
       <translation>{what} n'a pas envoyé de document de capacités.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/validation.py" line="354" />
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="365" />
       <source>{what} has no valid schema_version.</source>
       <translation>{what} n'a pas de schema_version valide.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/parsing.py" line="85" />
+      <location filename="../datagrandest_plugin/core/parsing.py" line="86" />
       <source>{what} reported an error: {detail}</source>
       <translation>{what} a signalé une erreur : {detail}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/parsing.py" line="42" />
+      <location filename="../datagrandest_plugin/core/parsing.py" line="43" />
       <source>{what} sent an XML document with entity declarations, refused for safety.</source>
       <translation>{what} a envoyé un document XML avec des déclarations d'entités, refusé par sécurité.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/parsing.py" line="68" />
+      <location filename="../datagrandest_plugin/core/parsing.py" line="69" />
       <source>{what} sent an empty answer.</source>
       <translation>{what} a envoyé une réponse vide.</translation>
     </message>
@@ -2834,14 +3009,24 @@
       <translation>{what} a envoyé un document XML illisible.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/parsing.py" line="110" />
+      <location filename="../datagrandest_plugin/core/parsing.py" line="111" />
       <source>{what} sent invalid JSON.</source>
       <translation>{what} a envoyé un JSON invalide.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/validation.py" line="357" />
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="368" />
       <source>{what} uses format {version}, which this version of the plugin cannot read: update the plugin.</source>
       <translation>{what} est au format {version}, que cette version de l'extension ne sait pas lire : mettez l'extension à jour.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="358" />
+      <source>{year}: {covered} covered of {whole}; not covered by the published OCS GE²: {missing}.</source>
+      <translation>{year} : {covered} couverts sur {whole} ; non couvert par l'OCS GE² publiée : {missing}.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="360" />
+      <source>{year}: {covered}, the whole territory.</source>
+      <translation>{year} : {covered}, tout le territoire.</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/community_widgets.py" line="76" />
@@ -2849,14 +3034,24 @@
       <translation>– {time} à votre horloge</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/territories.py" line="96" />
-      <source>“{text}” matches several territories: {names}.</source>
-      <translation>« {text} » correspond à plusieurs territoires : {names}.</translation>
+      <location filename="../datagrandest_plugin/core/territories.py" line="48" />
+      <source>“{text}” is not the exact name of a territory: did you mean {names}?</source>
+      <translation>« {text} » n'est pas le nom exact d'un territoire : vouliez-vous dire {names} ?</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/legacy_tree.py" line="195" />
+      <location filename="../datagrandest_plugin/core/territories.py" line="50" />
+      <source>“{text}” matches several territories: {names}. Choose one or type its code.</source>
+      <translation>« {text} » correspond à plusieurs territoires : {names}. Choisissez-en un ou tapez son code.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/legacy_tree.py" line="207" />
       <source>“{title}” cannot be turned into a layer.</source>
       <translation>« {title} » ne peut pas devenir une couche.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/legacy_tree.py" line="198" />
+      <source>“{title}” has an address that is not an http(s) address.</source>
+      <translation>« {title} » a une adresse qui n'est pas une adresse http(s).</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/pcrs.py" line="95" />
@@ -2869,14 +3064,19 @@
       <translation>« {title} » n'est publiée par aucun service d'images.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/legacy_tree.py" line="189" />
+      <location filename="../datagrandest_plugin/core/legacy_tree.py" line="196" />
       <source>“{title}” lacks the parameter(s) {names}.</source>
       <translation>Il manque à « {title} » le(s) paramètre(s) {names}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/legacy_tree.py" line="187" />
+      <location filename="../datagrandest_plugin/core/legacy_tree.py" line="194" />
       <source>“{title}” must be inside a usable {parent} node.</source>
       <translation>« {title} » doit se trouver dans un nœud {parent} utilisable.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/legacy_tree.py" line="204" />
+      <source>“{title}” names a local file: only an http(s) address or a file shipped with the plugin is accepted.</source>
+      <translation>« {title} » désigne un fichier local : seule une adresse http(s) ou un fichier fourni avec l'extension est accepté.</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/community/source.py" line="94" />
@@ -2884,12 +3084,12 @@
       <translation>… et {count} de plus.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="58" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="98" />
       <source>…or territory as WKT (Lambert-93, or prefixed EPSG:xxxx;)</source>
       <translation>…ou territoire en WKT (Lambert-93, ou préfixé par EPSG:xxxx;)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="60" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="100" />
       <source>…or territory code (commune:54395, epci:245400676, departement:54)</source>
       <translation>…ou code du territoire (commune:54395, epci:245400676, departement:54)</translation>
     </message>
@@ -2899,12 +3099,12 @@
       <translation>◀ &amp;Retour</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="205" />
+      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="206" />
       <source>◀ &amp;Previous step</source>
       <translation>◀ Étape &amp;précédente</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="321" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="322" />
       <source>✓ {protocol}, answered in {ms} ms.</source>
       <translation>✓ {protocol}, réponse en {ms} ms.</translation>
     </message>

@@ -250,7 +250,10 @@ def report(outcomes, path: Path):
         sentence = re.sub(r"127\.0\.0\.1:\d+", "127.0.0.1:PORT", o.message)
         sentence = re.sub(r"\d{4}-\d\d-\d\d \d\d:\d\d", "AAAA-MM-JJ hh:mm", sentence)
         lines.append(f"| {o.transport} | {o.client} | {o.fault} | {sentence.replace('|', '/')} |")
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    kept = ""  # the hand-written "# Hostile input" section is not generated: kept as it is
+    if path.is_file() and "\n# Hostile input\n" in path.read_text(encoding="utf-8"):
+        kept = "\n# Hostile input\n" + path.read_text(encoding="utf-8").split("\n# Hostile input\n", 1)[1]
+    path.write_text("\n".join(lines) + "\n" + kept, encoding="utf-8")
 
 
 def main():

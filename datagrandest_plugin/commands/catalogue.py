@@ -17,7 +17,10 @@ def parse_bbox(text: str):
         values = tuple(float(v) for v in text.split(","))
     except ValueError:
         values = ()
-    if len(values) != 4 or values[0] >= values[2] or values[1] >= values[3]:
+    # nan and inf compare false: every bound is checked the way round that refuses them
+    in_degrees = len(values) == 4 and all(-180.0 <= values[i] <= 180.0 for i in (0, 2)) and \
+        all(-90.0 <= values[i] <= 90.0 for i in (1, 3))
+    if not in_degrees or not (values[0] < values[2] and values[1] < values[3]):
         raise UsageError(tr("--bbox takes xmin,ymin,xmax,ymax in degrees (WGS84), for example 3.8,49.1,4.2,49.4."))
     return values
 

@@ -18,10 +18,16 @@ ICS_MONTHS = 12
 
 
 def _date(text: str) -> date:
+    from ..core.community.model import FIRST_YEAR, LAST_YEAR
+
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError:
         raise UsageError(tr("Invalid date “{text}”: expected YYYY-MM-DD.").format(text=text[:20])) from None
+    if not FIRST_YEAR <= day.year <= LAST_YEAR:
+        raise UsageError(tr("Invalid date “{text}”: expected a date between {first} and {last}.").format(
+            text=text[:20], first=FIRST_YEAR, last=LAST_YEAR))
+    return day
 
 
 def start_of(day: date, content) -> datetime:

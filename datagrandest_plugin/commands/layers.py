@@ -187,6 +187,7 @@ class OcsCommand(Command):
     def _stats(self, context, args, territory, products, chosen):
         from ..core import ocs
         from ..core.ocs_nomenclature import NIVEAU_1
+        from ..core.ocs_overlay import overlay
         from ..core.territories import load_territories, territory_geometry
 
         if territory is None:
@@ -202,15 +203,15 @@ class OcsCommand(Command):
             chosen_products = [p for p in products if p.year == year]
             layers = [ocs.wfs_layer_for(p, geometry, territory, chosen, context.settings) for p in chosen_products]
             features[year] = list(ocs.clipped_features(layers, geometry))
+        territory_ha = geometry.area() / 10000.0
         result = {"territory": _territory_json(territory), "reading": chosen.key,
-                  "territory_ha": round(geometry.area() / 10000.0, 4),
-                  "areas": {str(y): ocs.class_areas(features[y], chosen) for y in years}}
+                  "territory_ha": round(territory_ha, 4),
+                  "areas": {str(y): ocs.class_areas(features[y], chosen, territory_ha) for y in years}}
         if len(years) >= 2:
             first, last = years[0], years[-1]
-            result["changes"] = {"from": first, "to": last,
-                                 "matrix": ocs.change_matrix(features[first], features[last], chosen)}
-            result["changes"]["artificialised_ha"] = ocs.artificialised_ha(
-                ocs.change_matrix(features[first], features[last], NIVEAU_1))
+            crossing = overlay(features[first], features[last])  # one overlay, both readings
+            result["changes"] = {"from": first, "to": last, "matrix": crossing.matrix(chosen),
+                                 "artificialised_ha": ocs.artificialised_ha(crossing.matrix(NIVEAU_1))}
         if context.json:
             context.emit_json(result)
             return EXIT_OK

@@ -2,6 +2,8 @@
 small JSON file (trainers prepare a set, participants import it)."""
 
 import json
+import logging
+import math
 import os
 import tempfile
 from dataclasses import asdict, dataclass, field, fields
@@ -11,10 +13,15 @@ from typing import List, Optional
 from .errors import BadAnswer
 from .i18n import tr
 from .layer_spec import PROVIDERS, LayerSpec
+from .parsing import is_web_url
 from .text import clean_text
 
 FORMAT = "datagrandest-favourites"
 VERSION = 1
+# An exchanged file is small (a trainer's set): larger ones are refused, not read whole.
+MAX_FILE_BYTES = 4 * 1024 * 1024
+MAX_ENTRIES = 5000
+LOG = logging.getLogger("datagrandest")
 _SPEC_FIELDS = {f.name for f in fields(LayerSpec)} - {"extra", "qml"}
 
 
@@ -41,18 +48,32 @@ def _spec_from(data) -> Optional[LayerSpec]:
     if not isinstance(data, dict):
         return None
     values = {k: v for k, v in data.items() if k in _SPEC_FIELDS}
-    if values.get("kind") not in PROVIDERS or values.get("kind") in ("file", "delimitedtext"):
+    if not isinstance(values.get("kind"), str) or values["kind"] not in PROVIDERS or \
+            values["kind"] in ("file", "delimitedtext"):
         return None  # local files are not exchanged: they do not exist on the other machine
-    if not str(values.get("url", "")).startswith(("http://", "https://")) or not values.get("name"):
+    if not is_web_url(values.get("url")) or not values.get("name"):
         return None
-    if "bbox" in values and not (isinstance(values["bbox"], list) and len(values["bbox"]) == 4):
+    if "bbox" in values and not _finite_box(values["bbox"]):
         values.pop("bbox")
     for key, value in list(values.items()):
         if key != "bbox" and not isinstance(value, str):
             return None
         if isinstance(value, str):
             values[key] = clean_text(value, 2000) if key != "url" else value.strip()
+    if not values.get("name") or not is_web_url(values["url"]):  # checked again once cleaned
+        return None
+    if "bbox" in values:
+        values["bbox"] = tuple(float(v) for v in values["bbox"])
     return LayerSpec(**values)
+
+
+def _finite_box(value) -> bool:
+    if not (isinstance(value, list) and len(value) == 4):
+        return False
+    try:
+        return all(isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v) for v in value)
+    except OverflowError:  # an integer of 400 digits
+        return False
 
 
 def favourite_from(data) -> Optional[Favourite]:
@@ -60,13 +81,21 @@ def favourite_from(data) -> Optional[Favourite]:
     if not isinstance(data, dict) or data.get("kind") not in ("record", "layer"):
         return None
     identifier, title = data.get("identifier"), data.get("title")
-    if not isinstance(identifier, str) or not identifier.strip() or not isinstance(title, str):
+    if not isinstance(identifier, str) or not isinstance(title, str):
         return None
-    sources = [s for s in data.get("sources") or [] if s in ("csw", "d4c")]
+    identifier = clean_text(identifier, 300)
+    if not identifier:  # checked once cleaned: what is saved must read back
+        return None
+    sources = [s for s in _items(data.get("sources")) if s in ("csw", "d4c")]
     layer = _spec_from(data.get("layer"))
     if data["kind"] == "layer" and layer is None:
         return None
-    return Favourite(data["kind"], clean_text(identifier, 300), clean_text(title, 500) or identifier, sources, layer)
+    return Favourite(data["kind"], identifier, clean_text(title, 500) or identifier, sources, layer)
+
+
+def _items(value) -> list:
+    """A list from the file, or nothing: ``"sources": 5`` is not iterated."""
+    return value if isinstance(value, list) else []
 
 
 def search_from(data) -> Optional[dict]:
@@ -108,14 +137,25 @@ class FavouritesStore:
     @staticmethod
     def _read(path: Path):
         try:
+            if Path(path).stat().st_size > MAX_FILE_BYTES:
+                raise BadAnswer(tr("The favourites file is larger than {size} MB: it was not read.").format(
+                    size=MAX_FILE_BYTES // (1024 * 1024)))
             data = json.loads(Path(path).read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+        except (OSError, ValueError, RecursionError):  # RecursionError: hostile nesting depth
             raise BadAnswer(tr("The favourites file cannot be read.")) from None
         if not isinstance(data, dict) or data.get("format") != FORMAT or not isinstance(data.get("favourites"), list):
             raise BadAnswer(tr("This file is not a DataGrandEst favourites file."))
-        favourites = [f for f in (favourite_from(item) for item in data["favourites"]) if f is not None]
-        searches = [s for s in (search_from(item) for item in data.get("searches") or []) if s is not None]
-        return favourites, searches
+        entries, searches = data["favourites"], _items(data.get("searches"))
+        if len(entries) + len(searches) > MAX_ENTRIES:
+            raise BadAnswer(tr("The favourites file holds more than {count} entries: it was not read.").format(
+                count=MAX_ENTRIES))
+        favourites = [f for f in (favourite_from(item) for item in entries) if f is not None]
+        kept = [s for s in (search_from(item) for item in searches) if s is not None]
+        left_out = len(entries) + len(searches) - len(favourites) - len(kept)
+        if left_out:
+            LOG.warning(tr("{file}: {count} unusable entry(ies) left out.").format(
+                file=clean_text(Path(path).name, 80), count=left_out))
+        return favourites, kept
 
     def _write(self, items: List[Favourite], path: Path, searches=None):
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -164,6 +204,10 @@ class FavouritesStore:
         names = {s["name"] for s in searches}
         items = [f for f in self.items if f.key not in keys] + incoming
         merged = [s for s in self.searches if s["name"] not in names] + searches
-        self._write(items, self.path, merged)
+        try:
+            self._write(items, self.path, merged)
+        except OSError as error:  # a full disk, a read-only profile
+            raise BadAnswer(tr("The favourites could not be saved: {reason}.").format(
+                reason=clean_text(error.strerror or type(error).__name__, 120))) from None
         self._items, self._searches = items, merged
         return len(incoming) + len(searches)

@@ -117,7 +117,7 @@ def valid_box(box) -> Optional[Box]:
     A point (min == max) is a box: a layer of one feature, a record about one place."""
     try:
         values = [float(v) for v in box]
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):  # 10**400 in a JSON file
         return None
     if len(values) != 4 or not all(math.isfinite(v) for v in values):
         return None

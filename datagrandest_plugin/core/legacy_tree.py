@@ -24,11 +24,12 @@ from .errors import BadAnswer, Cancelled, DgeError
 from .geo_boxes import Box, guess_box_crs, intersects, normalise_crs
 from .i18n import tr
 from .layer_spec import LayerSpec
-from .parsing import clean_text, parse_json
+from .parsing import clean_text, is_web_url, parse_json
 from .text_search import matches, query_terms, search_key
 from .transport import HttpRequest
 
-BUNDLED_CONFIG = Path(__file__).resolve().parent.parent / "data" / "legacy_config.json"
+PLUGIN_DATA = Path(__file__).resolve().parent.parent / "data"
+BUNDLED_CONFIG = PLUGIN_DATA / "legacy_config.json"
 FOLDER = "folder"
 LAYER_TYPES = ("wms_layer", "wms_layer_style", "wmts_layer", "wfs_feature_type", "wfs_feature_type_filter",
                "gdal_wms_config_file")
@@ -41,6 +42,7 @@ REQUIRED_PARAMS = {
     "wfs_feature_type_filter": ("filter",),
     "gdal_wms_config_file": ("file_path",),
 }
+MAX_DEPTH = 40
 PARENT_TYPE = {"wms_layer_style": "wms_layer", "wfs_feature_type_filter": "wfs_feature_type"}
 
 
@@ -144,18 +146,23 @@ class _Builder:
         self.base_url = base_url
         self.problems = []
 
-    def node(self, data, parent: Optional[LegacyNode]) -> Optional[LegacyNode]:
+    def node(self, data, parent: Optional[LegacyNode], depth: int = 0) -> Optional[LegacyNode]:
+        if depth > MAX_DEPTH:
+            self.problems.append(tr("The layer tree is nested more than {depth} levels deep: the deeper nodes "
+                                    "were left out.").format(depth=MAX_DEPTH))
+            return None
         if not isinstance(data, dict):
             self.problems.append(tr("An entry of the layer tree is not a node and was left out."))
             return None
         kind = data.get("type") or (FOLDER if "children" in data else "")
-        title = _text(data.get("title"), 300) or _text((data.get("params") or {}).get("name"), 300) or tr("(untitled)")
-        if kind not in NODE_TYPES:
+        params = data.get("params") if isinstance(data.get("params"), dict) else {}
+        params = {str(k): (v if isinstance(v, (str, int, float)) and not isinstance(v, bool) else "")
+                  for k, v in params.items()}
+        title = _text(data.get("title"), 300) or _text(params.get("name"), 300) or tr("(untitled)")
+        if not isinstance(kind, str) or kind not in NODE_TYPES:
             self.problems.append(tr("Unknown node type “{type}” (“{title}”) left out.").format(
                 type=_text(kind, 60) or "?", title=title))
             return None
-        params = data.get("params") if isinstance(data.get("params"), dict) else {}
-        params = {str(k): (v if isinstance(v, (str, int, float)) else "") for k, v in params.items()}
         node = LegacyNode(title, kind, _text(data.get("description"), 4000), _text(data.get("status"), 40),
                           _text(data.get("metadata_url"), 1000), _text(data.get("ident"), 100), params)
         node.raw_boxes = data.get("bounding_boxes") if isinstance(data.get("bounding_boxes"), list) else []
@@ -164,7 +171,7 @@ class _Builder:
         if kind != FOLDER:
             self._spec(node, parent)
         for child in data.get("children") or () if isinstance(data.get("children"), list) else ():
-            built = self.node(child, node)
+            built = self.node(child, node, depth + 1)
             if built is not None:
                 node.children.append(built)
         return node
@@ -187,12 +194,18 @@ class _Builder:
             node.problem = tr("“{title}” must be inside a usable {parent} node.").format(title=node.title, parent=wanted_parent)
         elif missing:
             node.problem = tr("“{title}” lacks the parameter(s) {names}.").format(title=node.title, names=", ".join(missing))
+        elif "url" in params and "url" in REQUIRED_PARAMS[node.type] and not is_web_url(str(params["url"]).strip()):
+            node.problem = tr("“{title}” has an address that is not an http(s) address.").format(title=node.title)
         if node.problem:
             self.problems.append(node.problem)
             return
         node.spec = build_spec(node, parent, self.base_url)
-        if node.spec is None:
+        if node.spec is None and node.type == "gdal_wms_config_file":
+            node.problem = tr("“{title}” names a local file: only an http(s) address or a file shipped with the "
+                              "plugin is accepted.").format(title=node.title)
+        elif node.spec is None:
             node.problem = tr("“{title}” cannot be turned into a layer.").format(title=node.title)
+        if node.problem:
             self.problems.append(node.problem)
 
 
@@ -222,11 +235,31 @@ def build_spec(node: LegacyNode, parent: Optional[LegacyNode], base_url: str = "
         return LayerSpec("wfs", base.url, base.name, crs=base.crs, version=base.version, ogc_filter=str(params["filter"]),
                          **{**common, "metadata_url": node.metadata_url or base.metadata_url})
     if kind == "gdal_wms_config_file":
-        location = str(params["file_path"])
-        if base_url and not Path(location).is_absolute():
-            location = urljoin(base_url, location)
-        return LayerSpec("gdal", location, "", **common)
+        location = gdal_config_location(str(params["file_path"]), base_url)
+        return LayerSpec("gdal", location, "", **common) if location else None
     return None
+
+
+def gdal_config_location(file_path: str, base_url: str = "") -> str:
+    """Where a ``gdal_wms_config_file`` node's file is: an http(s) URL (relative paths are read
+    next to the ``config.json``), or a file shipped in the plugin's data folder. Any other local
+    path (``/etc/passwd``, ``../../etc/shadow``, a local file next to a local config) gives ""."""
+    try:
+        location = urljoin(base_url, file_path) if base_url else file_path
+    except ValueError:  # http://[::1
+        return ""
+    if location.startswith(("http://", "https://")):
+        return location if is_web_url(location) else ""
+    if location.startswith("file:"):
+        from urllib.parse import unquote, urlsplit
+
+        location = unquote(urlsplit(location).path)
+    try:
+        path = Path(location).resolve()
+        path.relative_to(PLUGIN_DATA)
+    except (ValueError, OSError, RuntimeError):
+        return ""
+    return str(path) if path.is_file() else ""
 
 
 def read_legacy_config(data, base_url: str = "") -> LegacyTree:

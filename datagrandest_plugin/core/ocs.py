@@ -18,6 +18,7 @@ from .field_types import field_type
 from .i18n import tr
 from .layer_resolver import resolve
 from .layer_spec import LayerSpec
+from .ocs_overlay import overlay
 from .ocs_nomenclature import (
     AGRI_NATURAL,
     ARTIFICIAL,
@@ -245,48 +246,41 @@ def _plain(value):
     return value
 
 
-def class_areas(features, reading: Reading = NIVEAU_1) -> List[dict]:
-    """Area (ha) per class of ``reading`` over clipped features ``(attributes, geometry)``."""
+def uncovered_ha(territory_ha: float, covered_ha: float) -> float:
+    """Hectares of the territory the published product does not cover (0 below rounding noise)."""
+    missing = territory_ha - covered_ha
+    return round(missing, 4) if missing > max(0.01, territory_ha * 1e-5) else 0.0
+
+
+UNCOVERED = "non_couvert"  # the class-areas row of what the published product does not cover
+
+
+def class_areas(features, reading: Reading = NIVEAU_1, territory_ha: Optional[float] = None) -> List[dict]:
+    """Area (ha) per class of ``reading`` over clipped features ``(attributes, geometry)``.
+
+    With the territory's area, shares are of the territory and a last row ``non_couvert`` holds
+    what the product does not cover, so that the rows add up to the territory."""
     totals: Dict[str, float] = {}
     for attributes, geometry in features:
         code = reading.class_of(attributes)
         totals[code] = totals.get(code, 0.0) + geometry.area() / 10000.0
-    whole = sum(totals.values()) or 1.0
+    covered = sum(totals.values())
+    missing = uncovered_ha(territory_ha, covered) if territory_ha is not None else 0.0
+    whole = (covered + missing) or 1.0
     order = {c.code: i for i, c in enumerate(reading.classes)}
-    return [{"code": code, "label": reading.label(code), "area_ha": round(area, 4),
+    rows = [{"code": code, "label": reading.label(code), "area_ha": round(area, 4),
              "share_pct": round(100.0 * area / whole, 2)}
             for code, area in sorted(totals.items(), key=lambda kv: (order.get(kv[0], 999), kv[0]))]
+    if missing:
+        rows.append({"code": UNCOVERED, "label": tr("Not covered by the published OCS GE²"),
+                     "area_ha": round(missing, 4), "share_pct": round(100.0 * missing / whole, 2)})
+    return rows
 
 
 def change_matrix(features_a, features_b, reading: Reading = NIVEAU_1, feedback=None) -> List[dict]:
-    """Area (ha) moving from each class (first millésime) to each class (second), by overlay."""
-    from qgis.core import QgsFeature, QgsGeometry, QgsSpatialIndex
-
-    features_b = list(features_b)
-    index = QgsSpatialIndex()
-    for number, (_attributes, geometry) in enumerate(features_b):
-        item = QgsFeature(number)
-        item.setGeometry(geometry)
-        index.addFeature(item)
-    moves: Dict[Tuple[str, str], float] = {}
-    for attributes, geometry in features_a:
-        if feedback is not None and feedback.isCanceled():
-            raise Cancelled()
-        before = reading.class_of(attributes)
-        engine = QgsGeometry.createGeometryEngine(geometry.constGet())
-        engine.prepareGeometry()
-        for number in index.intersects(geometry.boundingBox()):
-            other_attributes, other = features_b[number]
-            if not engine.intersects(other.constGet()):
-                continue
-            area = geometry.intersection(other).area() / 10000.0
-            if area > 0:
-                key = (before, reading.class_of(other_attributes))
-                moves[key] = moves.get(key, 0.0) + area
-    order = {c.code: i for i, c in enumerate(reading.classes)}
-    return [{"from_code": a, "from_label": reading.label(a), "to_code": b, "to_label": reading.label(b),
-             "area_ha": round(area, 4)}
-            for (a, b), area in sorted(moves.items(), key=lambda kv: (order.get(kv[0][0], 999), order.get(kv[0][1], 999)))]
+    """Area (ha) moving from each class (first millésime) to each class (second), by overlay.
+    For several readings, call ``ocs_overlay.overlay`` once and ``.matrix`` per reading."""
+    return overlay(features_a, features_b, feedback).matrix(reading)
 
 
 def artificialised_ha(matrix_niveau_1: List[dict]) -> float:

@@ -13,6 +13,7 @@ own sentence.
 
 import json
 import re
+from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -108,3 +109,18 @@ def parse_json(body: bytes, what: str = ""):
         return json.loads(body.decode("utf-8-sig"))
     except (UnicodeDecodeError, ValueError, RecursionError):  # RecursionError: hostile nesting depth
         raise BadAnswer(tr("{what} sent invalid JSON.").format(what=what)) from None
+
+
+def url_splits(url) -> bool:
+    """True when urllib can take ``url`` apart: ``http://[::1`` or a port that is not a number cannot."""
+    try:
+        urlsplit(url).port  # noqa: B018 - .port raises for a port that is not a number
+    except (ValueError, TypeError, AttributeError):
+        return False
+    return isinstance(url, str)
+
+
+def is_web_url(url) -> bool:
+    """An http(s) address with a host that urllib can take apart."""
+    return isinstance(url, str) and url.startswith(("http://", "https://")) and url_splits(url) and \
+        bool(urlsplit(url).hostname)

@@ -4,7 +4,8 @@ The list (codes and names, no geometry) comes from one WFS GetFeature per
 boundary layer asking only for the attributes, through the cache; a
 territory's geometry is read on demand, filtered at the server, with QGIS's
 WFS provider. Typed text resolves by code (``51454``, ``epci:200067213``,
-``departement:54``) or by name, ignoring case and accents.
+``departement:54``) or by name, ignoring case and accents; a partial or ambiguous name is never
+taken silently (the candidates are named, and the panels offer them).
 """
 
 from dataclasses import dataclass, field
@@ -35,6 +36,19 @@ KIND_ALIASES = {"commune": "commune", "com": "commune", "epci": "epci", "departe
 
 class TerritoryNotFound(DgeError):
     exit_code = EXIT_USAGE
+
+
+class TerritoryAmbiguous(TerritoryNotFound):
+    """The text is not exactly one territory: the candidates are asked of the user, never picked."""
+
+    def __init__(self, text: str, candidates):
+        self.candidates = list(candidates)
+        shown = ", ".join(t.label for t in self.candidates[:6]) + (" …" if len(self.candidates) > 6 else "")
+        if len(self.candidates) == 1:
+            message = tr("“{text}” is not the exact name of a territory: did you mean {names}?")
+        else:
+            message = tr("“{text}” matches several territories: {names}. Choose one or type its code.")
+        super().__init__(message.format(text=clean_text(text, 60), names=shown))
 
 
 @dataclass
@@ -73,32 +87,52 @@ class Territories:
         return {"commune": self.communes, "epci": self.epcis, "departement": self.departments}[kind]
 
     def resolve(self, text: str, kind: str = "") -> Territory:
-        """The territory a user typed: ``commune:51454``, ``54395``, ``Vandœuvre``, ``epci:200067213``..."""
-        text = (text or "").strip()
-        if ":" in text and text.split(":", 1)[0].strip().lower() in KIND_ALIASES:
-            prefix, text = text.split(":", 1)
-            kind, text = KIND_ALIASES[prefix.strip().lower()], text.strip()
+        """The territory a user typed: ``commune:51454``, ``54395``, ``Nancy``, ``Nancy (commune 54395)``...
+
+        Only an exact code, label or name (case and accents aside) is taken; a partial or
+        ambiguous text raises :class:`TerritoryAmbiguous` naming the candidates."""
+        kind, text = self._split(text, kind)
         if not text:
             raise TerritoryNotFound(tr("No territory was given."))
-        candidates = self.of_kind(kind) if kind else self.all()
-        exact = [t for t in candidates if t.code == text]
-        if exact:
+        exact = self._exact(text, kind)
+        if len(exact) == 1:
             return exact[0]
-        wanted = normalise(text)
-        named = [t for t in candidates if normalise(t.name) == wanted]
-        if len(named) == 1:
-            return named[0]
-        partial = named or [t for t in candidates if wanted in normalise(t.name)]
-        if len(partial) == 1:
-            return partial[0]
-        if partial:
-            names = ", ".join(t.label for t in partial[:5])
-            raise TerritoryNotFound(tr("“{text}” matches several territories: {names}.").format(
-                text=clean_text(text, 60), names=names))
+        candidates = exact or self.matches(text, kind)
+        if candidates:
+            raise TerritoryAmbiguous(text, candidates)
         messages = {"commune": tr("No commune matches “{text}”."), "epci": tr("No EPCI matches “{text}”."),
                     "departement": tr("No department matches “{text}”.")}
         raise TerritoryNotFound(messages.get(kind, tr("No territory matches “{text}”.")).format(
             text=clean_text(text, 60)))
+
+    def matches(self, text: str, kind: str = "") -> List[Territory]:
+        """Territories whose name or label holds ``text`` (case and accents aside), exact ones first."""
+        kind, text = self._split(text, kind)
+        wanted = normalise(text)
+        if not wanted:
+            return []
+        exact = self._exact(text, kind)
+        partial = [t for t in (self.of_kind(kind) if kind else self.all())
+                   if t not in exact and (wanted in normalise(t.name) or wanted in normalise(t.label))]
+        return exact + partial
+
+    def _exact(self, text: str, kind: str) -> List[Territory]:
+        candidates = self.of_kind(kind) if kind else self.all()
+        for test in (lambda t: t.code == text, lambda t: t.label == text,
+                     lambda t: normalise(t.label) == normalise(text)):
+            found = [t for t in candidates if test(t)]
+            if found:
+                return found
+        wanted = normalise(text)
+        return [t for t in candidates if normalise(t.name) == wanted]
+
+    @staticmethod
+    def _split(text: str, kind: str) -> Tuple[str, str]:
+        text = (text or "").strip()
+        if ":" in text and text.split(":", 1)[0].strip().lower() in KIND_ALIASES:
+            prefix, text = text.split(":", 1)
+            kind, text = KIND_ALIASES[prefix.strip().lower()], text.strip()
+        return kind, text
 
 
 def parse_attribute_features(body: bytes, what: str) -> List[Dict[str, str]]:

@@ -11,12 +11,13 @@ from ..core.transport import default_transport
 from ..toolbelt.log import PlgLogger
 from ..toolbelt.settings import PlgOptionsManager
 from .browser_provider import ROOT_PATH, owned_by_qgis
+from ..toolbelt.plain_text import tooltip
 
 
 def layer_item(parent, spec, path):
     kind = QgsLayerItem.Raster if spec.is_raster else QgsLayerItem.Vector
     item = QgsLayerItem(parent, spec.display_name, path, spec.uri(), kind, spec.provider)
-    item.setToolTip(spec.abstract or spec.display_name)
+    item.setToolTip(tooltip(spec.abstract or spec.display_name))
     return item
 
 

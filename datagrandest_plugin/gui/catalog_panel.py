@@ -42,6 +42,7 @@ from ..core.credentials import image_request
 from ..core.favourites import Favourite, FavouritesStore
 from ..core.i18n import tr
 from ..core.transport import check_status, default_transport
+from ..toolbelt.plain_text import tooltip
 from ..toolbelt.settings import PlgOptionsManager
 from ..toolbelt.tasks import CoreTask, TaskSet
 from .catalog_actions import add_record_link
@@ -366,8 +367,8 @@ class CatalogPanel(QWidget):
         for record in self._records:
             item = QTreeWidgetItem([record.title, record.organisation, record.date, " ".join(badges(record.links)),
                                     ", ".join(SOURCE_NAMES.get(s, s) for s in record.sources)])
-            item.setToolTip(0, record.title)
-            item.setToolTip(3, " ".join(badges(record.links)))
+            item.setToolTip(0, tooltip(record.title))
+            item.setToolTip(3, tooltip(" ".join(badges(record.links))))
             item.setData(0, RECORD_ROLE, record)
             self.results.addTopLevelItem(item)
             if current is not None and record.key == current.key:

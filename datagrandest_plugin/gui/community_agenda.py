@@ -29,6 +29,7 @@ from .community_widgets import (
     format_session_time,
     html_block,
 )
+from ..toolbelt.plain_text import tooltip
 
 NEXT_BACKGROUND = QColor(255, 236, 179)
 
@@ -104,7 +105,7 @@ class AgendaPage(QWidget):
                      item.place or (tr("Online") if item.remote else ""), remote_label(item.remote)]
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
-                cell.setToolTip(text)
+                cell.setToolTip(tooltip(text))
                 if row == self.next_row:
                     cell.setFont(bold)
                     cell.setBackground(QBrush(NEXT_BACKGROUND))

@@ -13,7 +13,7 @@ from qgis.PyQt.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, Q
 
 from ..core.cache import DiskCache
 from ..core.community.scenario import panel_label
-from ..core.community.source import BUNDLED, CACHE, ContentLoad, last_good, load_content
+from ..core.community.source import BUNDLED, CACHE, ContentLoad, bundled_content, last_good, load_content
 from ..core.i18n import tr
 from ..core.layer_resolver import resolve
 from ..core.transport import default_transport
@@ -88,9 +88,15 @@ class CommunityPanel(QWidget):
         """Show the last good copy now, then revalidate in the background."""
         self._started = True
         settings = PlgOptionsManager.get_plg_settings()
-        content, origin, fetched_at = last_good(DiskCache(settings.cache_directory()), settings.content_url)
-        self.apply(ContentLoad(content, origin, "", [], fetched_at), log=False)
-        self.refresh(force=False)
+        try:
+            content, origin, fetched_at = last_good(DiskCache(settings.cache_directory()), settings.content_url)
+        except Exception as error:  # noqa: BLE001 - whatever the saved copy holds, the panel opens
+            PlgLogger.log(tr("The saved community content cannot be read ({kind}).").format(kind=type(error).__name__),
+                          level=1)
+            content, origin, fetched_at = bundled_content(), BUNDLED, 0.0
+        shown = self.apply(ContentLoad(content, origin, "", [], fetched_at), log=False)
+        # a saved copy that could not be shown is not trusted: download again, whatever its age
+        self.refresh(force=not shown)
 
     def refresh(self, force: bool = True):
         if self._task is not None or self._closed:
@@ -125,15 +131,30 @@ class CommunityPanel(QWidget):
         self.status.setText(error.message)
         PlgLogger.log(error.message, level=1)
 
-    def apply(self, load: ContentLoad, log: bool = True):
+    def apply(self, load: ContentLoad, log: bool = True) -> bool:
+        """Show ``load``; a copy that fails to show is replaced by the bundled one (returns False)."""
+        try:
+            self._show_pages(load.content)
+        except Exception as error:  # noqa: BLE001 - an exception here would leave the panel on "Updating…"
+            reason = tr("The community content could not be shown ({kind}).").format(kind=type(error).__name__)
+            PlgLogger.log(reason, level=2)
+            if load.origin == BUNDLED:
+                self.status.setText(reason)
+                return False
+            self.apply(ContentLoad(bundled_content(), BUNDLED, tr("{reason} Shown: {copy}.").format(
+                reason=reason, copy=tr("the copy bundled with the plugin")), [], 0.0))
+            return False
         self.load = load
-        now = self.clock()
-        for page in (self.webinars_page, self.trainings_page, self.groups_page, self.agenda_page):
-            page.show_content(load.content, now)
         self.status.setText(load.message or self._summary(load))
         if log and (load.message or load.details):
             PlgLogger.log("\n".join([load.message or self._summary(load)] + load.details), level=1 if load.message else 0)
         self.content_shown.emit(load)
+        return True
+
+    def _show_pages(self, content):
+        now = self.clock()
+        for page in (self.webinars_page, self.trainings_page, self.groups_page, self.agenda_page):
+            page.show_content(content, now)
 
     @staticmethod
     def _summary(load: ContentLoad) -> str:

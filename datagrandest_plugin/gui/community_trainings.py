@@ -18,6 +18,7 @@ from qgis.PyQt.QtWidgets import (
 from ..core.community.scenario import panel_label
 from ..core.i18n import tr
 from .community_widgets import SafeTextView, html_block, open_url
+from ..toolbelt.plain_text import tooltip
 
 FILTERS = ("level", "audience", "topic")
 
@@ -86,7 +87,7 @@ class TrainingsPage(QWidget):
             level = tr("level {level}").format(level=training.level) if training.level else ""
             label = " — ".join(p for p in (training.title, level) if p)
             item = QListWidgetItem(label)
-            item.setToolTip(training.audience)
+            item.setToolTip(tooltip(training.audience))
             self.list.addItem(item)
         self.list.blockSignals(False)
         self.current = None

@@ -50,7 +50,7 @@ def _community(dock):
 PANELS = (
     ("catalogue", lambda: tr("Catalogue"), "catalog_panel", _catalogue),
     ("layers", lambda: tr("Layers"), "layers_panel", _layers),
-    ("ocs", lambda: tr("OCS GE"), "ocs_panel", _ocs),
+    ("ocs", lambda: tr("OCS GE²"), "ocs_panel", _ocs),
     ("pcrs", lambda: tr("PCRS"), "pcrs_panel", _pcrs),
     ("community", lambda: tr("Community"), "community_panel", _community),
     ("services", lambda: tr("Services"), "services_panel", _services),

@@ -1,8 +1,9 @@
 """Choose the layer of a service (when the link names none) and its style."""
 
-from qgis.PyQt.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel
+from qgis.PyQt.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout
 
 from ..core.i18n import tr
+from ..toolbelt.plain_text import plain_label, tooltip
 
 
 class LayerChoiceDialog(QDialog):
@@ -12,13 +13,13 @@ class LayerChoiceDialog(QDialog):
         self.setWindowTitle(tr("Add to map"))
         self.options = options
         layout = QFormLayout(self)
-        heading = QLabel(title)
+        heading = plain_label(title)
         heading.setWordWrap(True)
         layout.addRow(heading)
         self.layer_combo = QComboBox(self)
         for option in options:
             self.layer_combo.addItem(option.title or option.name, option.name)
-            self.layer_combo.setItemData(self.layer_combo.count() - 1, option.name, 3)  # tooltip: the name
+            self.layer_combo.setItemData(self.layer_combo.count() - 1, tooltip(option.name), 3)  # tooltip: the name
         self.style_combo = QComboBox(self)
         layout.addRow(tr("&Layer"), self.layer_combo)
         layout.addRow(tr("&Style"), self.style_combo)

@@ -16,6 +16,7 @@ from qgis.PyQt.QtGui import QStandardItem, QStandardItemModel
 from ..core.i18n import tr
 from ..core.layer_spec import LayerSpec
 from .drop_handler import DROP_PROVIDER_KEY
+from ..toolbelt.plain_text import tooltip as plain_tooltip
 
 # Items hold an int key; the payload itself stays on the Python side (``LayerItemModel.payload``):
 # Python objects stored in Qt items may outlive the interpreter and crash QGIS when it quits.
@@ -97,7 +98,7 @@ class LayerItemModel(QStandardItemModel):
         item.setEditable(False)
         item.setDragEnabled(draggable)
         if tooltip:
-            item.setToolTip(tooltip)
+            item.setToolTip(plain_tooltip(tooltip))
         return item
 
     def service_layer_row(self, layer):

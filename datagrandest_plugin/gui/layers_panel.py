@@ -38,6 +38,7 @@ from ..core.legacy_tree import fetch_gdal_config, load_legacy_tree, source_label
 from ..core.service_loader import endpoints, load_service
 from ..core.service_tree import filter_layers
 from ..core.transport import default_transport
+from ..toolbelt.plain_text import plain_label
 from ..toolbelt.settings import PlgOptionsManager
 from ..toolbelt.tasks import CoreTask, TaskSet
 from .layer_items import LayerItemModel
@@ -178,7 +179,7 @@ class LayersPanel(QWidget):
         self.legend.setToolTip(tr("Legend of the chosen style, drawn by the server"))
         layout.addWidget(self.legend)
         self.style_combo.currentIndexChanged.connect(self._style_changed)
-        self.status = QLabel(tr("The layers are loaded when this panel is first shown."), self)
+        self.status = plain_label(tr("The layers are loaded when this panel is first shown."), self)
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
 

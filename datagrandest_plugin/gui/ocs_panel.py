@@ -1,17 +1,20 @@
-"""Panel "OCS GE": land cover of a territory, for one or two millésimes, in the chosen reading.
+"""Panel "OCS GE²": land cover of a territory, for one or two millésimes, in the chosen reading.
 
 Image mode adds the server's tiles (WMTS, else WMS) drawn with the reading's
 server style; vector mode asks the WFS for the territory only, cuts the
-features along its outline and styles them with the plugin's QML (legend in
-the layer panel and here). Everything that talks to a server runs in tasks.
+features along its outline and saves them in a GeoPackage with the plugin's
+QML as their style (see core.ocs_store), so that they come back with the
+project. Everything that talks to a server runs in tasks.
 """
 
-from qgis.core import QgsApplication, QgsProject
+from pathlib import Path
+
+from qgis.core import QgsProject, QgsVectorLayer
+from qgis.gui import QgsFileWidget
 from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtGui import QColor, QIcon, QPixmap
 from qgis.PyQt.QtWidgets import (
     QComboBox,
-    QCompleter,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -24,19 +27,22 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..core import ocs
+from ..core import ocs, ocs_store
 from ..core.cache import DiskCache
 from ..core.errors import DgeError
 from ..core.i18n import tr
 from ..core.ocs_nomenclature import READINGS
 from ..core.service_loader import endpoints, load_services
-from ..core.territories import load_territories, territory_geometry
+from ..core.territories import TerritoryAmbiguous, load_territories, territory_geometry
 from ..core.wfs_lock import wfs_turn
+from ..toolbelt.locale_format import hectares
 from ..toolbelt.log import PlgLogger
 from ..toolbelt.settings import PlgOptionsManager
 from ..toolbelt.tasks import CoreTask, TaskSet
 from .layer_loader import add_layer
 from .layers_panel import settings_transport
+from ..toolbelt.plain_text import plain_label
+from .territory_input import offer_candidates, popup_open, set_territories
 
 
 class OcsPanel(QWidget):
@@ -69,6 +75,7 @@ class OcsPanel(QWidget):
         where.addWidget(self.kind)
         self.territory_edit = QLineEdit(self)
         self.territory_edit.setPlaceholderText(tr("Name or code (INSEE, SIREN)"))
+        self.territory_edit.returnPressed.connect(self._return_pressed)
         where.addWidget(self.territory_edit, 1)
         form.addRow(tr("Territory:"), where)
         self.reading = QComboBox(self)
@@ -83,13 +90,27 @@ class OcsPanel(QWidget):
         modes.addWidget(self.raster_mode)
         modes.addWidget(self.vector_mode)
         form.addRow(tr("Load as:"), modes)
+        self.geopackage = QgsFileWidget(self)
+        self.geopackage.setStorageMode(QgsFileWidget.StorageMode.SaveFile)
+        self.geopackage.setFilter(tr("GeoPackage (*.gpkg)"))
+        self.geopackage.setConfirmOverwrite(False)  # tables are added to it, never replaced
+        self.geopackage.setDialogTitle(tr("GeoPackage for the extracted features"))
+        self.geopackage.setToolTip(tr("The features are saved in this GeoPackage with their style. Empty: "
+                                      "ocs_ge2.gpkg next to the project, or in the QGIS profile while the "
+                                      "project is not saved."))
+        self.geopackage.setEnabled(False)
+        self.vector_mode.toggled.connect(self.geopackage.setEnabled)
+        self.vector_mode.toggled.connect(self._show_default_geopackage)
+        form.addRow(tr("Save in:"), self.geopackage)
+        for signal in self._project_signals():  # saved, saved elsewhere, opened, closed
+            signal.connect(self._show_default_geopackage)
         layout.addLayout(form)
         self.load_button = QPushButton(tr("&Load"), self)
         self.load_button.clicked.connect(self.load)
         layout.addWidget(self.load_button)
         self.legend = QListWidget(self)
         layout.addWidget(self.legend, 1)
-        self.status = QLabel(tr("The OCS GE² products are listed when this panel is first shown."), self)
+        self.status = plain_label(tr("The OCS GE² products are listed when this panel is first shown."), self)
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         self._show_legend()
@@ -97,6 +118,7 @@ class OcsPanel(QWidget):
     # -- first show: what is published, and the territories ------------------
     def showEvent(self, event):  # noqa: N802
         super().showEvent(event)
+        self._show_default_geopackage()
         if not self._started:
             self.start()
 
@@ -150,16 +172,12 @@ class OcsPanel(QWidget):
             self.failed.emit(error.message)
 
     def _refresh_completer(self):
-        if self.territories is None:
-            return
-        kind = self.kind.currentData()
-        words = []
-        for territory in self.territories.of_kind(kind):
-            words += [territory.name, territory.code]
-        completer = QCompleter(sorted(set(words)), self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.territory_edit.setCompleter(completer)
+        if self.territories is not None:
+            set_territories(self.territory_edit, self.territories, self.kind.currentData())
+
+    def _return_pressed(self):
+        if not popup_open(self.territory_edit):  # Enter on the list picks; the pick answers
+            self.load()
 
     def _show_legend(self):
         from ..core.ocs_nomenclature import reading
@@ -188,13 +206,15 @@ class OcsPanel(QWidget):
                 raise DgeError(tr("Check at least one millésime."))
         except DgeError as error:
             self.status.setText(error.message)
+            if isinstance(error, TerritoryAmbiguous):
+                offer_candidates(self.territory_edit, self.territories, error.candidates, self.load)
             self.failed.emit(error.message)
             return []
         chosen = reading(self.reading.currentData())
         settings = PlgOptionsManager.get_plg_settings()
         project = QgsProject.instance()
         group = project.layerTreeRoot().insertGroup(0, tr("OCS GE² – {name}").format(name=territory.name))
-        tasks, added = [], []
+        tasks, added, jobs = [], [], []
         expected = _Counter(0)
         for year in sorted(years):
             products = ocs.select(self.products, [year], territory.departments)
@@ -215,7 +235,9 @@ class OcsPanel(QWidget):
                                            self._one_failed, group=group))
             else:
                 expected.value += 1
-                tasks.append(self._extract(products, territory, chosen, settings, group, added, expected))
+                jobs.append((year, products))
+        if jobs:
+            tasks.append(self._extract(jobs, territory, chosen, settings, group, added, expected))
         if not expected.value:
             project.layerTreeRoot().removeChildNode(group)
             return tasks
@@ -224,35 +246,71 @@ class OcsPanel(QWidget):
                                                                                   territory=territory.label))
         return tasks
 
-    def _extract(self, products, territory, chosen, settings, group, added, expected):
-        main_thread = QgsApplication.instance().thread()
+    def geopackage_path(self):
+        """The GeoPackage the features go to: the one given, else the default (see core.ocs_store)."""
+        given = self.geopackage.filePath().strip()
+        if given:
+            return Path(given if given.lower().endswith(".gpkg") else given + ".gpkg")
+        return ocs_store.default_geopackage(QgsProject.instance().absolutePath(),
+                                            PlgOptionsManager.get_plg_settings().data_directory())
+
+    def _show_default_geopackage(self, *_args):
+        self.geopackage.lineEdit().setPlaceholderText(str(self.geopackage_path()))
+
+    def _extract(self, jobs, territory, chosen, settings, group, added, expected):
+        """One task for every millésime: the features are cut, then written with their style into the
+        GeoPackage (one writer at a time); the layers are opened from it here, in the main thread."""
+        target = self.geopackage_path()
 
         def work(task):
+            written = []
             with wfs_turn(task):  # the whole extraction: see core.wfs_lock
                 geometry = territory_geometry(territory, settings, task)
-                layer = ocs.extract_features(products, geometry, territory, settings=settings, feedback=task)
-            layer.setName(f"OCS GE² {products[0].year} – {territory.name} – {chosen.title}")
-            message, ok = layer.loadNamedStyle(str(chosen.qml_path))
-            if not ok:
-                raise DgeError(tr("The style of “{title}” could not be applied.").format(title=layer.name()))
-            layer.moveToThread(main_thread)
-            return layer
+                taken = ocs_store.existing_tables(target)
+                for year, products in jobs:
+                    layer = ocs.extract_features(products, geometry, territory, settings=settings, feedback=task)
+                    title = ocs_store.layer_title(year, territory.name, chosen.title)
+                    table = ocs_store.table_name(year, territory.name, chosen.key, taken)
+                    taken.add(table)
+                    uri = ocs_store.write_layer(layer, target, table, title, str(chosen.qml_path),
+                                                tr("OCS GE² {year} of {territory}, cut along its outline").format(
+                                                    year=year, territory=territory.label))
+                    covered = sum(f["surface_ha"] or 0.0 for f in layer.getFeatures())
+                    written.append((uri, title, year, covered))
+            return written, geometry.area() / 10000.0
 
-        def done(layer):
-            QgsProject.instance().addMapLayer(layer, False)
-            group.addLayer(layer)
-            self._one_added(layer, added, expected)
+        def done(result):
+            written, territory_ha = result
+            for uri, title, year, covered in written:
+                layer = QgsVectorLayer(uri, title, "ogr")  # its style: the default one saved in the GeoPackage
+                if not layer.isValid():
+                    self._one_failed(DgeError(tr("The layer “{title}” could not be read from {path}.").format(
+                        title=title, path=target)))
+                    continue
+                QgsProject.instance().addMapLayer(layer, False)
+                group.addLayer(layer)
+                expected.notes.append(coverage_note(year, covered, territory_ha))
+                self._one_added(layer, added, expected)
 
-        task = CoreTask(tr("DataGrandEst: OCS GE² {year} for {territory}").format(
-            year=products[0].year, territory=territory.name), work, done, self._one_failed)
+        task = CoreTask(tr("DataGrandEst: OCS GE² {years} for {territory}").format(
+            years=", ".join(str(year) for year, _p in jobs), territory=territory.name), work, done,
+            lambda error: self._extraction_failed(error, group))
+        expected.notes.append(tr("Saved in {path}.").format(path=target))
         self._run(task)
         return task
 
     def _one_added(self, layer, added, expected):
         added.append(layer)
         if len(added) >= expected.value:
-            self.status.setText(tr("{count} layer(s) added.").format(count=len(added)))
+            self.status.setText("\n".join([tr("{count} layer(s) added.").format(count=len(added))] + expected.notes))
             self.loaded.emit(list(added))
+
+    def _extraction_failed(self, error, group):
+        if not group.children():  # nothing came: no empty group left in the layer tree
+            parent = group.parent()
+            if parent is not None:
+                parent.removeChildNode(group)
+        self._one_failed(error)
 
     def _one_failed(self, error):
         PlgLogger.log(error.message, level=1, push=True)
@@ -281,10 +339,30 @@ class OcsPanel(QWidget):
     def cancel(self):
         self._closed = True
         self._tasks.cancel()
+        for signal in self._project_signals():
+            try:
+                signal.disconnect(self._show_default_geopackage)
+            except TypeError:
+                pass
+
+    @staticmethod
+    def _project_signals():
+        project = QgsProject.instance()
+        return (project.fileNameChanged, project.projectSaved, project.readProject, project.cleared)
+
+
+def coverage_note(year, covered_ha, territory_ha) -> str:
+    """What the millésime covers of the territory, in hectares, and what it does not."""
+    missing = ocs.uncovered_ha(territory_ha, covered_ha)
+    if missing:
+        return tr("{year}: {covered} covered of {whole}; not covered by the published OCS GE²: {missing}.").format(
+            year=year, covered=hectares(covered_ha), whole=hectares(territory_ha), missing=hectares(missing))
+    return tr("{year}: {covered}, the whole territory.").format(year=year, covered=hectares(covered_ha))
 
 
 class _Counter:
-    """How many layers one "Load" waits for (known once every task is started)."""
+    """How many layers one "Load" waits for (known once every task is started), and what to tell then."""
 
     def __init__(self, value):
         self.value = value
+        self.notes = []

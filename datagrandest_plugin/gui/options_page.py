@@ -43,6 +43,7 @@ from ..toolbelt.settings import PlgOptionsManager, PlgSettings
 from ..toolbelt.tasks import CoreTask, start_task
 
 from .options_factory import PAGE_OBJECT_NAME
+from ..toolbelt.plain_text import plain_label
 
 
 def _address_labels():
@@ -148,7 +149,7 @@ class OptionsPage(QgsOptionsPageWidget):
                 row.addWidget(button)
             form.addRow(label, row)
             if name in FIELD_CHECKS:
-                result = QLabel("")
+                result = plain_label("")
                 result.setWordWrap(True)
                 result.setObjectName(f"dge_result_{name}")
                 result.hide()  # shown with the first answer

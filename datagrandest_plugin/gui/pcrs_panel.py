@@ -24,17 +24,20 @@ from ..core.errors import DgeError
 from ..core.geo_boxes import box_to_wgs84
 from ..core.i18n import tr
 from ..core.pcrs import load_pcrs, within
-from ..core.territories import load_territories, territory_geometry
+from ..core.territories import TerritoryAmbiguous, load_territories, territory_geometry
 from ..toolbelt.log import PlgLogger
 from ..toolbelt.settings import PlgOptionsManager
 from ..toolbelt.tasks import CoreTask, TaskSet
 from .layer_loader import add_layer
 from .layers_panel import settings_transport
+from ..toolbelt.plain_text import plain_label, tooltip
+from .territory_input import offer_candidates, popup_open, set_territories
 
 
 class PcrsPanel(QWidget):
     listed = pyqtSignal()  # the table shows a (new) list
     layer_requested = pyqtSignal(object)
+    territories_known = pyqtSignal()  # the territory box completes from now on
 
     def __init__(self, iface=None, parent=None):
         super().__init__(parent)
@@ -42,6 +45,7 @@ class PcrsPanel(QWidget):
         self.iface = iface
         self.entries = []
         self.shown_entries = []
+        self.territories = None  # known once read (in a task): the box then completes on them
         self._started = False
         self._closed = False
         self._tasks = TaskSet()
@@ -52,7 +56,7 @@ class PcrsPanel(QWidget):
         row = QHBoxLayout()
         self.territory_edit = QLineEdit(self)
         self.territory_edit.setPlaceholderText(tr("Territory: commune, EPCI or department (name or code)"))
-        self.territory_edit.returnPressed.connect(self.apply_territory)
+        self.territory_edit.returnPressed.connect(self._return_pressed)
         row.addWidget(self.territory_edit, 1)
         self.filter_button = QPushButton(tr("Filter"), self)
         self.filter_button.clicked.connect(self.apply_territory)
@@ -76,7 +80,7 @@ class PcrsPanel(QWidget):
         buttons.addWidget(self.image_button)
         buttons.addWidget(self.vector_button)
         layout.addLayout(buttons)
-        self.status = QLabel(tr("The PCRS layers are searched when this panel is first shown."), self)
+        self.status = plain_label(tr("The PCRS layers are searched when this panel is first shown."), self)
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         self._selection_changed()
@@ -97,6 +101,15 @@ class PcrsPanel(QWidget):
         self._run(CoreTask(tr("DataGrandEst: searching the PCRS layers"),
                            lambda task: load_pcrs(settings_transport(settings), cache, settings, task),
                            self._found, self._failed))
+        self._run(CoreTask(tr("DataGrandEst: territories"),
+                           lambda task: load_territories(settings_transport(settings), cache, settings, False, task),
+                           self._territories_known, lambda error: PlgLogger.log(error.message, level=1)))
+
+    def _territories_known(self, territories):
+        if not self._closed:
+            self.territories = territories
+            set_territories(self.territory_edit, territories)
+            self.territories_known.emit()
 
     def _found(self, result):
         if self._closed:
@@ -121,11 +134,15 @@ class PcrsPanel(QWidget):
                      ", ".join(k.upper() for k in entry.kinds)]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip(entry.key if column == 3 else text)
+                item.setToolTip(tooltip(entry.key if column == 3 else text))
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
         self._selection_changed()
         self.listed.emit()
+
+    def _return_pressed(self):
+        if not popup_open(self.territory_edit):  # Enter on the list picks a territory first
+            self.apply_territory()
 
     def apply_territory(self):
         """Keep the layers over the typed territory (its outline is read in a task); empty text shows all."""
@@ -137,8 +154,21 @@ class PcrsPanel(QWidget):
         settings = PlgOptionsManager.get_plg_settings()
         cache = DiskCache(settings.cache_directory())
 
+        known = self.territories
+        if known is not None:
+            try:
+                known.resolve(text)
+            except TerritoryAmbiguous as error:
+                self.status.setText(error.message)
+                offer_candidates(self.territory_edit, known, error.candidates, self.apply_territory)
+                return
+            except DgeError as error:
+                self.status.setText(error.message)
+                return
+
         def work(task):
-            territory = load_territories(settings_transport(settings), cache, settings, feedback=task).resolve(text)
+            territories = known or load_territories(settings_transport(settings), cache, settings, feedback=task)
+            territory = territories.resolve(text)
             box = territory_geometry(territory, settings, task).boundingBox()
             return territory, box_to_wgs84((box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum()),
                                            "EPSG:2154")

@@ -29,6 +29,7 @@ from ..core.layer_resolver import resolve
 from ..toolbelt.qt_compat import QAction
 from ..toolbelt.settings import PlgOptionsManager
 from . import layer_loader
+from ..toolbelt.plain_text import tooltip
 
 
 def _nothing():
@@ -194,7 +195,7 @@ class ScenarioPlayerDialog(QDialog):
         self.steps.setObjectName("DataGrandEstScenarioSteps")
         for index, step in enumerate(player.steps):
             item = QListWidgetItem(f"{index + 1}. {describe_step(step)}")
-            item.setToolTip(step.note)
+            item.setToolTip(tooltip(step.note))
             self.steps.addItem(item)
         self.note = QLabel("")
         self.note.setWordWrap(True)

@@ -22,6 +22,7 @@ from ..core.transport import default_transport
 from ..core.transport.base import redact_url
 from ..toolbelt.settings import PlgOptionsManager
 from ..toolbelt.tasks import CoreTask, start_task
+from ..toolbelt.plain_text import tooltip
 
 
 class ServicesPanel(QWidget):
@@ -82,7 +83,7 @@ class ServicesPanel(QWidget):
     def _set_row(self, row, cells, url):
         for column, text in enumerate(cells):
             item = QTableWidgetItem(text)
-            item.setToolTip(url if column == 0 else text)
+            item.setToolTip(tooltip(url if column == 0 else text))
             self.table.setItem(row, column, item)
 
     def _show(self, row, check):

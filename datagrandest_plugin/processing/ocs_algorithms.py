@@ -20,6 +20,7 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingException,
+    QgsProcessingLayerPostProcessorInterface,
     QgsProcessingOutputNumber,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
@@ -33,6 +34,45 @@ from ..core.errors import DgeError
 from ..core.field_types import field_type
 from ..core.i18n import tr
 from ..core.wfs_lock import wfs_turn
+
+
+class _Styler(QgsProcessingLayerPostProcessorInterface):
+    """Gives a loaded output its name and the nomenclature style (whatever its format)."""
+
+    def __init__(self, qml_path):
+        super().__init__()
+        self.qml_path = qml_path
+
+    def postProcessLayer(self, layer, context, feedback):  # noqa: N802
+        if layer is not None and self.qml_path:
+            layer.loadNamedStyle(self.qml_path)
+            layer.triggerRepaint()
+
+
+# QGIS keeps no reference to a post-processor: they live here until QGIS has loaded the outputs
+_POST_PROCESSORS = {}
+
+
+def _name_output(context, dest, title, qml_path=""):
+    """The name (and style) of an output QGIS loads when the algorithm ends; GeoPackage outputs also
+    get the style saved in them, so the file reopens styled anywhere."""
+    if qml_path and _is_geopackage(dest):
+        from ..core.ocs_store import save_style
+
+        save_style(dest, title, qml_path)
+    if context.willLoadLayerOnCompletion(dest):
+        details = context.layerToLoadOnCompletionDetails(dest)
+        details.name = title
+        details.forceName = True  # not the file's name, even when QGIS prefers it
+        if qml_path:
+            while len(_POST_PROCESSORS) >= 20:  # the oldest ones were used long ago
+                _POST_PROCESSORS.pop(next(iter(_POST_PROCESSORS)))
+            _POST_PROCESSORS[dest] = _Styler(qml_path)
+            details.setPostProcessor(_POST_PROCESSORS[dest])
+
+
+def _is_geopackage(dest) -> bool:
+    return isinstance(dest, str) and dest.split("|", 1)[0].lower().endswith(".gpkg")
 
 
 def _l93():
@@ -59,6 +99,13 @@ class _OcsAlgorithm(QgsProcessingAlgorithm):
         self.addParameter(QgsProcessingParameterString(
             "TERRITORY_CODE", tr("…or territory code (commune:54395, epci:245400676, departement:54)"),
             optional=True))
+
+    def _reading_parameter(self, description, default="NIVEAU_1"):
+        from ..core import ocs_nomenclature
+        from ..core.ocs_nomenclature import READINGS, reading_keys
+
+        self.addParameter(QgsProcessingParameterEnum("READING", description, [r.title for r in READINGS], False,
+                                                     reading_keys().index(getattr(ocs_nomenclature, default).key)))
 
     def _environment(self):
         from ..core.cache import DiskCache
@@ -162,15 +209,18 @@ class ExtractOcsAlgorithm(_OcsAlgorithm):
         self.addParameter(QgsProcessingParameterNumber("MILLESIME", tr("Millésime"),
                                                        QgsProcessingParameterNumber.Type.Integer, 2021, False, 2000, 2100))
         self._territory_parameters()
+        self._reading_parameter(tr("Reading of the nomenclature shown by the style"), "DEFAULT_READING")
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", tr("OCS GE² of the territory"),
                                                             QgsProcessing.SourceType.TypeVectorPolygon))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         from ..core import ocs
         from ..core.ocs_nomenclature import READINGS
+        from ..core.ocs_store import layer_title
 
         environment = self._environment()
         year = self.parameterAsInt(parameters, "MILLESIME", context)
+        shown = READINGS[self.parameterAsEnum(parameters, "READING", context)]
         geometry, territory, name = self.territory(parameters, context, environment, feedback)
         try:
             products = self.products(year, geometry, territory, environment, feedback)
@@ -187,8 +237,26 @@ class ExtractOcsAlgorithm(_OcsAlgorithm):
                 break
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
             feedback.setProgress(100.0 * number / total)
+        del sink  # written and closed: the style can go into the file
+        self._report_coverage(feedback, year, layer, geometry)
+        try:
+            _name_output(context, dest, layer_title(year, name, shown.title), str(shown.qml_path))
+        except DgeError as error:
+            feedback.reportError(error.message)
         feedback.pushInfo(tr("{count} features for {name}.").format(count=layer.featureCount(), name=name))
         return {"OUTPUT": dest}
+
+    @staticmethod
+    def _report_coverage(feedback, year, layer, geometry):
+        from ..core.ocs import uncovered_ha
+        from ..toolbelt.locale_format import hectares
+
+        territory_ha = geometry.area() / 10000.0
+        missing = uncovered_ha(territory_ha, sum(f["surface_ha"] or 0.0 for f in layer.getFeatures()))
+        if missing:
+            feedback.pushWarning(tr("The published OCS GE² {year} does not cover {missing} of the territory "
+                                    "({whole}).").format(year=year, missing=hectares(missing),
+                                                         whole=hectares(territory_ha)))
 
 
 class OcsStatisticsAlgorithm(_OcsAlgorithm):
@@ -204,16 +272,12 @@ class OcsStatisticsAlgorithm(_OcsAlgorithm):
                   "the agricultural or natural land turned artificial.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        from ..core.ocs_nomenclature import NIVEAU_1, READINGS, reading_keys
-
         self.addParameter(QgsProcessingParameterNumber("MILLESIME", tr("Millésime"),
                                                        QgsProcessingParameterNumber.Type.Integer, 2021, False, 2000, 2100))
         self.addParameter(QgsProcessingParameterNumber("MILLESIME_2", tr("Second millésime (change matrix)"),
                                                        QgsProcessingParameterNumber.Type.Integer, None, True, 2000, 2100))
         self._territory_parameters()
-        self.addParameter(QgsProcessingParameterEnum("READING", tr("Reading of the nomenclature"),
-                                                     [r.title for r in READINGS], False,
-                                                     reading_keys().index(NIVEAU_1.key)))
+        self._reading_parameter(tr("Reading of the nomenclature"))
         self.addParameter(QgsProcessingParameterFeatureSink("AREAS", tr("Areas per class"),
                                                             QgsProcessing.SourceType.TypeVector))
         self.addParameter(QgsProcessingParameterFeatureSink("CHANGES", tr("Change matrix"), QgsProcessing.SourceType.TypeVector,
@@ -225,6 +289,8 @@ class OcsStatisticsAlgorithm(_OcsAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         from ..core import ocs
         from ..core.ocs_nomenclature import NIVEAU_1, READINGS
+        from ..core.ocs_overlay import overlay
+        from ..toolbelt.locale_format import hectares
 
         environment = self._environment()
         reading = READINGS[self.parameterAsEnum(parameters, "READING", context)]
@@ -245,14 +311,22 @@ class OcsStatisticsAlgorithm(_OcsAlgorithm):
         sink, areas_dest = self.parameterAsSink(parameters, "AREAS", context, fields, QgsWkbTypes.Type.NoGeometry)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, "AREAS"))
+        territory_ha = geometry.area() / 10000.0
         for year in years:
-            for row in ocs.class_areas(features[year], reading):
+            for row in ocs.class_areas(features[year], reading, territory_ha):
                 feature = QgsFeature(fields)
                 feature.setAttributes([year, row["code"], row["label"], row["area_ha"], row["share_pct"]])
                 sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
-        results = {"AREAS": areas_dest, "TERRITORY_HA": round(geometry.area() / 10000.0, 4), "ARTIFICIALISED_HA": None}
+        del sink
+        spans = ", ".join(str(y) for y in years)
+        _name_output(context, areas_dest, tr("Areas per class – {territory} – {years} – {reading}").format(
+            territory=name, years=spans, reading=reading.title))
+        results = {"AREAS": areas_dest, "TERRITORY_HA": round(territory_ha, 4), "ARTIFICIALISED_HA": None}
         if len(years) == 2:
-            matrix = ocs.change_matrix(features[years[0]], features[years[1]], reading, feedback)
+            # one overlay for the chosen reading and level 1 (the artificialised figure)
+            crossing = overlay(features[years[0]], features[years[1]], feedback,
+                               progress=lambda done: feedback.setProgress(80.0 + 20.0 * done))
+            matrix = crossing.matrix(reading)
             change_fields = QgsFields()
             for field_name, kind in (("de_code", field_type("String")), ("de_libelle", field_type("String")),
                                      ("vers_code", field_type("String")), ("vers_libelle", field_type("String")),
@@ -266,11 +340,13 @@ class OcsStatisticsAlgorithm(_OcsAlgorithm):
                     feature.setAttributes([row["from_code"], row["from_label"], row["to_code"], row["to_label"],
                                            row["area_ha"]])
                     changes.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+                del changes
+                _name_output(context, changes_dest, tr("Change matrix – {territory} – {first} → {last} – {reading}").format(
+                    territory=name, first=years[0], last=years[1], reading=reading.title))
                 results["CHANGES"] = changes_dest
-            level_1 = matrix if reading is NIVEAU_1 else ocs.change_matrix(
-                features[years[0]], features[years[1]], NIVEAU_1, feedback)
+            level_1 = matrix if reading is NIVEAU_1 else crossing.matrix(NIVEAU_1)
             results["ARTIFICIALISED_HA"] = ocs.artificialised_ha(level_1)
-            feedback.pushInfo(tr("Agricultural or natural land turned artificial: {ha:.2f} ha.").format(
-                ha=results["ARTIFICIALISED_HA"]))
+            feedback.pushInfo(tr("Agricultural or natural land turned artificial: {ha}.").format(
+                ha=hectares(results["ARTIFICIALISED_HA"], 2)))
         feedback.setProgress(100)
         return results

@@ -39,10 +39,10 @@ class PlgLogger:
             bar = cls.iface.messageBar()
             if duration is None:
                 duration = 0 if level == 2 else 6
-            import html  # here, not at QGIS start
+            from .plain_text import escaped  # here, not at QGIS start
 
             # the message bar renders HTML; a message may quote remote text
-            bar.pushMessage(TAG, html.escape(message), qlevel, duration)
+            bar.pushMessage(TAG, escaped(message), qlevel, duration)
 
 
 class QgisLogHandler(logging.Handler):

@@ -6,6 +6,8 @@ DataGrandEst address; each can be overridden by an environment variable
 Only ``authcfg`` ids are stored, never a password.
 """
 
+import logging
+import math
 import os
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
@@ -71,7 +73,7 @@ class PlgSettings:
         for field in fields(self):
             value = environ.get(self.env_name(field.name))
             if value is not None and value != "":
-                changes[field.name] = _convert(field.type, value)
+                changes[field.name] = checked_value(field, value, self.env_name(field.name))
         return replace(self, **changes)
 
     @property
@@ -107,15 +109,53 @@ def _profile_path(explicit: str, inside_profile: tuple, xdg_variable: str, xdg_d
     return Path(base) / SETTINGS_PREFIX
 
 
-def _convert(kind, value: str):
+_TRUE = ("1", "true", "yes", "oui", "on")
+_FALSE = ("0", "false", "no", "non", "off")
+# Accepted ranges of the numeric settings; outside, the default is used.
+LIMITS = {
+    "timeout": lambda v: 0 < v <= 3600,
+    "cache_lifetime_hours": lambda v: 0 <= v <= 24 * 366,
+    "max_download_mb": lambda v: 1 <= v <= 4096,
+}
+LOG = logging.getLogger("datagrandest")
+_warned = set()
+
+
+def _convert(kind, value):
+    """``value`` (text from the environment or the QGIS settings) as ``kind``; ValueError when it is not one."""
     kind = kind if isinstance(kind, str) else getattr(kind, "__name__", str(kind))
+    text = str(value).strip()
     if kind == "bool":
-        return value.strip().lower() in ("1", "true", "yes", "oui", "on")
-    if kind == "float":
-        return float(value)
-    if kind == "int":
-        return int(value)
-    return value
+        if text.lower() in _TRUE:
+            return True
+        if text.lower() in _FALSE:
+            return False
+        raise ValueError(text)
+    if kind in ("float", "int"):
+        number = float(text)
+        if not math.isfinite(number) or (kind == "int" and not number.is_integer()):
+            raise ValueError(text)
+        return int(number) if kind == "int" else number
+    return str(value)
+
+
+def checked_value(field, value, origin: str):
+    """``value`` converted for ``field``, or the field's default with one warning in the log
+    (``DGE_TIMEOUT=abc``, ``timeout="30 s"`` in QGIS3.ini, ``DGE_MAX_DOWNLOAD_MB=-1``)."""
+    try:
+        converted = _convert(field.type, value)
+        if field.name in LIMITS and not LIMITS[field.name](converted):
+            raise ValueError(converted)
+        return converted
+    except (TypeError, ValueError):
+        key = (origin, str(value))
+        if key not in _warned:  # once per wrong value, not at each panel action
+            _warned.add(key)
+            from ..core.i18n import tr
+
+            LOG.warning(tr("Setting {name} ({origin}): “{value}” is not valid; the default value {default} is used.")
+                        .format(name=field.name, origin=origin, value=str(value)[:60], default=field.default))
+        return field.default
 
 
 class PlgOptionsManager:
@@ -134,7 +174,7 @@ class PlgOptionsManager:
             changes = {}
             for field in fields(settings):
                 if store.contains(field.name):
-                    changes[field.name] = _convert(field.type, str(store.value(field.name)))
+                    changes[field.name] = checked_value(field, store.value(field.name), "QGIS")
             store.endGroup()
             settings = replace(settings, **changes)
         return settings.with_environment() if use_environment else settings

@@ -55,14 +55,22 @@ class CoreTask(QgsTask):
     def finished(self, ok):
         # An exception escaping a Qt slot aborts QGIS (PyQt calls qFatal): a
         # callback whose widget is already gone must only cost a log line.
+        answered = ok or (self._copy_shown and not self.isCanceled())
         try:
-            if ok or (self._copy_shown and not self.isCanceled()):
+            if answered:
                 if self._on_success:
                     self._on_success(self.result)
             elif self._on_failure and not isinstance(self.error, Cancelled) and not self.isCanceled():
                 self._on_failure(self.error or Cancelled())
         except Exception:
             LOG.error("%s", traceback.format_exc())
+            if answered and self._on_failure and not self.isCanceled():
+                # the answer came but could not be shown: the panel says so, not "Loading…" for ever
+                try:
+                    self._on_failure(DgeError(tr("The answer could not be shown; details are in the "
+                                                 "DataGrandEst message log.")))
+                except Exception:
+                    LOG.error("%s", traceback.format_exc())
 
 
 def keep_worker_threads() -> None:

@@ -35,6 +35,7 @@ def main():
         sections = [("start_cost", lambda m: m.run(faults)), ("catalogue_filter", lambda m: m.run()),
                     ("layer_add", lambda m: m.run(platform)), ("gui_stall", lambda m: m.run(faults, canned))]
         sections.append(("layers_bench", lambda m: m.run()))
+        sections.append(("ocs_stats", lambda m: m.run()))
         sections.append(("catalogue_index", lambda m: m.run(platform)))
         sections.append(("scale_bench", lambda m: m.run()))
         for name, call in sections:
@@ -107,6 +108,9 @@ def markdown(results) -> str:
               "", f"Goals: reopening under 100 ms — {'met' if r['reopen_fresh_cache_ms'] < 100 else 'NOT met'}; "
               f"p95 under 10 ms — core {'met' if fc['p95_ms'] < 10 else 'NOT met'}, panel "
               f"{'met' if fp['p95_ms'] < 10 else 'NOT met'}."]
+    import ocs_stats
+
+    lines += [""] + ocs_stats.markdown_lines(results["ocs_stats"])
     lines += scale_markdown(results["scale_bench"], results["catalogue_index"])
     lines += ["", f"Whole run: {results['total_seconds']} s.", ""]
     return "\n".join(lines)

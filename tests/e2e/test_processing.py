@@ -78,10 +78,17 @@ def test_statistics_and_change_matrix_for_a_territory_layer(processing_env, tmp_
         "MILLESIME": 2019, "MILLESIME_2": 2021, "TERRITORY": territory, "READING": 1,  # niveau 1
         "AREAS": str(tmp_path / "areas.csv"), "CHANGES": str(tmp_path / "changes.csv")})
     rows = read_table(result["AREAS"])
+    territory_ha = QgsGeometry.fromWkt(wkt).area() / 10000.0
     for year in (2019, 2021):
         expected, _ = direct_areas(processing_env, year, "54", wkt, "code_niv1")
         got = {r["code"]: float(r["surface_ha"]) for r in rows if int(r["millesime"]) == year}
-        assert set(got) == set(expected)
+        # the sample product leaves part of Nancy uncovered: a last row says how much, rows add up to Nancy
+        missing = territory_ha - sum(expected.values())
+        assert missing > 1
+        assert set(got) == set(expected) | {"non_couvert"}
+        assert got["non_couvert"] == pytest.approx(missing, rel=1e-3)
+        assert sum(got.values()) == pytest.approx(territory_ha, rel=1e-6)
+        assert sum(float(r["part_pct"]) for r in rows if int(r["millesime"]) == year) == pytest.approx(100, abs=0.05)
         for code, area in expected.items():
             assert got[code] == pytest.approx(area, rel=1e-3)
     before, _ = direct_areas(processing_env, 2019, "54", wkt, "code_niv1")
@@ -108,3 +115,102 @@ def test_bad_territories_are_one_sentence(processing_env, tmp_path):
     with pytest.raises(QgsProcessingException):
         processing.run("datagrandest:ocs_statistics", {"MILLESIME": 2030, "TERRITORY_CODE": "commune:54395",
                                                        "AREAS": "memory:"})
+
+
+def rendered_like_the_nomenclature(layer, chosen):
+    from qgis.core import QgsRenderContext
+
+    from datagrandest_plugin.core.ocs_nomenclature import hex_to_rgb
+
+    renderer = layer.renderer().clone()
+    context = QgsRenderContext()
+    renderer.startRender(context, layer.fields())
+    seen = set()
+    for feature in layer.getFeatures():
+        code = chosen.class_of(feature.attributeMap())
+        symbol = renderer.symbolForFeature(feature, context)
+        assert symbol is not None, code
+        color = symbol.color()
+        assert (color.red(), color.green(), color.blue()) == hex_to_rgb(chosen.by_code()[code].color)
+        seen.add(code)
+    renderer.stopRender(context)
+    return seen
+
+
+@pytest.fixture
+def qgis_window(processing_env, monkeypatch):
+    """A stand-in for QGIS's main window where Processing's dialogs look for it (``qgis.utils.iface``,
+    bound by name in the modules that imported it)."""
+    import qgis.utils
+
+    from support.iface import StandInIface
+
+    class ProcessingIface(StandInIface):
+        def browserModel(self):  # noqa: N802
+            return None
+
+        def activeLayer(self):  # noqa: N802
+            return None
+
+    stand_in = ProcessingIface()
+    monkeypatch.setattr(qgis.utils, "iface", stand_in)
+    for name, module in list(sys.modules.items()):
+        if name.startswith("processing") and getattr(module, "iface", stand_in) is None:
+            monkeypatch.setattr(module, "iface", stand_in)
+    return stand_in
+
+
+def run_in_dialog(algorithm, parameters):
+    """What a person does: the algorithm's dialog, filled, and a click on Run; the results loaded."""
+    from processing.gui.AlgorithmDialog import AlgorithmDialog
+    from qgis.PyQt.QtCore import Qt
+    from qgis.PyQt.QtTest import QTest
+
+    from support import dispose, wait_for
+
+    # processing.createAlgorithmDialog, but a top-level dialog this test deletes itself (a child of the
+    # stand-in main window would go with it, whenever Python collects that)
+    dialog = AlgorithmDialog(QgsApplication.processingRegistry().createAlgorithmById(algorithm), parent=None)
+    dialog.setParameters(parameters)
+    dialog.show()
+    QTest.mouseClick(dialog.runButton(), Qt.MouseButton.LeftButton)
+    finished = wait_for(dialog.algorithmFinished, 90000)
+    assert finished and finished[0][0], finished
+    dispose(dialog)
+    return finished[0][1]
+
+
+def test_dialog_outputs_are_named_and_styled_also_as_geopackage(processing_env, qgis_window, french, tmp_path):
+    from qgis.core import QgsProject
+
+    from datagrandest_plugin.core.ocs_nomenclature import DEFAULT_READING, NIVEAU_1
+
+    project = QgsProject.instance()
+    project.clear()
+    output = tmp_path / "sortie.gpkg"
+    run_in_dialog("datagrandest:extract_ocs", {"MILLESIME": 2021, "TERRITORY_CODE": "commune:51454",
+                                               "OUTPUT": str(output)})
+    loaded = list(project.mapLayers().values())
+    assert [layer.name() for layer in loaded] == [f"OCS GE² 2021 – Reims – {DEFAULT_READING.title}"]
+    assert len(rendered_like_the_nomenclature(loaded[0], DEFAULT_READING)) >= 2
+    # the file itself carries the style: opened anew, anywhere, it is drawn with the nomenclature
+    again = QgsVectorLayer(str(output), "x", "ogr")
+    assert again.isValid()
+    assert rendered_like_the_nomenclature(again, DEFAULT_READING) == rendered_like_the_nomenclature(
+        loaded[0], DEFAULT_READING)
+    project.clear()
+    # a temporary output, in another reading: named and styled too
+    run_in_dialog("datagrandest:extract_ocs", {"MILLESIME": 2021, "TERRITORY_CODE": "commune:51454", "READING": 1,
+                                               "OUTPUT": "TEMPORARY_OUTPUT"})
+    (memory,) = project.mapLayers().values()
+    assert memory.name() == f"OCS GE² 2021 – Reims – {NIVEAU_1.title}" and memory.providerType() == "memory"
+    assert len(rendered_like_the_nomenclature(memory, NIVEAU_1)) >= 2
+    project.clear()
+
+    run_in_dialog("datagrandest:ocs_statistics", {
+        "MILLESIME": 2019, "MILLESIME_2": 2021, "TERRITORY_CODE": "commune:54395", "READING": 1,
+        "AREAS": str(tmp_path / "surfaces.gpkg"), "CHANGES": str(tmp_path / "evolutions.gpkg")})
+    names = sorted(layer.name() for layer in project.mapLayers().values())
+    assert names == sorted([f"Matrice des évolutions – Nancy – 2019 → 2021 – {NIVEAU_1.title}",
+                            f"Surfaces par classe – Nancy – 2019, 2021 – {NIVEAU_1.title}"])
+    project.clear()

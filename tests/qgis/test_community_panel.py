@@ -122,7 +122,7 @@ def test_trainings_filter_by_level_audience_and_topic(shown):
     page.set_filter("level", None)
     page.set_filter("topic", "ocs")
     assert [t.id for t in page.shown] == ["ocs-usage"]
-    assert page.panel_button.isEnabled() and page.panel_button.text() == "Ouvrir le &panneau OCS GE2"
+    assert page.panel_button.isEnabled() and page.panel_button.text() == "Ouvrir le &panneau OCS GE²"
     page.set_filter("topic", None)
     page.set_filter("audience", "utilisateurs SIG")
     assert {t.id for t in page.shown} == {"utiliser-flux-qgis", "ocs-usage", "outils-techniques"}
@@ -204,7 +204,7 @@ def test_panel_buttons_switch_tabs_or_say_the_panel_is_missing(shown):
     assert panel.open_panel("ocs") and dock.tabs.currentWidget() is dock.ocs_panel
     with without_panel(dock, "ocs_panel"):
         assert not panel.open_panel("ocs")
-    assert messages[-1] == "Le panneau OCS GE2 n'existe pas dans cette version de l'extension."
+    assert messages[-1] == "Le panneau OCS GE² n'existe pas dans cette version de l'extension."
     assert dock.show_panel("services")
     with without_catalogue(dock):
         panel.run_catalogue_query("PCRS")

@@ -47,3 +47,14 @@ def test_plugin_start_keeps_the_task_threads_for_its_algorithms(qgis_app):
         assert pool.expiryTimeout() == -1
     finally:
         plugin.unload()
+
+
+def test_an_answer_that_cannot_be_shown_reaches_the_failure_callback(qgis_app, french):
+    failures = []
+
+    def show(_result):
+        raise ValueError("a page could not show this answer")
+
+    task = start_task(CoreTask("show", lambda _task: "answer", show, failures.append))
+    assert wait_for(task.taskCompleted)
+    assert len(failures) == 1 and "journal" in failures[0].message  # one sentence, instead of "Loading…" for ever

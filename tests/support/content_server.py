@@ -33,6 +33,11 @@ class _Handler(BaseHTTPRequestHandler):
         self.wfile.write(body)
 
 
+    def do_POST(self):  # noqa: N802 - the same document, whatever was asked (a CSW answer)
+        self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        self.do_GET()
+
+
 class ContentServer:
     def __init__(self, body: bytes = b"{}", content_type: str = "application/json; charset=utf-8"):
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)

@@ -1,5 +1,6 @@
 """D4C (Data4Citizen), the open-data portal: its Opendatasoft-v1-style API."""
 
+import math
 import re
 from urllib.parse import quote
 
@@ -28,6 +29,26 @@ def _list(value):
     if isinstance(value, list):
         return [clean_text(v, 100) for v in value if isinstance(v, (str, int, float)) and str(v).strip()]
     return []
+
+
+def _items(value) -> list:
+    """A list from the answer, or nothing: an integer where a list belongs is not iterated."""
+    return value if isinstance(value, list) else []
+
+
+def _count(value, default: int = 0) -> int:
+    """A count from the answer: a finite, non-negative whole number, else ``default``."""
+    if isinstance(value, bool) or not isinstance(value, (int, float, str)):
+        return default
+    try:
+        number = float(value)
+    except (ValueError, OverflowError):  # OverflowError: an integer of 400 digits
+        return default
+    return int(number) if math.isfinite(number) and 0 <= number <= 10**9 else default
+
+
+def _unreadable() -> BadAnswer:
+    return BadAnswer(tr("The D4C portal answered with unexpected content."))
 
 
 class D4cClient:
@@ -70,32 +91,35 @@ class D4cClient:
         data = self._get(url, params, feedback)
         datasets = data.get("datasets")
         if not isinstance(datasets, list):
-            raise BadAnswer(tr("The D4C portal answered with unexpected content."))
-        records = [self._record(d) for d in datasets if isinstance(d, dict) and d.get("datasetid")]
-        facets = {}
-        for group in data.get("facet_groups") or []:
-            if isinstance(group, dict) and group.get("name") in FACETS:
-                facets[group["name"]] = [Facet(clean_text(f.get("name"), 120), int(f.get("count") or 0))
-                                         for f in group.get("facets") or [] if isinstance(f, dict)]
+            raise _unreadable()
         try:
-            total = int(data.get("nhits", len(records)))
-        except (TypeError, ValueError):
-            total = len(records)
+            records = [self._record(d) for d in datasets if isinstance(d, dict) and d.get("datasetid")]
+            facets = {}
+            for group in _items(data.get("facet_groups")):
+                if isinstance(group, dict) and group.get("name") in FACETS:
+                    facets[group["name"]] = [Facet(clean_text(f.get("name"), 120), _count(f.get("count")))
+                                             for f in _items(group.get("facets")) if isinstance(f, dict)]
+        except (TypeError, ValueError, AttributeError, KeyError, OverflowError):  # a shape no rule above foresaw
+            raise _unreadable() from None
+        total = _count(data.get("nhits"), len(records))
         return SearchPage(SOURCE_D4C, records, total, query.page, query.page_size, facets)
 
     def record(self, datasetid: str, feedback=None) -> CatalogRecord:
         data = self._get(f"{self.api}/datasets/1.0/{quote(datasetid.lower(), safe='')}/", feedback=feedback)
         if not data.get("datasetid"):
             raise BadAnswer(tr("The D4C portal has no dataset “{id}”.").format(id=clean_text(datasetid, 80)))
-        record = self._record(data)
+        try:
+            record = self._record(data)
+        except (TypeError, ValueError, AttributeError, KeyError, OverflowError):
+            raise _unreadable() from None
         record.detailed = True
         return record
 
     def _record(self, dataset: dict) -> CatalogRecord:
         metas = dataset.get("metas") if isinstance(dataset.get("metas"), dict) else {}
-        datasetid = clean_text(dataset.get("datasetid"), 300)
+        datasetid = clean_text(str(dataset.get("datasetid")), 300)
         links = []
-        for resource in metas.get("resources") or []:
+        for resource in _items(metas.get("resources")):
             if not isinstance(resource, dict) or not isinstance(resource.get("url"), str):
                 continue
             links.append(Link(clean_text(resource.get("resource_locator_protocol") or "", 100),
@@ -106,7 +130,9 @@ class D4cClient:
         if isinstance(box, dict):
             try:
                 bbox = (float(box["west"]), float(box["south"]), float(box["east"]), float(box["north"]))
-            except (KeyError, TypeError, ValueError):
+            except (KeyError, TypeError, ValueError, OverflowError):
+                bbox = None
+            if bbox is not None and not all(math.isfinite(v) for v in bbox):
                 bbox = None
         page = f"{self.base}/visualisation/information/?id={quote(datasetid)}"
         return CatalogRecord(

@@ -1,9 +1,13 @@
 """Search both catalogues and read a record in full, as one service."""
 
+import logging
+import math
 from dataclasses import dataclass, field
 from typing import Dict, List
 
-from ..errors import AuthenticationRequired, Cancelled, DgeError
+from ..errors import AuthenticationRequired, BadAnswer, Cancelled, DgeError
+from ..i18n import tr
+from ..parsing import url_splits
 from .csw_client import CswClient
 from .layer_links import record_quick_spec
 from .local_index import LocalCatalog
@@ -13,6 +17,7 @@ from .models import SOURCE_CSW, SOURCE_D4C, CatalogRecord, SearchPage, SearchQue
 
 
 LOCAL_FILE = "catalogue-records.json"
+LOG = logging.getLogger("datagrandest")
 
 
 @dataclass
@@ -29,6 +34,35 @@ class SearchResult:
 
 def bbox_intersects(a, b) -> bool:
     return not (a[2] < b[0] or a[0] > b[2] or a[3] < b[1] or a[1] > b[3])
+
+
+def _checked_record(record: CatalogRecord) -> CatalogRecord:
+    """What a catalogue says, bounded at the gate for both sources: a link whose address urllib
+    cannot take apart (``http://[::1``) is left out, as merging, badges and layer specs split every
+    address; an extent that is not four finite degrees is dropped."""
+    kept = [link for link in record.links if url_splits(link.url)]
+    if len(kept) != len(record.links):
+        LOG.warning(tr("Record {id}: {count} unreadable link address(es) left out.").format(
+            id=record.identifier, count=len(record.links) - len(kept)))
+        record.links = kept
+    if record.bbox is not None and not _degrees(record.bbox):
+        record.bbox = None
+    return record
+
+
+def _degrees(box) -> bool:
+    try:
+        return len(box) == 4 and all(math.isfinite(float(v)) for v in box) and \
+            all(-180 <= float(box[i]) <= 180 for i in (0, 2)) and all(-90 <= float(box[i]) <= 90 for i in (1, 3))
+    except (TypeError, ValueError, OverflowError):
+        return False
+
+
+def _unreadable(source: str, error: Exception) -> BadAnswer:
+    LOG.warning(tr("Search in {source}: {kind} while reading the answer.").format(source=source,
+                                                                                 kind=type(error).__name__))
+    return BadAnswer(tr("The {source} catalogue answered with content the plugin cannot read.").format(
+        source="D4C" if source == SOURCE_D4C else "GeoNetwork"))
 
 
 class CatalogService:
@@ -48,9 +82,20 @@ class CatalogService:
         records of one CSW never answer for another one that is down."""
         return f"{source} {self.client(source).url.strip()}"
 
-    def search_source(self, source: str, query: SearchQuery, feedback=None) -> SearchPage:
+    def _client_search(self, source: str, query: SearchQuery, feedback=None) -> SearchPage:
         try:
             page = self.client(source).search(query, feedback)
+            for record in page.records:
+                _checked_record(record)
+            return page
+        except DgeError:
+            raise
+        except Exception as error:  # noqa: BLE001 - one source's unreadable answer must not sink the others
+            raise _unreadable(source, error) from None
+
+    def search_source(self, source: str, query: SearchQuery, feedback=None) -> SearchPage:
+        try:
+            page = self._client_search(source, query, feedback)
         except Cancelled:
             raise
         except DgeError as error:
@@ -91,7 +136,7 @@ class CatalogService:
         found, errors = [], []
         for source in sources:
             try:
-                record = self.client(source).record(identifier, feedback)
+                record = _checked_record(self.client(source).record(identifier, feedback))
                 found.append(record)
                 if self.local is not None:
                     self.local.remember(self.bucket(source), [record])
@@ -99,6 +144,8 @@ class CatalogService:
                 raise
             except DgeError as error:
                 errors.append(error)
+            except Exception as error:  # noqa: BLE001 - as in search: each source fails alone
+                errors.append(_unreadable(source, error))
         if not found:
             raise errors[0]
         return merge_records(found)[0]

@@ -1,7 +1,8 @@
 """What the content file holds, once checked: plain dataclasses, no Qt."""
 
+import calendar
 from dataclasses import dataclass, field
-from datetime import date, time
+from datetime import date, time, timedelta
 from typing import Optional, Tuple
 
 DAY, MONTH, YEAR = "day", "month", "year"
@@ -14,6 +15,13 @@ PANEL_KEYS = ("services", "catalogue", "layers", "ocs", "pcrs", "favourites",
               "community", "webinars", "trainings", "groups", "agenda")
 LAYER_KINDS = ("wms", "wmts", "wfs")
 LAYER_SERVICES = ("ows", "wms", "wfs", "wmts")
+# Dates of the content file (and of the command line) must fall in these years.
+FIRST_YEAR, LAST_YEAR = 1990, 2100
+
+
+def next_day(day: date) -> date:
+    """The following day; the last date Python knows stays itself (never OverflowError)."""
+    return day if day == date.max else day + timedelta(days=1)
 
 
 @dataclass(frozen=True)
@@ -26,10 +34,10 @@ class FuzzyDate:
     def last_day(self) -> date:
         if self.precision == DAY:
             return self.first_day
-        if self.precision == MONTH:
-            following = date(self.first_day.year + self.first_day.month // 12, self.first_day.month % 12 + 1, 1)
-            return date.fromordinal(following.toordinal() - 1)
-        return date(self.first_day.year, 12, 31)
+        year, month = self.first_day.year, self.first_day.month
+        if self.precision == MONTH:  # computed within the month: valid up to 9999-12
+            return date(year, month, calendar.monthrange(year, month)[1])
+        return date(year, 12, 31)
 
     def iso(self) -> str:
         if self.precision == DAY:

@@ -100,7 +100,7 @@ def load_scenario_file(path) -> Scenario:
 
 def panel_label(key: str) -> str:
     labels = {
-        "services": tr("Services"), "catalogue": tr("Catalogue"), "layers": tr("Layers"), "ocs": tr("OCS GE2"),
+        "services": tr("Services"), "catalogue": tr("Catalogue"), "layers": tr("Layers"), "ocs": tr("OCS GE²"),
         "pcrs": tr("PCRS"), "favourites": tr("Favourites"), "community": tr("Community"),
         "webinars": tr("Webinars"), "trainings": tr("Trainings"), "groups": tr("Groups"), "agenda": tr("Agenda"),
     }

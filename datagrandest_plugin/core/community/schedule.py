@@ -6,12 +6,13 @@ Times in the content file are wall-clock times of its ``timezone``
 offset of each date is the right one.
 """
 
+import calendar
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import List, Optional, Tuple
 
 from ..i18n import tr
-from .model import DAY, Content, FuzzyDate, Scenario, WebinarSeries
+from .model import DAY, Content, FuzzyDate, Scenario, WebinarSeries, next_day
 
 SERIES_HORIZON_MONTHS = 36
 
@@ -42,14 +43,15 @@ def nth_weekday(year: int, month: int, weekday: int, nth: int) -> date:
     if nth > 0:
         first = date(year, month, 1)
         return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
-    following = date(year + month // 12, month % 12 + 1, 1)
-    last = following - timedelta(days=1)
+    last = date(year, month, calendar.monthrange(year, month)[1])
     return last - timedelta(days=(last.weekday() - weekday) % 7)
 
 
 def _months(start: date, count: int):
     year, month = start.year, start.month
     for _ in range(count):
+        if year > date.max.year:  # never past what dates can hold
+            return
         yield year, month
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
 
@@ -164,7 +166,7 @@ def agenda(content: Content) -> List[AgendaItem]:
             end = _aware(last, event.end_time, tzinfo)
         else:
             start = _aware(event.date.first_day, time(0), tzinfo)
-            end = _aware(last + timedelta(days=1), time(0), tzinfo)
+            end = _aware(next_day(last), time(0), tzinfo)
         items.append(AgendaItem(event.id, event.kind, event.title, event.date, start, end, timed, event.place,
                                 event.remote, event.url, event.registration_url, event.description, event.end_date))
     for session in sessions(content, date.min, months=0):

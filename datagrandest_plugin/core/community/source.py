@@ -136,6 +136,9 @@ def load_content(transport, cache: DiskCache, settings, feedback=None, force: bo
                 parsed = parse_content(result.body)
             except DgeError as error:  # a copy written by another version of the plugin
                 parsed, failure = None, error
+            if parsed is not None and parsed.invalid and not force:
+                # kept by a version that checked less: not trusted, asked again whatever its age
+                return load_content(transport, cache, settings, feedback, force=True)
         if parsed is not None:
             origin = CACHE if result.from_cache else NETWORK
             return ContentLoad(parsed.content, origin, _unknown_sentence(parsed), _problems(parsed), result.fetched_at)

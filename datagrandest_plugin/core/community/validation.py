@@ -23,6 +23,8 @@ from ..parsing import clean_text, parse_json
 from .model import (
     DAY,
     EVENT_KINDS,
+    FIRST_YEAR,
+    LAST_YEAR,
     GROUP_KINDS,
     LAYER_KINDS,
     LAYER_SERVICES,
@@ -131,12 +133,19 @@ def clock(value, path, unknown=None):
     return time(int(match.group(1)), int(match.group(2)))
 
 
+def _in_range(value: date, path) -> date:
+    if not FIRST_YEAR <= value.year <= LAST_YEAR:
+        raise Invalid(path, tr("must be a date between {first} and {last}").format(first=FIRST_YEAR, last=LAST_YEAR))
+    return value
+
+
 def day(value, path, unknown=None):
     match = _DAY.match(value) if isinstance(value, str) else None
     try:
-        return date(*(int(g) for g in match.groups()))
+        found = date(*(int(g) for g in match.groups()))
     except (AttributeError, ValueError):
         raise Invalid(path, tr("must be a date (YYYY-MM-DD)")) from None
+    return _in_range(found, path)
 
 
 def fuzzy_day(value, path, unknown=None):
@@ -144,9 +153,11 @@ def fuzzy_day(value, path, unknown=None):
     try:
         year, month, dom = match.groups()
         precision = DAY if dom else MONTH if month else YEAR
-        return FuzzyDate(date(int(year), int(month or 1), int(dom or 1)), precision)
+        found = FuzzyDate(date(int(year), int(month or 1), int(dom or 1)), precision)
     except (AttributeError, ValueError):
         raise Invalid(path, tr("must be a date (YYYY, YYYY-MM or YYYY-MM-DD)")) from None
+    _in_range(found.first_day, path)
+    return found
 
 
 def crs(value, path, unknown=None):
