@@ -4,12 +4,17 @@
   <context>
     <name>DataGrandEst</name>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="186" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="213" />
       <source> MB</source>
       <translation> Mo</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="184" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="136" />
+      <source> — style: {name}</source>
+      <translation> — style : {name}</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="175" />
       <source>&amp;Add to map</source>
       <translation>&amp;Ajouter à la carte</translation>
     </message>
@@ -19,17 +24,17 @@
       <translation>&amp;Public</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/services_panel.py" line="51" />
+      <location filename="../datagrandest_plugin/gui/services_panel.py" line="52" />
       <source>&amp;Check the services</source>
       <translation>&amp;Vérifier les services</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="201" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="233" />
       <source>&amp;Clear the cache</source>
       <translation>&amp;Vider le cache</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="189" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="180" />
       <source>&amp;Copy the service URL</source>
       <translation>&amp;Copier l'URL du service</translation>
     </message>
@@ -44,7 +49,7 @@
       <translation>&amp;Guide</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layer_choice_dialog.py" line="24" />
+      <location filename="../datagrandest_plugin/gui/layer_choice_dialog.py" line="25" />
       <source>&amp;Layer</source>
       <translation>&amp;Couche</translation>
     </message>
@@ -54,37 +59,37 @@
       <translation>&amp;Niveau</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="108" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="113" />
       <source>&amp;Load</source>
       <translation>&amp;Charger</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_groups.py" line="32" />
+      <location filename="../datagrandest_plugin/gui/community_groups.py" line="33" />
       <source>&amp;Load the group's layers</source>
       <translation>&amp;Charger les couches du groupe</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="207" />
+      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="208" />
       <source>&amp;Next step ▶</source>
       <translation>Étape &amp;suivante ▶</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="46" />
+      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="48" />
       <source>&amp;Register</source>
       <translation>S'&amp;inscrire</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="119" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="144" />
       <source>&amp;Restore defaults</source>
       <translation>&amp;Restaurer les valeurs par défaut</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_groups.py" line="33" />
+      <location filename="../datagrandest_plugin/gui/community_groups.py" line="34" />
       <source>&amp;Search the catalogue</source>
       <translation>&amp;Rechercher dans le catalogue</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layer_choice_dialog.py" line="25" />
+      <location filename="../datagrandest_plugin/gui/layer_choice_dialog.py" line="26" />
       <source>&amp;Style</source>
       <translation>&amp;Style</translation>
     </message>
@@ -99,12 +104,12 @@
       <translation>&amp;Formateurs</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="50" />
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="52" />
       <source>&amp;Update</source>
       <translation>&amp;Actualiser</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="47" />
+      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="49" />
       <source>&amp;Watch the replay</source>
       <translation>&amp;Voir le replay</translation>
     </message>
@@ -114,9 +119,19 @@
       <translation>(date à confirmer)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layer_items.py" line="116" />
+      <location filename="../datagrandest_plugin/gui/layer_items.py" line="117" />
       <source>(no workspace)</source>
       <translation>(sans espace de travail)</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/platform_project.py" line="177" />
+      <source>(untitled group)</source>
+      <translation>(groupe sans titre)</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/platform_project.py" line="133" />
+      <source>(untitled layer)</source>
+      <translation>(couche sans titre)</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/legacy_tree.py" line="161" />
@@ -144,7 +159,7 @@
       <translation>--page commence à 1 et --page-size est compris entre 1 et 200.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="195" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="226" />
       <source>--stats needs --territory or --department.</source>
       <translation>--stats demande --territory ou --department.</translation>
     </message>
@@ -154,7 +169,7 @@
       <translation>Une copie en cache endommagée de {url} a été ignorée ; elle est téléchargée à nouveau.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/favourites.py" line="190" />
+      <location filename="../datagrandest_plugin/core/favourites.py" line="205" />
       <source>A saved search needs a name.</source>
       <translation>Une recherche enregistrée doit avoir un nom.</translation>
     </message>
@@ -164,12 +179,12 @@
       <translation>Résumé</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="76" />
+      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="77" />
       <source>Add as &amp;image</source>
       <translation>Ajouter en &amp;image</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="78" />
+      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="79" />
       <source>Add as &amp;vectors</source>
       <translation>Ajouter en &amp;vecteurs</translation>
     </message>
@@ -184,12 +199,12 @@
       <translation>Ajouter cet événement à mon &amp;agenda</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layer_choice_dialog.py" line="13" />
+      <location filename="../datagrandest_plugin/gui/layer_choice_dialog.py" line="14" />
       <source>Add to map</source>
       <translation>Ajouter à la carte</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="48" />
+      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="50" />
       <source>Add to my &amp;calendar</source>
       <translation>Ajouter à mon &amp;agenda</translation>
     </message>
@@ -199,22 +214,22 @@
       <translation>Ajouter à mon agenda</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="192" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="183" />
       <source>Add to or remove from the favourites</source>
       <translation>Ajouter aux favoris ou en retirer</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="545" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="648" />
       <source>Add with the style</source>
       <translation>Ajouter avec le style</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="132" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="159" />
       <source>Addresses of the platform</source>
       <translation>Adresses de la plateforme</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="183" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="210" />
       <source>After this time a cached answer is revalidated with the server.</source>
       <translation>Passé ce délai, une réponse en cache est revalidée auprès du serveur.</translation>
     </message>
@@ -229,7 +244,7 @@
       <translation>Espaces agricoles ou naturels devenus artificialisés (ha)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="230" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="261" />
       <source>Agricultural or natural land turned artificial: {ha:.2f} ha.</source>
       <translation>Espaces agricoles ou naturels devenus artificialisés : {ha:.2f} ha.</translation>
     </message>
@@ -239,27 +254,27 @@
       <translation>Espaces agricoles ou naturels devenus artificialisés : {ha}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_trainings.py" line="70" />
+      <location filename="../datagrandest_plugin/gui/community_trainings.py" line="71" />
       <source>All</source>
       <translation>Tous</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="123" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="105" />
       <source>All organisations</source>
       <translation>Tous les organismes</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/services_panel.py" line="112" />
+      <location filename="../datagrandest_plugin/gui/services_panel.py" line="119" />
       <source>All services answer.</source>
       <translation>Tous les services répondent.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="117" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="99" />
       <source>All sources</source>
       <translation>Toutes les sources</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="121" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="103" />
       <source>All themes</source>
       <translation>Tous les thèmes</translation>
     </message>
@@ -284,7 +299,7 @@
       <translation>Surfaces par classe – {territory} – {years} – {reading}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="143" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="174" />
       <source>Ask the services again (only what changed is downloaded).</source>
       <translation>Interroger de nouveau les services (seul ce qui a changé est téléchargé).</translation>
     </message>
@@ -294,22 +309,22 @@
       <translation>Public</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_trainings.py" line="105" />
+      <location filename="../datagrandest_plugin/gui/community_trainings.py" line="106" />
       <source>Audience: {value}</source>
       <translation>Public : {value}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="161" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="188" />
       <source>Authentication (QGIS authentication configurations)</source>
       <translation>Authentification (configurations d'authentification de QGIS)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="213" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="245" />
       <source>Cache folder</source>
       <translation>Dossier du cache</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="195" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="226" />
       <source>Cache lifetime</source>
       <translation>Durée de vie du cache</translation>
     </message>
@@ -334,17 +349,17 @@
       <translation>Catalogue</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="51" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="54" />
       <source>Catalogue (CSW)</source>
       <translation>Catalogue (CSW)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_groups.py" line="85" />
+      <location filename="../datagrandest_plugin/gui/community_groups.py" line="87" />
       <source>Catalogue query: {query}</source>
       <translation>Recherche dans le catalogue : {query}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="52" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="55" />
       <source>Catalogue record page</source>
       <translation>Page d'une fiche du catalogue</translation>
     </message>
@@ -364,12 +379,12 @@
       <translation>Matrice des évolutions – {territory} – {first} → {last} – {reading}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="227" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="258" />
       <source>Changes {first} → {last}</source>
       <translation>Évolutions {first} → {last}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="206" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="211" />
       <source>Check at least one millésime.</source>
       <translation>Cochez au moins un millésime.</translation>
     </message>
@@ -379,7 +394,7 @@
       <translation>Vérifier les services</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/services_panel.py" line="65" />
+      <location filename="../datagrandest_plugin/gui/services_panel.py" line="72" />
       <source>Checking…</source>
       <translation>Vérification en cours…</translation>
     </message>
@@ -389,12 +404,12 @@
       <translation>Choisissez une couche du service.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="223" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="254" />
       <source>Class</source>
       <translation>Classe</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="72" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="75" />
       <source>Commune</source>
       <translation>Commune</translation>
     </message>
@@ -404,22 +419,22 @@
       <translation>Communauté</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="58" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="61" />
       <source>Community content file</source>
       <translation>Fichier des contenus communautaires</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="165" />
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="168" />
       <source>Community content of {date} (saved copy).</source>
       <translation>Contenus communautaires du {date} (copie enregistrée).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="163" />
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="166" />
       <source>Community content of {date}, bundled with the plugin.</source>
       <translation>Contenus communautaires du {date}, fournis avec l'extension.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="166" />
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="169" />
       <source>Community content of {date}, up to date.</source>
       <translation>Contenus communautaires du {date}, à jour.</translation>
     </message>
@@ -429,22 +444,22 @@
       <translation>Contact</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/services_panel.py" line="52" />
+      <location filename="../datagrandest_plugin/gui/services_panel.py" line="53" />
       <source>Contact each endpoint in the background; QGIS stays usable.</source>
       <translation>Interroge chaque service en arrière-plan ; QGIS reste utilisable.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="146" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="173" />
       <source>Contact this address now, in the background, with the chosen authentication.</source>
       <translation>Contacter cette adresse maintenant, en tâche de fond, avec l'authentification choisie.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_groups.py" line="81" />
+      <location filename="../datagrandest_plugin/gui/community_groups.py" line="83" />
       <source>Contact: {who}</source>
       <translation>Contact : {who}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/doctor.py" line="108" />
+      <location filename="../datagrandest_plugin/core/doctor.py" line="116" />
       <source>Content</source>
       <translation>Contenus</translation>
     </message>
@@ -454,12 +469,12 @@
       <translation>Contenu non mis à jour : {reason} Affiché : {copy}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="549" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="653" />
       <source>Copy the layer name</source>
       <translation>Copier le nom de la couche</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="550" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="654" />
       <source>Copy the service address</source>
       <translation>Copier l'adresse du service</translation>
     </message>
@@ -484,7 +499,7 @@
       <translation>Catalogue et couches DataGrandEst</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="555" />
+      <location filename="../datagrandest_plugin/gui/catalog_favourites.py" line="54" />
       <source>DataGrandEst favourites (*.json)</source>
       <translation>Favoris DataGrandEst (*.json)</translation>
     </message>
@@ -499,7 +514,7 @@
       <translation>Plateforme régionale de données DataGrandEst</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="158" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="189" />
       <source>DataGrandEst services</source>
       <translation>Services DataGrandEst</translation>
     </message>
@@ -509,27 +524,37 @@
       <translation>Guide d'utilisation DataGrandEst</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="139" />
+      <location filename="../datagrandest_plugin/core/community/ics.py" line="100" />
+      <source>DataGrandEst webinar: {topic}</source>
+      <translation>Webinaire DataGrandEst : {topic}</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/ics.py" line="99" />
+      <source>DataGrandEst – {series}: {topic}</source>
+      <translation>DataGrandEst – {series} : {topic}</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="144" />
       <source>DataGrandEst: OCS GE² products and territories</source>
       <translation>DataGrandEst : produits OCS GE² et territoires</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="295" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="307" />
       <source>DataGrandEst: OCS GE² {years} for {territory}</source>
       <translation>DataGrandEst : OCS GE² {years} pour {territory}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="184" />
+      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="185" />
       <source>DataGrandEst: PCRS layers of {text}</source>
       <translation>DataGrandEst : couches PCRS de {text}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/services_panel.py" line="71" />
+      <location filename="../datagrandest_plugin/gui/services_panel.py" line="78" />
       <source>DataGrandEst: checking {service}</source>
       <translation>DataGrandEst : vérification de {service}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="110" />
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="113" />
       <source>DataGrandEst: community content</source>
       <translation>DataGrandEst : contenus communautaires</translation>
     </message>
@@ -539,24 +564,34 @@
       <translation>DataGrandEst : téléchargement de « {title} »</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="506" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="258" />
+      <source>DataGrandEst: last results</source>
+      <translation>DataGrandEst : derniers résultats</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="600" />
       <source>DataGrandEst: legend</source>
       <translation>DataGrandEst : légende</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layer_loader.py" line="73" />
+      <location filename="../datagrandest_plugin/gui/layer_loader.py" line="83" />
       <source>DataGrandEst: loading “{title}”</source>
       <translation>DataGrandEst : chargement de « {title} »</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="336" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="348" />
       <source>DataGrandEst: outline of {territory}</source>
       <translation>DataGrandEst : contour de {territory}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="257" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="293" />
       <source>DataGrandEst: reading the historical layer tree</source>
       <translation>DataGrandEst : lecture de l'arbre historique des couches</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="297" />
+      <source>DataGrandEst: reading the platform project</source>
+      <translation>DataGrandEst : lecture du projet de la plateforme</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/catalog_actions.py" line="66" />
@@ -564,37 +599,37 @@
       <translation>DataGrandEst : lecture du service de « {title} »</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="251" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="287" />
       <source>DataGrandEst: reading the {service} layers</source>
       <translation>DataGrandEst : lecture des couches {service}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="419" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="484" />
       <source>DataGrandEst: reading “{title}”</source>
       <translation>DataGrandEst : lecture de « {title} »</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="101" />
+      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="102" />
       <source>DataGrandEst: searching the PCRS layers</source>
       <translation>DataGrandEst : recherche des couches PCRS</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="297" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="344" />
       <source>DataGrandEst: searching {source}</source>
       <translation>DataGrandEst : recherche dans {source}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="104" />
+      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="105" />
       <source>DataGrandEst: territories</source>
       <translation>DataGrandEst : territoires</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="305" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="356" />
       <source>DataGrandEst: testing {address}</source>
       <translation>DataGrandEst : test de {address}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="462" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="527" />
       <source>DataGrandEst: thumbnail</source>
       <translation>DataGrandEst : vignette</translation>
     </message>
@@ -604,57 +639,62 @@
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="129" />
+      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="130" />
       <source>Date from the monthly series: the topic is not announced yet.</source>
       <translation>Date de la série mensuelle : le sujet n'est pas encore annoncé.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="197" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="228" />
       <source>Default CRS</source>
       <translation>SCR par défaut</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layer_choice_dialog.py" line="44" />
+      <location filename="../datagrandest_plugin/gui/layer_choice_dialog.py" line="45" />
       <source>Default style</source>
       <translation>Style par défaut</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="267" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="300" />
       <source>Default values shown: click OK to save them.</source>
       <translation>Valeurs par défaut affichées : cliquez sur OK pour les enregistrer.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="203" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="235" />
       <source>Delete the cached answers; they are downloaded again when needed (not possible offline).</source>
       <translation>Supprimer les réponses en cache ; elles seront téléchargées à nouveau au besoin (impossible hors ligne).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="131" />
+      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="132" />
       <source>Demo scenario: {title} ({count} steps)</source>
       <translation>Scénario de démonstration : {title} ({count} étapes)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="186" />
+      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="187" />
       <source>Demo: {title}</source>
       <translation>Démo : {title}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="184" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="215" />
       <source>Department</source>
       <translation>Département</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/record_view.py" line="40" />
+      <location filename="../datagrandest_plugin/gui/link_labels.py" line="18" />
       <source>Download</source>
       <translation>Téléchargement</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="51" />
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="53" />
       <source>Download the community content again, in the background.</source>
       <translation>Télécharger de nouveau les contenus communautaires, en arrière-plan.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_trainings.py" line="107" />
+      <location filename="../datagrandest_plugin/gui/link_labels.py" line="18" />
+      <source>Download {format}</source>
+      <translation>Télécharger ({format})</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/community_trainings.py" line="108" />
       <source>Duration: {value}</source>
       <translation>Durée : {value}</translation>
     </message>
@@ -669,22 +709,22 @@
       <translation>Fin</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="255" />
+      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="275" />
       <source>End of the demo.</source>
       <translation>Fin de la démonstration.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="285" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="336" />
       <source>Environment variables override these settings while QGIS runs: {names}.</source>
       <translation>Des variables d'environnement remplacent ces réglages tant que QGIS tourne : {names}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="554" />
+      <location filename="../datagrandest_plugin/gui/catalog_favourites.py" line="53" />
       <source>Export the favourites</source>
       <translation>Exporter les favoris</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="200" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="191" />
       <source>Export the favourites…</source>
       <translation>Exporter les favoris…</translation>
     </message>
@@ -709,12 +749,12 @@
       <translation>Favoris</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="213" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="245" />
       <source>Favourites folder</source>
       <translation>Dossier des favoris</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="88" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="93" />
       <source>Features cut to the territory</source>
       <translation>Objets découpés sur le territoire</translation>
     </message>
@@ -729,47 +769,47 @@
       <translation>Champ</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="61" />
+      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="62" />
       <source>Filter</source>
       <translation>Filtrer</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="138" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="169" />
       <source>Filter: name, title, abstract…</source>
       <translation>Filtrer : nom, titre, résumé…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="212" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="244" />
       <source>Folders</source>
       <translation>Dossiers</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="52" />
+      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="54" />
       <source>For trainers: play a demo scenario from a local JSON file.</source>
       <translation>Pour les formateurs : jouer un scénario de démonstration depuis un fichier JSON local.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="50" />
+      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="52" />
       <source>For trainers: play this webinar's demo scenario step by step.</source>
       <translation>Pour les formateurs : jouer pas à pas le scénario de démonstration de ce webinaire.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_trainings.py" line="108" />
+      <location filename="../datagrandest_plugin/gui/community_trainings.py" line="109" />
       <source>Format: {value}</source>
       <translation>Format : {value}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="229" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="260" />
       <source>From</source>
       <translation>De</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="95" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="100" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="97" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="102" />
       <source>GeoPackage for the extracted features</source>
       <translation>GeoPackage des objets découpés</translation>
     </message>
@@ -779,7 +819,7 @@
       <translation>Indiquez le territoire une seule fois : une couche, un WKT ou un code.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_groups.py" line="86" />
+      <location filename="../datagrandest_plugin/gui/community_groups.py" line="88" />
       <source>Group page</source>
       <translation>Page du groupe</translation>
     </message>
@@ -789,12 +829,12 @@
       <translation>Groupes</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="223" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="254" />
       <source>Hectares</source>
       <translation>Hectares</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="162" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="193" />
       <source>Historical tree</source>
       <translation>Arbre historique</translation>
     </message>
@@ -804,22 +844,22 @@
       <translation>Identifiant</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="87" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="92" />
       <source>Image (tiles)</source>
       <translation>Image (tuiles)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="565" />
+      <location filename="../datagrandest_plugin/gui/catalog_favourites.py" line="64" />
       <source>Import favourites</source>
       <translation>Importer des favoris</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="201" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="192" />
       <source>Import favourites…</source>
       <translation>Importer des favoris…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_trainings.py" line="111" />
+      <location filename="../datagrandest_plugin/gui/community_trainings.py" line="112" />
       <source>In the plugin: the {panel} panel.</source>
       <translation>Dans l'extension : le panneau {panel}.</translation>
     </message>
@@ -859,14 +899,19 @@
       <translation>Nature</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="63" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="65" />
       <source>Land cover (OCS GE²) of a territory, as tiles to look at or as features to analyse.</source>
       <translation>Occupation du sol (OCS GE²) d'un territoire, en tuiles pour la consulter ou en objets pour l'analyser.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="196" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="227" />
       <source>Largest download</source>
       <translation>Téléchargement maximal</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="272" />
+      <source>Last results ({copy}); searching again…</source>
+      <translation>Derniers résultats ({copy}) ; nouvelle recherche…</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/commands/doctor.py" line="27" />
@@ -874,22 +919,22 @@
       <translation>Latence</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="153" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="184" />
       <source>Layer</source>
       <translation>Couche</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/doctor.py" line="109" />
+      <location filename="../datagrandest_plugin/core/doctor.py" line="117" />
       <source>Layer tree</source>
       <translation>Arbre des couches</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="59" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="62" />
       <source>Layer tree file</source>
       <translation>Fichier de l'arbre des couches</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layer_loader.py" line="63" />
+      <location filename="../datagrandest_plugin/gui/layer_loader.py" line="73" />
       <source>Layer “{title}” added.</source>
       <translation>Couche « {title} » ajoutée.</translation>
     </message>
@@ -899,12 +944,12 @@
       <translation>Couches</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_groups.py" line="83" />
+      <location filename="../datagrandest_plugin/gui/community_groups.py" line="85" />
       <source>Layers: {names}</source>
       <translation>Couches : {names}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="179" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="215" />
       <source>Legend of the chosen style, drawn by the server</source>
       <translation>Légende du style choisi, dessinée par le serveur</translation>
     </message>
@@ -914,7 +959,7 @@
       <translation>Niveau</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_trainings.py" line="104" />
+      <location filename="../datagrandest_plugin/gui/community_trainings.py" line="105" />
       <source>Level: {value}</source>
       <translation>Niveau : {value}</translation>
     </message>
@@ -939,37 +984,37 @@
       <translation>Liens :</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="51" />
+      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="53" />
       <source>Load a &amp;scenario…</source>
       <translation>Charger un &amp;scénario…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="154" />
+      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="163" />
       <source>Load a demo scenario</source>
       <translation>Charger un scénario de démonstration</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="92" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="97" />
       <source>Load as:</source>
       <translation>Charger en :</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="245" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="281" />
       <source>Loading the layers…</source>
       <translation>Chargement des couches…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="245" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="250" />
       <source>Loading {count} layer(s) for {territory}…</source>
       <translation>Chargement de {count} couche(s) pour {territory}…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="180" />
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="199" />
       <source>Loading {count} layer(s) of “{group}”…</source>
       <translation>Chargement de {count} couche(s) de « {group} »…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="178" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="205" />
       <source>Longest time a whole request may take, even from a server that answers drop by drop.</source>
       <translation>Durée maximale d'une requête entière, même face à un serveur qui répond goutte à goutte.</translation>
     </message>
@@ -979,32 +1024,32 @@
       <translation>Message</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/layer_factory.py" line="58" />
+      <location filename="../datagrandest_plugin/core/layer_factory.py" line="111" />
       <source>Metadata record</source>
       <translation>Fiche de métadonnées</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="184" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="215" />
       <source>Millésime</source>
       <translation>Millésime</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="221" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="252" />
       <source>Millésime {year} – {reading}</source>
       <translation>Millésime {year} – {reading}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="69" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="72" />
       <source>Millésimes:</source>
       <translation>Millésimes :</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="182" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="172" />
       <source>More &amp;results</source>
       <translation>Plus de &amp;résultats</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="126" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="108" />
       <source>Most recent</source>
       <translation>Plus récents</translation>
     </message>
@@ -1014,37 +1059,37 @@
       <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="543" />
+      <location filename="../datagrandest_plugin/gui/catalog_favourites.py" line="42" />
       <source>Name of the search:</source>
       <translation>Nom de la recherche :</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="77" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="80" />
       <source>Name or code (INSEE, SIREN)</source>
       <translation>Nom ou code (INSEE, SIREN)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/schedule.py" line="194" />
+      <location filename="../datagrandest_plugin/core/community/schedule.py" line="197" />
       <source>National event</source>
       <translation>Événement national</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="173" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="200" />
       <source>Network and cache</source>
       <translation>Réseau et cache</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_agenda.py" line="116" />
+      <location filename="../datagrandest_plugin/gui/community_agenda.py" line="117" />
       <source>Next event: {title}, {when}.</source>
       <translation>Prochain événement : {title}, {when}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="112" />
+      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="113" />
       <source>Next: {label}</source>
       <translation>Prochain : {label}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="254" />
+      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="274" />
       <source>Next: {step}. {note}</source>
       <translation>À suivre : {step}. {note}</translation>
     </message>
@@ -1054,12 +1099,12 @@
       <translation>Aucun EPCI ne correspond à « {text} ».</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ocs.py" line="201" />
+      <location filename="../datagrandest_plugin/core/ocs.py" line="220" />
       <source>No OCS GE² product covers this territory for this millésime.</source>
       <translation>Aucun produit OCS GE² ne couvre ce territoire pour ce millésime.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="162" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="193" />
       <source>No OCS GE² product matches these options.</source>
       <translation>Aucun produit OCS GE² ne correspond à ces options.</translation>
     </message>
@@ -1069,7 +1114,7 @@
       <translation>Aucune OCS GE² {year} ne couvre ce territoire.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="222" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="227" />
       <source>No OCS GE² {year} covers {territory}.</source>
       <translation>Aucune OCS GE² {year} ne couvre {territory}.</translation>
     </message>
@@ -1079,7 +1124,7 @@
       <translation>Aucune source PCRS n'a pu être lue.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ocs.py" line="126" />
+      <location filename="../datagrandest_plugin/core/ocs.py" line="145" />
       <source>No WFS service publishes {product}.</source>
       <translation>Aucun service WFS ne publie {product}.</translation>
     </message>
@@ -1094,9 +1139,14 @@
       <translation>Aucun département ne correspond à « {text} ».</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ocs.py" line="100" />
+      <location filename="../datagrandest_plugin/core/ocs.py" line="103" />
       <source>No image service publishes {product}.</source>
       <translation>Aucun service d'images ne publie {product}.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/server_styles.py" line="97" />
+      <source>No style for “{title}” on its server ({status}).</source>
+      <translation>Aucun style pour « {title} » sur son serveur ({status}).</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/territories.py" line="105" />
@@ -1114,12 +1164,12 @@
       <translation>Aucune formation ne correspond à ces filtres.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_agenda.py" line="120" />
+      <location filename="../datagrandest_plugin/gui/community_agenda.py" line="121" />
       <source>No upcoming event in the agenda.</source>
       <translation>Aucun événement à venir dans l'agenda.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="98" />
+      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="99" />
       <source>No upcoming webinar is announced.</source>
       <translation>Aucun webinaire à venir n'est annoncé.</translation>
     </message>
@@ -1129,22 +1179,22 @@
       <translation>Aucun webinaire trouvé.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="295" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="346" />
       <source>Not a web address (http or https).</source>
       <translation>Ce n'est pas une adresse web (http ou https).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ocs.py" line="275" />
+      <location filename="../datagrandest_plugin/core/ocs.py" line="294" />
       <source>Not covered by the published OCS GE²</source>
       <translation>Non couvert par l'OCS GE² publiée</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="159" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="164" />
       <source>Not published by the configured services.</source>
       <translation>Non publié par les services configurés.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="277" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="311" />
       <source>Not saved, not a web address (http or https): {names}.</source>
       <translation>Non enregistré, ce n'est pas une adresse web (http ou https) : {names}.</translation>
     </message>
@@ -1159,7 +1209,7 @@
       <translation>Occupation du sol OCS GE²</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="139" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="170" />
       <source>OCS GE² land cover: millésimes and departments published, styles, areas for a territory</source>
       <translation>occupation du sol OCS GE² : millésimes et départements publiés, styles, surfaces d'un territoire</translation>
     </message>
@@ -1179,37 +1229,37 @@
       <translation>Statistiques OCS GE² d'un territoire</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ocs.py" line="212" />
+      <location filename="../datagrandest_plugin/core/ocs.py" line="231" />
       <source>OCS GE² {year}</source>
       <translation>OCS GE² {year}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="276" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="281" />
       <source>OCS GE² {year} of {territory}, cut along its outline</source>
       <translation>OCS GE² {year} de {territory}, découpée selon son contour</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ocs.py" line="47" />
+      <location filename="../datagrandest_plugin/core/ocs.py" line="48" />
       <source>OCS GE² {year} – department {dep}</source>
       <translation>OCS GE² {year} – département {dep}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="216" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="221" />
       <source>OCS GE² – {name}</source>
       <translation>OCS GE² – {name}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="54" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="57" />
       <source>OGC services (OWS)</source>
       <translation>Services OGC (OWS)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="67" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="71" />
       <source>OGC services (WMS, WFS, WMTS)</source>
       <translation>Services OGC (WMS, WFS, WMTS)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="189" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="216" />
       <source>Off: images on other servers are not downloaded, so those servers do not learn what you browse. They never receive your credentials.</source>
       <translation>Décoché : les images situées sur d’autres serveurs ne sont pas téléchargées, ces serveurs ne savent donc pas ce que vous consultez. Ils ne reçoivent jamais vos identifiants.</translation>
     </message>
@@ -1224,12 +1274,17 @@
       <translation>Sur place</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/ics.py" line="111" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="219" />
+      <source>On: a WFS layer asks its server for its style (GetStyles). Off: QGIS's default style, or the plugin's own for OCS GE.</source>
+      <translation>Coché : une couche WFS demande son style à son serveur (GetStyles). Décoché : le style par défaut de QGIS, ou celui de l’extension pour l’OCS GE.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/ics.py" line="127" />
       <source>Online</source>
       <translation>En ligne</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/record_view.py" line="67" />
+      <location filename="../datagrandest_plugin/gui/record_view.py" line="69" />
       <source>Online resources</source>
       <translation>Ressources en ligne</translation>
     </message>
@@ -1244,17 +1299,17 @@
       <translation>Seuls les liens http et https sont ouverts.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="131" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="114" />
       <source>Only in the map &amp;extent</source>
       <translation>Seulement dans l'&amp;emprise de la carte</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="147" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="178" />
       <source>Only layers in the map extent</source>
       <translation>Seulement les couches dans l'emprise de la carte</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="162" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="189" />
       <source>Only the identifier of a QGIS authentication configuration is stored, never a password.</source>
       <translation>Seul l'identifiant d'une configuration d'authentification QGIS est enregistré, jamais un mot de passe.</translation>
     </message>
@@ -1264,12 +1319,12 @@
       <translation>Ouvrir le &amp;support</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_groups.py" line="31" />
+      <location filename="../datagrandest_plugin/gui/community_groups.py" line="32" />
       <source>Open the &amp;panel</source>
       <translation>Ouvrir le &amp;panneau</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_groups.py" line="30" />
+      <location filename="../datagrandest_plugin/gui/community_groups.py" line="31" />
       <source>Open the group's &amp;page</source>
       <translation>Ouvrir la &amp;page du groupe</translation>
     </message>
@@ -1279,17 +1334,17 @@
       <translation>Ouvrir le &amp;panneau correspondant</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="552" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="656" />
       <source>Open the metadata record</source>
       <translation>Ouvrir la fiche de métadonnées</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="188" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="179" />
       <source>Open the record &amp;page</source>
       <translation>Ouvrir la &amp;fiche</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_groups.py" line="94" />
+      <location filename="../datagrandest_plugin/gui/community_groups.py" line="96" />
       <source>Open the {panel} &amp;panel</source>
       <translation>Ouvrir le &amp;panneau {panel}</translation>
     </message>
@@ -1299,7 +1354,7 @@
       <translation>Ouvrir le panneau {panel}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="53" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="56" />
       <source>Open-data portal (D4C)</source>
       <translation>Portail open data (D4C)</translation>
     </message>
@@ -1309,7 +1364,7 @@
       <translation>Organisme</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/record_view.py" line="43" />
+      <location filename="../datagrandest_plugin/gui/record_view.py" line="44" />
       <source>Other</source>
       <translation>Autre</translation>
     </message>
@@ -1319,7 +1374,7 @@
       <translation>PCRS</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="244" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="275" />
       <source>PCRS (street plan) layers found in the services and the catalogue, by territory and date</source>
       <translation>couches PCRS (plan corps de rue simplifié) trouvées dans les services et le catalogue, par territoire et date</translation>
     </message>
@@ -1329,7 +1384,7 @@
       <translation>Page</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="59" />
+      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="61" />
       <source>Past webinars with a replay</source>
       <translation>Webinaires passés avec replay</translation>
     </message>
@@ -1339,27 +1394,37 @@
       <translation>Lieu</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="53" />
+      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="54" />
       <source>Plan Corps de Rue Simplifié layers published on DataGrandEst, by territory and date.</source>
       <translation>Couches du Plan Corps de Rue Simplifié publiées sur DataGrandEst, par territoire et date.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="49" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="63" />
+      <source>Platform QGIS project</source>
+      <translation>Projet QGIS de la plateforme</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="409" />
+      <source>Platform project</source>
+      <translation>Projet de la plateforme</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="51" />
       <source>Play the &amp;demo</source>
       <translation>Jouer la &amp;démo</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="209" />
+      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="210" />
       <source>Play the next step (Page Down)</source>
       <translation>Jouer l'étape suivante (Page suivante)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="60" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="64" />
       <source>Portal</source>
       <translation>Portail</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_groups.py" line="28" />
+      <location filename="../datagrandest_plugin/gui/community_groups.py" line="29" />
       <source>Project and working groups</source>
       <translation>Groupes projets et groupes de travail</translation>
     </message>
@@ -1372,6 +1437,16 @@
       <location filename="../datagrandest_plugin/commands/doctor.py" line="27" />
       <source>Protocol</source>
       <translation>Protocole</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/server_styles.py" line="137" />
+      <source>QGIS cannot read the style “{style}” of “{title}”: its default style is kept.</source>
+      <translation>QGIS ne sait pas lire le style « {style} » de « {title} » : son style par défaut est conservé.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/doctor.py" line="74" />
+      <source>QGIS project, {layers} layers</source>
+      <translation>projet QGIS, {layers} couches</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/commands/doctor.py" line="27" />
@@ -1389,17 +1464,17 @@
       <translation>Lecture de la nomenclature montrée par le style</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="183" />
+      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="184" />
       <source>Reading the territory…</source>
       <translation>Lecture du territoire…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="129" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="134" />
       <source>Reading what the services publish…</source>
       <translation>Lecture de ce que publient les services…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="85" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="90" />
       <source>Reading:</source>
       <translation>Lecture :</translation>
     </message>
@@ -1409,7 +1484,7 @@
       <translation>Fiche {id} : {count} adresse(s) de lien illisible(s) écartée(s).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/schedule.py" line="191" />
+      <location filename="../datagrandest_plugin/core/community/schedule.py" line="194" />
       <source>Regional meeting</source>
       <translation>Rencontres régionales</translation>
     </message>
@@ -1419,12 +1494,12 @@
       <translation>Inscription</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="125" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="107" />
       <source>Relevance</source>
       <translation>Pertinence</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="142" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="173" />
       <source>Reload</source>
       <translation>Recharger</translation>
     </message>
@@ -1444,12 +1519,12 @@
       <translation>Replay</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="44" />
+      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="46" />
       <source>Replays</source>
       <translation>Replays</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="194" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="225" />
       <source>Request timeout</source>
       <translation>Délai maximal d'une requête</translation>
     </message>
@@ -1459,32 +1534,32 @@
       <translation>Résultats : {totals} ; page {page} ; un jeu présent dans les deux catalogues n'est affiché qu'une fois.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="104" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="109" />
       <source>Save in:</source>
       <translation>Enregistrer dans :</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="543" />
+      <location filename="../datagrandest_plugin/gui/catalog_favourites.py" line="42" />
       <source>Save this search</source>
       <translation>Enregistrer cette recherche</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="198" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="189" />
       <source>Save this search…</source>
       <translation>Enregistrer cette recherche…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="298" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="310" />
       <source>Saved in {path}.</source>
       <translation>Enregistré dans {path}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/browser_items.py" line="65" />
+      <location filename="../datagrandest_plugin/gui/browser_items.py" line="98" />
       <source>Saved searches</source>
       <translation>Recherches enregistrées</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="154" />
+      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="164" />
       <source>Scenarios (*.json)</source>
       <translation>Scénarios (*.json)</translation>
     </message>
@@ -1494,12 +1569,12 @@
       <translation>Recherche dans {source} : {kind} à la lecture de la réponse.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="548" />
+      <location filename="../datagrandest_plugin/gui/catalog_favourites.py" line="47" />
       <source>Search saved: it is in the DataGrandEst node of the Browser.</source>
       <translation>Recherche enregistrée : elle figure dans le nœud DataGrandEst de l'Explorateur.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="112" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="94" />
       <source>Search the DataGrandEst catalogues (e.g. OCS, PCRS, communes)…</source>
       <translation>Chercher dans les catalogues DataGrandEst (ex. OCS, PCRS, communes)…</translation>
     </message>
@@ -1509,7 +1584,7 @@
       <translation>Rechercher « {text} »</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="100" />
+      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="101" />
       <source>Searching the PCRS layers…</source>
       <translation>Recherche des couches PCRS…</translation>
     </message>
@@ -1519,7 +1594,7 @@
       <translation>Second millésime (matrice des évolutions)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="184" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="215" />
       <source>Server style</source>
       <translation>Style du serveur</translation>
     </message>
@@ -1529,17 +1604,22 @@
       <translation>Service</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="514" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="578" />
       <source>Service URL copied.</source>
       <translation>URL du service copiée.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="184" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="215" />
       <source>Services</source>
       <translation>Services</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/toolbelt/settings.py" line="156" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="331" />
+      <source>Set by the environment variable {variable} while QGIS runs.</source>
+      <translation>Imposé par la variable d'environnement {variable} tant que QGIS tourne.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/toolbelt/settings.py" line="165" />
       <source>Setting {name} ({origin}): “{value}” is not valid; the default value {default} is used.</source>
       <translation>Paramètre {name} ({origin}) : « {value} » n'est pas valide ; la valeur par défaut {default} est utilisée.</translation>
     </message>
@@ -1549,7 +1629,7 @@
       <translation>Paramètres…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="188" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="215" />
       <source>Show legends and thumbnails hosted outside the platform</source>
       <translation>Afficher les légendes et vignettes hébergées hors de la plateforme</translation>
     </message>
@@ -1559,12 +1639,12 @@
       <translation>Afficher ou masquer le panneau DataGrandEst</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="120" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="145" />
       <source>Show the default values; they are saved when you click OK.</source>
       <translation>Afficher les valeurs par défaut ; elles sont enregistrées quand vous cliquez sur OK.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="151" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="134" />
       <source>Source</source>
       <translation>Source</translation>
     </message>
@@ -1574,7 +1654,7 @@
       <translation>Sources</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="127" />
+      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="128" />
       <source>Speakers: {names}</source>
       <translation>Intervenants : {names}</translation>
     </message>
@@ -1584,52 +1664,57 @@
       <translation>Début</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/services_panel.py" line="38" />
+      <location filename="../datagrandest_plugin/gui/services_panel.py" line="39" />
       <source>State of the DataGrandEst services configured in the plugin settings.</source>
       <translation>État des services DataGrandEst configurés dans les paramètres de l'extension.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/schedule.py" line="193" />
+      <location filename="../datagrandest_plugin/core/community/schedule.py" line="196" />
       <source>Steering meeting</source>
       <translation>Réunion de pilotage</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="243" />
+      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="259" />
       <source>Step {number} done.</source>
       <translation>Étape {number} jouée.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="235" />
+      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="251" />
       <source>Step {number} in progress…</source>
       <translation>Étape {number} en cours…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="229" />
+      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="232" />
       <source>Step {number} undone.</source>
       <translation>Étape {number} annulée.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="168" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="204" />
       <source>Style drawn by the server for WMS and WMTS layers</source>
       <translation>Style dessiné par le serveur pour les couches WMS et WMTS</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="166" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="218" />
+      <source>Style vector layers with the platform's style</source>
+      <translation>Styler les couches vecteur avec le style de la plateforme</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="202" />
       <source>Style:</source>
       <translation>Style :</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layer_items.py" line="110" />
+      <location filename="../datagrandest_plugin/gui/layer_items.py" line="111" />
       <source>Style: {name}</source>
       <translation>Style : {name}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/schedule.py" line="192" />
+      <location filename="../datagrandest_plugin/core/community/schedule.py" line="195" />
       <source>Territorial day</source>
       <translation>Journée territoriale</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="270" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="301" />
       <source>Territory</source>
       <translation>Territoire</translation>
     </message>
@@ -1644,27 +1729,27 @@
       <translation>Surface du territoire (ha)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="80" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="83" />
       <source>Territory:</source>
       <translation>Territoire :</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="58" />
+      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="59" />
       <source>Territory: commune, EPCI or department (name or code)</source>
       <translation>Territoire : commune, EPCI ou département (nom ou code)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="144" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="171" />
       <source>Test</source>
       <translation>Tester</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="319" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="370" />
       <source>Test cancelled.</source>
       <translation>Test annulé.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="303" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="354" />
       <source>Testing…</source>
       <translation>Test en cours…</translation>
     </message>
@@ -1699,12 +1784,12 @@
       <translation>Le fichier GDAL WMS n'est pas une description GDAL_WMS.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="113" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="118" />
       <source>The OCS GE² products are listed when this panel is first shown.</source>
       <translation>Les produits OCS GE² sont listés à la première ouverture de ce panneau.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="83" />
+      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="84" />
       <source>The PCRS layers are searched when this panel is first shown.</source>
       <translation>Les couches PCRS sont recherchées à la première ouverture de ce panneau.</translation>
     </message>
@@ -1734,7 +1819,7 @@
       <translation>La réponse de {host} dépasse {size} Mo et a été refusée.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="382" />
+      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="111" />
       <source>The authentication configuration {id} cannot be used.</source>
       <translation>La configuration d'authentification {id} est inutilisable.</translation>
     </message>
@@ -1779,37 +1864,37 @@
       <translation>Le catalogue n'a pas de fiche « {id} ».</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="45" />
+      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="46" />
       <source>The catalogue panel is not available in this version of the plugin: search “{text}” by hand.</source>
       <translation>Le panneau Catalogue n'existe pas dans cette version de l'extension : recherchez « {text} » à la main.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="139" />
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="142" />
       <source>The community content could not be shown ({kind}).</source>
       <translation>Le contenu de la communauté n'a pas pu être affiché ({kind}).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="46" />
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="48" />
       <source>The community content is read when this panel is first shown.</source>
       <translation>Les contenus communautaires sont lus à la première ouverture de ce panneau.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/validation.py" line="361" />
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="362" />
       <source>The content file</source>
       <translation>Le fichier de contenus</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/validation.py" line="382" />
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="383" />
       <source>The content file has an unexpected shape.</source>
       <translation>Le fichier de contenus n'a pas la forme attendue.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/validation.py" line="386" />
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="387" />
       <source>The content file has an unexpected shape: “{section}” is not a list.</source>
       <translation>Le fichier de contenus a une forme inattendue : « {section} » n'est pas une liste.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/validation.py" line="388" />
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="389" />
       <source>The content file has too many entries in “{section}”.</source>
       <translation>Le fichier de contenus a trop d'entrées dans « {section} ».</translation>
     </message>
@@ -1839,27 +1924,27 @@
       <translation>Le téléchargement est vide.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/favourites.py" line="210" />
+      <location filename="../datagrandest_plugin/core/favourites.py" line="225" />
       <source>The favourites could not be saved: {reason}.</source>
       <translation>Les favoris n'ont pas pu être enregistrés : {reason}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/favourites.py" line="145" />
+      <location filename="../datagrandest_plugin/core/favourites.py" line="154" />
       <source>The favourites file cannot be read.</source>
       <translation>Le fichier de favoris est illisible.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/favourites.py" line="150" />
+      <location filename="../datagrandest_plugin/core/favourites.py" line="159" />
       <source>The favourites file holds more than {count} entries: it was not read.</source>
       <translation>Le fichier de favoris contient plus de {count} entrées : il n'a pas été lu.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/favourites.py" line="141" />
+      <location filename="../datagrandest_plugin/core/favourites.py" line="150" />
       <source>The favourites file is larger than {size} MB: it was not read.</source>
       <translation>Le fichier de favoris dépasse {size} Mo : il n'a pas été lu.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="98" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="103" />
       <source>The features are saved in this GeoPackage with their style. Empty: ocs_ge2.gpkg next to the project, or in the QGIS profile while the project is not saved.</source>
       <translation>Les objets sont enregistrés dans ce GeoPackage avec leur style. Vide : ocs_ge2.gpkg à côté du projet, ou dans le profil QGIS tant que le projet n'est pas enregistré.</translation>
     </message>
@@ -1889,17 +1974,17 @@
       <translation>L'arbre des couches a plus de {depth} niveaux d'imbrication : les nœuds plus profonds ont été écartés.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/layer_factory.py" line="27" />
+      <location filename="../datagrandest_plugin/core/layer_factory.py" line="29" />
       <source>The layer “{title}” could not be loaded from {host}.</source>
       <translation>La couche « {title} » n'a pas pu être chargée depuis {host}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ocs.py" line="155" />
+      <location filename="../datagrandest_plugin/core/ocs.py" line="174" />
       <source>The layer “{title}” could not be loaded.</source>
       <translation>La couche « {title} » n'a pas pu être chargée.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="287" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="295" />
       <source>The layer “{title}” could not be read from {path}.</source>
       <translation>La couche « {title} » n'a pas pu être lue dans {path}.</translation>
     </message>
@@ -1909,32 +1994,72 @@
       <translation>La couche « {title} » qui vient d'être écrite n'a pas pu être relue.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="182" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="218" />
       <source>The layers are loaded when this panel is first shown.</source>
       <translation>Les couches sont chargées à la première ouverture de ce panneau.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="99" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="103" />
       <source>The live layer tree could not be read ({error}); the {source} copy is shown.</source>
       <translation>L'arbre des couches en ligne n'a pas pu être lu ({error}) ; la copie {source} est affichée.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/catalog/local_index.py" line="74" />
+      <location filename="../datagrandest_plugin/core/catalog/local_index.py" line="76" />
       <source>The offline catalogue {file} cannot be written ({reason}): it is kept in memory only.</source>
       <translation>Le catalogue hors ligne {file} ne peut pas être écrit ({reason}) : il est gardé en mémoire seulement.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/catalog/local_index.py" line="166" />
+      <location filename="../datagrandest_plugin/core/catalog/local_index.py" line="168" />
       <source>The offline catalogue {file} could not be saved ({reason}).</source>
       <translation>Le catalogue hors ligne {file} n'a pas pu être enregistré ({reason}).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="330" />
+      <location filename="../datagrandest_plugin/core/platform_project.py" line="188" />
+      <source>The platform project</source>
+      <translation>Le projet de la plateforme</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/layers.py" line="123" />
+      <source>The platform project could not be read ({error}); the last good copy is shown.</source>
+      <translation>Le projet de la plateforme n’a pas pu être lu ({error}) ; la dernière copie valide est affichée.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="420" />
+      <source>The platform project could not be read: {error}</source>
+      <translation>Le projet de la plateforme n’a pas pu être lu : {error}</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/platform_project.py" line="65" />
+      <source>The platform project holds no .qgs file.</source>
+      <translation>Le projet de la plateforme ne contient aucun fichier .qgs.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/platform_project.py" line="190" />
+      <source>The platform project is not a QGIS project.</source>
+      <translation>Le projet de la plateforme n’est pas un projet QGIS.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/platform_project.py" line="71" />
+      <source>The platform project is not a readable .qgz archive.</source>
+      <translation>Le projet de la plateforme n’est pas une archive .qgz lisible.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/platform_project.py" line="68" />
+      <source>The platform project is too large to be read.</source>
+      <translation>Le projet de la plateforme est trop volumineux pour être lu.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/platform_project.py" line="153" />
+      <source>The plugin cannot load this kind of layer ({provider}).</source>
+      <translation>L’extension ne sait pas charger ce type de couche ({provider}).</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="59" />
       <source>The plugin's network is not started: call install() on the main thread.</source>
       <translation>Le réseau de l'extension n'est pas démarré : appeler install() sur le fil principal.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="406" />
+      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="135" />
       <source>The proxy requires authentication.</source>
       <translation>Le proxy demande une authentification.</translation>
     </message>
@@ -1959,9 +2084,14 @@
       <translation>La requête a été annulée.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="94" />
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="97" />
       <source>The saved community content cannot be read ({kind}).</source>
       <translation>La copie enregistrée du contenu de la communauté est illisible ({kind}).</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/layer_factory.py" line="85" />
+      <source>The saved style of “{title}” could not be read: its default style is kept.</source>
+      <translation>Le style enregistré de « {title} » n’a pas pu être lu : son style par défaut est conservé.</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/community/scenario.py" line="80" />
@@ -1994,17 +2124,22 @@
       <translation>Le service ne propose pas le style « {style} ».</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/core/server_styles.py" line="87" />
+      <source>The service has no style “{style}” for this layer.</source>
+      <translation>Le service n’a pas de style « {style} » pour cette couche.</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/core/catalog/layer_links.py" line="92" />
       <source>The service offers no layer.</source>
       <translation>Le service ne propose aucune couche.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ocs.py" line="101" />
+      <location filename="../datagrandest_plugin/core/ocs.py" line="104" />
       <source>The services have no style “{style}” for {product}: its default style is shown.</source>
       <translation>Les services n'ont pas de style « {style} » pour {product} : son style par défaut est affiché.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/layer_factory.py" line="35" />
+      <location filename="../datagrandest_plugin/core/layer_factory.py" line="37" />
       <source>The style of “{title}” could not be applied.</source>
       <translation>Le style de « {title} » n'a pas pu être appliqué.</translation>
     </message>
@@ -2014,7 +2149,17 @@
       <translation>Le style de « {title} » n'a pas pu être enregistré dans le GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="202" />
+      <location filename="../datagrandest_plugin/core/server_styles.py" line="93" />
+      <source>The style service of “{title}”</source>
+      <translation>Le service de style de « {title} »</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/server_styles.py" line="126" />
+      <source>The style “{style}” of “{title}” is not readable: its default style is kept.</source>
+      <translation>Le style « {style} » de « {title} » est illisible : son style par défaut est conservé.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="207" />
       <source>The territories are not known yet.</source>
       <translation>Les territoires ne sont pas encore connus.</translation>
     </message>
@@ -2034,7 +2179,7 @@
       <translation>Le délai doit être un nombre de secondes positif.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="172" />
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="175" />
       <source>The {panel} panel is not available in this version of the plugin.</source>
       <translation>Le panneau {panel} n'existe pas dans cette version de l'extension.</translation>
     </message>
@@ -2044,17 +2189,22 @@
       <translation>Le service {service}</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="112" />
+      <source>The {service} service does not answer: “{title}” was not added ({reason})</source>
+      <translation>Le service {service} ne répond pas : « {title} » n'a pas été ajoutée ({reason})</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/core/catalog/service.py" line="64" />
       <source>The {source} catalogue answered with content the plugin cannot read.</source>
       <translation>Le catalogue {source} a répondu par un contenu que l'extension ne sait pas lire.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/schedule.py" line="190" />
+      <location filename="../datagrandest_plugin/core/community/schedule.py" line="193" />
       <source>Thematic day</source>
       <translation>Journée thématique</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="148" />
+      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="149" />
       <source>There is no map to zoom in.</source>
       <translation>Il n'y a pas de carte sur laquelle zoomer.</translation>
     </message>
@@ -2064,9 +2214,14 @@
       <translation>Ce téléchargement ne peut pas être ouvert dans QGIS.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/favourites.py" line="147" />
+      <location filename="../datagrandest_plugin/core/favourites.py" line="156" />
       <source>This file is not a DataGrandEst favourites file.</source>
       <translation>Ce fichier n'est pas un fichier de favoris DataGrandEst.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/platform_project.py" line="135" />
+      <source>This layer is missing from the project.</source>
+      <translation>Cette couche est absente du projet.</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/catalog/layer_links.py" line="51" />
@@ -2079,7 +2234,7 @@
       <translation>Ce lien ne nomme aucune couche ; choisissez-en une avec --layer parmi : {names}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="485" />
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="549" />
       <source>This record has no layer QGIS can load.</source>
       <translation>Cette fiche n'a aucune couche que QGIS peut charger.</translation>
     </message>
@@ -2094,7 +2249,7 @@
       <translation>Titre</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="229" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="260" />
       <source>To</source>
       <translation>Vers</translation>
     </message>
@@ -2104,12 +2259,12 @@
       <translation>Thème</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/schedule.py" line="107" />
+      <location filename="../datagrandest_plugin/core/community/schedule.py" line="109" />
       <source>Topic to be announced</source>
       <translation>Sujet à annoncer</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_trainings.py" line="106" />
+      <location filename="../datagrandest_plugin/gui/community_trainings.py" line="107" />
       <source>Topic: {value}</source>
       <translation>Thème : {value}</translation>
     </message>
@@ -2129,7 +2284,7 @@
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="208" />
+      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="209" />
       <source>Undo the last step played (Page Up)</source>
       <translation>Annuler la dernière étape jouée (Page précédente)</translation>
     </message>
@@ -2149,12 +2304,12 @@
       <translation>Type de nœud inconnu « {type} » (« {title} ») écarté.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="41" />
+      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="43" />
       <source>Upcoming webinars</source>
       <translation>Prochains webinaires</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="109" />
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="112" />
       <source>Updating the community content…</source>
       <translation>Mise à jour des contenus communautaires…</translation>
     </message>
@@ -2169,17 +2324,17 @@
       <translation>Valeur</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="57" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="60" />
       <source>WMTS tiles</source>
       <translation>Tuiles WMTS</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/record_view.py" line="42" />
+      <location filename="../datagrandest_plugin/gui/record_view.py" line="43" />
       <source>Web page</source>
       <translation>Page web</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/ics.py" line="100" />
+      <location filename="../datagrandest_plugin/core/community/ics.py" line="116" />
       <source>Webinar</source>
       <translation>Webinaire</translation>
     </message>
@@ -2189,7 +2344,7 @@
       <translation>Webinaires</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="187" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="214" />
       <source>Work offline: use only the cached copies</source>
       <translation>Travailler hors ligne : n'utiliser que les copies en cache</translation>
     </message>
@@ -2204,7 +2359,7 @@
       <translation>Espace de travail</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="555" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="659" />
       <source>Zoom to the layer extent</source>
       <translation>Zoomer sur l'emprise de la couche</translation>
     </message>
@@ -2214,12 +2369,12 @@
       <translation>Zoomer sur {place}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="149" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="180" />
       <source>a commune, EPCI or department, by code or by name</source>
       <translation>une commune, un EPCI ou un département, par code ou par nom</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="153" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="184" />
       <source>areas per class for the territory (needs --territory or --department)</source>
       <translation>surfaces par classe sur le territoire (demande --territory ou --department)</translation>
     </message>
@@ -2254,7 +2409,7 @@
       <translation>commune</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="396" />
+      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="125" />
       <source>connection refused</source>
       <translation>connexion refusée</translation>
     </message>
@@ -2269,12 +2424,22 @@
       <translation>fichier de contenus v{version}</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/formats.py" line="29" />
+      <source>copy of {date}</source>
+      <translation>copie du {date}</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/ics.py" line="105" />
+      <source>datagrandest-webinar-{date}.ics</source>
+      <translation>datagrandest-webinaire-{date}.ics</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/core/territories.py" line="64" />
       <source>department</source>
       <translation>département</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="147" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="178" />
       <source>department code, e.g. 54</source>
       <translation>code du département, par exemple 54</translation>
     </message>
@@ -2282,6 +2447,11 @@
       <location filename="../datagrandest_plugin/core/community/validation.py" line="242" />
       <source>does not match the layer kind</source>
       <translation>ne correspond pas au type de couche</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/link_labels.py" line="24" />
+      <source>download</source>
+      <translation>téléchargement</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/cli.py" line="66" />
@@ -2334,7 +2504,7 @@
       <translation>image</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="216" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="248" />
       <source>in the QGIS profile</source>
       <translation>dans le profil QGIS</translation>
     </message>
@@ -2359,12 +2529,12 @@
       <translation>est absent</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/validation.py" line="435" />
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="436" />
       <source>is not a known time zone</source>
       <translation>n'est pas un fuseau horaire connu</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/validation.py" line="415" />
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="416" />
       <source>is used by another entry</source>
       <translation>est déjà utilisé par une autre entrée</translation>
     </message>
@@ -2379,7 +2549,7 @@
       <translation>nom de la couche, quand le lien n'en donne pas</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_trainings.py" line="87" />
+      <location filename="../datagrandest_plugin/gui/community_trainings.py" line="88" />
       <source>level {level}</source>
       <translation>niveau {level}</translation>
     </message>
@@ -2404,7 +2574,7 @@
       <translation>sortie lisible par une machine (JSON)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="145" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="176" />
       <source>millésime (repeatable; two give the change matrix with --stats)</source>
       <translation>millésime (répétable ; deux donnent la matrice des évolutions avec --stats)</translation>
     </message>
@@ -2449,7 +2619,7 @@
       <translation>doit être une liste de 1 à {limit} étapes</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/validation.py" line="315" />
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="316" />
       <source>must be a monthly rule such as FREQ=MONTHLY;BYDAY=1TH</source>
       <translation>doit être une règle mensuelle comme FREQ=MONTHLY;BYDAY=1TH</translation>
     </message>
@@ -2509,17 +2679,17 @@
       <translation>doit valoir true ou false</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/validation.py" line="307" />
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="308" />
       <source>must not be before date</source>
       <translation>ne doit pas précéder date</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/validation.py" line="318" />
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="319" />
       <source>must not be before start</source>
       <translation>ne doit pas précéder start</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/validation.py" line="309" />
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="310" />
       <source>needs a full date (YYYY-MM-DD)</source>
       <translation>demande une date complète (AAAA-MM-JJ)</translation>
     </message>
@@ -2554,7 +2724,7 @@
       <translation>seulement les couches de cet espace de travail</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="248" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="279" />
       <source>only the layers over this commune, EPCI or department</source>
       <translation>seulement les couches sur cette commune, cet EPCI ou ce département</translation>
     </message>
@@ -2579,7 +2749,7 @@
       <translation>lire ce config.json au lieu de l'adresse configurée</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="151" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="182" />
       <source>reading of the nomenclature</source>
       <translation>lecture de la nomenclature</translation>
     </message>
@@ -2587,6 +2757,11 @@
       <location filename="../datagrandest_plugin/commands/catalogue.py" line="118" />
       <source>record identifier</source>
       <translation>identifiant de la fiche</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/formats.py" line="29" />
+      <source>saved copy</source>
+      <translation>copie enregistrée</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/commands/catalogue.py" line="42" />
@@ -2602,6 +2777,11 @@
       <location filename="../datagrandest_plugin/commands/layers.py" line="85" />
       <source>show the curated layer tree of the historical DataGrandEst plugin (config.json)</source>
       <translation>afficher l'arbre des couches de l'ancienne extension DataGrandEst (config.json)</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/commands/layers.py" line="91" />
+      <source>show the groups and layers of the platform's QGIS project (.qgz or .qgs)</source>
+      <translation>afficher les groupes et les couches du projet QGIS de la plateforme (.qgz ou .qgs)</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="151" />
@@ -2624,12 +2804,12 @@
       <translation>l'agenda : tous les événements du fichier de contenus, par date</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="379" />
+      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="108" />
       <source>the answer was cut off</source>
       <translation>la réponse a été interrompue</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="409" />
+      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="138" />
       <source>the connection failed</source>
       <translation>la connexion a échoué</translation>
     </message>
@@ -2654,17 +2834,17 @@
       <translation>le SCR du projet à privilégier</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="404" />
+      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="133" />
       <source>the proxy cannot be reached</source>
       <translation>le proxy est injoignable</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="402" />
+      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="131" />
       <source>the secure connection (SSL) failed</source>
       <translation>la connexion sécurisée (SSL) a échoué</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="408" />
+      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="137" />
       <source>the server closed the connection</source>
       <translation>le serveur a fermé la connexion</translation>
     </message>
@@ -2679,7 +2859,7 @@
       <translation>modules de formation, filtrables par niveau, thème et public</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="398" />
+      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="127" />
       <source>unknown host name</source>
       <translation>nom d'hôte inconnu</translation>
     </message>
@@ -2729,22 +2909,27 @@
       <translation>oui</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="164" />
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="191" />
+      <source>{added} of {total} layer(s) of “{group}” loaded.</source>
+      <translation>{added} couche(s) sur {total} de « {group} » chargée(s).</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="169" />
       <source>{count} OCS GE² products ({years}; departments {deps}).</source>
       <translation>{count} produits OCS GE² ({years} ; départements {deps}).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="121" />
+      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="122" />
       <source>{count} PCRS layer(s) found.</source>
       <translation>{count} couche(s) PCRS trouvée(s).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="180" />
+      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="181" />
       <source>{count} PCRS layer(s) over {territory}.</source>
       <translation>{count} couche(s) PCRS sur {territory}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="338" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="389" />
       <source>{count} cached file(s) deleted.</source>
       <translation>{count} fichier(s) du cache supprimé(s).</translation>
     </message>
@@ -2759,12 +2944,12 @@
       <translation>{count} événement(s) écrit(s) dans {path}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="573" />
+      <location filename="../datagrandest_plugin/gui/catalog_favourites.py" line="72" />
       <source>{count} favourites and searches imported.</source>
       <translation>{count} favoris et recherches importés.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="558" />
+      <location filename="../datagrandest_plugin/gui/catalog_favourites.py" line="57" />
       <source>{count} favourites exported.</source>
       <translation>{count} favoris exportés.</translation>
     </message>
@@ -2779,17 +2964,17 @@
       <translation>{count} champ(s) du fichier de contenus inconnu(s) de cette version de l'extension ont été ignorés.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="305" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="317" />
       <source>{count} layer(s) added.</source>
       <translation>{count} couche(s) ajoutée(s).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="301" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="350" />
       <source>{count} layers from the services.</source>
       <translation>{count} couches issues des services.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_trainings.py" line="94" />
+      <location filename="../datagrandest_plugin/gui/community_trainings.py" line="95" />
       <source>{count} module(s)</source>
       <translation>{count} module(s)</translation>
     </message>
@@ -2799,7 +2984,7 @@
       <translation>{count} service(s) sur {total} en échec : {names}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/services_panel.py" line="112" />
+      <location filename="../datagrandest_plugin/gui/services_panel.py" line="119" />
       <source>{count} service(s) do not answer.</source>
       <translation>{count} service(s) ne répondent pas.</translation>
     </message>
@@ -2809,12 +2994,12 @@
       <translation>{day}, {start}–{end} (heure de Paris, {offset})</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/favourites.py" line="156" />
+      <location filename="../datagrandest_plugin/core/favourites.py" line="165" />
       <source>{file}: {count} unusable entry(ies) left out.</source>
       <translation>{file} : {count} entrée(s) inutilisable(s) écartée(s).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="107" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="138" />
       <source>{folders} folders, {layers} layers.</source>
       <translation>{folders} dossiers, {layers} couches.</translation>
     </message>
@@ -2904,7 +3089,7 @@
       <translation>{reason} (Dernière tentative à {time} ; nouvel essai à partir de {retry}.)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="144" />
+      <location filename="../datagrandest_plugin/gui/community_panel.py" line="147" />
       <source>{reason} Shown: {copy}.</source>
       <translation>{reason} Affiché : {copy}.</translation>
     </message>
@@ -2929,6 +3114,11 @@
       <translation>{service} : systèmes de coordonnées inconnus ignorés : {crs}.</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="352" />
+      <source>{service}: {copy}, the service does not answer.</source>
+      <translation>{service} : {copy}, le service ne répond pas.</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/core/capabilities.py" line="116" />
       <source>{service}: {count} layer(s) without a name were left out.</source>
       <translation>{service} : {count} couche(s) sans nom ont été écartées.</translation>
@@ -2939,9 +3129,9 @@
       <translation>{service} : {count} emprise(s) illisible(s) ignorée(s).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="382" />
-      <source>{shown} shown ({counts})</source>
-      <translation>{shown} affichés ({counts})</translation>
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="447" />
+      <source>{shown} dataset(s) listed; found per catalogue: {counts}</source>
+      <translation>{shown} jeu(x) de données listé(s) (un jeu présent dans les deux catalogues n'occupe qu'une ligne) ; trouvés par catalogue : {counts}</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/commands/catalogue.py" line="69" />
@@ -2949,9 +3139,14 @@
       <translation>{source} : hors ligne, réponse tirée des fiches enregistrées auparavant ({reason})</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="386" />
-      <source>{source}: offline, records saved on {date} ({reason})</source>
-      <translation>{source} : hors ligne, fiches enregistrées le {date} ({reason})</translation>
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="451" />
+      <source>{source}: offline, {copy} ({reason})</source>
+      <translation>{source} : hors ligne, {copy} ({reason})</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="442" />
+      <source>{source}: {count}</source>
+      <translation>{source} : {count}</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/community_agenda.py" line="52" />
@@ -2964,12 +3159,17 @@
       <translation>{territory} n'a pas de contour dans la couche de limites.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/ics.py" line="110" />
+      <location filename="../datagrandest_plugin/core/community/ics.py" line="126" />
       <source>{title} (date to be confirmed)</source>
       <translation>{title} (date à confirmer)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="139" />
+      <location filename="../datagrandest_plugin/gui/browser_items.py" line="36" />
+      <source>{title} — file to download ({format}); double-click to add it to the map</source>
+      <translation>{title} — fichier à télécharger ({format}) ; double-cliquez pour l'ajouter à la carte</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="166" />
       <source>{uuid} stands for the record identifier.</source>
       <translation>{uuid} est remplacé par l'identifiant de la fiche.</translation>
     </message>
@@ -2984,7 +3184,7 @@
       <translation>{what} n'a pas envoyé de document de capacités.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/validation.py" line="365" />
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="366" />
       <source>{what} has no valid schema_version.</source>
       <translation>{what} n'a pas de schema_version valide.</translation>
     </message>
@@ -2992,6 +3192,11 @@
       <location filename="../datagrandest_plugin/core/parsing.py" line="86" />
       <source>{what} reported an error: {detail}</source>
       <translation>{what} a signalé une erreur : {detail}</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/server_styles.py" line="88" />
+      <source>{what} sent a style description without any style.</source>
+      <translation>{what} a envoyé une description de style sans aucun style.</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/parsing.py" line="43" />
@@ -3014,17 +3219,22 @@
       <translation>{what} a envoyé un JSON invalide.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/validation.py" line="368" />
+      <location filename="../datagrandest_plugin/core/server_styles.py" line="70" />
+      <source>{what} sent no style description (SLD).</source>
+      <translation>{what} n’a envoyé aucune description de style (SLD).</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="369" />
       <source>{what} uses format {version}, which this version of the plugin cannot read: update the plugin.</source>
       <translation>{what} est au format {version}, que cette version de l'extension ne sait pas lire : mettez l'extension à jour.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="358" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="370" />
       <source>{year}: {covered} covered of {whole}; not covered by the published OCS GE²: {missing}.</source>
       <translation>{year} : {covered} couverts sur {whole} ; non couvert par l'OCS GE² publiée : {missing}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="360" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="372" />
       <source>{year}: {covered}, the whole territory.</source>
       <translation>{year} : {covered}, tout le territoire.</translation>
     </message>
@@ -3099,12 +3309,12 @@
       <translation>◀ &amp;Retour</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="206" />
+      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="207" />
       <source>◀ &amp;Previous step</source>
       <translation>◀ Étape &amp;précédente</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="322" />
+      <location filename="../datagrandest_plugin/gui/options_page.py" line="373" />
       <source>✓ {protocol}, answered in {ms} ms.</source>
       <translation>✓ {protocol}, réponse en {ms} ms.</translation>
     </message>

@@ -29,6 +29,7 @@ ENV_BY_URL = {
     "wmts_url": "DGE_WMTS_URL",
     "content_url": "DGE_CONTENT_URL",
     "legacy_config_url": "DGE_LEGACY_CONFIG_URL",
+    "platform_project_url": "DGE_PLATFORM_PROJECT_URL",
 }
 
 

@@ -31,6 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import d4c_standin  # noqa: E402
 import legacy_config  # noqa: E402
+import platform_project_sample  # noqa: E402
 import ows_front  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
@@ -126,6 +127,14 @@ class FrontHandler(BaseHTTPRequestHandler):
                 return self._send(200, "application/json", json.dumps(log).encode("utf-8"))
             if path == f"{TOOLS}/config.json":
                 return self._send(200, "application/json; charset=utf-8", self.server.config_json)
+            if path in (f"{TOOLS}/config-plugin-idg-datagrandest.qgz", f"{TOOLS}/config-plugin-idg-datagrandest.qgs"):
+                source = self.server.projects / "platform_project.qgs"
+                if not source.is_file():
+                    return self._text(404, "platform project not generated")
+                qgs = platform_project_sample.served(source, self.server.base_url)
+                if path.endswith(".qgz"):
+                    return self._send(200, "application/octet-stream", platform_project_sample.zipped(qgs))
+                return self._send(200, "application/xml", qgs)
             if path == f"{TOOLS}/content.json":
                 if self.server.content.is_file():
                     return self._send(200, "application/json; charset=utf-8",

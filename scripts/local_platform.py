@@ -51,7 +51,7 @@ import sample_layers  # noqa: E402
 START_TIMEOUT = 60.0  # seconds, per step; a normal start takes a few seconds
 QGIS_MAPSERVER = shutil.which("qgis_mapserver") or "/usr/bin/qgis_mapserver"
 DATA_SOURCES = ("sample_data.py", "sample_layers.py", "make_sample_data.py")
-PROJECT_SOURCES = DATA_SOURCES + ("qgis_projects.py",) + tuple(
+PROJECT_SOURCES = DATA_SOURCES + ("qgis_projects.py", "platform_project_sample.py") + tuple(
     f"../datagrandest_plugin/data/ocs/{p.name}" for p in sorted((SCRIPTS.parent / "datagrandest_plugin" / "data" / "ocs").glob("*.qml")))
 
 
@@ -290,6 +290,7 @@ def start_platform(workdir: Path, front_port: int = 0, csw_port: int = 0) -> Pla
         "wmts_url": f"{base}/geoserver/gwc/service/wmts",
         "content_url": f"{base}/tools/plugin-qgis-datagrandest/content.json",
         "legacy_config_url": f"{base}/tools/plugin-qgis-datagrandest/config.json",
+        "platform_project_url": f"{base}/tools/plugin-qgis-datagrandest/config-plugin-idg-datagrandest.qgz",
         "qgis_server_url": backend,
     }
     return platform

@@ -24,6 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import platform_project_sample  # noqa: E402
 import sample_layers  # noqa: E402
 from sample_layers import GLOBAL_PROJECT, WORKSPACES, Layer  # noqa: E402
 
@@ -159,6 +160,8 @@ def write_all(datadir: Path, projectdir: Path) -> list[Path]:
             path = projectdir / f"{name}.qgs"
             write_project(name, datadir.resolve(), path)
             written.append(path)
+        # the platform's curated project (served under /tools/, not by QGIS Server)
+        written.append(platform_project_sample.write_platform_project(projectdir / "platform_project.qgs"))
     finally:
         app.exitQgis()
     return written

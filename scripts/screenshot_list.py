@@ -37,7 +37,8 @@ SHOTS = [
     Shot("panneau-catalogue.png", "catalogue", "Le panneau Catalogue : une recherche et sa fiche",
          prepare="search:occupation du sol"),
     Shot("panneau-couches.png", "layers", "Le panneau Couches : l'arbre des services et l'arbre historique"),
-    Shot("panneau-ocs.png", "ocs", "Le panneau OCS GE² : millésimes, territoire et lecture de la nomenclature"),
+    Shot("panneau-ocs.png", "ocs", "Le panneau OCS GE² : millésimes, territoire et lecture de la nomenclature "
+         "(ici la couverture du sol, aux couleurs de l'IGN)", prepare="reading:couverture"),
     Shot("panneau-pcrs.png", "pcrs", "Le panneau PCRS : les couches du Plan Corps de Rue Simplifié"),
     Shot("panneau-services.png", "services", "Le panneau Services : l'état de chaque service", prepare="check"),
     Shot("communaute-webinaires.png", "webinars", "Communauté : les webinaires"),

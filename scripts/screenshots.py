@@ -47,7 +47,7 @@ def main(argv=None) -> int:
         env["DGE_SHOTS_REPORT"] = str(report_path)
         env["DGE_SHOTS_SCENARIO"] = str(ROOT / "docs" / "scenario-exemple.json")
         startup = Path(__file__).resolve().parent / "screenshots_startup.py"
-        returncode = run_qgis(qgis_command(profiles, startup, screen="1440x900"), env, args.timeout)
+        returncode = run_qgis(qgis_command(profiles, startup, screen="1280x720"), env, args.timeout)  # a laptop
     if not report_path.is_file():
         print(f"QGIS closed before taking the pictures (exit {returncode}).", file=sys.stderr)
         return 1

@@ -14,6 +14,7 @@ from qgis.PyQt.QtWidgets import QApplication, QDialog, QPushButton, QStackedWidg
 from demo_map import add_sample_layers  # scripts/ is on PYTHONPATH (screenshots.py)
 
 BOUND_MS = 90000  # per picture, should something never finish
+DOCK_WIDTH = 420  # px: the narrowest comfortable dock at 1280×720 (it works down to 360)
 
 
 class ShotRunner(QObject):
@@ -63,7 +64,8 @@ class ShotRunner(QObject):
         add_sample_layers(self.iface, os.environ.get("DGE_DEMO_WMS_URL", ""))
         dock = self.plugin.dock
         dock.setUserVisible(True)
-        window.resizeDocks([dock], [600], Qt.Orientation.Horizontal)
+        # a 1280×720 laptop: the dock at 420 px leaves the map most of the window, every tab usable
+        window.resizeDocks([dock], [DOCK_WIDTH], Qt.Orientation.Horizontal)
         self.when_idle(self.next, "start")
 
     def next(self):
@@ -104,6 +106,9 @@ class ShotRunner(QObject):
         prepare = shot.get("prepare", "")
         if prepare == "check":
             steps.append(dock.services_panel.start_checks)
+        elif prepare.startswith("reading:"):  # the OCS panel on one reading of the nomenclature
+            key = prepare.split(":", 1)[1]
+            steps.append(lambda: dock.ocs_panel.reading.setCurrentIndex(dock.ocs_panel.reading.findData(key)))
         elif prepare.startswith("search:"):
             text = prepare.split(":", 1)[1]
             steps.append(lambda: dock.catalog_panel.search(text))
@@ -125,11 +130,7 @@ class ShotRunner(QObject):
 
         panel = self.plugin.dock.community_panel
         # what a trainer's "Load a scenario…" does with the guide's example file
-        dialog = panel.play_scenario(load_scenario_file(os.environ["DGE_SHOTS_SCENARIO"]))
-        geometry = self.iface.mapCanvas().geometry()
-        origin = self.iface.mapCanvas().mapToGlobal(geometry.topLeft())
-        dialog.resize(430, 360)
-        dialog.move(origin.x() + 10, origin.y() + geometry.height() - 370)
+        panel.play_scenario(load_scenario_file(os.environ["DGE_SHOTS_SCENARIO"]))  # opens large, beside the map
 
     def _play_step(self):
         self.plugin.dock.community_panel.player_dialog.forward()
@@ -156,7 +157,8 @@ class ShotRunner(QObject):
             dialog = QApplication.activeModalWidget()
             if not isinstance(dialog, QDialog):
                 return self.fail(shot["image"], "QGIS's Options dialog did not open", next_shot=False)
-            dialog.resize(1180, 860)
+            screen = QApplication.primaryScreen().availableGeometry()
+            dialog.resize(min(1180, screen.width()), min(860, screen.height()))
             page = dialog.findChild(QObject, PAGE_OBJECT_NAME)
             if page is None:
                 dialog.reject()

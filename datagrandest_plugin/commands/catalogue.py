@@ -150,11 +150,16 @@ class LoadCommand(Command):
         else:
             spec = download_spec(record, link, context.transport, context.settings.cache_directory() / "downloads",
                                  settings=context.settings)
-        from ..core.layer_factory import create_layer
+        from ..core.layer_factory import create_layer, finish_layer, server_style_for
         from ..core.layer_probe import describe_layer
 
         layer = create_layer(spec)
+        style, note = server_style_for(spec, context.transport, context.settings)
+        source, note = finish_layer(layer, spec, style, note)
+        if note:
+            print(note, file=sys.stderr)
         description = describe_layer(layer)
+        description["style_source"] = source
         if context.json:
             context.emit_json(description)
         else:

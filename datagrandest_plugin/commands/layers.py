@@ -87,10 +87,14 @@ class TreeCommand(Command):
     def arguments(self, parser):
         parser.add_argument("--config", metavar="PATH|URL", default="",
                             help=tr("read this config.json instead of the configured address"))
+        parser.add_argument("--project", metavar="FILE|URL", default="",
+                            help=tr("show the groups and layers of the platform's QGIS project (.qgz or .qgs)"))
 
     def run(self, context, args):
         from ..core.legacy_tree import json_dump, load_legacy_tree, read_config_location, source_label
 
+        if args.project:
+            return _project_tree(context, args.project)
         if args.config:
             tree = read_config_location(args.config, context.transport, context.cache, context.settings)
         else:
@@ -107,6 +111,33 @@ class TreeCommand(Command):
             print(tr("{folders} folders, {layers} layers.").format(folders=len(tree.folders()),
                                                                   layers=len(tree.layers())))
         return EXIT_OK
+
+
+def _project_tree(context, location):
+    import json
+
+    from ..core.platform_project import project_rows, read_project_location
+
+    tree = read_project_location(location, context.transport, context.cache, context.settings)
+    if tree.error is not None:
+        _warn(tr("The platform project could not be read ({error}); the last good copy is shown.").format(
+            error=tree.error.message))
+    for problem in tree.problems:
+        _warn(problem)
+    rows = project_rows(tree)
+    if context.json:
+        print(json.dumps({"title": tree.root.title, "source": tree.source, "nodes": rows}, ensure_ascii=False,
+                         indent=1))
+        return EXIT_OK
+    print(tree.root.title)
+    for row in rows:
+        details = "" if row["kind"] == "group" else "  [{kind}] {name} — {source}{style}".format(
+            kind=row["kind"], name=row["name"], source=row["source"],
+            style=tr(" — style: {name}").format(name=row["style"]) if row["style"] else "")
+        print("  " * (row["depth"] + 1) + row["title"] + details)
+    print(tr("{folders} folders, {layers} layers.").format(folders=len(tree.folders()) - 1,
+                                                          layers=len(tree.layers())))
+    return EXIT_OK
 
 
 def _print_tree(node, depth):

@@ -23,7 +23,7 @@ SERVICE_AUTHCFG = (
     ("content_url", "authcfg_content"),
 )
 PLATFORM_ADDRESSES = tuple(name for name, _ in SERVICE_AUTHCFG) + ("legacy_config_url", "portal_url",
-                                                                  "csw_record_page_url")
+                                                                  "csw_record_page_url", "platform_project_url")
 
 
 def _common_segments(a: str, b: str) -> int:

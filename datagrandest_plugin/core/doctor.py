@@ -67,6 +67,13 @@ def _legacy(body):
     return tr("historical layer tree")
 
 
+def _project(body):
+    from .platform_project import read_platform_project
+
+    tree = read_platform_project(body, None)
+    return tr("QGIS project, {layers} layers").format(layers=len(tree.layers()))
+
+
 def d4c_probe_url(base_url: str) -> str:
     return base_url.rstrip("/") + "/d4c/api/datasets/1.0/search/"
 
@@ -84,6 +91,7 @@ FIELD_CHECKS = {
     "d4c_url": ("D4C", {"rows": "0"}, _d4c, "authcfg_d4c"),
     "content_url": ("content", None, _content, "authcfg_content"),
     "legacy_config_url": ("layer tree", None, _legacy, ""),
+    "platform_project_url": ("platform project", None, _project, ""),
 }
 
 

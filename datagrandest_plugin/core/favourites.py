@@ -32,6 +32,8 @@ class Favourite:
     title: str
     sources: List[str] = field(default_factory=list)
     layer: Optional[LayerSpec] = None
+    download_url: str = ""  # a record with only a file to download (GeoJSON, CSV…): that file
+    download_format: str = ""
 
     @property
     def key(self) -> str:
@@ -41,6 +43,8 @@ class Favourite:
         data = {"kind": self.kind, "identifier": self.identifier, "title": self.title, "sources": self.sources}
         if self.layer is not None:
             data["layer"] = {k: v for k, v in asdict(self.layer).items() if k in _SPEC_FIELDS and v not in ("", None)}
+        if self.download_url:
+            data["download"] = {"url": self.download_url, "format": self.download_format}
         return data
 
 
@@ -90,7 +94,12 @@ def favourite_from(data) -> Optional[Favourite]:
     layer = _spec_from(data.get("layer"))
     if data["kind"] == "layer" and layer is None:
         return None
-    return Favourite(data["kind"], identifier, clean_text(title, 500) or identifier, sources, layer)
+    download = data.get("download") if isinstance(data.get("download"), dict) else {}
+    url, fmt = download.get("url"), download.get("format")
+    if not (isinstance(url, str) and url.strip().startswith(("http://", "https://")) and isinstance(fmt, str)):
+        url, fmt = "", ""
+    return Favourite(data["kind"], identifier, clean_text(title, 500) or identifier, sources, layer,
+                     url.strip(), clean_text(fmt, 20))
 
 
 def _items(value) -> list:
@@ -157,7 +166,9 @@ class FavouritesStore:
                 file=clean_text(Path(path).name, 80), count=left_out))
         return favourites, kept
 
-    def _write(self, items: List[Favourite], path: Path, searches=None):
+    def _write(self, items: List[Favourite], path: Path, searches=None, shared=False):
+        """``shared``: a file made to be given to colleagues gets the usual permissions (the
+        umask's), not the private 0600 of a temporary file."""
         path.parent.mkdir(parents=True, exist_ok=True)
         searches = self.searches if searches is None else searches
         payload = {"format": FORMAT, "version": VERSION, "favourites": [f.as_dict() for f in items],
@@ -165,6 +176,10 @@ class FavouritesStore:
         handle, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
         with os.fdopen(handle, "w", encoding="utf-8") as stream:
             json.dump(payload, stream, ensure_ascii=False, indent=2)
+        if shared:
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(tmp, 0o666 & ~umask)
         os.replace(tmp, path)
 
     def contains(self, key: str) -> bool:
@@ -181,7 +196,7 @@ class FavouritesStore:
         self._items = items
 
     def export(self, path) -> int:
-        self._write(self.items, Path(path))
+        self._write(self.items, Path(path), shared=True)
         return len(self.items)
 
     def save_search(self, search: dict):

@@ -28,6 +28,7 @@ from .ocs_nomenclature import (
     Reading,
     label_fields,
 )
+from .server_styles import SERVER_STYLE_KEY
 from .wfs_lock import wfs_layer
 
 KNOWN_MILLESIMES = (2010, 2019, 2021)
@@ -71,6 +72,8 @@ def with_nomenclature_style(spec: LayerSpec) -> LayerSpec:
     """An OCS GE² WFS layer, wherever it was found, gets the nomenclature style rather than a random one."""
     if spec is not None and spec.kind == "wfs" and not spec.qml and product_key(spec.name) is not None:
         spec.qml = str(DEFAULT_READING.qml_path)
+        # the platform's own style of that reading wins when the server has it
+        spec.extra.setdefault(SERVER_STYLE_KEY, DEFAULT_READING.server_style)
     return spec
 
 
@@ -118,6 +121,22 @@ def _spec(layer, style, reading, product, settings):
     spec = resolve(layer, settings, style=style)
     spec.title = f"OCS GE² {product.year} – {product.department} – {reading.title}"
     return spec
+
+
+def extraction_colours(products, reading: Reading, year: int, transport, settings, feedback=None):
+    """Worker thread: the platform's colour of each class of ``reading`` for the cut features of
+    ``year`` (``{code: "#rrggbb"}``, empty when the option is off or nothing publishes that style),
+    and a sentence for the log. Colours only: the bundled classes (and their "other" class) stay."""
+    from .layer_factory import server_style_for
+    from .server_styles import class_colours
+
+    product = next((p for p in products if "wfs" in p.layers), None)
+    if product is None or not reading.server_style:
+        return {}, ""
+    spec = vector_spec(product, reading, settings)
+    spec.extra[SERVER_STYLE_KEY] = reading.server_style.format(year=year)
+    style, note = server_style_for(spec, transport, settings, feedback)
+    return (class_colours(style) if style is not None else {}), note
 
 
 def vector_spec(product: OcsProduct, reading: Reading = DEFAULT_READING, settings=None, expression: str = "") -> LayerSpec:

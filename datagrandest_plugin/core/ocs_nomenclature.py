@@ -11,8 +11,9 @@ a QGIS expression for the QML, so map and statistics always agree.
 Labels follow the Grand Est nomenclature (levels 1 to 4), the national OCS GE
 couverture codes, the artificialisation categories of the Climat et
 Résilience law (décret n° 2023-1096), ENAF and imperméabilisation, as
-DataGrandEst publishes them as server styles; colours follow the usual OCS GE
-conventions. Replace the table, rerun the script, and every part follows.
+DataGrandEst publishes them as server styles. The couverture colours are the
+national IGN OCS GE palette (``tests/unit/test_ocs_palette.py`` holds it with
+its source); the other readings follow the usual OCS GE conventions. Replace the table, rerun the script, and every part follows.
 """
 
 from pathlib import Path
@@ -129,8 +130,8 @@ NIVEAUX_1_A_5 = Reading("niveau_1_a_5", "Nomenclature niveaux 1 à 5", (
 COUVERTURE = Reading("couverture", "Couverture du sol (CS)", (
     OcsClass("CS1.1.1.1", "Zones bâties", "#ff377a"),
     OcsClass("CS1.1.1.2", "Zones non bâties (revêtues)", "#ff9191"),
-    OcsClass("CS1.1.2.1", "Zones à matériaux minéraux", "#bbb5b5"),
-    OcsClass("CS1.1.2.2", "Zones à autres matériaux composites", "#986466"),
+    OcsClass("CS1.1.2.1", "Zones à matériaux minéraux", "#ffff99"),
+    OcsClass("CS1.1.2.2", "Zones à autres matériaux composites", "#a64d00"),
     OcsClass("CS1.2.1", "Sols nus", "#cccccc"),
     OcsClass("CS1.2.2", "Surfaces d'eau", "#00ccf2"),
     OcsClass("CS1.2.3", "Névés et glaciers", "#a6e6cc"),
@@ -140,7 +141,7 @@ COUVERTURE = Reading("couverture", "Couverture du sol (CS)", (
     OcsClass("CS2.1.2", "Formations arbustives et sous-arbrisseaux", "#a6ff80"),
     OcsClass("CS2.1.3", "Autres formations ligneuses", "#e68000"),
     OcsClass("CS2.2.1", "Formations herbacées", "#ccf24d"),
-    OcsClass("CS2.2.2", "Autres formations non ligneuses", "#cc9966"),
+    OcsClass("CS2.2.2", "Autres formations non ligneuses", "#ccffcc"),
 ), field="code_cs", server_style="ocs_grand_est_cs_{year}")
 
 _URBAN_USES = ("US2", "US3", "US4", "US5", "US6.1", "US6.2")
@@ -214,3 +215,22 @@ def hex_to_rgb(color: str) -> Tuple[int, int, int]:
 def label_fields(readings: Optional[Sequence[Reading]] = None) -> List[Tuple[str, str, Reading]]:
     """(code field, label field, reading) added to extracted features."""
     return [(f"cl_{r.key}", f"lib_{r.key}", r) for r in (readings or READINGS)]
+
+
+def style_title(name: str, title: str = "") -> str:
+    """What to show for a server style: its own title when it has one, else the nomenclature reading
+    it draws ("ocs_grand_est_cs_2019" → "Couverture du sol (CS) 2019"), else its name."""
+    if title and title != name:
+        return title
+    for reading in READINGS:
+        pattern = reading.server_style
+        if not pattern:
+            continue
+        if "{year}" in pattern:
+            head, _sep, tail = pattern.partition("{year}")
+            middle = name[len(head):len(name) - len(tail)] if name.startswith(head) and name.endswith(tail) else ""
+            if middle.isdigit() and len(middle) == 4:
+                return f"{reading.title} {middle}"
+        elif name == pattern:
+            return reading.title
+    return title or name

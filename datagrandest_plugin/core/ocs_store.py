@@ -121,3 +121,26 @@ def save_style(uri: str, title: str, qml_path: str) -> None:
     error = target.saveStyleToDatabase(Path(qml_path).stem, title, True, "")
     if error:
         raise StoreError(tr("The style of “{title}” could not be saved in the GeoPackage.").format(title=title))
+
+
+def recolour(layer, colours: dict, style_name: str, title: str) -> bool:
+    """Main thread: the categories of ``layer``'s bundled style take the server's ``colours``, and
+    that style is saved as the layer's default in its GeoPackage. False: nothing matched, or the
+    GeoPackage kept the bundled style."""
+    from qgis.PyQt.QtGui import QColor
+
+    renderer = layer.renderer()
+    if not colours or renderer is None or not hasattr(renderer, "categories"):
+        return False
+    changed = 0
+    for index, category in enumerate(renderer.categories()):
+        colour = colours.get(str(category.value()))
+        if colour and category.symbol() is not None:
+            symbol = category.symbol().clone()
+            symbol.setColor(QColor(colour))
+            renderer.updateCategorySymbol(index, symbol)
+            changed += 1
+    if not changed:
+        return False
+    layer.triggerRepaint()
+    return not layer.saveStyleToDatabase(style_name, title, True, "")

@@ -1,6 +1,6 @@
 """The items under the "DataGrandEst" Browser node (see ``browser_provider``)."""
 
-from qgis.core import QgsDataCollectionItem, QgsLayerItem
+from qgis.core import QgsApplication, QgsDataCollectionItem, QgsDataItem, QgsLayerItem
 
 from ..core.catalog.models import SearchQuery
 from ..core.errors import DgeError
@@ -9,9 +9,9 @@ from ..core.i18n import tr
 from ..core.layer_resolver import resolve
 from ..core.transport import default_transport
 from ..toolbelt.log import PlgLogger
+from ..toolbelt.plain_text import tooltip
 from ..toolbelt.settings import PlgOptionsManager
 from .browser_provider import ROOT_PATH, owned_by_qgis
-from ..toolbelt.plain_text import tooltip
 
 
 def layer_item(parent, spec, path):
@@ -25,6 +25,37 @@ def _store():
     return FavouritesStore(PlgOptionsManager.get_plg_settings().favourites_path())
 
 
+class DownloadItem(QgsDataItem):
+    """A favourite that is a file to download (GeoJSON, CSV…): a double-click downloads it through the
+    plugin (its proxy, authentication and size limit) and adds it to the map."""
+
+    def __init__(self, parent, favourite, path):
+        super().__init__(QgsDataItem.Custom, parent, favourite.title, path, "DataGrandEst")
+        self.favourite = favourite
+        self.setIcon(QgsApplication.getThemeIcon("/mActionFileOpen.svg"))
+        self.setToolTip(tooltip(tr("{title} — file to download ({format}); double-click to add it to the map").format(
+            title=favourite.title, format=favourite.download_format.upper())))
+        self.setState(QgsDataItem.Populated)
+
+    def hasDragEnabled(self):  # noqa: N802
+        return False
+
+    def handleDoubleClick(self):  # noqa: N802
+        self.add_to_map()
+        return True
+
+    def add_to_map(self):
+        """Start the download and the loading (in tasks); returns the task."""
+        from ..core.catalog.models import CatalogRecord, Link
+        from .catalog_actions import add_record_link
+
+        favourite = self.favourite
+        record = CatalogRecord(identifier=favourite.identifier, title=favourite.title, sources=list(favourite.sources),
+                               links=[Link(protocol="WWW:DOWNLOAD-1.0-http--download", url=favourite.download_url,
+                                           format=favourite.download_format)])
+        return add_record_link(record, record.links[0], None, ask=False)
+
+
 class FavouritesItem(QgsDataCollectionItem):
     def __init__(self, parent):
         super().__init__(parent, tr("Favourites"), ROOT_PATH + "/favourites", "DataGrandEst")
@@ -35,6 +66,8 @@ class FavouritesItem(QgsDataCollectionItem):
         for index, favourite in enumerate(_store().items):
             if favourite.layer is not None:
                 children.append(layer_item(self, resolve(favourite.layer, settings), f"{self.path()}/{index}"))
+            elif favourite.download_url:
+                children.append(DownloadItem(self, favourite, f"{self.path()}/{index}"))
         return owned_by_qgis(children, self)
 
 

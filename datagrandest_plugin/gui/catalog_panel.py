@@ -8,11 +8,10 @@ each page arrives. A failed search leaves the previous results in place.
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
-    QgsMimeDataUtils,
     QgsProject,
 )
 from qgis.gui import QgsFilterLineEdit
-from qgis.PyQt.QtCore import QDateTime, Qt, QTimer, pyqtSignal
+from qgis.PyQt.QtCore import Qt, QTimer, pyqtSignal
 from qgis.PyQt.QtGui import QGuiApplication, QPixmap
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
@@ -27,59 +26,38 @@ from qgis.PyQt.QtWidgets import (
     QSplitter,
     QTextBrowser,
     QToolButton,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from ..core.catalog.layer_links import preferred_link, record_quick_spec
-from ..core.catalog.links import LAYER_ACTIONS, badges, is_loadable, link_action
+from ..core.catalog.layer_links import preferred_link
+from ..core.catalog.links import LAYER_ACTIONS, link_action
 from ..core.catalog.models import SOURCE_CSW, SOURCE_D4C, SOURCES, SearchQuery, merge_records
 from ..core.catalog.local_index import LocalCatalog
 from ..core.catalog.service import LOCAL_FILE, CatalogService
 from ..core.credentials import image_request
-from ..core.favourites import Favourite, FavouritesStore
 from ..core.i18n import tr
 from ..core.transport import check_status, default_transport
 from ..toolbelt.plain_text import tooltip
 from ..toolbelt.settings import PlgOptionsManager
 from ..toolbelt.tasks import CoreTask, TaskSet
 from .catalog_actions import add_record_link
+from .catalog_favourites import FavouritesActions
+from .formats import date_text, saved_copy
+from .link_labels import badge_text, loadable_entries
 from .record_view import open_if_web, record_html
+from .result_tree import RECORD_ROLE, ResultTree, WrappedTitleDelegate, mime_uri  # noqa: F401 - tests read RECORD_ROLE here
+from .flow_layout import FlowLayout
 from .retry_timer import RetryTimer
 
-RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
 SOURCE_NAMES = {SOURCE_CSW: "GeoNetwork", SOURCE_D4C: "D4C"}
 DEBOUNCE_MS = 400
+EXTENT_DEBOUNCE_MS = 600  # a pan or a zoom with the wheel sends many extents
+NARROW_PX = 560  # below this width the result list shows only the titles
 
 
-def mime_uri(spec):
-    uri = QgsMimeDataUtils.Uri()
-    uri.layerType = "raster" if spec.is_raster else "vector"
-    uri.providerKey = spec.provider
-    uri.name = spec.display_name
-    uri.uri = spec.uri()
-    return uri
-
-
-class ResultTree(QTreeWidget):
-    """Result list whose items drag onto the map or the layer tree as layers."""
-
-    def mimeData(self, items):  # noqa: N802 - Qt's name
-        uris = []
-        for item in items:
-            record = item.data(0, RECORD_ROLE)
-            spec = record_quick_spec(record, PlgOptionsManager.get_plg_settings()) if record else None
-            if spec is not None:
-                uris.append(mime_uri(spec))
-        return QgsMimeDataUtils.encodeUriList(uris)
-
-    def mimeTypes(self):  # noqa: N802
-        return ["application/x-vnd.qgis.qgis.uri"]
-
-
-class CatalogPanel(QWidget):
+class CatalogPanel(FavouritesActions, QWidget):
     results_changed = pyqtSignal()
     search_finished = pyqtSignal()
     detail_shown = pyqtSignal(object)
@@ -101,18 +79,22 @@ class CatalogPanel(QWidget):
         self._closed = False
         self._favourites = None
         self._local = None
+        self._restored = False
+        self._kept = 0  # the search generation whose results were kept for the next start
+        self._searched = False  # a page arrived or failed since the panel opened
         self.page_size = 20
         self._build()
 
     # -- layout ----------------------------------------------------------
     def _build(self):
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)  # a narrow dock keeps its room for the rows
         self.search_box = QgsFilterLineEdit(self)
         self.search_box.setShowSearchIcon(True)
         self.search_box.setPlaceholderText(tr("Search the DataGrandEst catalogues (e.g. OCS, PCRS, communes)…"))
         layout.addWidget(self.search_box)
 
-        filters = QHBoxLayout()
+        filters = FlowLayout()  # the rows wrap in a narrow dock
         self.source_combo = QComboBox(self)
         self.source_combo.addItem(tr("All sources"), "all")
         self.source_combo.addItem("GeoNetwork", SOURCE_CSW)
@@ -126,6 +108,7 @@ class CatalogPanel(QWidget):
         self.sort_combo.addItem(tr("Most recent"), "date")
         for combo in (self.source_combo, self.theme_combo, self.organisation_combo, self.sort_combo):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
             filters.addWidget(combo)
         layout.addLayout(filters)
         self.extent_check = QCheckBox(tr("Only in the map &extent"), self)
@@ -150,7 +133,12 @@ class CatalogPanel(QWidget):
         self.results.setColumnCount(5)
         self.results.setHeaderLabels([tr("Title"), tr("Organisation"), tr("Date"), tr("Services"), tr("Source")])
         self.results.setRootIsDecorated(False)
-        self.results.setUniformRowHeights(True)
+        # whole titles, on two or three lines in a narrow dock: "Occupation du sol 2019 … - Département
+        # 51 Marne" and its 2021 twin differ by the year and the territory, inside and at the end
+        self.results.setWordWrap(True)
+        self.results.setUniformRowHeights(False)
+        self.results.setItemDelegateForColumn(0, WrappedTitleDelegate(self.results))
+        self.results.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.results.setDragEnabled(True)
         self.results.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
@@ -163,6 +151,8 @@ class CatalogPanel(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(3, 120)
+        # wrapped rows: their heights follow the title column's width
+        header.sectionResized.connect(lambda column, _old, _new: column == 0 and self.results.scheduleDelayedItemsLayout())
         detail = QWidget(splitter)
         detail_layout = QVBoxLayout(detail)
         detail_layout.setContentsMargins(0, 0, 0, 0)
@@ -178,8 +168,9 @@ class CatalogPanel(QWidget):
         detail_layout.addLayout(top)
         layout.addWidget(splitter, 1)
 
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         self.more_button = QPushButton(tr("More &results"), self)
+        self.more_button.setEnabled(False)  # until a search has more pages
         self.add_button = QToolButton(self)
         self.add_button.setText(tr("&Add to map"))
         self.add_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
@@ -203,7 +194,6 @@ class CatalogPanel(QWidget):
         for widget in (self.more_button, self.add_button, self.page_button, self.copy_button, self.favourite_button,
                        self.favourites_button):
             buttons.addWidget(widget)
-        buttons.addStretch(1)
         layout.addLayout(buttons)
 
         self._debounce = QTimer(self)
@@ -217,7 +207,12 @@ class CatalogPanel(QWidget):
         self.search_box.returnPressed.connect(self.start_search)
         for combo in (self.source_combo, self.theme_combo, self.organisation_combo, self.sort_combo):
             combo.activated.connect(lambda _index: self.start_search())
-        self.extent_check.toggled.connect(lambda _checked: self.start_search())
+        self.extent_check.toggled.connect(self._extent_toggled)
+        # the map moved while the extent filter is on: search again once it stops moving
+        self._extent_debounce = QTimer(self)
+        self._extent_debounce.setSingleShot(True)
+        self._extent_debounce.setInterval(EXTENT_DEBOUNCE_MS)
+        self._extent_debounce.timeout.connect(self.start_search)
         self.results.currentItemChanged.connect(self._current_changed)
         self.results.itemActivated.connect(lambda item, _column: self.add_current(ask=False))
         self.detail.anchorClicked.connect(open_if_web)
@@ -227,6 +222,14 @@ class CatalogPanel(QWidget):
         self.copy_button.clicked.connect(self.copy_service_url)
         self.favourite_button.clicked.connect(self.toggle_favourite)
         self._update_buttons()
+
+    def resizeEvent(self, event):  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        # a narrow dock: the titles get the whole row (organisation, date, services and source
+        # are in the record shown below)
+        narrow = self.width() < NARROW_PX
+        for column in (1, 2, 3, 4):
+            self.results.setColumnHidden(column, narrow)
 
     # -- search ----------------------------------------------------------
     def settings(self):
@@ -239,6 +242,50 @@ class CatalogPanel(QWidget):
         if self._local is None or self._local.path != path:
             self._local = LocalCatalog(path)  # one per panel: its tasks share the records in memory
         return CatalogService(transport, settings, self._local)
+
+    def showEvent(self, event):  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if not self._restored:
+            self._restored = True
+            self.restore_latest()
+
+    def restore_latest(self):
+        """The last search's results, read from the saved copy in a task, shown at once and marked
+        as a copy; the search then runs again (its answer, or the offline copy, replaces them)."""
+        service = self._service(self.settings())
+        local, buckets = self._local, [service.bucket(source) for source in SOURCES]
+        generation = self._generation
+        self._track(CoreTask(tr("DataGrandEst: last results"), lambda task: local.latest(buckets),
+                             lambda latest: self._latest_arrived(generation, latest), lambda error: None))
+
+    def _latest_arrived(self, generation, latest):
+        if self._closed or latest is None or generation != self._generation or self.search_box.text():
+            return
+        text, records, saved_at = latest
+        if not records:  # kept for catalogues at other addresses
+            return
+        self.search_box.blockSignals(True)
+        self.search_box.setText(text)
+        self.search_box.blockSignals(False)
+        self._records = merge_records(records)
+        self._refresh_list()
+        self.status.setText(tr("Last results ({copy}); searching again…").format(copy=saved_copy(saved_at)))
+        self.results_changed.emit()
+        self.start_search()
+
+    def _extent_toggled(self, checked):
+        canvas = self.iface.mapCanvas() if self.iface is not None else None
+        if canvas is not None:
+            if checked:
+                canvas.extentsChanged.connect(self._extent_debounce.start)
+            else:
+                self._extent_debounce.stop()
+                try:
+                    canvas.extentsChanged.disconnect(self._extent_debounce.start)
+                except TypeError:
+                    pass
+        if not self._closed:
+            self.start_search()
 
     def _search_as_you_type(self):
         text = self.search_box.text().strip()
@@ -310,7 +357,23 @@ class CatalogPanel(QWidget):
             return
         self._update_progress()
         if not self._tasks and not self._closed:
+            self._keep_latest()
             self.search_finished.emit()
+
+    def _keep_latest(self):
+        """After a plain search that the catalogues answered, keep what it shows for the next start."""
+        query = self._query
+        pages = self._pages.values()
+        if not pages or any(p.stale for p in pages) or self._errors or query.bbox or query.theme \
+                or query.organisation or query.page != 1 or self._kept == self._generation:
+            return
+        self._kept = self._generation
+        try:
+            service = self._service(self.settings())
+            self._local.keep_latest(query.text, [r.key for r in self._records],
+                                    [service.bucket(source) for source in query.sources])
+        except OSError:
+            pass  # a full or read-only disk: the next start shows an empty list, as before
 
     def _update_progress(self):
         self.progress.setVisible(bool(self._tasks))
@@ -365,10 +428,10 @@ class CatalogPanel(QWidget):
         current = self.current_record()
         self.results.clear()
         for record in self._records:
-            item = QTreeWidgetItem([record.title, record.organisation, record.date, " ".join(badges(record.links)),
+            item = QTreeWidgetItem([record.title, record.organisation, date_text(record.date), badge_text(record.links),
                                     ", ".join(SOURCE_NAMES.get(s, s) for s in record.sources)])
             item.setToolTip(0, tooltip(record.title))
-            item.setToolTip(3, tooltip(" ".join(badges(record.links))))
+            item.setToolTip(3, tooltip(badge_text(record.links)))
             item.setData(0, RECORD_ROLE, record)
             self.results.addTopLevelItem(item)
             if current is not None and record.key == current.key:
@@ -376,15 +439,17 @@ class CatalogPanel(QWidget):
         self._show_status()
 
     def _show_status(self):
-        counts = ", ".join(f"{SOURCE_NAMES[s]} : {p.total}" for s, p in self._pages.items())
+        counts = ", ".join(tr("{source}: {count}").format(source=SOURCE_NAMES[s], count=p.total)
+                           for s, p in self._pages.items())
         parts = []
         if self._pages:
-            parts.append(tr("{shown} shown ({counts})").format(shown=len(self._records), counts=counts))
+            # rows are datasets: one found in both catalogues is one row, and only the first pages are shown
+            parts.append(tr("{shown} dataset(s) listed; found per catalogue: {counts}").format(
+                shown=len(self._records), counts=counts))
         for source, page in self._pages.items():
             if page.stale:
-                when = QDateTime.fromSecsSinceEpoch(int(page.saved_at)).toString("dd/MM/yyyy HH:mm")
-                parts.append(tr("{source}: offline, records saved on {date} ({reason})").format(
-                    source=SOURCE_NAMES[source], date=when, reason=page.error))
+                parts.append(tr("{source}: offline, {copy} ({reason})").format(
+                    source=SOURCE_NAMES[source], copy=saved_copy(page.saved_at), reason=page.error))
         parts += [f"{SOURCE_NAMES[s]} : {message}" for s, message in self._errors.items()]
         self.status.setText(" — ".join(parts))
         self.more_button.setEnabled(any(p.has_next for p in self._pages.values()))
@@ -431,7 +496,7 @@ class CatalogPanel(QWidget):
             if item.data(0, RECORD_ROLE).key == full.key:
                 merged = merge_records([full, item.data(0, RECORD_ROLE)])[0]
                 item.setData(0, RECORD_ROLE, merged)
-                item.setText(3, " ".join(badges(merged.links)))
+                item.setText(3, badge_text(merged.links))
                 if item is self.results.currentItem():
                     self._show_detail(merged)
 
@@ -464,11 +529,10 @@ class CatalogPanel(QWidget):
     # -- actions ---------------------------------------------------------
     def _update_buttons(self):
         record = self.current_record()
-        loadable = [link for link in (record.links if record else []) if is_loadable(link)]
-        self.add_button.setEnabled(bool(loadable))
+        entries = loadable_entries(record.links if record else [])
+        self.add_button.setEnabled(bool(entries))
         self.add_menu.clear()
-        for link in loadable:
-            label = f"{link_action(link).upper()} — {link.name or link.description or link.url}"
+        for label, link in entries:
             self.add_menu.addAction(label, lambda link=link: self.add_link(link, ask=True))
         self.page_button.setEnabled(bool(record and record.page_url))
         self.copy_button.setEnabled(bool(record and any(link_action(k) in LAYER_ACTIONS for k in record.links)))
@@ -513,69 +577,10 @@ class CatalogPanel(QWidget):
             QGuiApplication.clipboard().setText(service_base_url(link.url))
             self.status.setText(tr("Service URL copied."))
 
-    # -- favourites ------------------------------------------------------
-    def favourites(self) -> FavouritesStore:
-        if self._favourites is None:
-            self._favourites = FavouritesStore(self.settings().favourites_path())
-        return self._favourites
-
-    def set_favourites(self, store: FavouritesStore):
-        self._favourites = store
-
-    def toggle_favourite(self):
-        record = self.current_record()
-        if record is None:
-            return
-        key = f"record:{record.identifier.lower()}"
-        store = self.favourites()
-        if store.contains(key):
-            store.remove(key)
-        else:
-            spec = record_quick_spec(record, PlgOptionsManager.get_plg_settings())
-            store.add(Favourite("record", record.identifier, record.title, list(record.sources), spec))
-        self._update_buttons()
-        self.favourites_changed.emit()
-
-    def save_search_dialog(self):
-        from qgis.PyQt.QtWidgets import QInputDialog
-
-        text = self.search_box.text().strip()
-        name, ok = QInputDialog.getText(self, tr("Save this search"), tr("Name of the search:"), text=text)
-        if ok and name.strip():
-            self.favourites().save_search({"name": name.strip(), "text": text,
-                                           "theme": self.theme_combo.currentData() or "",
-                                           "organisation": self.organisation_combo.currentData() or ""})
-            self.status.setText(tr("Search saved: it is in the DataGrandEst node of the Browser."))
-            self.favourites_changed.emit()
-
-    def export_dialog(self):
-        from qgis.PyQt.QtWidgets import QFileDialog
-
-        path, _ = QFileDialog.getSaveFileName(self, tr("Export the favourites"), "favoris-datagrandest.json",
-                                              tr("DataGrandEst favourites (*.json)"))
-        if path:
-            count = self.favourites().export(path)
-            self.status.setText(tr("{count} favourites exported.").format(count=count))
-
-    def import_dialog(self):
-        from qgis.PyQt.QtWidgets import QFileDialog
-
-        from ..core.errors import DgeError
-
-        path, _ = QFileDialog.getOpenFileName(self, tr("Import favourites"), "", tr("DataGrandEst favourites (*.json)"))
-        if not path:
-            return
-        try:
-            count = self.favourites().import_file(path)
-        except DgeError as error:
-            self.status.setText(error.message)
-            return
-        self.status.setText(tr("{count} favourites and searches imported.").format(count=count))
-        self._update_buttons()
-        self.favourites_changed.emit()
-
     def shutdown(self):
         self._closed = True
         self._debounce.stop()
         self._retry.stop()
+        if self.extent_check.isChecked():
+            self.extent_check.setChecked(False)  # lets go of the map canvas
         self.cancel()

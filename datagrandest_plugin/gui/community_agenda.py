@@ -6,7 +6,6 @@ from qgis.PyQt.QtCore import QLocale, Qt
 from qgis.PyQt.QtGui import QBrush, QColor, QFont
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QSplitter,
@@ -30,6 +29,7 @@ from .community_widgets import (
     html_block,
 )
 from ..toolbelt.plain_text import tooltip
+from .flow_layout import FlowLayout
 
 NEXT_BACKGROUND = QColor(255, 236, 179)
 
@@ -82,10 +82,11 @@ class AgendaPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         buttons.addWidget(self.event_button)
         buttons.addWidget(self.export_button)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)  # a narrow dock keeps its room for the rows
         layout.addWidget(self.next_label)
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)

@@ -3,11 +3,12 @@ working groups, with their page, contacts, and buttons to open their panel,
 load their layers or run their catalogue query."""
 
 from qgis.PyQt.QtCore import Qt, pyqtSignal
-from qgis.PyQt.QtWidgets import QGridLayout, QListWidget, QListWidgetItem, QPushButton, QSplitter, QVBoxLayout, QWidget
+from qgis.PyQt.QtWidgets import QListWidget, QListWidgetItem, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from ..core.community.scenario import panel_label
 from ..core.i18n import tr
 from .community_widgets import SafeTextView, html_block, open_url
+from .flow_layout import FlowLayout
 
 
 def kind_label(kind: str) -> str:
@@ -34,10 +35,11 @@ class GroupsPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.list)
         splitter.addWidget(self.detail)
-        buttons = QGridLayout()
-        for index, button in enumerate((self.page_button, self.panel_button, self.layers_button, self.search_button)):
-            buttons.addWidget(button, index // 2, index % 2)
+        buttons = FlowLayout()  # wraps in a narrow dock
+        for button in (self.page_button, self.panel_button, self.layers_button, self.search_button):
+            buttons.addWidget(button)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)  # a narrow dock keeps its room for the rows
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
         self.list.currentRowChanged.connect(self._select)

@@ -27,10 +27,12 @@ from .community_trainings import TrainingsPage
 from .community_webinars import WebinarsPage
 from .retry_timer import RetryTimer
 from .scenario_player import ScenarioPlayer, ScenarioPlayerDialog, search_catalogue
+from .formats import date_text
 
 
 class CommunityPanel(QWidget):
     content_shown = pyqtSignal(object)  # the ContentLoad now on screen
+    group_layers_loaded = pyqtSignal(int, int)  # layers added, layers asked for
 
     def __init__(self, host=None, parent=None):
         super().__init__(parent)
@@ -65,6 +67,7 @@ class CommunityPanel(QWidget):
         top.addWidget(self.status, 1)
         top.addWidget(self.refresh_button)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)  # a narrow dock keeps its room for the rows
         layout.addLayout(top)
         layout.addWidget(self.pages, 1)
 
@@ -158,7 +161,7 @@ class CommunityPanel(QWidget):
 
     @staticmethod
     def _summary(load: ContentLoad) -> str:
-        updated = load.content.updated.isoformat() if load.content.updated else "?"
+        updated = date_text(load.content.updated.isoformat()) if load.content.updated else "?"
         if load.origin == BUNDLED:
             return tr("Community content of {date}, bundled with the plugin.").format(date=updated)
         if load.origin == CACHE:
@@ -175,9 +178,25 @@ class CommunityPanel(QWidget):
 
     def load_group_layers(self, group):
         settings = PlgOptionsManager.get_plg_settings()
+        total = len(group.layers)
+        outcome = {"added": 0, "failed": []}
+
+        def over(error=None):
+            if error is None:
+                outcome["added"] += 1
+            else:
+                outcome["failed"].append(error.message)
+            if self._closed or outcome["added"] + len(outcome["failed"]) < total:
+                return
+            text = tr("{added} of {total} layer(s) of “{group}” loaded.").format(
+                added=outcome["added"], total=total, group=group.title)
+            self.status.setText(" ".join([text] + outcome["failed"][:2]))
+            self.group_layers_loaded.emit(outcome["added"], total)
+
         for layer in group.layers:
-            layer_loader.add_layer(resolve(layer, settings))
-        self.status.setText(tr("Loading {count} layer(s) of “{group}”…").format(count=len(group.layers), group=group.title))
+            layer_loader.add_layer(resolve(layer, settings), on_added=lambda _layer: over(),
+                                   on_failed=lambda error: over(error))
+        self.status.setText(tr("Loading {count} layer(s) of “{group}”…").format(count=total, group=group.title))
 
     def run_catalogue_query(self, query: str):
         ok, message, _undo = search_catalogue(self.host, query)
@@ -193,7 +212,7 @@ class CommunityPanel(QWidget):
         player = ScenarioPlayer(scenario, self.host, iface)
         dialog = self.player_dialog = ScenarioPlayerDialog(player, self)
         dialog.finished.connect(lambda _result: self._player_closed(dialog))
-        dialog.show()
+        dialog.present()
         return dialog
 
     def _player_closed(self, dialog):

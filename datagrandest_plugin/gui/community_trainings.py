@@ -6,7 +6,6 @@ from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -19,6 +18,7 @@ from ..core.community.scenario import panel_label
 from ..core.i18n import tr
 from .community_widgets import SafeTextView, html_block, open_url
 from ..toolbelt.plain_text import tooltip
+from .flow_layout import FlowLayout
 
 FILTERS = ("level", "audience", "topic")
 
@@ -47,10 +47,11 @@ class TrainingsPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.list)
         splitter.addWidget(self.detail)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         buttons.addWidget(self.material_button)
         buttons.addWidget(self.panel_button)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)  # a narrow dock keeps its room for the rows
         layout.addLayout(form)
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)

@@ -6,7 +6,6 @@ from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtGui import QFont
 from qgis.PyQt.QtWidgets import (
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -16,12 +15,14 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..core.community.ics import calendar_text, session_event
+from ..core.community.ics import calendar_text, session_event, session_file_name, session_summary
 from ..core.community.schedule import past_replays, upcoming_sessions
 from ..core.errors import DgeError
 from ..core.i18n import tr
 from ..toolbelt.log import PlgLogger
+from ..toolbelt.settings import PlgOptionsManager
 from .community_widgets import SafeTextView, ask_and_write_ics, format_compact, format_session_time, html_block, open_url
+from .flow_layout import FlowLayout
 
 UPCOMING_COUNT = 6
 
@@ -33,6 +34,7 @@ class WebinarsPage(QWidget):
         super().__init__(parent)
         self.setObjectName("DataGrandEstWebinarsPage")
         self.sessions, self.replays = [], []
+        self.now = None
         self.series_label = QLabel("")
         self.series_label.setWordWrap(True)
         self.series_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -61,17 +63,15 @@ class WebinarsPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(lists)
         splitter.addWidget(self.detail)
-        buttons = QHBoxLayout()
-        for button in (self.register_button, self.replay_button, self.calendar_button, self.demo_button):
+        buttons = FlowLayout()  # wraps in a narrow dock
+        for button in (self.register_button, self.replay_button, self.calendar_button, self.demo_button,
+                       self.load_demo_button):
             buttons.addWidget(button)
-        trainer = QHBoxLayout()
-        trainer.addStretch(1)
-        trainer.addWidget(self.load_demo_button)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)  # a narrow dock keeps its room for the rows
         layout.addWidget(self.series_label)
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
-        layout.addLayout(trainer)
 
         self.upcoming.currentRowChanged.connect(lambda row: self._select(self.upcoming, row))
         self.replay_list.currentRowChanged.connect(lambda row: self._select(self.replay_list, row))
@@ -84,6 +84,7 @@ class WebinarsPage(QWidget):
         self._update_buttons()
 
     def show_content(self, content, now):
+        self.now = now
         series = content.series
         self.series_label.setText(
             f"{series.title} — {series.description}" if series else "")
@@ -138,20 +139,29 @@ class WebinarsPage(QWidget):
         session = self.current
         self.register_button.setEnabled(bool(session and session.registration_url))
         self.replay_button.setEnabled(bool(session and session.replay_url))
-        self.calendar_button.setEnabled(session is not None)
+        # a calendar entry for what is still to come, not for a replay
+        self.calendar_button.setEnabled(session is not None and (self.now is None or session.end > self.now))
         self.demo_button.setEnabled(bool(session and session.scenario))
 
     def calendar_text(self, session) -> str:
-        return calendar_text([session_event(session)], session.title)
+        portal = PlgOptionsManager.get_plg_settings().portal_url
+        return calendar_text([session_event(session, portal)], session_summary(session))
 
     def add_to_calendar(self):
         if self.current is not None:
-            ask_and_write_ics(self, self.calendar_text(self.current), f"{self.current.id}.ics")
+            ask_and_write_ics(self, self.calendar_text(self.current), session_file_name(self.current))
 
     def load_scenario(self):
         from ..core.community.scenario import load_scenario_file
 
-        path, _filter = QFileDialog.getOpenFileName(self, tr("Load a demo scenario"), "", tr("Scenarios (*.json)"))
+        from .help_viewer import help_folder
+
+        try:  # the example scenario ships with the guide: the dialog opens there
+            folder = str(help_folder())
+        except FileNotFoundError:
+            folder = ""
+        path, _filter = QFileDialog.getOpenFileName(self, tr("Load a demo scenario"), folder,
+                                                    tr("Scenarios (*.json)"))
         if not path:
             return
         try:

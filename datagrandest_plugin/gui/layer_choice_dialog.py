@@ -3,6 +3,7 @@
 from qgis.PyQt.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout
 
 from ..core.i18n import tr
+from ..core.ocs_nomenclature import style_title
 from ..toolbelt.plain_text import plain_label, tooltip
 
 
@@ -38,8 +39,8 @@ class LayerChoiceDialog(QDialog):
         option = self.options[self.layer_combo.currentIndex()] if self.options else None
         styles = option.styles if option else []
         for style in styles:
-            title = style.title or style.name
-            self.style_combo.addItem(title if title == style.name else f"{title} ({style.name})", style.name)
+            self.style_combo.addItem(style_title(style.name, style.title), style.name)
+            self.style_combo.setItemData(self.style_combo.count() - 1, tooltip(style.name), 3)  # tooltip: the name
         if not styles:
             self.style_combo.addItem(tr("Default style"), "")
         self.style_combo.setEnabled(len(styles) > 1)

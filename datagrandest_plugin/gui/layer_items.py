@@ -15,6 +15,7 @@ from qgis.PyQt.QtGui import QStandardItem, QStandardItemModel
 
 from ..core.i18n import tr
 from ..core.layer_spec import LayerSpec
+from ..core.ocs_nomenclature import style_title
 from .drop_handler import DROP_PROVIDER_KEY
 from ..toolbelt.plain_text import tooltip as plain_tooltip
 
@@ -107,7 +108,7 @@ class LayerItemModel(QStandardItemModel):
                _plain(layer.kind.upper()), _plain(layer.short_name)]
         if layer.kind in ("wms", "wmts") and len(layer.styles) > 1:
             for style in layer.styles:
-                label = tr("Style: {name}").format(name=style.title or style.name)
+                label = tr("Style: {name}").format(name=style_title(style.name, style.title))
                 row[0].appendRow([self._item(label, "style", ("service", layer, style.name), style.name, True),
                                   _plain(""), _plain(style.name)])
         return row

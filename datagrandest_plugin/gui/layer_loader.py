@@ -8,8 +8,9 @@ ends. Failures are one sentence in the message bar and the message log.
 from qgis.core import QgsApplication, QgsProject
 
 from ..core.i18n import tr
-from ..core.layer_factory import create_layer
+from ..core.layer_factory import create_layer, finish_layer, server_style_for
 from ..core.layer_resolver import resolve
+from ..core.transport import default_transport
 from ..toolbelt.log import PlgLogger
 from ..toolbelt.settings import PlgOptionsManager
 from ..toolbelt.tasks import CoreTask, TaskSet
@@ -33,14 +34,15 @@ def add_layer(spec, on_added=None, on_failed=None, project=None, prepare=None, g
     ``QgsLayerTreeGroup`` of the project, receives the layer instead of the root.
     """
     main_thread = QgsApplication.instance().thread()
-    # every entry point ends here: the resolver's choices (CRS, authcfg of the origin, name) apply to all
     settings = PlgOptionsManager.get_plg_settings()
+    # every entry point ends here: the resolver's choices (CRS, authcfg of the origin, name) apply to all
     spec = resolve(spec, settings, taken=taken_names(project))
     try:  # QGIS's provider reads the capabilities the plugin holds instead of downloading them again
         prime_wms_capabilities(spec, settings)
     except (OSError, RuntimeError, ValueError):
         pass  # the provider then asks the service itself, as without the plugin's copy
     _PENDING[spec.display_name] = _PENDING.get(spec.display_name, 0) + 1
+    loaded = {}  # the spec really loaded and its server style, from the worker
 
     def release():
         _PENDING[spec.display_name] -= 1
@@ -48,12 +50,20 @@ def add_layer(spec, on_added=None, on_failed=None, project=None, prepare=None, g
             del _PENDING[spec.display_name]
 
     def work(task):
-        layer = create_layer(_named(prepare(task), spec) if prepare else spec)
+        loaded["spec"] = _named(prepare(task), spec) if prepare else spec
+        layer = create_layer(loaded["spec"])
         layer.moveToThread(main_thread)
+        # the platform's style of a WFS layer, asked in this task; read into the layer on the main thread
+        transport = default_transport(timeout=settings.timeout, offline=settings.offline)
+        loaded["style"] = server_style_for(loaded["spec"], transport, settings, task)
         return layer
 
     def added(layer):
         release()
+        style, note = loaded.get("style") or (None, "")
+        _source, note = finish_layer(layer, loaded.get("spec", spec), style, note)
+        if note:
+            PlgLogger.log(note)
         target = project or QgsProject.instance()
         if group is not None:
             target.addMapLayer(layer, False)

@@ -32,16 +32,20 @@ from qgis.PyQt.QtWidgets import (
 from ..core.cache import DiskCache
 from ..core.credentials import image_request
 from ..core.ocs import with_nomenclature_style
+from ..core.ocs_nomenclature import style_title
 from ..core.i18n import tr
 from ..core.layer_resolver import resolve
 from ..core.legacy_tree import fetch_gdal_config, load_legacy_tree, source_label
+from ..core.platform_project import load_platform_project
 from ..core.service_loader import endpoints, load_service
 from ..core.service_tree import filter_layers
 from ..core.transport import default_transport
 from ..toolbelt.plain_text import plain_label
 from ..toolbelt.settings import PlgOptionsManager
 from ..toolbelt.tasks import CoreTask, TaskSet
+from .formats import saved_copy
 from .layer_items import LayerItemModel
+from .link_labels import menu_text
 from .service_tree_model import ServiceTreeModel
 from .layer_loader import add_layer
 from .retry_timer import RetryTimer
@@ -91,6 +95,27 @@ def map_extent_wgs84(canvas):
     return (box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum())
 
 
+def service_check(endpoint, spec):
+    """A worker step asking ``endpoint`` for its capabilities before its layer is added: a service
+    that does not answer gives one sentence instead of a blank layer."""
+
+    def check(task):
+        from ..core.errors import Cancelled, DgeError, ServiceUnreachable
+        from ..core.transport import check_status
+
+        settings = PlgOptionsManager.get_plg_settings()
+        try:
+            check_status(settings_transport(settings).fetch(endpoint.request(), task))
+        except Cancelled:
+            raise
+        except DgeError as error:
+            raise ServiceUnreachable(tr("The {service} service does not answer: “{title}” was not added ({reason})").format(
+                service=endpoint.label, title=spec.display_name, reason=error.message)) from error
+        return spec
+
+    return check
+
+
 def payload_spec(payload, settings=None):
     """The LayerSpec an item stands for, or None (workspace, folder, unusable node)."""
     if not payload:
@@ -107,8 +132,10 @@ def payload_spec(payload, settings=None):
 class LayersPanel(QWidget):
     services_loaded = pyqtSignal()  # every endpoint answered (or failed)
     legacy_loaded = pyqtSignal()
+    project_loaded = pyqtSignal()  # the platform project was read (or could not be)
     layer_requested = pyqtSignal(object)  # the task adding a layer
     legend_shown = pyqtSignal(str)  # the legend URL now shown
+    layer_failed = pyqtSignal(str)  # why a layer asked for was not added
 
     def __init__(self, iface=None, parent=None):
         super().__init__(parent)
@@ -129,10 +156,14 @@ class LayersPanel(QWidget):
         self._hidden_rows = set()
         self._auto_expanded = set()  # names of the workspaces the filter opened (not the user)
         self._legacy_items = []  # (node, item)
+        self.project_tree = None  # the platform's curated QGIS project, as a tree
+        self._project_items = []  # (node, item)
         self._legend_url = ""
+        self._stale = {}  # service kind -> (endpoint, when the copy shown was saved, why the service failed)
         self._retry = RetryTimer(self, self._retry_loading)  # a service that just failed, later
 
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)  # a narrow dock keeps its room for the rows
         top = QHBoxLayout()
         self.filter_edit = QgsFilterLineEdit(self)
         self.filter_edit.setPlaceholderText(tr("Filter: name, title, abstract…"))
@@ -160,6 +191,11 @@ class LayersPanel(QWidget):
         self.legacy_model.setHorizontalHeaderLabels([tr("Layer"), tr("Type")])
         self.legacy_view = self._view(self.legacy_model)
         self.tabs.addTab(self.legacy_view, tr("Historical tree"))
+        # the platform project's tab comes first, once the project has been read
+        self.project_model = LayerItemModel(payload_spec, self)
+        self.project_model.setHorizontalHeaderLabels([tr("Layer"), tr("Type")])
+        self.project_view = self._view(self.project_model)
+        self.project_view.hide()
         layout.addWidget(self.tabs, 1)
 
         style_row = QHBoxLayout()
@@ -257,6 +293,10 @@ class LayersPanel(QWidget):
             tr("DataGrandEst: reading the historical layer tree"),
             lambda task: load_legacy_tree(settings_transport(settings), cache, settings, force, task),
             self._legacy_done, self._legacy_failed))
+        self._start(CoreTask(
+            tr("DataGrandEst: reading the platform project"),
+            lambda task: load_platform_project(settings_transport(settings), cache, settings, force, task),
+            self._project_done, self._project_failed))
 
     def _start(self, task, loading=True):
         """Run a task of this panel; ``loading`` ones (the trees) keep "Reload" disabled until done."""
@@ -273,7 +313,9 @@ class LayersPanel(QWidget):
             return
         self.show_service_layers(loaded.endpoint.kind, loaded.layers)
         notes = list(loaded.document.problems)
+        self._stale.pop(loaded.endpoint.kind, None)
         if loaded.stale and loaded.error is not None:
+            self._stale[loaded.endpoint.kind] = (loaded.endpoint, loaded.fetched_at, loaded.error.message)
             notes.insert(0, tr("{service}: last good copy shown ({error})").format(
                 service=loaded.endpoint.label, error=loaded.error.message))
             self._retry.schedule(loaded.endpoint.url)
@@ -298,10 +340,18 @@ class LayersPanel(QWidget):
 
     def _service_step(self):
         self._services_pending = max(0, self._services_pending - 1)
-        self.status.setText(tr("{count} layers from the services.").format(count=len(self.service_layers)))
+        self.status.setText(self._summary())
         self.apply_filter()
         if not self._services_pending:
             self.services_loaded.emit()
+
+    def _summary(self):
+        """How many layers, and which services show a saved copy (they did not answer)."""
+        parts = [tr("{count} layers from the services.").format(count=len(self.service_layers))]
+        for endpoint, saved_at, _why in self._stale.values():
+            parts.append(tr("{service}: {copy}, the service does not answer.").format(
+                service=endpoint.label, copy=saved_copy(saved_at)))
+        return " ".join(parts)
 
     @property
     def _workspaces(self):
@@ -349,6 +399,43 @@ class LayersPanel(QWidget):
         self._note(notes)
         self.apply_filter()
         self.legacy_loaded.emit()
+
+    def _project_done(self, tree):
+        if self._closed:
+            return
+        self.project_tree = tree
+        self._project_items = self._fill_tree(self.project_model, self.project_view, tree)
+        if self.tabs.indexOf(self.project_view) < 0:
+            self.tabs.insertTab(0, self.project_view, tr("Platform project"))
+        notes = list(tree.problems)
+        if tree.error is not None:
+            notes.insert(0, tr("The platform project could not be read ({error}); the last good copy is shown.").format(
+                error=tree.error.message))
+        self._note(notes)
+        self.apply_filter()
+        self.project_loaded.emit()
+
+    def _project_failed(self, error):
+        if not self._closed:
+            self._note([tr("The platform project could not be read: {error}").format(error=error.message)], level=1)
+            self.project_loaded.emit()
+
+    def _fill_tree(self, model, view, tree):
+        """The rows of a tree of ``LegacyNode`` (platform project); returns its (node, item) pairs."""
+        model.clear_payloads()
+        for child in tree.root.children:
+            model.appendRow(model.legacy_row(child))
+        items = []
+
+        def index(item):
+            for row in range(item.rowCount()):
+                child = item.child(row, 0)
+                items.append((model.item_payload(child)[1], child))
+                index(child)
+
+        index(model.invisibleRootItem())
+        self._fit_columns(view, {1: [node.type for node, _item in items if not node.is_folder]})
+        return items
 
     def _index_legacy(self, item):
         for row in range(item.rowCount()):
@@ -418,20 +505,27 @@ class LayersPanel(QWidget):
                 if name in workspaces:
                     view.collapse(workspaces[name].index())
             self._auto_expanded.clear()
-        if self.legacy_tree is not None:
-            shown = self.legacy_tree.visible(text, extent)
-            for node, item in self._legacy_items:
+        for tree, items, tree_view in ((self.legacy_tree, self._legacy_items, self.legacy_view),
+                                       (self.project_tree, self._project_items, self.project_view)):
+            if tree is None:
+                continue
+            shown = tree.visible(text, extent)
+            for node, item in items:
                 parent = item.parent().index() if item.parent() is not None else root
-                self.legacy_view.setRowHidden(item.row(), parent, id(node) not in shown)
+                tree_view.setRowHidden(item.row(), parent, id(node) not in shown)
             if filtered:
-                _expand(self.legacy_view, [(node, item) for node, item in self._legacy_items
-                                           if id(node) in shown and item.hasChildren()])
+                _expand(tree_view, [(node, item) for node, item in items if id(node) in shown and item.hasChildren()])
 
     def visible_service_layers(self):
         """The service layers not hidden by the filters, their rows made or not (tests, status line)."""
         if self._visible is None:
             return list(self.service_layers)
         return [layer for layer in self.service_layers if id(layer) in self._visible]
+
+    def visible_project_nodes(self):
+        return [node for node, item in self._project_items
+                if not self.project_view.isRowHidden(item.row(), item.parent().index() if item.parent() is not None
+                                                     else QModelIndex())]
 
     def visible_legacy_nodes(self):
         out = []
@@ -458,7 +552,7 @@ class LayersPanel(QWidget):
             _, layer, style = payload
             if layer.kind in ("wms", "wmts") and layer.styles:
                 for info in layer.styles:
-                    self.style_combo.addItem(info.title or info.name, info.name)
+                    self.style_combo.addItem(style_title(info.name, info.title), info.name)
                 self.style_combo.setCurrentIndex(max(0, self.style_combo.findData(style or layer.default_style())))
                 self.style_combo.setEnabled(len(layer.styles) > 1)
             crs = ", ".join(layer.crs[:6]) + ("…" if len(layer.crs) > 6 else "")
@@ -466,7 +560,7 @@ class LayersPanel(QWidget):
         elif payload[0] == "legacy":
             node = payload[1]
             if spec is not None and spec.style:
-                self.style_combo.addItem(spec.style, spec.style)
+                self.style_combo.addItem(style_title(spec.style), spec.style)
             self.details.setText("\n".join(t for t in (node.problem, node.description[:400]) if t))
 
     def _style_changed(self):
@@ -529,9 +623,18 @@ class LayersPanel(QWidget):
         spec = self.selected_spec(index, style)
         if spec is None:
             return None
-        task = add_layer(spec, prepare=prepare_for(spec))
+        prepare = prepare_for(spec)
+        stale = self._stale.get(spec.kind)
+        if stale is not None and prepare is None:
+            prepare = service_check(stale[0], spec)  # shown from a saved copy: is the service back?
+        task = add_layer(spec, prepare=prepare, on_failed=self._add_failed)
         self.layer_requested.emit(task)
         return task
+
+    def _add_failed(self, error):
+        if not self._closed:
+            self.status.setText(error.message)
+            self.layer_failed.emit(error.message)
 
     def context_menu(self, view, index):
         """The menu of an item (built apart from showing it, so that it can be tested)."""
@@ -544,7 +647,8 @@ class LayersPanel(QWidget):
         if payload[0] == "service" and payload[1].kind in ("wms", "wmts") and len(payload[1].styles) > 1:
             styles = menu.addMenu(tr("Add with the style"))
             for info in payload[1].styles:
-                styles.addAction(info.title or info.name, lambda name=info.name: self.add_index(index, name))
+                styles.addAction(menu_text(style_title(info.name, info.title)),
+                                 lambda name=info.name: self.add_index(index, name))
         menu.addSeparator()
         menu.addAction(tr("Copy the layer name"), lambda: QGuiApplication.clipboard().setText(spec.name))
         menu.addAction(tr("Copy the service address"), lambda: QGuiApplication.clipboard().setText(spec.url))

@@ -40,6 +40,7 @@ def search(string, feedback, layer_sources=()):
         for title, description, spec in source(text)[:MAX_RESULTS]:
             yield _result(title, description, spec)
     yield from _service_layers(text, settings, feedback)
+    yield from _project_layers(text, settings, feedback)
     if feedback.isCanceled():
         return
     transport = default_transport(timeout=settings.timeout, offline=settings.offline,
@@ -75,6 +76,24 @@ def _service_layers(text, settings, feedback):
                 found += 1
                 yield _result(layer.display_title, f"{layer.kind.upper()} · {layer.name}",
                               resolve(layer, settings))
+
+
+def _project_layers(text, settings, feedback):
+    """Layers of the platform's curated project (its cached copy, revalidated) that hold every word."""
+    from ..core.cache import DiskCache
+    from ..core.platform_project import load_platform_project
+
+    terms = query_terms(text)
+    transport = default_transport(timeout=settings.timeout, offline=settings.offline,
+                                  max_bytes=settings.max_download_bytes)
+    try:
+        tree = load_platform_project(transport, DiskCache(settings.cache_directory()), settings, feedback=feedback)
+    except DgeError as error:
+        PlgLogger.log(error.message)
+        return
+    found = [node for node in tree.layers() if node.spec is not None and all(term in node.key for term in terms)]
+    for node in found[:MAX_RESULTS]:
+        yield _result(node.title, f"{node.spec.kind.upper()} · {tr('Platform project')}", node.spec)
 
 
 def add_result_layer(data):

@@ -32,6 +32,7 @@ from ..core.cache import DiskCache
 from ..core.errors import DgeError
 from ..core.i18n import tr
 from ..core.ocs_nomenclature import READINGS
+from ..core.server_styles import mark_style_source
 from ..core.service_loader import endpoints, load_services
 from ..core.territories import TerritoryAmbiguous, load_territories, territory_geometry
 from ..core.wfs_lock import wfs_turn
@@ -60,10 +61,12 @@ class OcsPanel(QWidget):
         self._closed = False
         self._tasks = TaskSet()
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)  # a narrow dock keeps its room for the rows
         intro = QLabel(tr("Land cover (OCS GE²) of a territory, as tiles to look at or as features to analyse."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # labels above the fields: the dock can be narrow
         self.years = QListWidget(self)
         self.years.setMaximumHeight(90)
         form.addRow(tr("Millésimes:"), self.years)
@@ -79,11 +82,13 @@ class OcsPanel(QWidget):
         where.addWidget(self.territory_edit, 1)
         form.addRow(tr("Territory:"), where)
         self.reading = QComboBox(self)
+        self.reading.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.reading.setMinimumContentsLength(16)  # long readings are elided: the dock can be narrow
         for item in READINGS:
             self.reading.addItem(item.title, item.key)
         self.reading.currentIndexChanged.connect(self._show_legend)
         form.addRow(tr("Reading:"), self.reading)
-        modes = QHBoxLayout()
+        modes = QVBoxLayout()  # one above the other: the dock can be narrow
         self.raster_mode = QRadioButton(tr("Image (tiles)"), self)
         self.vector_mode = QRadioButton(tr("Features cut to the territory"), self)
         self.raster_mode.setChecked(True)
@@ -276,17 +281,24 @@ class OcsPanel(QWidget):
                                                 tr("OCS GE² {year} of {territory}, cut along its outline").format(
                                                     year=year, territory=territory.label))
                     covered = sum(f["surface_ha"] or 0.0 for f in layer.getFeatures())
-                    written.append((uri, title, year, covered))
+                    # the platform's colours for this reading when it publishes them, else the bundled ones
+                    colours = ocs.extraction_colours(products, chosen, year, settings_transport(settings), settings,
+                                                     task)
+                    written.append((uri, title, year, covered, colours))
             return written, geometry.area() / 10000.0
 
         def done(result):
             written, territory_ha = result
-            for uri, title, year, covered in written:
+            for uri, title, year, covered, (colours, note) in written:
                 layer = QgsVectorLayer(uri, title, "ogr")  # its style: the default one saved in the GeoPackage
                 if not layer.isValid():
                     self._one_failed(DgeError(tr("The layer “{title}” could not be read from {path}.").format(
                         title=title, path=target)))
                     continue
+                server = ocs_store.recolour(layer, colours, chosen.server_style.format(year=year), title)
+                mark_style_source(layer, "server" if server else "bundled")
+                if note:
+                    PlgLogger.log(note, level=1)
                 QgsProject.instance().addMapLayer(layer, False)
                 group.addLayer(layer)
                 expected.notes.append(coverage_note(year, covered, territory_ha))

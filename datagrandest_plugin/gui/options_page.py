@@ -18,9 +18,12 @@ from qgis.gui import (
     QgsProjectionSelectionWidget,
 )
 from qgis.PyQt import sip
-from qgis.PyQt.QtCore import pyqtSignal
+from qgis.PyQt.QtCore import QCoreApplication, QEvent, QObject, Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import (
+    QAbstractScrollArea,
+    QAbstractSpinBox,
     QCheckBox,
+    QComboBox,
     QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
@@ -57,6 +60,7 @@ def _address_labels():
         ("wmts_url", tr("WMTS tiles")),
         ("content_url", tr("Community content file")),
         ("legacy_config_url", tr("Layer tree file")),
+        ("platform_project_url", tr("Platform QGIS project")),
         ("portal_url", tr("Portal")),
     ]
 
@@ -80,6 +84,27 @@ def _form_group(title):
     form = QFormLayout(group)
     form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
     return group, form
+
+
+class WheelGuard(QObject):
+    """Scrolling the page with the mouse wheel passes over a spin box or a list without changing it:
+    the wheel turns a value only once the field has been clicked or reached with Tab."""
+
+    def eventFilter(self, watched, event):  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Wheel and not watched.hasFocus():
+            area = watched.parentWidget()
+            while area is not None and not isinstance(area, QAbstractScrollArea):
+                area = area.parentWidget()
+            if area is not None:
+                QCoreApplication.sendEvent(area.viewport(), event)  # the page scrolls instead
+            return True
+        return False
+
+
+def guard_wheel(root, guard):
+    for widget in root.findChildren(QAbstractSpinBox) + root.findChildren(QComboBox):
+        widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        widget.installEventFilter(guard)
 
 
 class OptionsPage(QgsOptionsPageWidget):
@@ -124,6 +149,8 @@ class OptionsPage(QgsOptionsPageWidget):
         layout.addLayout(buttons)
         layout.addStretch(1)
 
+        self._wheel_guard = WheelGuard(self)
+        guard_wheel(body, self._wheel_guard)
         self.show_settings(PlgOptionsManager.get_plg_settings(use_environment=False))
         self._show_environment_overrides()
 
@@ -188,15 +215,20 @@ class OptionsPage(QgsOptionsPageWidget):
         third_party = QCheckBox(tr("Show legends and thumbnails hosted outside the platform"))
         third_party.setToolTip(tr("Off: images on other servers are not downloaded, so those servers do not "
                                   "learn what you browse. They never receive your credentials."))
+        server_styles = QCheckBox(tr("Style vector layers with the platform's style"))
+        server_styles.setToolTip(tr("On: a WFS layer asks its server for its style (GetStyles). "
+                                    "Off: QGIS's default style, or the plugin's own for OCS GE."))
         crs = QgsProjectionSelectionWidget()
         self._editors.update(timeout=timeout, cache_lifetime_hours=lifetime, max_download_mb=largest,
-                             offline=offline, third_party_images=third_party, default_crs=crs)
+                             offline=offline, third_party_images=third_party, default_crs=crs,
+                             server_styles=server_styles)
         form.addRow(tr("Request timeout"), timeout)
         form.addRow(tr("Cache lifetime"), lifetime)
         form.addRow(tr("Largest download"), largest)
         form.addRow(tr("Default CRS"), crs)
         form.addRow("", offline)
         form.addRow("", third_party)
+        form.addRow("", server_styles)
         clear = QHBoxLayout()
         self.clear_cache_button = QPushButton(tr("&Clear the cache"))
         self.clear_cache_button.setToolTip(
@@ -264,22 +296,41 @@ class OptionsPage(QgsOptionsPageWidget):
 
     def restore_defaults(self):
         self.show_settings(PlgSettings())
+        self._show_environment_overrides()
         self.status.setText(tr("Default values shown: click OK to save them."))
 
     def apply(self):
         """QGIS calls this when the Options dialog is closed with OK."""
         invalid = set(self.invalid_addresses())
+        overridden = self.overridden()
         for field in fields(PlgSettings):
-            if field.name in invalid:
-                continue
+            if field.name in invalid or field.name in overridden:
+                continue  # an environment variable's value is in use, not stored
             PlgOptionsManager.set_value(field.name, self.value(field.name))
         if invalid:
             PlgLogger.log(tr("Not saved, not a web address (http or https): {names}.").format(
                 names=", ".join(sorted(invalid))), 1, push=True)
 
+    @staticmethod
+    def overridden():
+        """The fields a DGE_* environment variable sets while QGIS runs."""
+        return {f.name for f in fields(PlgSettings) if PlgOptionsManager.environment_value(f.name) is not None}
+
     def _show_environment_overrides(self):
-        overridden = [f"{f.name} ({PlgSettings.env_name(f.name)})" for f in fields(PlgSettings)
-                      if PlgOptionsManager.environment_value(f.name) is not None]
+        """The fields set by a DGE_* variable show the value in use (the one "Test" tests), read-only:
+        OK does not store it."""
+        in_use = PlgOptionsManager.get_plg_settings()
+        names = self.overridden()
+        for name in names:
+            self._set_value(name, getattr(in_use, name))
+            widget = self._editors[name]
+            if isinstance(widget, QLineEdit):
+                widget.setReadOnly(True)
+            else:
+                widget.setEnabled(False)
+            widget.setToolTip(tr("Set by the environment variable {variable} while QGIS runs.").format(
+                variable=PlgSettings.env_name(name)))
+        overridden = [f"{f.name} ({PlgSettings.env_name(f.name)})" for f in fields(PlgSettings) if f.name in names]
         self.environment_note.setVisible(bool(overridden))
         self.environment_note.setText(
             tr("Environment variables override these settings while QGIS runs: {names}.").format(

@@ -50,6 +50,7 @@ class PcrsPanel(QWidget):
         self._closed = False
         self._tasks = TaskSet()
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)  # a narrow dock keeps its room for the rows
         intro = QLabel(tr("Plan Corps de Rue Simplifié layers published on DataGrandEst, by territory and date."))
         intro.setWordWrap(True)
         layout.addWidget(intro)

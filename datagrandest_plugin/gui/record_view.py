@@ -13,6 +13,7 @@ from qgis.PyQt.QtGui import QDesktopServices
 
 from ..core.catalog.links import link_action
 from ..core.i18n import tr
+from .formats import date_text, number
 
 ACTION_LABELS = {"wms": "WMS", "wmts": "WMTS", "wfs": "WFS", "wcs": "WCS", "download": None, "link": None,
                  "d4c_page": None}
@@ -54,12 +55,13 @@ def record_html(record) -> str:
     parts.append("<table cellspacing='4'>")
     parts.append(row(tr("Organisation"), record.organisation))
     parts.append(row(tr("Contact"), record.contact))
-    parts.append(row(tr("Date"), record.date))
+    parts.append(row(tr("Date"), date_text(record.date)))
     parts.append(row(tr("Licence"), record.licence))
     parts.append(row(tr("Keywords"), ", ".join(record.keywords + record.themes)))
     parts.append(row(tr("Lineage"), record.lineage))
     if record.bbox:
-        parts.append(row(tr("Extent"), "{:.3f}, {:.3f} – {:.3f}, {:.3f} (WGS84)".format(*record.bbox)))
+        west, south, east, north = (number(value, 3) for value in record.bbox)
+        parts.append(row(tr("Extent"), f"{west} ; {south} – {east} ; {north} (WGS84)"))
     parts.append(row(tr("Sources"), ", ".join(sources.get(s, s) for s in record.sources)))
     parts.append(row(tr("Identifier"), record.identifier))
     parts.append("</table>")

@@ -14,6 +14,7 @@ from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsP
 from qgis.PyQt.QtCore import QObject, Qt, pyqtSignal
 from qgis.PyQt.QtGui import QKeySequence
 from qgis.PyQt.QtWidgets import (
+    QApplication,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -216,7 +217,9 @@ class ScenarioPlayerDialog(QDialog):
         layout.addWidget(self.note)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
-        for keys, slot in (((QKeySequence.StandardKey.MoveToNextPage, Qt.Key.Key_Right), self.forward),
+        # a presentation remote sends Page Down / Page Up (some send → / ←, or Space)
+        for keys, slot in (((QKeySequence.StandardKey.MoveToNextPage, Qt.Key.Key_Right, Qt.Key.Key_Space),
+                            self.forward),
                            ((QKeySequence.StandardKey.MoveToPreviousPage, Qt.Key.Key_Left), self.backward)):
             action = QAction(self)
             action.setShortcuts([QKeySequence(k) for k in keys])
@@ -230,6 +233,19 @@ class ScenarioPlayerDialog(QDialog):
         player.position_changed.connect(lambda _position: self._refresh())
         self._refresh()
 
+    def present(self):
+        """Open large beside the map, in front, with the keyboard focus: the remote works at once."""
+        main = self.parentWidget().window() if self.parentWidget() is not None else None
+        if main is not None:
+            area = main.geometry()
+            self.resize(max(420, area.width() // 3), max(480, area.height() * 3 // 4))
+            self.move(area.left() + 16, area.top() + (area.height() - self.height()) // 2)
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        QApplication.setActiveWindow(self)  # at once, not when the window manager gets to it
+        self.steps.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+
     def forward(self):
         if self.player.next() and self.player.busy:
             self.status.setText(tr("Step {number} in progress…").format(number=self.player.position + 1))
@@ -241,6 +257,10 @@ class ScenarioPlayerDialog(QDialog):
 
     def _finished(self, index, ok, message):
         self.status.setText(message or tr("Step {number} done.").format(number=index + 1))
+        if self.isVisible():  # a step opened a panel or a layer: the remote keeps driving the demo
+            self.activateWindow()
+            QApplication.setActiveWindow(self)
+            self.steps.setFocus(Qt.FocusReason.OtherFocusReason)
         item = self.steps.item(index)
         item.setText(("✓ " if ok else "✗ ") + f"{index + 1}. {describe_step(self.player.steps[index])}")
         self._refresh()

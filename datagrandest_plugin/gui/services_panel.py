@@ -34,6 +34,7 @@ class ServicesPanel(QWidget):
         self._tasks = {}
         self._results = {}
         self._closed = False
+        self._started = False
         layout = QVBoxLayout(self)
         intro = QLabel(tr("State of the DataGrandEst services configured in the plugin settings."))
         intro.setWordWrap(True)
@@ -55,7 +56,13 @@ class ServicesPanel(QWidget):
         buttons.addWidget(self.check_button)
         layout.addLayout(buttons)
 
+    def showEvent(self, event):  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if not self._started:  # opening the tab is asking how the services are: check them now
+            self.start_checks()
+
     def start_checks(self):
+        self._started = True
         if self._tasks:
             return
         settings = PlgOptionsManager.get_plg_settings()

@@ -28,6 +28,8 @@ class PlgSettings:
     wmts_url: str = f"{SITE}/geoserver/gwc/service/wmts"
     content_url: str = f"{SITE}/tools/plugin-qgis-datagrandest/content.json"
     legacy_config_url: str = f"{SITE}/tools/plugin-qgis-datagrandest/config.json"
+    # the curated QGIS project of the platform (IDG plugin family), .qgz or .qgs
+    platform_project_url: str = f"{SITE}/tools/plugin-qgis-datagrandest/config-plugin-idg-datagrandest.qgz"
     portal_url: str = f"{SITE}/portail/fr"
     timeout: float = 30.0
     cache_lifetime_hours: float = 24.0
@@ -36,6 +38,8 @@ class PlgSettings:
     offline: bool = False
     # legends and thumbnails on hosts that are not the platform's (DGE_THIRD_PARTY_IMAGES)
     third_party_images: bool = False
+    # WFS layers take their server's style (WMS GetStyles) (DGE_SERVER_STYLES)
+    server_styles: bool = True
     cache_dir: str = ""  # empty: inside the active QGIS profile
     data_dir: str = ""  # favourites and other user data; empty: inside the active QGIS profile
     authcfg_csw: str = ""
@@ -137,6 +141,11 @@ def _convert(kind, value):
             raise ValueError(text)
         return int(number) if kind == "int" else number
     return str(value)
+
+
+def reset_warnings() -> None:
+    """Log each wrong value again from now on, as in a new session."""
+    _warned.clear()
 
 
 def checked_value(field, value, origin: str):

@@ -103,7 +103,7 @@ def test_offline_shows_the_records_seen_before_marked_offline(panel, monkeypatch
     panel.search("commune")
     wait_for(panel.search_finished)
     assert sorted(titles(panel)) == sorted(online)
-    assert "GeoNetwork : hors ligne, fiches enregistrées le" in panel.status.text()
+    assert "GeoNetwork : hors ligne, copie du" in panel.status.text()
     assert "pas été contacté" in panel.status.text()
 
 

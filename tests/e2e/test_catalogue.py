@@ -295,8 +295,10 @@ def test_cli_record_and_load(local_platform):
     assert vector.returncode == 0, vector.stderr
     data = json.loads(vector.stdout)
     assert data["valid"] and data["crs"] == "EPSG:2154" and data["feature_count"] == 86 and len(data["extent"]) == 4
+    assert data["style_source"] == "server"  # the OCS reading's style as QGIS Server publishes it
     raster = run_cli("load", "--record", OCS_D51_2021, "--link", "0", "--json", env=env)
     assert raster.returncode == 0 and json.loads(raster.stdout)["tile_bytes"] > 1000
+    assert json.loads(raster.stdout)["style_source"] == "default"
     page_only = run_cli("load", "--record", OCS_D51_2021, "--link", "5", env=env)
     assert page_only.returncode == 3 and len(page_only.stderr.strip().splitlines()) == 1
 

@@ -75,7 +75,7 @@ def test_the_served_file_is_shown_and_revalidated(served):
     server, panel, loads, _messages, cache_dir = served
     assert shown_titles(panel)["webinaire-2022-03"] == "Les données socio-économiques de l'INSEE"
     assert [t.id for t in panel.trainings_page.trainings][-1] == "nouveau-module"
-    assert panel.status.text() == "Contenus communautaires du 2022-02-08, à jour."
+    assert panel.status.text() == "Contenus communautaires du 08/02/2022, à jour."  # French date (QLocale), not ISO
     requests = server.requests
     again = loads.refresh()
     assert server.requests == requests + 1  # a conditional request, answered 304

@@ -7,6 +7,7 @@ from qgis.PyQt.QtCore import QEventLoop, QTimer
 from support import dispose, layer_added_by, platform_environment, wait_for
 from support.iface import StandInIface
 
+from datagrandest_plugin.core.server_styles import style_source_of
 from datagrandest_plugin.core.transport import Transport
 from datagrandest_plugin.gui.drop_handler import DataGrandEstDropHandler
 from datagrandest_plugin.gui.layers_panel import LayersPanel
@@ -26,17 +27,18 @@ def loaded_panel(iface):
 
     def mark(name):
         done.add(name)
-        if len(done) == 2:
+        if len(done) == 3:
             both.quit()
 
     panel.services_loaded.connect(lambda: mark("services"))
     panel.legacy_loaded.connect(lambda: mark("legacy"))
+    panel.project_loaded.connect(lambda: mark("project"))
     assert not panel._started and panel.service_layers == []
     panel.show()  # first show starts the loading, in tasks: show() returns before any answer is used
     assert panel._started and panel.service_layers == [] and panel.legacy_tree is None
     QTimer.singleShot(60000, both.quit)
     both.exec_()
-    assert done == {"services", "legacy"}
+    assert done == {"services", "legacy", "project"}
     return panel
 
 
@@ -112,7 +114,10 @@ def test_panel_loads_filters_and_adds(qgis_app, french, platform_env):
     texts = [a.text() for a in menu.actions()]
     assert texts[0] == "Ajouter à la carte" and "Copier le nom de la couche" in texts
     styles_menu = next(a.menu() for a in menu.actions() if a.menu() is not None)
-    action = next(a for a in styles_menu.actions() if a.text() == "ocs_grand_est_niveau_1_a_5")
+    # styles read as the nomenclature reading they draw, not as the server's identifier (issue 14)
+    from datagrandest_plugin.core.ocs_nomenclature import NIVEAUX_1_A_5
+
+    action = next(a for a in styles_menu.actions() if a.text() == NIVEAUX_1_A_5.title)
     layer = layer_added_by(action.trigger)
     assert "styles=ocs_grand_est_niveau_1_a_5" in layer.source()
     QgsProject.instance().removeMapLayer(layer.id())
@@ -124,11 +129,12 @@ def test_panel_loads_filters_and_adds(qgis_app, french, platform_env):
     layer = layer_added_by(lambda: panel._double_clicked(index))
     assert layer.featureCount() == 8
     QgsProject.instance().removeMapLayer(layer.id())
-    # an OCS GE² WFS layer arrives with the nomenclature style, not a random colour
+    # an OCS GE² WFS layer arrives with its reading's style as the server publishes it, not a random colour
     index = find_row(panel, panel.legacy_view, lambda p: p and p[0] == "legacy" and p[1].type == "wfs_feature_type"
                      and p[1].params["name"].endswith("ocs_grand_est_2021_d54"))
     layer = layer_added_by(lambda: panel._double_clicked(index))
-    assert layer.renderer().type() == "categorizedSymbol" and layer.renderer().classAttribute() == "code_niv4"
+    assert layer.renderer().type() == "RuleRenderer" and style_source_of(layer) == "server"
+    assert "code_niv4" in layer.renderer().rootRule().children()[0].filterExpression()
     QgsProject.instance().removeMapLayer(layer.id())
 
     # drag and drop: the mime data QGIS receives, handed to the plugin's drop handler
@@ -159,6 +165,37 @@ def test_second_opening_is_read_from_cache(qgis_app, platform_env):
         second.service_model.fill(name)
     assert sum(item.rowCount() for item in second._workspaces.values()) == 31
     dispose(second)
+
+
+def test_platform_project_tab_comes_first_filters_and_adds_with_its_style(qgis_app, platform_env):
+    from platform_project_sample import GROUPS, STYLED
+
+    panel = LayersPanel(StandInIface())
+    panel.show()
+    assert wait_for(panel.project_loaded)
+    assert panel.tabs.widget(0) is panel.project_view
+    assert [n.title for n in panel.project_tree.layers()] == [layer[1] for _group, layers in GROUPS for layer in layers]
+    panel.filter_edit.setText("facades")
+    assert {n.title for n in panel.visible_project_nodes() if not n.is_folder} == {"Façades PCRS (projet)"}
+    index = find_row(panel, panel.project_view, lambda p: p and p[0] == "legacy" and p[1].title == "Façades PCRS (projet)")
+    uris = QgsMimeDataUtils.decodeUriList(panel.project_model.mimeData([index]))
+    assert [(u.providerKey, u.name) for u in uris] == [("datagrandest", "Façades PCRS (projet)")]
+    assert "secret-of-the-project" not in uris[0].uri and "project-user" not in uris[0].uri
+    layer = layer_added_by(lambda: panel._double_clicked(index))
+    assert layer.renderer().symbol().color().name() == STYLED["pcrs_facade"][0]
+    assert style_source_of(layer) == "platform_project" and layer.metadata().links()
+    QgsProject.instance().removeMapLayer(layer.id())
+    dispose(panel)
+
+
+def test_unreadable_platform_project_is_one_sentence_and_the_other_trees_stay(qgis_app, platform_env, fault_server):
+    from support import environment
+
+    with environment(DGE_PLATFORM_PROJECT_URL=fault_server.url("/html")):
+        panel = loaded_panel(StandInIface())
+    assert panel.tabs.indexOf(panel.project_view) < 0 and panel.project_tree is None
+    assert len(panel.legacy_tree.layers()) == 15 and panel.service_layers
+    dispose(panel)
 
 
 def _double_click(view, index):

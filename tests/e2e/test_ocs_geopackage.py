@@ -13,6 +13,7 @@ from support import dispose, platform_environment, wait_for
 from support.iface import StandInIface
 from support.ocs_truth import commune_wkt, direct_areas
 
+from datagrandest_plugin.core.server_styles import style_source_of
 from datagrandest_plugin.core.ocs_nomenclature import hex_to_rgb, reading
 from datagrandest_plugin.gui.ocs_panel import OcsPanel
 
@@ -80,6 +81,8 @@ def test_extracted_features_are_saved_styled_and_come_back_with_the_project(qgis
     chosen = reading(panel.reading.currentData())
     names = sorted(layer.name() for layer in received[0][0])
     assert names == [f"OCS GE² {year} – Laxou – {chosen.title}" for year in (2019, 2021)]
+    # the local platform publishes this reading's style: its colours are the ones kept
+    assert {style_source_of(layer) for layer in received[0][0]} == {"server"}
     assert expected_file.exists()
     # the status tells where, and the areas in French
     status = panel.status.text()

@@ -1,5 +1,6 @@
 """`make screenshots` renders every picture of the guide from the local platform,
-without a display (Xvfb), and each is a drawn picture, not a blank frame."""
+without a display (Xvfb), and each is a drawn picture, not a blank frame: QGIS at 1280×720 (a
+laptop) with the dock open, one picture per tab."""
 
 from qgis.PyQt.QtGui import QImage
 
@@ -17,3 +18,9 @@ def test_make_screenshots_renders_every_picture_of_the_guide(tmp_path):
         assert not image.isNull(), shot.image
         assert image.width() >= 400 and image.height() >= 400, shot.image
         assert distinct_colours(image, step=8) > 20, shot.image
+        if shot.target == "window":
+            assert (image.width(), image.height()) == (1280, 720), shot.image
+        elif shot.target not in ("options", "scenario"):  # a tab of the dock, at the laptop's width
+            assert image.width() <= 440, (shot.image, image.width())
+    tabs = {shot.target for shot in SHOTS}
+    assert {"catalogue", "layers", "ocs", "pcrs", "services", "webinars", "trainings", "groups", "agenda"} <= tabs

@@ -66,7 +66,7 @@ def test_nothing_is_read_until_the_community_panel_is_shown(qgis_app, french, de
     iface, dock = make_dock(lambda: JANUARY_20)
     try:
         loads = Loads(dock.community_panel)
-        dock.show_panel("services")
+        dock.show_panel("catalogue")  # another tab (Services would check its services: requests of its own)
         QgsApplication.processEvents()
         assert Transport.request_count == before and loads.items == []
         dock.show_panel("agenda")
@@ -108,7 +108,7 @@ def test_add_to_my_calendar_writes_the_selected_session(shown):
     (event,) = calendar.walk("VEVENT")
     assert event["DTSTART"].dt == session.start and event["DTSTART"].dt.utcoffset().total_seconds() == 0
     assert event["DTSTART"].dt.hour == 9  # 11:00 in Paris in May
-    assert str(event["SUMMARY"]) == session.title
+    assert str(event["SUMMARY"]) == f"Webinaire DataGrandEst : {session.title}"  # who holds it, then the topic
 
 
 def test_trainings_filter_by_level_audience_and_topic(shown):
@@ -122,7 +122,7 @@ def test_trainings_filter_by_level_audience_and_topic(shown):
     page.set_filter("level", None)
     page.set_filter("topic", "ocs")
     assert [t.id for t in page.shown] == ["ocs-usage"]
-    assert page.panel_button.isEnabled() and page.panel_button.text() == "Ouvrir le &panneau OCS GE²"
+    assert page.panel_button.isEnabled() and page.panel_button.text() == "&Ouvrir le panneau OCS GE²"  # Alt+O: no QGIS menu key
     page.set_filter("topic", None)
     page.set_filter("audience", "utilisateurs SIG")
     assert {t.id for t in page.shown} == {"utiliser-flux-qgis", "ocs-usage", "outils-techniques"}

@@ -27,7 +27,10 @@ def clean_settings(qgis_app):
 
 
 @pytest.fixture
-def page(clean_settings):
+def page(clean_settings, monkeypatch):
+    # the suite's own DGE_* folders would be shown as set by the environment (read-only)
+    monkeypatch.delenv("DGE_CACHE_DIR")
+    monkeypatch.delenv("DGE_DATA_DIR")
     widget = OptionsPage()
     yield widget
     widget.cancel_tests()
@@ -138,8 +141,10 @@ def test_environment_overrides_are_announced(clean_settings, monkeypatch, french
     assert not page.environment_note.isHidden()
     assert "csw_url (DGE_CSW_URL)" in page.environment_note.text()
     assert page.environment_note.text().startswith("Des variables d'environnement")
-    # the field shows the stored value, the one OK would save
-    assert page.value("csw_url") == PlgSettings().csw_url
+    # the field shows the value in use (issue 14), read-only; OK keeps the stored one
+    assert page.value("csw_url") == "http://127.0.0.1:9/csw"
+    page.apply()
+    assert PlgOptionsManager.get_plg_settings(use_environment=False).csw_url == PlgSettings().csw_url
 
 
 def test_clear_cache_deletes_the_cached_answers(page):

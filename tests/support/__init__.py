@@ -49,7 +49,7 @@ def dispose(widget):
 
 PLATFORM_ENV = {"csw_url": "DGE_CSW_URL", "d4c_url": "DGE_D4C_URL", "ows_url": "DGE_OWS_URL", "wms_url": "DGE_WMS_URL",
                 "wfs_url": "DGE_WFS_URL", "wmts_url": "DGE_WMTS_URL", "content_url": "DGE_CONTENT_URL",
-                "legacy_config_url": "DGE_LEGACY_CONFIG_URL"}
+                "legacy_config_url": "DGE_LEGACY_CONFIG_URL", "platform_project_url": "DGE_PLATFORM_PROJECT_URL"}
 
 
 def platform_variables(platform, cache_dir) -> dict:

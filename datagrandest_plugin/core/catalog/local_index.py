@@ -21,9 +21,10 @@ import time
 from pathlib import Path
 from typing import Optional
 
+from ..cache import atomic_write
 from ..i18n import tr
 from ..text_search import normalise
-from .models import CatalogRecord, Link, SearchPage, SearchQuery
+from .models import CatalogRecord, Link, SearchPage, SearchQuery, merge_records
 
 MAX_RECORDS = 20000
 _LOG = logging.getLogger("datagrandest")
@@ -61,6 +62,7 @@ class LocalCatalog:
         self._db: Optional[sqlite3.Connection] = None
         self._fts = False
         self._decoded = {}  # row id -> CatalogRecord already read (typing on reads the same rows again)
+        self.latest_path = self.path.with_name(self.path.stem + "-latest.json")
         self.saved_at = 0.0
 
     # -- storage ----------------------------------------------------------------
@@ -212,6 +214,33 @@ class LocalCatalog:
             db = self._open()
             where, values, order = self._where(source, query)
             return self._records(db.execute(f"SELECT records.id, records.data {where} ORDER BY {order}", values))
+
+    def keep_latest(self, text: str, keys, buckets=()) -> None:
+        """Remember which records (their keys, in the order shown) the search ``text`` gave: they are
+        shown again when QGIS starts next. A small file of its own, quick to write after each search."""
+        payload = {"text": text, "keys": list(keys), "buckets": list(buckets), "at": time.time()}
+        atomic_write(self.latest_path, json.dumps(payload, ensure_ascii=False).encode("utf-8"))
+
+    def latest(self, buckets=None):
+        """(text, records, when) of the last search kept, each record merged over the sources
+        that have it; None when none was kept (or the file is unreadable). ``buckets``: only the
+        records kept for these catalogues (their addresses now), as the offline search does."""
+        try:
+            kept = json.loads(self.latest_path.read_text(encoding="utf-8"))
+            text, keys, at = str(kept["text"]), [str(k) for k in kept["keys"]], float(kept.get("at", 0))
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+        found = []
+        with self._lock:
+            db = self._open()
+            for key in keys:
+                rows = [(rowid, data) for rowid, source, data in db.execute(
+                    "SELECT id, source, data FROM records WHERE key = ? ORDER BY id", (key,))
+                    if buckets is None or source in buckets]
+                versions = self._records(rows)
+                if versions:
+                    found.append(merge_records(versions)[0])
+        return text, found, at
 
     def search(self, source: str, query: SearchQuery) -> Optional[SearchPage]:
         """A page of remembered records, or None when nothing of ``source`` is remembered."""

@@ -92,12 +92,28 @@ def _details(description: str, links) -> str:
     return "\n".join(lines + [f"{label} : {url}" for label, url in links if url])
 
 
-def session_event(session: Session) -> CalendarEvent:
-    links = [(tr("Registration"), session.registration_url), (tr("Replay"), session.replay_url)]
+def session_summary(session: Session) -> str:
+    """What a calendar shows of a webinar: who holds it, the series and the topic
+    ("DataGrandEst – Le jeudi, adonnez-vous à la donnée ! : Sujet à définir")."""
+    if session.series_title:
+        return tr("DataGrandEst – {series}: {topic}").format(series=session.series_title, topic=session.title)
+    return tr("DataGrandEst webinar: {topic}").format(topic=session.title)
+
+
+def session_file_name(session: Session) -> str:
+    """datagrandest-webinaire-2026-12-03.ics"""
+    return tr("datagrandest-webinar-{date}.ics").format(date=session.start.date().isoformat())
+
+
+def session_event(session: Session, page_url: str = "") -> CalendarEvent:
+    """``page_url``: the link given when the session has none of its own (the portal)."""
+    url = session.registration_url or session.replay_url or session.page_url or page_url
+    links = [(tr("Registration"), session.registration_url), (tr("Replay"), session.replay_url),
+             (tr("Page"), "" if url in (session.registration_url, session.replay_url) else url)]
     return CalendarEvent(
-        uid=f"{session.id}@{UID_DOMAIN}", summary=session.title, start=session.start, end=session.end,
+        uid=f"{session.id}@{UID_DOMAIN}", summary=session_summary(session), start=session.start, end=session.end,
         location=tr("Online") if session.remote else "", description=_details(session.description, links),
-        url=session.registration_url or session.replay_url, category=tr("Webinar"),
+        url=url, category=tr("Webinar"),
     )
 
 

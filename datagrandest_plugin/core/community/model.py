@@ -128,6 +128,7 @@ class WebinarSeries:
     until: Optional[date] = None
     exdates: Tuple[FuzzyDate, ...] = ()
     proposed_topics: Tuple[str, ...] = ()
+    scenario: Optional[Scenario] = None  # the demo trainers play at each session of the rule
 
 
 @dataclass(frozen=True)

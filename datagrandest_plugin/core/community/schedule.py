@@ -84,6 +84,8 @@ class Session:
     description: str = ""
     scenario: Optional[Scenario] = None
     remote: bool = True
+    series_title: str = ""  # the monthly series the session belongs to ("Le jeudi, adonnez-vous à la donnée !")
+    page_url: str = ""  # the series' page
 
 
 def _aware(day: date, clock: time, tzinfo) -> datetime:
@@ -110,7 +112,8 @@ def sessions(content: Content, first: date, months: int = SERIES_HORIZON_MONTHS)
                 continue
             found.append(Session(f"serie-{when.isoformat()}", topic, _aware(when, series.start_time, tzinfo),
                                  _aware(when, series.end_time, tzinfo), True, (), series.registration_url,
-                                 "", series.description, None, series.remote))
+                                 "", series.description, series.scenario, series.remote, series.title,
+                                 series.page_url))
     found = [s for s in found if s.start.date() >= first]
     return sorted(found, key=lambda s: (s.start, s.id))
 

@@ -294,6 +294,7 @@ SERIES_FIELDS = {
     "default_topic": (line, False), "description": (paragraph, False), "remote": (boolean, False),
     "registration_url": (url, False), "page_url": (url, False), "start": (day, False), "until": (day, False),
     "exdates": (list_of(fuzzy_day, 100), False), "proposed_topics": (list_of(line, 100), False),
+    "scenario": (_scenario, False),  # the demo of every session the rule announces
 }
 
 TOP_FIELDS = ("schema_version", "updated", "source", "timezone", "webinar_series",
