@@ -16,17 +16,17 @@
     <message>
       <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="175" />
       <source>&amp;Add to map</source>
-      <translation>&amp;Ajouter à la carte</translation>
+      <translation>A&amp;jouter à la carte</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/community_trainings.py" line="35" />
       <source>&amp;Audience</source>
-      <translation>&amp;Public</translation>
+      <translation>Public</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/services_panel.py" line="52" />
       <source>&amp;Check the services</source>
-      <translation>&amp;Vérifier les services</translation>
+      <translation>Vérifier les &amp;services</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/options_page.py" line="233" />
@@ -36,12 +36,12 @@
     <message>
       <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="180" />
       <source>&amp;Copy the service URL</source>
-      <translation>&amp;Copier l'URL du service</translation>
+      <translation>Copier l'&amp;URL du service</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/community_agenda.py" line="81" />
       <source>&amp;Export the agenda (.ics)…</source>
-      <translation>&amp;Exporter l'agenda (.ics)…</translation>
+      <translation>Exporter l'agenda (.ic&amp;s)…</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/help_viewer.py" line="69" />
@@ -61,12 +61,12 @@
     <message>
       <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="113" />
       <source>&amp;Load</source>
-      <translation>&amp;Charger</translation>
+      <translation>C&amp;harger</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/community_groups.py" line="33" />
       <source>&amp;Load the group's layers</source>
-      <translation>&amp;Charger les couches du groupe</translation>
+      <translation>C&amp;harger les couches du groupe</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/scenario_player.py" line="208" />
@@ -76,7 +76,7 @@
     <message>
       <location filename="../datagrandest_plugin/gui/community_webinars.py" line="48" />
       <source>&amp;Register</source>
-      <translation>S'&amp;inscrire</translation>
+      <translation>S'i&amp;nscrire</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/options_page.py" line="144" />
@@ -86,7 +86,7 @@
     <message>
       <location filename="../datagrandest_plugin/gui/community_groups.py" line="34" />
       <source>&amp;Search the catalogue</source>
-      <translation>&amp;Rechercher dans le catalogue</translation>
+      <translation>Rechercher dans le cata&amp;logue</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/layer_choice_dialog.py" line="26" />
@@ -96,7 +96,7 @@
     <message>
       <location filename="../datagrandest_plugin/gui/community_trainings.py" line="35" />
       <source>&amp;Topic</source>
-      <translation>&amp;Thème</translation>
+      <translation>T&amp;hème</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/help_viewer.py" line="71" />
@@ -106,12 +106,12 @@
     <message>
       <location filename="../datagrandest_plugin/gui/community_panel.py" line="52" />
       <source>&amp;Update</source>
-      <translation>&amp;Actualiser</translation>
+      <translation>Act&amp;ualiser</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/community_webinars.py" line="49" />
       <source>&amp;Watch the replay</source>
-      <translation>&amp;Voir le replay</translation>
+      <translation>Voir le rep&amp;lay</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/community_agenda.py" line="54" />
@@ -181,12 +181,12 @@
     <message>
       <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="77" />
       <source>Add as &amp;image</source>
-      <translation>Ajouter en &amp;image</translation>
+      <translation>Ajouter en ima&amp;ge</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="79" />
       <source>Add as &amp;vectors</source>
-      <translation>Ajouter en &amp;vecteurs</translation>
+      <translation>Ajouter en vecteur&amp;s</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/community/scenario.py" line="115" />
@@ -196,7 +196,7 @@
     <message>
       <location filename="../datagrandest_plugin/gui/community_agenda.py" line="80" />
       <source>Add this event to my &amp;calendar</source>
-      <translation>Ajouter cet événement à mon &amp;agenda</translation>
+      <translation>Ajouter cet événement à mon a&amp;genda</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/layer_choice_dialog.py" line="14" />
@@ -206,7 +206,7 @@
     <message>
       <location filename="../datagrandest_plugin/gui/community_webinars.py" line="50" />
       <source>Add to my &amp;calendar</source>
-      <translation>Ajouter à mon &amp;agenda</translation>
+      <translation>Ajouter à mon a&amp;genda</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/community_widgets.py" line="89" />
@@ -1046,7 +1046,7 @@
     <message>
       <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="172" />
       <source>More &amp;results</source>
-      <translation>Plus de &amp;résultats</translation>
+      <translation>Plus de résultat&amp;s</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="108" />
@@ -1301,12 +1301,12 @@
     <message>
       <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="114" />
       <source>Only in the map &amp;extent</source>
-      <translation>Seulement dans l'&amp;emprise de la carte</translation>
+      <translation>Seu&amp;lement dans l'emprise de la carte</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/layers_panel.py" line="178" />
       <source>Only layers in the map extent</source>
-      <translation>Seulement les couches dans l'emprise de la carte</translation>
+      <translation>Seulement dans l'emprise de la carte</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/options_page.py" line="189" />
@@ -1321,17 +1321,17 @@
     <message>
       <location filename="../datagrandest_plugin/gui/community_groups.py" line="32" />
       <source>Open the &amp;panel</source>
-      <translation>Ouvrir le &amp;panneau</translation>
+      <translation>&amp;Ouvrir le panneau</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/community_groups.py" line="31" />
       <source>Open the group's &amp;page</source>
-      <translation>Ouvrir la &amp;page du groupe</translation>
+      <translation>Ouvrir la pa&amp;ge du groupe</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/community_trainings.py" line="46" />
       <source>Open the matching &amp;panel</source>
-      <translation>Ouvrir le &amp;panneau correspondant</translation>
+      <translation>&amp;Ouvrir le panneau correspondant</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/layers_panel.py" line="656" />
@@ -1346,7 +1346,7 @@
     <message>
       <location filename="../datagrandest_plugin/gui/community_groups.py" line="96" />
       <source>Open the {panel} &amp;panel</source>
-      <translation>Ouvrir le &amp;panneau {panel}</translation>
+      <translation>&amp;Ouvrir le panneau {panel}</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/core/community/scenario.py" line="119" />
@@ -1411,7 +1411,7 @@
     <message>
       <location filename="../datagrandest_plugin/gui/community_webinars.py" line="51" />
       <source>Play the &amp;demo</source>
-      <translation>Jouer la &amp;démo</translation>
+      <translation>&amp;Jouer la démo</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/scenario_player.py" line="210" />
