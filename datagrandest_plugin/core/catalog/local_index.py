@@ -84,8 +84,7 @@ class LocalCatalog:
 
     def _connect(self, where: str) -> sqlite3.Connection:
         db = sqlite3.connect(where, timeout=10, check_same_thread=False, isolation_level=None)
-        # an answer's few rows appended to the log, not the file's pages rewritten and synced each time
-        db.execute("PRAGMA journal_mode=WAL")
+        # no WAL: a search that only reads leaves every file as it was (the last good copy, untouched)
         db.execute("PRAGMA synchronous=NORMAL")
         db.executescript(_SCHEMA)
         try:
