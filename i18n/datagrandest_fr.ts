@@ -224,7 +224,7 @@
       <translation>Ajouter aux favoris ou en retirer</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="643" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="644" />
       <source>Add with the style</source>
       <translation>Ajouter avec le style</translation>
     </message>
@@ -309,7 +309,7 @@
       <translation>Surfaces par classe – {territory} – {years} – {reading}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="169" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="170" />
       <source>Ask the services again (only what changed is downloaded).</source>
       <translation>Interroger de nouveau les services (seul ce qui a changé est téléchargé).</translation>
     </message>
@@ -504,12 +504,12 @@
       <translation>Contenu non mis à jour : {reason} Affiché : {copy}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="648" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="649" />
       <source>Copy the layer name</source>
       <translation>Copier le nom de la couche</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="649" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="650" />
       <source>Copy the service address</source>
       <translation>Copier l'adresse du service</translation>
     </message>
@@ -549,7 +549,7 @@
       <translation>Plateforme régionale de données DataGrandEst</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="181" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="185" />
       <source>DataGrandEst services</source>
       <translation>Services DataGrandEst</translation>
     </message>
@@ -604,12 +604,12 @@
       <translation>DataGrandEst : derniers résultats</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="595" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="596" />
       <source>DataGrandEst: legend</source>
       <translation>DataGrandEst : légende</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layer_loader.py" line="78" />
+      <location filename="../datagrandest_plugin/gui/layer_loader.py" line="83" />
       <source>DataGrandEst: loading “{title}”</source>
       <translation>DataGrandEst : chargement de « {title} »</translation>
     </message>
@@ -619,12 +619,12 @@
       <translation>DataGrandEst : contour de {territory}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="283" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="289" />
       <source>DataGrandEst: reading the historical layer tree</source>
       <translation>DataGrandEst : lecture de l'arbre historique des couches</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="287" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="293" />
       <source>DataGrandEst: reading the platform project</source>
       <translation>DataGrandEst : lecture du projet de la plateforme</translation>
     </message>
@@ -639,7 +639,7 @@
       <translation>DataGrandEst : lecture du territoire {text}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="277" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="283" />
       <source>DataGrandEst: reading the {service} layers</source>
       <translation>DataGrandEst : lecture des couches {service}</translation>
     </message>
@@ -814,7 +814,7 @@
       <translation>Filtrer</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="164" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="165" />
       <source>Filter: name, title, abstract…</source>
       <translation>Filtrer : nom, titre, résumé…</translation>
     </message>
@@ -874,7 +874,7 @@
       <translation>Hectares</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="185" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="189" />
       <source>Historical tree</source>
       <translation>Arbre historique</translation>
     </message>
@@ -984,7 +984,7 @@
       <translation>Latence</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="179" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="180" />
       <source>Layer</source>
       <translation>Couche</translation>
     </message>
@@ -999,7 +999,7 @@
       <translation>Fichier de l'arbre des couches</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layer_loader.py" line="68" />
+      <location filename="../datagrandest_plugin/gui/layer_loader.py" line="73" />
       <source>Layer “{title}” added.</source>
       <translation>Couche « {title} » ajoutée.</translation>
     </message>
@@ -1014,7 +1014,7 @@
       <translation>Couches : {names}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="207" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="211" />
       <source>Legend of the chosen style, drawn by the server</source>
       <translation>Légende du style choisi, dessinée par le serveur</translation>
     </message>
@@ -1069,7 +1069,7 @@
       <translation>Charger en :</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="271" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="277" />
       <source>Loading the layers…</source>
       <translation>Chargement des couches…</translation>
     </message>
@@ -1389,7 +1389,7 @@
       <translation>Seu&amp;lement dans l'emprise de la carte</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="173" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="174" />
       <source>Only layers in the map extent</source>
       <translation>Seulement dans l'emprise de la carte</translation>
     </message>
@@ -1424,7 +1424,7 @@
       <translation>&amp;Ouvrir le panneau correspondant</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="651" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="652" />
       <source>Open the metadata record</source>
       <translation>Ouvrir la fiche de métadonnées</translation>
     </message>
@@ -1499,7 +1499,7 @@
       <translation>Projet QGIS de la plateforme</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="403" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="405" />
       <source>Platform project</source>
       <translation>Projet de la plateforme</translation>
     </message>
@@ -1604,7 +1604,7 @@
       <translation>Pertinence</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="168" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="169" />
       <source>Reload</source>
       <translation>Recharger</translation>
     </message>
@@ -1799,7 +1799,7 @@
       <translation>Étape {number} annulée.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="196" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="200" />
       <source>Style drawn by the server for WMS and WMTS layers</source>
       <translation>Style dessiné par le serveur pour les couches WMS et WMTS</translation>
     </message>
@@ -1809,7 +1809,7 @@
       <translation>Styler les couches vecteur avec le style de la plateforme</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="194" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="198" />
       <source>Style:</source>
       <translation>Style :</translation>
     </message>
@@ -2119,7 +2119,7 @@
       <translation>La couche « {title} » qui vient d'être écrite n'a pas pu être relue.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="210" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="214" />
       <source>The layers are loaded when this panel is first shown.</source>
       <translation>Les couches sont chargées à la première ouverture de ce panneau.</translation>
     </message>
@@ -2127,6 +2127,16 @@
       <location filename="../datagrandest_plugin/commands/layers.py" line="103" />
       <source>The live layer tree could not be read ({error}); the {source} copy is shown.</source>
       <translation>L'arbre des couches en ligne n'a pas pu être lu ({error}) ; la copie {source} est affichée.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/catalog/local_index.py" line="76" />
+      <source>The offline catalogue {file} cannot be written ({reason}): it is kept in memory only.</source>
+      <translation>Le catalogue hors ligne {file} ne peut pas être écrit ({reason}) : il est gardé en mémoire seulement.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/catalog/local_index.py" line="167" />
+      <source>The offline catalogue {file} could not be saved ({reason}).</source>
+      <translation>Le catalogue hors ligne {file} n'a pas pu être enregistré ({reason}).</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/commands/catalogue.py" line="126" />
@@ -2144,7 +2154,7 @@
       <translation>Le projet de la plateforme n’a pas pu être lu ({error}) ; la dernière copie valide est affichée.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="414" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="416" />
       <source>The platform project could not be read: {error}</source>
       <translation>Le projet de la plateforme n’a pas pu être lu : {error}</translation>
     </message>
@@ -2304,12 +2314,12 @@
       <translation>Le panneau {panel} n'existe pas dans cette version de l'extension.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/capabilities.py" line="329" />
+      <location filename="../datagrandest_plugin/core/capabilities.py" line="363" />
       <source>The {service} service</source>
       <translation>Le service {service}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="107" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="108" />
       <source>The {service} service does not answer: “{title}” was not added ({reason})</source>
       <translation>Le service {service} ne répond pas : « {title} » n'a pas été ajoutée ({reason})</translation>
     </message>
@@ -2489,7 +2499,7 @@
       <translation>Année des données</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="654" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="655" />
       <source>Zoom to the layer extent</source>
       <translation>Zoomer sur l'emprise de la couche</translation>
     </message>
@@ -3139,7 +3149,7 @@
       <translation>{count} couche(s) ajoutée(s).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="348" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="346" />
       <source>{count} layers from the services.</source>
       <translation>{count} couches issues des services.</translation>
     </message>
@@ -3274,27 +3284,27 @@
       <translation>{service} : dernière copie valide affichée ({error})</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/capabilities.py" line="91" />
+      <location filename="../datagrandest_plugin/core/capabilities.py" line="120" />
       <source>{service}: several layers are named {names}; only the first of each is shown.</source>
       <translation>{service} : plusieurs couches s'appellent {names} ; seule la première de chaque nom est affichée.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/capabilities.py" line="97" />
+      <location filename="../datagrandest_plugin/core/capabilities.py" line="126" />
       <source>{service}: unknown coordinate reference systems ignored: {crs}.</source>
       <translation>{service} : systèmes de coordonnées inconnus ignorés : {crs}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="350" />
+      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="348" />
       <source>{service}: {copy}, the service does not answer.</source>
       <translation>{service} : {copy}, le service ne répond pas.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/capabilities.py" line="87" />
+      <location filename="../datagrandest_plugin/core/capabilities.py" line="116" />
       <source>{service}: {count} layer(s) without a name were left out.</source>
       <translation>{service} : {count} couche(s) sans nom ont été écartées.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/capabilities.py" line="94" />
+      <location filename="../datagrandest_plugin/core/capabilities.py" line="123" />
       <source>{service}: {count} unreadable bounding box(es) were ignored.</source>
       <translation>{service} : {count} emprise(s) illisible(s) ignorée(s).</translation>
     </message>
@@ -3354,7 +3364,7 @@
       <translation>{what} a répondu par une page web au lieu de données.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/capabilities.py" line="344" />
+      <location filename="../datagrandest_plugin/core/capabilities.py" line="378" />
       <source>{what} did not send a capabilities document.</source>
       <translation>{what} n'a pas envoyé de document de capacités.</translation>
     </message>
@@ -3384,7 +3394,7 @@
       <translation>{what} a envoyé une réponse vide.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/capabilities.py" line="340" />
+      <location filename="../datagrandest_plugin/core/capabilities.py" line="374" />
       <source>{what} sent an unreadable XML document.</source>
       <translation>{what} a envoyé un document XML illisible.</translation>
     </message>

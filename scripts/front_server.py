@@ -51,6 +51,7 @@ class FrontServer(ThreadingHTTPServer):
         self.config_json = json.dumps(legacy_config.build(self.base_url), ensure_ascii=False,
                                       indent=1).encode("utf-8")
         self.feature_log = []  # one entry per WFS GetFeature answered, for tests
+        self.capabilities_log = []  # one entry per GetCapabilities asked (service, path), for tests
         self._log_lock = threading.Lock()
 
     def record_features(self, r, params, body: bytes) -> None:
@@ -118,6 +119,12 @@ class FrontHandler(BaseHTTPRequestHandler):
                     with self.server._log_lock:
                         self.server.feature_log.clear()
                 return self._send(200, "application/json", json.dumps(log).encode("utf-8"))
+            if path == "/_stats/getcapabilities":  # test hook: every GetCapabilities asked of the front
+                with self.server._log_lock:
+                    log = list(self.server.capabilities_log)
+                    if "clear" in url.query:
+                        self.server.capabilities_log.clear()
+                return self._send(200, "application/json", json.dumps(log).encode("utf-8"))
             if path == f"{TOOLS}/config.json":
                 return self._send(200, "application/json; charset=utf-8", self.server.config_json)
             if path in (f"{TOOLS}/config-plugin-idg-datagrandest.qgz", f"{TOOLS}/config-plugin-idg-datagrandest.qgs"):
@@ -174,6 +181,11 @@ class FrontHandler(BaseHTTPRequestHandler):
         ctype = rheaders.pop("Content-Type", "application/octet-stream")
         data = ows_front.rewrite_response(r, params, ctype, data, self.server.backend, front_url)
         request = next((v for k, v in params if k.upper() == "REQUEST"), "").upper()
+        if request == "GETCAPABILITIES":
+            service = next((v for k, v in params if k.upper() == "SERVICE"), "").upper()
+            with self.server._log_lock:
+                self.server.capabilities_log.append({"service": service, "path": path})
+                del self.server.capabilities_log[:-500]
         if request == "GETFEATURE":
             self.server.record_features(r, params, data)
         if status == 200 and request == "GETCAPABILITIES":  # as GeoServer: revalidation by ETag

@@ -16,6 +16,7 @@ document that is not XML, or not capabilities, raises ``BadAnswer``.
 """
 
 import io
+import sys
 
 from lxml import etree
 
@@ -48,6 +49,9 @@ class _Reader:
         self._unknown_crs = set()
         self.formats = ()
         self.named_root = None  # a WMS root layer with a name: listed when it is the only layer
+        self._crs_memo = {}  # raw item -> interned system, or absent when unknown
+        self._crs_sets = {}  # id of a parent's tuple -> (that tuple, kept alive; its frozenset)
+        self._merged = {}  # (id of a parent's tuple, own systems) -> the shared merged tuple
 
     def add(self, layer: ServiceLayer):
         if not layer.name:
@@ -59,17 +63,42 @@ class _Reader:
         self._seen[layer.name] = 1
         self.document.layers.append(layer)
 
-    def crs_list(self, values):
-        out = []
+    def crs_list(self, values) -> tuple:
+        """The known systems of ``values`` (each a space-separated list), in order, once each."""
+        out = {}
+        memo = self._crs_memo
         for value in values:
             for item in value.split():
-                crs = normalise_crs(item)
-                if not (crs.startswith("EPSG:") or crs == "CRS:84" or crs.startswith("AUTO")):
-                    self._unknown_crs.add(clean_text(item, 60))
-                    continue
-                if crs not in out:
-                    out.append(crs)
-        return out
+                try:
+                    crs = memo[item]
+                except KeyError:
+                    crs = normalise_crs(item)
+                    if not (crs.startswith("EPSG:") or crs == "CRS:84" or crs.startswith("AUTO")):
+                        self._unknown_crs.add(clean_text(item, 60))
+                        crs = None
+                    elif len(memo) < 50000:
+                        memo[item] = crs = sys.intern(crs)
+                if crs is not None:
+                    out[crs] = None
+        return tuple(out)
+
+    def inherited_crs(self, parent, own: tuple) -> tuple:
+        """A WMS layer's systems: its parent's then its own. Shared, never copied, when it adds none
+        (GeoServer lists thousands on the root and one or two on each layer)."""
+        if parent is None:
+            return own
+        if not own:
+            return parent.crs
+        key = (id(parent.crs), own)
+        merged = self._merged.get(key)
+        if merged is None:
+            known = self._crs_sets.get(id(parent.crs))
+            if known is None:
+                known = self._crs_sets[id(parent.crs)] = (parent.crs, frozenset(parent.crs))
+            extra = tuple(c for c in own if c not in known[1])
+            merged = parent.crs + extra if extra else parent.crs
+            self._merged[key] = merged
+        return merged
 
     def wgs84(self, values):
         box = valid_box(values) if values is not None else None
@@ -108,7 +137,7 @@ class _WmsLayer:
         self.element = element
         self.parent = parent
         self.resolved = False
-        self.crs, self.wgs84, self.bbox, self.bbox_crs, self.styles = [], None, None, "", []
+        self.crs, self.wgs84, self.bbox, self.bbox_crs, self.styles = (), None, None, "", ()
 
 
 def _wms_style(element) -> StyleInfo:
@@ -121,18 +150,25 @@ def _wms_style(element) -> StyleInfo:
     return StyleInfo(_child_text(element, "Name"), _child_text(element, "Title"), legend)
 
 
+_WMS_CRS_TAGS = ("{*}CRS", "{*}SRS")
+_WMS_OWN_TAGS = tuple("{*}" + name for name in (
+    "Name", "Title", "Abstract", "KeywordList", "EX_GeographicBoundingBox", "LatLonBoundingBox", "BoundingBox",
+    "Style", "MetadataURL"))
+
+
 def _wms_resolve(reader: _Reader, ctx: _WmsLayer):
     """Read a layer's own elements (they precede its sub-layers), inherit from its parent."""
     ctx.resolved = True
     parent = ctx.parent
     name = title = abstract = metadata = ""
-    keywords, crs_values, styles = [], [], []
+    keywords, styles = [], []
     wgs84 = bbox = None
     bbox_crs = ""
-    for child in ctx.element:
+    element = ctx.element
+    # lxml picks the children by tag in C: a GeoServer root layer has thousands of <SRS>.
+    crs_values = [child.text or "" for child in element.iterchildren(*_WMS_CRS_TAGS)]
+    for child in element.iterchildren(*_WMS_OWN_TAGS):
         local = _local(child)
-        if local == "Layer":
-            continue
         if local == "Name":
             name = _text(child)
         elif local == "Title":
@@ -141,8 +177,6 @@ def _wms_resolve(reader: _Reader, ctx: _WmsLayer):
             abstract = _text(child, 4000)
         elif local == "KeywordList":
             keywords = [_text(k, 100) for k in child if _local(k) == "Keyword" and k.text]
-        elif local in ("CRS", "SRS"):
-            crs_values.append(child.text or "")
         elif local == "EX_GeographicBoundingBox":
             try:
                 wgs84 = reader.wgs84([float(_child_text(child, n)) for n in
@@ -163,12 +197,12 @@ def _wms_resolve(reader: _Reader, ctx: _WmsLayer):
             for sub in child:
                 if _local(sub) == "OnlineResource":
                     metadata = metadata or sub.get(XLINK_HREF, "")
-    own_crs = reader.crs_list(crs_values)
-    ctx.crs = list(parent.crs) + [c for c in own_crs if c not in parent.crs] if parent else own_crs
+    ctx.crs = reader.inherited_crs(parent, reader.crs_list(crs_values))
     ctx.wgs84 = wgs84 or (parent.wgs84 if parent else None)
     ctx.bbox, ctx.bbox_crs = (bbox, bbox_crs) if bbox else ((parent.bbox, parent.bbox_crs) if parent else (None, ""))
-    ctx.styles = (list(parent.styles) if parent else []) + [s for s in styles if s.name]
-    layer = ServiceLayer("wms", reader.url, name, title, abstract, tuple(keywords), tuple(ctx.crs), ctx.wgs84,
+    own_styles = tuple(s for s in styles if s.name)
+    ctx.styles = (parent.styles + own_styles if own_styles else parent.styles) if parent else own_styles
+    layer = ServiceLayer("wms", reader.url, name, title, abstract, tuple(keywords), ctx.crs, ctx.wgs84,
                          ctx.bbox, ctx.bbox_crs, _unique_styles(ctx.styles), (), {}, metadata)
     if parent is None:
         reader.document.title = title
@@ -240,7 +274,7 @@ def _read_wfs(reader: _Reader, events):
             elif sub == "MetadataURL":
                 metadata = metadata or child.get(XLINK_HREF, "") or _text(child)
         reader.add(ServiceLayer("wfs", reader.url, name, title, abstract, tuple(keywords),
-                                tuple(reader.crs_list(crs_values)), wgs84, None, "", [], (), {}, metadata))
+                                reader.crs_list(crs_values), wgs84, None, "", [], (), {}, metadata))
         _free(element)
 
 

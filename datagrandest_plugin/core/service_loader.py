@@ -1,12 +1,12 @@
 """Capabilities of the DataGrandEst services, fetched through the cache, parsed once.
 
 The capabilities document is revalidated (ETag / Last-Modified) by
-``fetch_cached``; the tree parsed from it is kept as compact JSON beside it,
-stamped with the document's digest, so reopening reads JSON instead of XML.
+``fetch_cached``; the tree parsed from it is kept beside it as JSON lines (one
+per layer, each distinct CRS list once: smaller than the document), stamped
+with the document's digest, so reopening reads that instead of the XML.
 A failed download keeps serving the last good copy, marked as such.
 """
 
-import json
 import zlib
 import time
 from dataclasses import dataclass
@@ -16,10 +16,10 @@ from .cache import DiskCache, fetch_cached
 from .capabilities import SERVICE_NAMES, parse_capabilities
 from .errors import Cancelled, DgeError
 from .ows_urls import workspace_url
-from .service_tree import KINDS, ServiceDocument, gc_paused
+from .service_tree import KINDS, ServiceDocument
 from .transport import HttpRequest
 
-PARSED_VERSION = 2
+PARSED_VERSION = 4  # 4: JSON lines, CRS lists written once and shared
 
 
 @dataclass
@@ -89,9 +89,7 @@ def load_service(transport, cache: DiskCache, endpoint: Endpoint, max_age: float
         document = parse_capabilities(endpoint.kind, result.body, endpoint.url)
         fresh["document"] = document
     if "document" in fresh:
-        payload = json.dumps({"digest": digest, "document": document.to_dict()}, ensure_ascii=False,
-                             separators=(",", ":")).encode("utf-8")
-        cache.write(_parsed_key(endpoint), payload, endpoint.url)
+        cache.write(_parsed_key(endpoint), digest.encode("ascii") + b"\n" + document.to_lines(), endpoint.url)
     return LoadedService(endpoint, document, result.error, result.from_cache, result.stale, result.fetched_at,
                          time.monotonic() - started)
 
@@ -105,13 +103,12 @@ def _read_parsed(cache: DiskCache, endpoint: Endpoint, digest: str) -> Optional[
     entry = cache.read(_parsed_key(endpoint))
     if entry is None:
         return None
+    stamp, _, lines = entry.body.partition(b"\n")
+    if stamp != digest.encode("ascii"):
+        return None
     try:
-        with gc_paused():
-            data = json.loads(entry.body)
-        if data.get("digest") != digest:
-            return None
-        return ServiceDocument.from_dict(data["document"])
-    except (ValueError, KeyError, TypeError):
+        return ServiceDocument.from_lines(lines)
+    except (ValueError, KeyError, TypeError, IndexError, AttributeError):
         return None
 
 

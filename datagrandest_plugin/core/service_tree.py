@@ -8,6 +8,7 @@ capabilities document, so a second opening does not parse again).
 """
 
 import gc
+import json
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Dict, Iterable, List, Optional, Tuple
@@ -97,14 +98,56 @@ class ServiceDocument:
     title: str = ""
 
     def to_dict(self) -> dict:
+        """Compact JSON: each distinct CRS list written once (GeoServer gives every layer the root's thousands)."""
+        tables, index, layers = [], {}, []
+        for layer in self.layers:
+            data = layer.to_dict()
+            if "c" in data:
+                key = id(layer.crs)
+                if key not in index:
+                    index[key] = len(tables)
+                    tables.append(data["c"])
+                data["c"] = index[key]
+            layers.append(data)
         return {"kind": self.kind, "url": self.url, "title": self.title, "problems": self.problems,
-                "layers": [layer.to_dict() for layer in self.layers]}
+                "crs_lists": tables, "layers": layers}
 
     @classmethod
     def from_dict(cls, data: dict) -> "ServiceDocument":
-        with gc_paused():
-            layers = [ServiceLayer.from_dict(d) for d in data.get("layers", ())]
-        return cls(data["kind"], data["url"], layers, list(data.get("problems", ())), data.get("title", ""))
+        document = cls(data["kind"], data["url"], [], list(data.get("problems", ())), data.get("title", ""))
+        document.layers = _layers_from(data.get("crs_lists", ()), data.get("layers", ()))
+        return document
+
+    def to_lines(self) -> bytes:
+        """``to_dict`` as JSON lines, one per layer: written and read a line at a time, so that a
+        20,000-layer tree never holds the interpreter (and so QGIS's GUI thread) in one long call."""
+        data = self.to_dict()
+        layers = data.pop("layers")
+        dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+        return "\n".join([dumps(data)] + [dumps(layer) for layer in layers]).encode("utf-8")
+
+    @classmethod
+    def from_lines(cls, body: bytes) -> "ServiceDocument":
+        lines = body.decode("utf-8").split("\n")
+        data = json.loads(lines[0])
+        document = cls(data["kind"], data["url"], [], list(data.get("problems", ())), data.get("title", ""))
+        document.layers = _layers_from(data.get("crs_lists", ()), (json.loads(line) for line in lines[1:] if line))
+        return document
+
+
+def _layers_from(crs_lists, items) -> List[ServiceLayer]:
+    tables = [tuple(t) for t in crs_lists]
+    layers = []
+    with gc_paused():
+        for item in items:
+            crs = item.get("c")
+            if isinstance(crs, int):
+                item["c"] = ()
+            layer = ServiceLayer.from_dict(item)
+            if isinstance(crs, int):
+                layer.crs = tables[crs]  # shared, as the reader shares them
+            layers.append(layer)
+    return layers
 
 
 @contextmanager

@@ -227,9 +227,9 @@ class CatalogFacets(QWidget):
         cache = DiskCache(settings.cache_directory())
 
         def work(task):
-            from .layers_panel import settings_transport
+            from ..context import transport_for
 
-            territory = load_territories(settings_transport(settings), cache, settings, feedback=task).resolve(text)
+            territory = load_territories(transport_for(settings), cache, settings, feedback=task).resolve(text)
             return territory, territory_box(territory, settings, task)
 
         def done(result):

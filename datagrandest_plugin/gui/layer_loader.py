@@ -14,6 +14,7 @@ from ..core.transport import default_transport
 from ..toolbelt.log import PlgLogger
 from ..toolbelt.settings import PlgOptionsManager
 from ..toolbelt.tasks import CoreTask, TaskSet
+from .provider_cache import prime_wms_capabilities
 
 _RUNNING = TaskSet()  # kept referenced until they end
 _PENDING = {}  # name -> number of layers of that name being loaded (two dropped at once get distinct names)
@@ -36,6 +37,10 @@ def add_layer(spec, on_added=None, on_failed=None, project=None, prepare=None, g
     settings = PlgOptionsManager.get_plg_settings()
     # every entry point ends here: the resolver's choices (CRS, authcfg of the origin, name) apply to all
     spec = resolve(spec, settings, taken=taken_names(project))
+    try:  # QGIS's provider reads the capabilities the plugin holds instead of downloading them again
+        prime_wms_capabilities(spec, settings)
+    except (OSError, RuntimeError, ValueError):
+        pass  # the provider then asks the service itself, as without the plugin's copy
     _PENDING[spec.display_name] = _PENDING.get(spec.display_name, 0) + 1
     loaded = {}  # the spec really loaded and its server style, from the worker
 

@@ -46,6 +46,7 @@ from ..toolbelt.tasks import CoreTask, TaskSet
 from .formats import saved_copy
 from .layer_items import LayerItemModel
 from .link_labels import menu_text
+from .service_tree_model import ServiceTreeModel
 from .layer_loader import add_layer
 from .retry_timer import RetryTimer
 
@@ -143,8 +144,8 @@ class LayersPanel(QWidget):
         self._services_pending = 0
         self.service_layers = []
         self.legacy_tree = None
-        self._workspaces = {}  # name -> workspace item
-        self._layer_items = []  # (layer, item)
+        self._layer_items = []  # (layer, item) of the rows made so far (a closed workspace has none)
+        self._visible = None  # ids of the layers the filter shows (None: every layer)
         # ids of the layers and workspace items hidden in the service view: a
         # keystroke only touches the rows whose state changes (2,000 Qt calls
         # per keystroke cost several ms)
@@ -175,9 +176,12 @@ class LayersPanel(QWidget):
         layout.addWidget(self.extent_check)
 
         self.tabs = QTabWidget(self)
-        self.service_model = LayerItemModel(payload_spec, self)
+        self.service_model = ServiceTreeModel(payload_spec, self)
         self.service_model.setHorizontalHeaderLabels([tr("Layer"), tr("Type"), tr("Name")])
+        self.service_model.rows_created.connect(self._rows_created)
         self.service_view = self._view(self.service_model)
+        # a hidden view lays nothing out, so asks for no rows: an opened workspace asks itself
+        self.service_view.expanded.connect(self._workspace_opened)
         self.tabs.addTab(self.service_view, tr("DataGrandEst services"))
         self.legacy_model = LayerItemModel(payload_spec, self)
         self.legacy_model.setHorizontalHeaderLabels([tr("Layer"), tr("Type")])
@@ -252,9 +256,11 @@ class LayersPanel(QWidget):
 
     def _fit_service_columns(self):
         layers = self.service_layers
+        # the longest short names are among the longest full names: measure those only (20,000 layers)
+        longest = heapq.nlargest(200, layers, key=lambda layer: len(layer.name))
         self._fit_columns(self.service_view, {
-            1: [layer.kind.upper() for layer in layers],
-            2: [layer.short_name for layer in layers] + [style.name for layer in layers for style in layer.styles]})
+            1: sorted({layer.kind.upper() for layer in layers}),
+            2: [layer.short_name for layer in longest] + [style.name for layer in longest for style in layer.styles]})
 
     # -- loading ------------------------------------------------------------
     def showEvent(self, event):
@@ -301,15 +307,7 @@ class LayersPanel(QWidget):
     def _service_loaded(self, loaded):
         if self._closed:
             return
-        self.service_view.setUpdatesEnabled(False)
-        try:
-            self._remove_layers_of(loaded.endpoint.kind)
-            for layer in loaded.layers:
-                self._add_service_layer(layer)
-            self.service_model.sort(0)
-            self._fit_service_columns()
-        finally:
-            self.service_view.setUpdatesEnabled(True)
+        self.show_service_layers(loaded.endpoint.kind, loaded.layers)
         notes = list(loaded.document.problems)
         self._stale.pop(loaded.endpoint.kind, None)
         if loaded.stale and loaded.error is not None:
@@ -351,30 +349,34 @@ class LayersPanel(QWidget):
                 service=endpoint.label, copy=saved_copy(saved_at)))
         return " ".join(parts)
 
-    def _remove_layers_of(self, kind):
-        """Drop the rows of one service before its new answer is shown (a reload)."""
-        if not any(layer.kind == kind for layer in self.service_layers):
-            return
-        for workspace in self._workspaces.values():
-            for row in range(workspace.rowCount() - 1, -1, -1):
-                payload = self.service_model.item_payload(workspace.child(row, 0))
-                if payload and payload[0] == "service" and payload[1].kind == kind:
-                    workspace.removeRow(row)
-        self._hidden_rows -= {id(layer) for layer in self.service_layers if layer.kind == kind}
-        self._layer_items = [(layer, item) for layer, item in self._layer_items if layer.kind != kind]
-        self.service_layers = [layer for layer in self.service_layers if layer.kind != kind]
+    @property
+    def _workspaces(self):
+        """workspace name -> its row item."""
+        return self.service_model.workspace_items
 
-    def _add_service_layer(self, layer):
-        workspace = layer.workspace
-        parent = self._workspaces.get(workspace)
-        if parent is None:
-            row = self.service_model.workspace_row(workspace)
-            self.service_model.appendRow(row)
-            parent = self._workspaces[workspace] = row[0]
-        row = self.service_model.service_layer_row(layer)
-        parent.appendRow(row)
-        self._layer_items.append((layer, row[0]))
-        self.service_layers.append(layer)
+    def show_service_layers(self, kind, layers):
+        """Show ``layers`` in place of what service ``kind`` showed (a reload replaces, never doubles).
+        Only the workspace rows are made here: a workspace's rows when it opens."""
+        ids = {id(layer) for layer in self.service_layers if layer.kind == kind}
+        self._hidden_rows -= ids
+        self._layer_items = [(layer, item) for layer, item in self._layer_items if layer.kind != kind]
+        self.service_layers = [layer for layer in self.service_layers if layer.kind != kind] + list(layers)
+        self.service_model.set_layers(kind, layers)
+        self._fit_service_columns()
+
+    def _workspace_opened(self, index):
+        if self.service_model.canFetchMore(index):
+            self.service_model.fetchMore(index)
+
+    def _rows_created(self, made):
+        self._layer_items.extend(made)
+        if self._visible is None:
+            return
+        view, visible, hidden_rows = self.service_view, self._visible, self._hidden_rows
+        for layer, item in made:
+            if id(layer) not in visible:
+                view.setRowHidden(item.row(), item.parent().index(), True)
+                hidden_rows.add(id(layer))
 
     def _legacy_done(self, tree):
         if self._closed:
@@ -471,8 +473,9 @@ class LayersPanel(QWidget):
     def apply_filter(self):
         text = self.filter_edit.text()
         extent = self.current_extent()
-        shown_layers = filter_layers(self.service_layers, text, extent)
-        visible = {id(layer) for layer in shown_layers}
+        shown_layers = filter_layers(self.service_layers, text, extent) if text.strip() or extent is not None \
+            else self.service_layers
+        visible = self._visible = {id(layer) for layer in shown_layers}
         shown_workspaces = {layer.workspace for layer in shown_layers}
         view = self.service_view
         hidden_rows = self._hidden_rows
@@ -482,20 +485,21 @@ class LayersPanel(QWidget):
                 view.setRowHidden(item.row(), item.parent().index(), hidden)
                 (hidden_rows.add if hidden else hidden_rows.discard)(id(layer))
         root = QModelIndex()
-        for name, item in self._workspaces.items():
+        workspaces = self._workspaces
+        for name, item in workspaces.items():
             hidden = name not in shown_workspaces
             if hidden != (id(item) in hidden_rows):
                 view.setRowHidden(item.row(), root, hidden)
                 (hidden_rows.add if hidden else hidden_rows.discard)(id(item))
         filtered = bool(text) or extent is not None
         if filtered and len(visible) <= 300:
-            self._auto_expanded.update(_expand(view, [(name, self._workspaces[name]) for name in shown_workspaces]))
+            self._auto_expanded.update(_expand(view, [(name, workspaces[name]) for name in shown_workspaces]))
         elif self._auto_expanded and len(visible) > 300:
             # back to hundreds of layers: the workspaces the filter opened close
             # again (laying out 2,000 open rows took ~40 ms per keystroke)
             for name in self._auto_expanded:
-                if name in self._workspaces:
-                    view.collapse(self._workspaces[name].index())
+                if name in workspaces:
+                    view.collapse(workspaces[name].index())
             self._auto_expanded.clear()
         for tree, items, tree_view in ((self.legacy_tree, self._legacy_items, self.legacy_view),
                                        (self.project_tree, self._project_items, self.project_view)):
@@ -509,13 +513,10 @@ class LayersPanel(QWidget):
                 _expand(tree_view, [(node, item) for node, item in items if id(node) in shown and item.hasChildren()])
 
     def visible_service_layers(self):
-        """The service layers not hidden by the filters (for tests and the status line)."""
-        out = []
-        for layer, item in self._layer_items:
-            if not self.service_view.isRowHidden(item.row(), item.parent().index()) and \
-                    not self.service_view.isRowHidden(item.parent().row(), QModelIndex()):
-                out.append(layer)
-        return out
+        """The service layers not hidden by the filters, their rows made or not (tests, status line)."""
+        if self._visible is None:
+            return list(self.service_layers)
+        return [layer for layer in self.service_layers if id(layer) in self._visible]
 
     def visible_project_nodes(self):
         return [node for node, item in self._project_items

@@ -178,10 +178,7 @@ def filter_panel(body: bytes) -> dict:
     app.processEvents()
     layers = parse_capabilities("wms", body, URL).layers
     started = time.perf_counter()
-    for layer in layers:
-        panel._add_service_layer(layer)
-    panel.service_model.sort(0)
-    panel._fit_service_columns()
+    panel.show_service_layers("wms", layers)
     panel.apply_filter()
     app.processEvents()
     build_ms = (time.perf_counter() - started) * 1000

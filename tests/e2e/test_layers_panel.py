@@ -49,6 +49,8 @@ def find_row(panel, view, predicate):
         index = stack.pop(0)
         if predicate(model.payload(index)):
             return index
+        while model.canFetchMore(index):  # a closed workspace has no rows until it is opened
+            model.fetchMore(index)
         stack += [model.index(r, 0, index) for r in range(model.rowCount(index))]
     raise AssertionError("no such row")
 
@@ -159,6 +161,8 @@ def test_second_opening_is_read_from_cache(qgis_app, platform_env):
     second.start_loading(force=True)  # "Reload": revalidated, rows replaced, never doubled
     assert wait_for(second.services_loaded)
     assert len(second.service_layers) == 31 and len(second.visible_service_layers()) == 31
+    for name in second._workspaces:
+        second.service_model.fill(name)
     assert sum(item.rowCount() for item in second._workspaces.values()) == 31
     dispose(second)
 
@@ -224,6 +228,35 @@ def test_a_wms_and_a_wmts_of_one_layer_get_two_names(qgis_app, french, platform_
         names.append(layer.name())
     assert names[0] == "Orthophotographie PCRS 2021 - Nancy"
     assert names[1].startswith("Orthophotographie PCRS 2021 - Nancy (WMTS") and names[1] != names[0]
+    for layer in QgsProject.instance().mapLayers().values():
+        QgsProject.instance().removeMapLayer(layer.id())
+    dispose(panel)
+
+
+def _capabilities_asked(platform, clear=False):
+    import json
+    import urllib.request
+
+    url = platform.urls["base_url"] + "/_stats/getcapabilities" + ("?clear" if clear else "")
+    return json.loads(urllib.request.urlopen(url).read())
+
+
+def test_one_getcapabilities_per_service_while_qgis_runs(qgis_app, platform_env):
+    """Issue 17: the plugin reads each service's capabilities once; adding its layers does not make
+    QGIS's WMS provider download them again (counted by the front server)."""
+    from qgis.core import QgsNetworkAccessManager
+
+    QgsNetworkAccessManager.instance().cache().clear()  # QGIS has read nothing yet
+    _capabilities_asked(platform_env, clear=True)
+    panel = loaded_panel(StandInIface())
+    wms = [layer for layer in panel.service_layers if layer.kind == "wms"][:2]
+    for wanted in wms:
+        index = find_row(panel, panel.service_view, lambda p, wanted=wanted: p and p[0] == "service" and p[1] is wanted
+                         and p[2] is None)
+        layer = layer_added_by(lambda index=index: panel.add_index(index))
+        assert layer.isValid() and wanted.name.split(":")[-1] in layer.source()
+    asked = [entry["service"] for entry in _capabilities_asked(platform_env)]
+    assert asked.count("WMS") == 1, asked
     for layer in QgsProject.instance().mapLayers().values():
         QgsProject.instance().removeMapLayer(layer.id())
     dispose(panel)

@@ -8,6 +8,7 @@ from qgis.PyQt.QtCore import QModelIndex
 
 from datagrandest_plugin.core.capabilities import parse_capabilities
 from datagrandest_plugin.gui.layers_panel import LayersPanel
+from support.qt import wait_for
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts" / "bench"))
 from capabilities_gen import wms_capabilities
@@ -27,8 +28,7 @@ def test_filter_opens_the_matching_workspaces_then_closes_them(qgis_app):
     panel = LayersPanel(None)
     panel._started = True  # layers given here, not read from the network
     layers = parse_capabilities("wms", wms_capabilities(1200, "http://127.0.0.1:1/ows"), "http://127.0.0.1:1/ows").layers
-    for layer in layers:
-        panel._add_service_layer(layer)
+    panel.show_service_layers("wms", layers)
     panel.apply_filter()
     assert len(panel.visible_service_layers()) == 1200 and not open_workspaces(panel)
 
@@ -52,4 +52,54 @@ def test_filter_opens_the_matching_workspaces_then_closes_them(qgis_app):
     assert len(panel.visible_service_layers()) == 1200
     assert len(shown_workspaces(panel)) == len(panel._workspaces)
     assert open_workspaces(panel) == {mine}
+    panel.deleteLater()
+
+
+def _until(model, predicate):
+    """Let the model make its rows (batches between events) until ``predicate`` holds or it stops."""
+    while not predicate():
+        if not wait_for(model.rows_created, 10000):
+            return False
+    return True
+
+
+def _rows_under(model, name):
+    item = model.workspace_items[name]
+    return {model.item_payload(item.child(row, 0))[1].name for row in range(item.rowCount())}
+
+
+def test_a_closed_workspace_has_no_row_until_opened_and_the_filter_still_finds_its_layers(qgis_app):
+    """The structure that keeps a 20,000-layer tree from stalling QGIS: only the workspace rows
+    exist at first; a workspace's rows are made when it opens; the filter searches the layers."""
+    url = "http://127.0.0.1:1/ows"
+    layers = parse_capabilities("wms", wms_capabilities(600, url), url).layers
+    by_workspace = {}
+    for layer in layers:  # independent of the model: the workspace is the name's prefix
+        by_workspace.setdefault(layer.name.split(":", 1)[0], set()).add(layer.name)
+    panel = LayersPanel(None)
+    panel._started = True  # layers given here, not read from the network
+    panel.resize(400, 600)
+    panel.show()
+    panel.show_service_layers("wms", layers)
+    panel.apply_filter()
+    model, view = panel.service_model, panel.service_view
+    assert set(model.workspace_items) == set(by_workspace)
+    for item in model.workspace_items.values():
+        assert item.rowCount() == 0 and model.hasChildren(item.index())  # closed: an arrow, no row
+
+    opened = sorted(by_workspace)[3]
+    view.expand(model.workspace_items[opened].index())
+    assert _until(model, lambda: _rows_under(model, opened) == by_workspace[opened])
+    assert all(item.rowCount() == 0 for name, item in model.workspace_items.items() if name != opened)
+
+    target = next(layer for layer in layers if layer.workspace != opened)
+    panel.filter_edit.setText(target.name)
+    assert target in panel.visible_service_layers()
+    assert _until(model, lambda: _rows_under(model, target.workspace) == by_workspace[target.workspace])
+    item = model.workspace_items[target.workspace]
+    row = next(r for r in range(item.rowCount()) if model.item_payload(item.child(r, 0))[1] is target)
+    assert not view.isRowHidden(row, item.index()) and view.isExpanded(item.index())
+    hidden_siblings = [r for r in range(item.rowCount()) if r != row and view.isRowHidden(r, item.index())]
+    assert len(hidden_siblings) == item.rowCount() - 1  # the others of that workspace are filtered out
+    panel.hide()
     panel.deleteLater()

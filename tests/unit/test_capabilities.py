@@ -13,7 +13,7 @@ from datagrandest_plugin.core.service_tree import ServiceDocument, by_workspace,
 from datagrandest_plugin.core.text_search import normalise
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts" / "bench"))
-from capabilities_gen import wms_capabilities
+from capabilities_gen import ROOT_CRS, geoserver_wms111, wms_capabilities
 
 URL = "https://example.test/geoserver/ows"
 
@@ -122,3 +122,26 @@ def test_generated_document_round_trips_and_filters_without_accents_or_case():
 
 def test_normalise():
     assert normalise("  Vandœuvre-lès-NANCY  Façade ") == "vandoeuvre-les-nancy facade"
+
+
+def test_geoserver_root_systems_are_shared_by_every_layer_not_copied():
+    """GeoServer lists thousands of systems on its root layer: each layer carries the root's list
+    plus its own, deduplicated, and layers adding nothing new hold the very same tuple."""
+    document = parse_capabilities("wms", geoserver_wms111(50), URL)
+    expected = tuple(dict.fromkeys(f"EPSG:{code}" for code in ROOT_CRS))  # the generator's list, in order, once each
+    assert len(document.layers) == 50
+    for layer in document.layers:
+        assert layer.crs == expected  # each layer's own EPSG:2154 is already on the root
+    assert all(layer.crs is document.layers[0].crs for layer in document.layers)
+
+
+def test_cached_form_of_a_geoserver_document_is_smaller_than_the_document_and_keeps_sharing():
+    import json
+
+    body = geoserver_wms111(200)
+    document = parse_capabilities("wms", body, URL)
+    payload = json.dumps(document.to_dict(), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    assert len(payload) < len(body)
+    again = ServiceDocument.from_dict(json.loads(payload))
+    assert [layer.to_dict() for layer in again.layers] == [layer.to_dict() for layer in document.layers]
+    assert all(layer.crs is again.layers[0].crs for layer in again.layers)

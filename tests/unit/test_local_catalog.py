@@ -35,3 +35,35 @@ def test_typing_on_and_back_gives_what_a_fresh_filter_gives(tmp_path):
         alone = [r.identifier for r in LocalCatalog(tmp_path / "records.json").matches("csw", SearchQuery(text=text))]
         assert typed == alone, text
     assert fresh.count() == 4
+
+
+def test_the_json_file_of_earlier_versions_is_carried_over_once(tmp_path):
+    import json
+
+    old = tmp_path / "records.json"
+    old.write_text(json.dumps({"saved_at": 1700000000.0, "records": {"http://x/csw": [
+        record("A", "Forêt domaniale", keywords=["bois"]).as_dict(),
+        record("B", "Écoles de Metz").as_dict()]}}), encoding="utf-8")
+    catalogue = LocalCatalog(old)
+    assert catalogue.count("http://x/csw") == 2 and not old.exists()
+    again = LocalCatalog(old)
+    assert [r.identifier for r in again.matches("http://x/csw", SearchQuery(text="ecoles"))] == ["B"]
+    assert again.search("http://x/csw", SearchQuery()).saved_at == 1700000000.0
+
+
+def test_an_answer_updates_its_own_rows_in_place_and_the_oldest_make_room(tmp_path, monkeypatch):
+    import os
+
+    from datagrandest_plugin.core.catalog import local_index
+
+    monkeypatch.setattr(local_index, "MAX_RECORDS", 50)
+    catalogue = LocalCatalog(tmp_path / "records.json")
+    catalogue.remember("csw", [record(f"r{i}", f"Couche {i}") for i in range(50)])
+    inode = os.stat(catalogue.database).st_ino
+    catalogue.remember("csw", [record("r3", "Couche trois, revue")] + [record(f"n{i}", "Nouvelle") for i in range(5)])
+    assert os.stat(catalogue.database).st_ino == inode  # written in place, not a new file each answer
+    fresh = LocalCatalog(tmp_path / "records.json")
+    ids = [r.identifier for r in fresh.matches("csw", SearchQuery())]
+    # r3 seen again became the newest; the five oldest (r0, r1, r2, r4, r5) made room
+    assert ids == [f"r{i}" for i in range(6, 50)] + ["r3"] + [f"n{i}" for i in range(5)]
+    assert [r.title for r in fresh.matches("csw", SearchQuery(text="revue"))] == ["Couche trois, revue"]
