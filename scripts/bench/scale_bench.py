@@ -88,7 +88,8 @@ else:
     from datagrandest_plugin.core.service_loader import Endpoint, load_service
     from datagrandest_plugin.core.transport.qgis_transport import install
     install()  # the main-thread side of the plugin's network, as initGui does
-    from datagrandest_plugin.gui.layers_panel import LayersPanel, settings_transport
+    from datagrandest_plugin.context import transport_for
+    from datagrandest_plugin.gui.layers_panel import LayersPanel
     from datagrandest_plugin.toolbelt.settings import PlgOptionsManager
     from datagrandest_plugin.toolbelt.tasks import CoreTask
     from support.qt import wait_for
@@ -103,7 +104,7 @@ else:
         endpoint = Endpoint('wms', url)
         cache = DiskCache(cache_dir)
         done = []
-        task = CoreTask('bench', lambda task: load_service(settings_transport(settings), cache, endpoint, 3600,
+        task = CoreTask('bench', lambda task: load_service(transport_for(settings), cache, endpoint, 3600,
                                                             feedback=task),
                         lambda loaded: (panel.show_service_layers('wms', loaded.layers), panel.apply_filter(),
                                         done.append(loaded)),
