@@ -75,6 +75,9 @@ class CatalogFacets(QWidget):
         for label, value in ((tr("Anywhere"), PLACE_ANYWHERE), (tr("In the map canvas"), PLACE_CANVAS),
                              (tr("In the selected layer's extent"), PLACE_LAYER), (tr("In a territory"), PLACE_TERRITORY)):
             self.place_combo.addItem(label, value)
+        # its longest choice must not set the dock's narrowest width (360 px)
+        self.place_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.place_combo.setMinimumContentsLength(14)
         self.territory_edit = QLineEdit(self)
         self.territory_edit.setPlaceholderText(tr("Commune, EPCI or department (e.g. departement:54)"))
         self.territory_edit.setVisible(False)
