@@ -20,7 +20,7 @@ DEB_PACKAGES="qgis python3-qgis qgis-server qgis-providers xvfb xauth python3-ve
   python3-owslib python3-lxml python3-requests python3-dateutil python3-gdal python3-numpy
   python3-shapely python3-pyproj python3-yaml ca-certificates fonts-dejavu-core locales zip"
 # Test-only tools (the chroot's numpy, lxml, OWSLib stay Debian's).
-PIP_PACKAGES="setuptools<81 SQLAlchemy<2 pycsw==2.6.1 pytest==8.3.3 icalendar==6.1.0 jsonschema"
+PIP_PACKAGES="setuptools<81 SQLAlchemy<2 pycsw==2.6.1 pytest==8.3.3 icalendar==6.1.0 jsonschema hypothesis==6.170.15 ruff==0.8.4"
 
 die() { echo "qgis_chroot: $*" >&2; exit 1; }
 
