@@ -5,11 +5,13 @@ time would never time out. The exchange therefore runs in a worker thread while
 the caller waits on a deadline it controls, and can walk away on cancel.
 """
 
+import http.client
 import socket
 import threading
 import time
 
 import requests
+import urllib3
 
 from ..errors import Cancelled
 from ..i18n import tr
@@ -105,6 +107,10 @@ class RequestsTransport(Transport):
             pass
 
     def _translate(self, request: HttpRequest, error: Exception):
+        # urllib3 2 (QGIS 3.40+ on Debian 13) raises IncompleteRead for a body shorter than announced,
+        # wrapped in ProtocolError when read as sent; urllib3 1.26 returns the short body
+        if isinstance(error, (http.client.IncompleteRead, urllib3.exceptions.ProtocolError)):
+            return self._unreachable_error(request, tr("the answer was cut off"))
         if isinstance(error, (requests.exceptions.ConnectTimeout, requests.exceptions.ReadTimeout)):
             return self._timeout_error(request)
         if isinstance(error, requests.exceptions.SSLError):
