@@ -26,6 +26,7 @@ class StandInIface:
         self._main.setCentralWidget(self._canvas)
         self._bar = QgsMessageBar(self._main)
         self.drop_handlers = []
+        self._tree_view = None
         self.locator = QgsLocator(self._main)  # what QGIS's locator bar searches
         self.browser_refreshes = []
         self.options_factories = []  # what QGIS's Options dialog would show as pages
@@ -54,6 +55,21 @@ class StandInIface:
 
     def mainWindow(self):
         return self._main
+
+    def layerTreeView(self):
+        """The project's layer tree, as QGIS shows it (QGIS 3.40's Processing asks for its current node)."""
+        if self._tree_view is None:
+            from qgis.core import QgsLayerTreeModel, QgsProject
+            from qgis.gui import QgsLayerTreeView
+
+            self._tree_view = QgsLayerTreeView(self._main)
+            self._tree_view.setModel(QgsLayerTreeModel(QgsProject.instance().layerTreeRoot(), self._tree_view))
+        return self._tree_view
+
+    def setActiveLayer(self, layer):  # noqa: N802 - QGIS's name (QGIS 3.40's Processing selects its outputs)
+        self.active_layer = layer
+        self.layerTreeView().setCurrentLayer(layer)
+        return True
 
     def mapCanvas(self):
         return self._canvas
