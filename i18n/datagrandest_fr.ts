@@ -434,7 +434,7 @@
       <translation>Classe</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_facets.py" line="94" />
+      <location filename="../datagrandest_plugin/gui/catalog_facets.py" line="97" />
       <source>Clear the filters</source>
       <translation>Effacer les filtres</translation>
     </message>
@@ -444,7 +444,7 @@
       <translation>Commune</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_facets.py" line="79" />
+      <location filename="../datagrandest_plugin/gui/catalog_facets.py" line="82" />
       <source>Commune, EPCI or department (e.g. departement:54)</source>
       <translation>Commune, EPCI ou département (ex. departement:54)</translation>
     </message>
@@ -574,7 +574,7 @@
       <translation>DataGrandEst : produits OCS GE² et territoires</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="307" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="306" />
       <source>DataGrandEst: OCS GE² {years} for {territory}</source>
       <translation>DataGrandEst : OCS GE² {years} pour {territory}</translation>
     </message>
@@ -614,7 +614,7 @@
       <translation>DataGrandEst : chargement de « {title} »</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="348" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="347" />
       <source>DataGrandEst: outline of {territory}</source>
       <translation>DataGrandEst : contour de {territory}</translation>
     </message>
@@ -634,7 +634,7 @@
       <translation>DataGrandEst : lecture du service de « {title} »</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_facets.py" line="244" />
+      <location filename="../datagrandest_plugin/gui/catalog_facets.py" line="247" />
       <source>DataGrandEst: reading the territory {text}</source>
       <translation>DataGrandEst : lecture du territoire {text}</translation>
     </message>
@@ -1309,7 +1309,7 @@
       <translation>OCS GE² {year}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="281" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="284" />
       <source>OCS GE² {year} of {territory}, cut along its outline</source>
       <translation>OCS GE² {year} de {territory}, découpée selon son contour</translation>
     </message>
@@ -1654,7 +1654,7 @@
       <translation>Enregistrer cette recherche…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="310" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="309" />
       <source>Saved in {path}.</source>
       <translation>Enregistré dans {path}.</translation>
     </message>
@@ -2079,7 +2079,7 @@
       <translation>Le fichier {path} ne peut pas être lu.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ocs_store.py" line="91" />
+      <location filename="../datagrandest_plugin/core/ocs_store.py" line="92" />
       <source>The folder {path} could not be created: choose another GeoPackage.</source>
       <translation>Le dossier {path} n'a pas pu être créé : choisissez un autre GeoPackage.</translation>
     </message>
@@ -2114,7 +2114,7 @@
       <translation>La couche « {title} » n'a pas pu être lue dans {path}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ocs_store.py" line="117" />
+      <location filename="../datagrandest_plugin/core/ocs_store.py" line="118" />
       <source>The layer “{title}” just written could not be read back.</source>
       <translation>La couche « {title} » qui vient d'être écrite n'a pas pu être relue.</translation>
     </message>
@@ -2274,7 +2274,7 @@
       <translation>Le style de « {title} » n'a pas pu être appliqué.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ocs_store.py" line="123" />
+      <location filename="../datagrandest_plugin/core/ocs_store.py" line="125" />
       <source>The style of “{title}” could not be saved in the GeoPackage.</source>
       <translation>Le style de « {title} » n'a pas pu être enregistré dans le GeoPackage.</translation>
     </message>
@@ -3144,7 +3144,7 @@
       <translation>{count} champ(s) du fichier de contenus inconnu(s) de cette version de l'extension ont été ignorés.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="317" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="316" />
       <source>{count} layer(s) added.</source>
       <translation>{count} couche(s) ajoutée(s).</translation>
     </message>
@@ -3249,7 +3249,7 @@
       <translation>{option} attend une adresse http ou https ; « {value} » n'en est pas une.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ocs_store.py" line="103" />
+      <location filename="../datagrandest_plugin/core/ocs_store.py" line="104" />
       <source>{path} could not be written (full disk, protected folder or file in use?).</source>
       <translation>{path} n'a pas pu être écrit (disque plein, dossier protégé ou fichier ouvert ailleurs ?).</translation>
     </message>
@@ -3314,7 +3314,7 @@
       <translation>{shown} jeu(x) de données listé(s) (un jeu présent dans les deux catalogues n'occupe qu'une ligne) ; trouvés par catalogue : {counts}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_facets.py" line="187" />
+      <location filename="../datagrandest_plugin/gui/catalog_facets.py" line="190" />
       <source>{shown} of {total} results match the filters.</source>
       <translation>{shown} résultats sur {total} correspondent aux filtres.</translation>
     </message>
@@ -3414,12 +3414,12 @@
       <translation>{what} est au format {version}, que cette version de l'extension ne sait pas lire : mettez l'extension à jour.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="370" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="369" />
       <source>{year}: {covered} covered of {whole}; not covered by the published OCS GE²: {missing}.</source>
       <translation>{year} : {covered} couverts sur {whole} ; non couvert par l'OCS GE² publiée : {missing}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="372" />
+      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="371" />
       <source>{year}: {covered}, the whole territory.</source>
       <translation>{year} : {covered}, tout le territoire.</translation>
     </message>

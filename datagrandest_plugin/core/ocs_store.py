@@ -79,9 +79,10 @@ def table_name(year: int, territory_name: str, reading_key: str, taken: Iterable
 
 
 def write_layer(layer, path: Path, table: str, title: str, qml_path: Optional[str] = None,
-                description: str = "") -> str:
+                description: str = "", colours: Optional[dict] = None) -> str:
     """Write ``layer`` as ``table`` of the GeoPackage ``path`` (created if needed) with the style
-    ``qml_path`` saved as its default; returns the layer's OGR address."""
+    ``qml_path`` saved as its default (its classes in the server's ``colours`` when given, see
+    ``recolour``); returns the layer's OGR address."""
     from qgis.core import QgsCoordinateTransformContext, QgsVectorFileWriter
 
     path = Path(path)
@@ -104,11 +105,11 @@ def write_layer(layer, path: Path, table: str, title: str, qml_path: Optional[st
             path=path))
     uri = f"{path}|layername={table}"
     if qml_path:
-        save_style(uri, title, qml_path)
+        save_style(uri, title, qml_path, colours)
     return uri
 
 
-def save_style(uri: str, title: str, qml_path: str) -> None:
+def save_style(uri: str, title: str, qml_path: str, colours: Optional[dict] = None) -> None:
     """Save the QML as the default style of the GeoPackage layer ``uri`` (its ``layer_styles`` table)."""
     from qgis.core import QgsVectorLayer
 
@@ -118,20 +119,20 @@ def save_style(uri: str, title: str, qml_path: str) -> None:
     _message, ok = target.loadNamedStyle(str(qml_path))
     if not ok:
         raise StoreError(tr("The style of “{title}” could not be applied.").format(title=title))
+    recolour(target, colours or {})
     error = target.saveStyleToDatabase(Path(qml_path).stem, title, True, "")
     if error:
         raise StoreError(tr("The style of “{title}” could not be saved in the GeoPackage.").format(title=title))
 
 
-def recolour(layer, colours: dict, style_name: str, title: str) -> bool:
-    """Main thread: the categories of ``layer``'s bundled style take the server's ``colours``, and
-    that style is saved as the layer's default in its GeoPackage. False: nothing matched, or the
-    GeoPackage kept the bundled style."""
+def recolour(layer, colours: dict) -> int:
+    """The categories of ``layer``'s bundled style take the server's ``colours`` (``{code: "#rrggbb"}``);
+    how many did. The bundled classes, and their "other" class, stay."""
     from qgis.PyQt.QtGui import QColor
 
     renderer = layer.renderer()
     if not colours or renderer is None or not hasattr(renderer, "categories"):
-        return False
+        return 0
     changed = 0
     for index, category in enumerate(renderer.categories()):
         colour = colours.get(str(category.value()))
@@ -140,7 +141,4 @@ def recolour(layer, colours: dict, style_name: str, title: str) -> bool:
             symbol.setColor(QColor(colour))
             renderer.updateCategorySymbol(index, symbol)
             changed += 1
-    if not changed:
-        return False
-    layer.triggerRepaint()
-    return not layer.saveStyleToDatabase(style_name, title, True, "")
+    return changed

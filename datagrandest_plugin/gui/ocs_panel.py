@@ -277,25 +277,24 @@ class OcsPanel(QWidget):
                     title = ocs_store.layer_title(year, territory.name, chosen.title)
                     table = ocs_store.table_name(year, territory.name, chosen.key, taken)
                     taken.add(table)
+                    # the platform's colours for this reading when it publishes them, else the bundled ones
+                    colours, note = ocs.extraction_colours(products, chosen, year, transport_for(settings), settings,
+                                                           task)
                     uri = ocs_store.write_layer(layer, target, table, title, str(chosen.qml_path),
                                                 tr("OCS GE² {year} of {territory}, cut along its outline").format(
-                                                    year=year, territory=territory.label))
+                                                    year=year, territory=territory.label), colours)
                     covered = sum(f["surface_ha"] or 0.0 for f in layer.getFeatures())
-                    # the platform's colours for this reading when it publishes them, else the bundled ones
-                    colours = ocs.extraction_colours(products, chosen, year, transport_for(settings), settings,
-                                                     task)
-                    written.append((uri, title, year, covered, colours))
+                    written.append((uri, title, year, covered, bool(colours), note))
             return written, geometry.area() / 10000.0
 
         def done(result):
             written, territory_ha = result
-            for uri, title, year, covered, (colours, note) in written:
+            for uri, title, year, covered, server, note in written:
                 layer = QgsVectorLayer(uri, title, "ogr")  # its style: the default one saved in the GeoPackage
                 if not layer.isValid():
                     self._one_failed(DgeError(tr("The layer “{title}” could not be read from {path}.").format(
                         title=title, path=target)))
                     continue
-                server = ocs_store.recolour(layer, colours, chosen.server_style.format(year=year), title)
                 mark_style_source(layer, "server" if server else "bundled")
                 if note:
                     PlgLogger.log(note, level=1)

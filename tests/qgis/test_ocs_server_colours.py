@@ -47,12 +47,9 @@ def test_the_bundled_classes_take_the_server_colours_and_keep_them_in_the_geopac
     feature.setAttributes(["CS1.1.1.1"])
     feature.setGeometry(QgsGeometry.fromWkt("POLYGON((0 0, 10 0, 10 10, 0 0))"))
     memory.dataProvider().addFeatures([feature])
-    path = tmp_path / "ocs.gpkg"
-    uri = ocs_store.write_layer(memory, path, "ocs_2021", "OCS 2021", str(COUVERTURE.qml_path))
-
-    layer = QgsVectorLayer(uri, "OCS 2021", "ogr")
-    assert ocs_store.recolour(layer, class_colours(ServerStyle(name="ocs_grand_est_cs_2021", sld=SLD_1_1)),
-                              "ocs_grand_est_cs_2021", "OCS 2021")
+    colours = class_colours(ServerStyle(name="ocs_grand_est_cs_2021", sld=SLD_1_1))
+    uri = ocs_store.write_layer(memory, tmp_path / "ocs.gpkg", "ocs_2021", "OCS 2021", str(COUVERTURE.qml_path),
+                                colours=colours)
     reopened = category_colours(QgsVectorLayer(uri, "OCS 2021", "ogr"))  # the GeoPackage's default style
     assert reopened["CS1.1.1.1"] == "#123456"
     other = COUVERTURE.by_code()["CS1.2.2"]
@@ -61,9 +58,9 @@ def test_the_bundled_classes_take_the_server_colours_and_keep_them_in_the_geopac
 
 def test_no_colour_of_the_server_leaves_the_bundled_style(qgis_app, tmp_path):
     memory = QgsVectorLayer("Polygon?crs=EPSG:2154&field=code_cs:string", "cut", "memory")
-    uri = ocs_store.write_layer(memory, tmp_path / "ocs.gpkg", "ocs_2021", "OCS 2021", str(COUVERTURE.qml_path))
-    layer = QgsVectorLayer(uri, "OCS 2021", "ogr")
-    before = category_colours(layer)
-    assert not ocs_store.recolour(layer, {}, "x", "OCS 2021")
-    assert not ocs_store.recolour(layer, {"CS9.9": "#000000"}, "x", "OCS 2021")
-    assert category_colours(QgsVectorLayer(uri, "OCS 2021", "ogr")) == before
+    bundled = ocs_store.write_layer(memory, tmp_path / "a.gpkg", "ocs_2021", "OCS 2021", str(COUVERTURE.qml_path))
+    unknown = ocs_store.write_layer(memory, tmp_path / "b.gpkg", "ocs_2021", "OCS 2021", str(COUVERTURE.qml_path),
+                                    colours={"CS9.9": "#000000"})
+    before = category_colours(QgsVectorLayer(bundled, "OCS 2021", "ogr"))
+    assert ocs_store.recolour(QgsVectorLayer(bundled, "OCS 2021", "ogr"), {}) == 0
+    assert category_colours(QgsVectorLayer(unknown, "OCS 2021", "ogr")) == before
