@@ -5,16 +5,16 @@ and read back shows them again, styled. What the product does not cover is said 
 import sqlite3
 
 import pytest
-from qgis.core import QgsGeometry, QgsProject, QgsRenderContext
+from qgis.core import QgsGeometry, QgsProject
 from qgis.PyQt.QtCore import QLocale, Qt
 from qgis.PyQt.QtTest import QTest
 
 from support import dispose, platform_environment, wait_for
 from support.iface import StandInIface
-from support.ocs_truth import commune_wkt, direct_areas
+from support.ocs_truth import commune_wkt, direct_areas, rendered_like_the_nomenclature
 
 from datagrandest_plugin.core.server_styles import style_source_of
-from datagrandest_plugin.core.ocs_nomenclature import hex_to_rgb, reading
+from datagrandest_plugin.core.ocs_nomenclature import reading
 from datagrandest_plugin.gui.ocs_panel import OcsPanel
 
 
@@ -41,20 +41,6 @@ def click_check_box(list_widget, year):
                              rect.topLeft() + type(rect.topLeft())(10, rect.height() // 2))
             return
     raise AssertionError(year)
-
-
-def assert_styled(layer, chosen):
-    renderer = layer.renderer().clone()
-    context = QgsRenderContext()
-    renderer.startRender(context, layer.fields())
-    seen = set()
-    for feature in layer.getFeatures():
-        code = chosen.class_of(feature.attributeMap())
-        color = renderer.symbolForFeature(feature, context).color()
-        assert (color.red(), color.green(), color.blue()) == hex_to_rgb(chosen.by_code()[code].color)
-        seen.add(code)
-    renderer.stopRender(context)
-    assert len(seen) >= 2
 
 
 def test_extracted_features_are_saved_styled_and_come_back_with_the_project(qgis_app, french, french_locale,
@@ -102,7 +88,7 @@ def test_extracted_features_are_saved_styled_and_come_back_with_the_project(qgis
         assert str(expected_file) in layer.source()
         _totals, count = direct_areas(platform_env, year, "54", commune_wkt(platform_env, "54304"), "code_niv4")
         assert layer.featureCount() == count > 0
-        assert_styled(layer, chosen)
+        assert len(rendered_like_the_nomenclature(layer, chosen)) >= 2
     with sqlite3.connect(expected_file) as db:
         tables = {row[0] for row in db.execute("SELECT table_name FROM gpkg_contents WHERE data_type = 'features'")}
         styled = {row[0] for row in db.execute("SELECT f_table_name FROM layer_styles WHERE useAsDefault")}

@@ -7,7 +7,7 @@ import pytest
 from qgis.core import QgsApplication, QgsProcessingException, QgsVectorLayer, QgsFeature, QgsGeometry
 
 from support import platform_environment
-from support.ocs_truth import commune_wkt, direct_areas
+from support.ocs_truth import commune_wkt, direct_areas, rendered_like_the_nomenclature
 
 
 sys.path.insert(0, "/usr/share/qgis/python/plugins")
@@ -115,26 +115,6 @@ def test_bad_territories_are_one_sentence(processing_env, tmp_path):
     with pytest.raises(QgsProcessingException):
         processing.run("datagrandest:ocs_statistics", {"MILLESIME": 2030, "TERRITORY_CODE": "commune:54395",
                                                        "AREAS": "memory:"})
-
-
-def rendered_like_the_nomenclature(layer, chosen):
-    from qgis.core import QgsRenderContext
-
-    from datagrandest_plugin.core.ocs_nomenclature import hex_to_rgb
-
-    renderer = layer.renderer().clone()
-    context = QgsRenderContext()
-    renderer.startRender(context, layer.fields())
-    seen = set()
-    for feature in layer.getFeatures():
-        code = chosen.class_of(feature.attributeMap())
-        symbol = renderer.symbolForFeature(feature, context)
-        assert symbol is not None, code
-        color = symbol.color()
-        assert (color.red(), color.green(), color.blue()) == hex_to_rgb(chosen.by_code()[code].color)
-        seen.add(code)
-    renderer.stopRender(context)
-    return seen
 
 
 @pytest.fixture

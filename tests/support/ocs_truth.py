@@ -32,3 +32,24 @@ def direct_areas(platform, year, department, territory_wkt, field="code_niv1"):
             totals[feature.GetField(field)] += part.GetArea() / 10000.0
             count += 1
     return totals, count
+
+
+def rendered_like_the_nomenclature(layer, chosen):
+    """The classes of ``chosen`` drawn by ``layer``'s style, each asserted to be in its nomenclature colour."""
+    from qgis.core import QgsRenderContext
+
+    from datagrandest_plugin.core.ocs_nomenclature import hex_to_rgb
+
+    renderer = layer.renderer().clone()
+    context = QgsRenderContext()
+    renderer.startRender(context, layer.fields())
+    seen = set()
+    for feature in layer.getFeatures():
+        code = chosen.class_of(feature.attributeMap())
+        symbol = renderer.symbolForFeature(feature, context)
+        assert symbol is not None, code
+        color = symbol.color()
+        assert (color.red(), color.green(), color.blue()) == hex_to_rgb(chosen.by_code()[code].color)
+        seen.add(code)
+    renderer.stopRender(context)
+    return seen
