@@ -25,7 +25,8 @@ DEPTS = ["08 Ardennes", "10 Aube", "51 Marne", "52 Haute-Marne", "54 Meurthe-et-
          "57 Moselle", "67 Bas-Rhin", "68 Haut-Rhin", "88 Vosges"]
 
 
-def _layer(i: int, rng: random.Random, url: str) -> str:
+def _draw(i: int, rng: random.Random):
+    """What both generators draw for layer ``i``, in the same order (same seed, same document)."""
     ws = WORKSPACES[i % len(WORKSPACES)]
     theme = THEMES[rng.randrange(len(THEMES))]
     dept = DEPTS[rng.randrange(len(DEPTS))]
@@ -34,6 +35,11 @@ def _layer(i: int, rng: random.Random, url: str) -> str:
     x0 = 760000 + rng.randrange(300000)
     y0 = 6700000 + rng.randrange(300000)
     lon0, lat0 = 3.4 + (x0 - 760000) / 75000.0, 47.5 + (y0 - 6700000) / 111000.0
+    return ws, theme, dept, year, name, x0, y0, lon0, lat0
+
+
+def _layer(i: int, rng: random.Random, url: str) -> str:
+    ws, theme, dept, year, name, x0, y0, lon0, lat0 = _draw(i, rng)
     styles = "".join(
         f"<Style><Name>{ws}:style_{k}</Name><Title>Style {k}</Title><LegendURL width=\"20\" height=\"20\">"
         f"<Format>image/png</Format><OnlineResource xmlns:xlink=\"http://www.w3.org/1999/xlink\" "
@@ -87,14 +93,7 @@ ROOT_CRS = ([2000 + i for i in range(1500)] + [3500 + i for i in range(1000)] + 
 
 
 def _layer111(i: int, rng: random.Random, url: str) -> str:
-    ws = WORKSPACES[i % len(WORKSPACES)]
-    theme = THEMES[rng.randrange(len(THEMES))]
-    dept = DEPTS[rng.randrange(len(DEPTS))]
-    year = 2010 + rng.randrange(15)
-    name = f"{ws}:{theme.split()[0].lower()}_{year}_d{dept[:2]}_{i:05d}"
-    x0 = 760000 + rng.randrange(300000)
-    y0 = 6700000 + rng.randrange(300000)
-    lon0, lat0 = 3.4 + (x0 - 760000) / 75000.0, 47.5 + (y0 - 6700000) / 111000.0
+    ws, theme, dept, year, name, x0, y0, lon0, lat0 = _draw(i, rng)
     styles = "".join(
         f"<Style><Name>{ws}:style_{k}</Name><Title>Style {k}</Title><Abstract/><LegendURL width=\"20\" "
         f"height=\"20\"><Format>image/png</Format><OnlineResource xmlns:xlink=\"http://www.w3.org/1999/xlink\" "
