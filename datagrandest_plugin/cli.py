@@ -21,7 +21,7 @@ GLOBAL_URL_OPTIONS = ("csw_url", "oarec_url", "d4c_url", "ows_url", "wms_url", "
 
 def check_url(value: str, name: str = "") -> str:
     """An http(s) address that parses, or ``UsageError`` (``http://[::1`` makes urllib raise)."""
-    from .core.parsing import is_web_url
+    from .core.net.parsing import is_web_url
 
     if not is_web_url(value):
         flag = "--" + name.replace("_", "-") if name else tr("the address")
@@ -111,7 +111,7 @@ class Context:
     @property
     def transport(self):
         if self._transport is None:
-            from .core.transport.requests_transport import RequestsTransport
+            from .core.net.transport.requests_transport import RequestsTransport
 
             self._transport = RequestsTransport(
                 timeout=self.settings.timeout, offline=self.settings.offline, max_bytes=self.settings.max_download_bytes
@@ -120,7 +120,7 @@ class Context:
 
     @property
     def cache(self):
-        from .core.cache import DiskCache
+        from .core.net.cache import DiskCache
 
         return DiskCache(self.settings.cache_directory())
 
@@ -190,7 +190,7 @@ def _main(argv) -> int:
         if not getattr(args, "command", None):
             raise UsageError(tr("Invalid command line: a command is required. See --help."))
         context = Context(args)
-        from .core.cache import remove_orphans
+        from .core.net.cache import remove_orphans
 
         remove_orphans(context.settings.cache_directory())  # left by a write that was killed
         return args.run(context, args)

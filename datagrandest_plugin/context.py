@@ -2,8 +2,8 @@
 platform, built from the settings in one place — the transport (the user's timeout, offline
 switch and size limit) and the disk cache."""
 
-from .core.cache import DiskCache
-from .core.transport import Transport, default_transport
+from .core.net.cache import DiskCache
+from .core.net.transport import Transport, default_transport
 
 
 def transport_for(settings, max_bytes=None) -> Transport:

@@ -63,7 +63,7 @@ class DataGrandEstPlugin:
         from .toolbelt.log import PlgLogger, install_qgis_log_handler
         from .toolbelt.resources import plugin_icon
 
-        from .core.transport.qgis_transport import install as install_transport
+        from .core.net.transport.qgis_transport import install as install_transport
 
         install_transport()
         self._install_translator()
@@ -87,8 +87,8 @@ class DataGrandEstPlugin:
 
         from qgis.core import QgsApplication
 
-        from .gui.browser_provider import ROOT_PATH, DataGrandEstItemProvider
-        from .gui.locator_filter import DgeLocatorFilter
+        from .gui.integration.browser_provider import ROOT_PATH, DataGrandEstItemProvider
+        from .gui.integration.locator_filter import DgeLocatorFilter
 
         self.locator_filter = DgeLocatorFilter()
         self.iface.registerLocatorFilter(self.locator_filter)
@@ -99,7 +99,7 @@ class DataGrandEstPlugin:
 
         from qgis.gui import QgsGui
 
-        from .gui.source_select import DataGrandEstSourceSelectProvider
+        from .gui.integration.source_select import DataGrandEstSourceSelectProvider
 
         # a "DataGrandEst" page in the Data Source Manager (the registry owns the provider)
         self.source_select_provider = DataGrandEstSourceSelectProvider(self.iface)
@@ -111,13 +111,13 @@ class DataGrandEstPlugin:
         self.iface.addPluginToWebMenu(MENU, self.action_check)
         self.actions.append(self.action_check)
 
-        from .gui.drop_handler import DataGrandEstDropHandler
+        from .gui.layers.drop_handler import DataGrandEstDropHandler
 
         self.drop_handler = DataGrandEstDropHandler()
         self.iface.registerCustomDropHandler(self.drop_handler)
         self.initProcessing()
 
-        from .gui.options_factory import OptionsPageFactory
+        from .gui.settings.options_factory import OptionsPageFactory
 
         self.options_factory = OptionsPageFactory()
         self.iface.registerOptionsWidgetFactory(self.options_factory)
@@ -141,7 +141,7 @@ class DataGrandEstPlugin:
     @staticmethod
     def _remove_cache_orphans():
         """Temporary files of cache writes that a crash or kill interrupted."""
-        from .core.cache import remove_orphans
+        from .core.net.cache import remove_orphans
         from .toolbelt.settings import PlgOptionsManager
 
         remove_orphans(PlgOptionsManager.get_plg_settings().cache_directory())
@@ -150,7 +150,7 @@ class DataGrandEstPlugin:
         from .processing.provider import DataGrandEstProvider
         from .toolbelt.tasks import keep_worker_threads
 
-        from .core.transport.qgis_transport import install as install_transport
+        from .core.net.transport.qgis_transport import install as install_transport
 
         keep_worker_threads()  # the algorithms run in task threads too, from the toolbox
         install_transport()
@@ -163,7 +163,7 @@ class DataGrandEstPlugin:
             self._connect(panel.favourites_changed, lambda: self.iface.browserModel().refresh(self._browser_root))
 
     def show_help(self):
-        from .gui.help_viewer import HelpDialog
+        from .gui.integration.help_viewer import HelpDialog
 
         if self.help_dialog is None:
             self.help_dialog = HelpDialog(self.iface.mainWindow())
@@ -172,7 +172,7 @@ class DataGrandEstPlugin:
         self.help_dialog.activateWindow()
 
     def show_settings(self):
-        from .gui.options_factory import PAGE_OBJECT_NAME
+        from .gui.settings.options_factory import PAGE_OBJECT_NAME
 
         self.iface.showOptionsDialog(self.iface.mainWindow(), currentPage=PAGE_OBJECT_NAME)
 
@@ -218,7 +218,7 @@ class DataGrandEstPlugin:
             self.iface.removeWebToolBarIcon(action)
             action.deleteLater()
         self.actions = []
-        from .core.transport import shutdown_transports
+        from .core.net.transport import shutdown_transports
 
         shutdown_transports()  # the tasks waiting for an answer stop now
         if self.dock is not None:

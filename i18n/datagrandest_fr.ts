@@ -4,7 +4,7 @@
   <context>
     <name>DataGrandEst</name>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="220" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="220" />
       <source> MB</source>
       <translation> Mo</translation>
     </message>
@@ -14,127 +14,127 @@
       <translation> — style : {name}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="179" />
+      <location filename="../datagrandest_plugin/gui/catalog/panel.py" line="179" />
       <source>&amp;Add to map</source>
       <translation>A&amp;jouter à la carte</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_trainings.py" line="35" />
+      <location filename="../datagrandest_plugin/gui/community/trainings.py" line="35" />
       <source>&amp;Audience</source>
       <translation>Public</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/services_panel.py" line="52" />
+      <location filename="../datagrandest_plugin/gui/services/panel.py" line="52" />
       <source>&amp;Check the services</source>
       <translation>Vérifier les &amp;services</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="240" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="240" />
       <source>&amp;Clear the cache</source>
       <translation>&amp;Vider le cache</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="184" />
+      <location filename="../datagrandest_plugin/gui/catalog/panel.py" line="184" />
       <source>&amp;Copy the service URL</source>
       <translation>Copier l'&amp;URL du service</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_agenda.py" line="81" />
+      <location filename="../datagrandest_plugin/gui/community/agenda.py" line="81" />
       <source>&amp;Export the agenda (.ics)…</source>
       <translation>Exporter l'agenda (.ic&amp;s)…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/help_viewer.py" line="69" />
+      <location filename="../datagrandest_plugin/gui/integration/help_viewer.py" line="69" />
       <source>&amp;Guide</source>
       <translation>&amp;Guide</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layer_choice_dialog.py" line="25" />
+      <location filename="../datagrandest_plugin/gui/common/layer_choice_dialog.py" line="25" />
       <source>&amp;Layer</source>
       <translation>&amp;Couche</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_trainings.py" line="35" />
+      <location filename="../datagrandest_plugin/gui/community/trainings.py" line="35" />
       <source>&amp;Level</source>
       <translation>&amp;Niveau</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="113" />
+      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="113" />
       <source>&amp;Load</source>
       <translation>C&amp;harger</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_groups.py" line="33" />
+      <location filename="../datagrandest_plugin/gui/community/groups.py" line="33" />
       <source>&amp;Load the group's layers</source>
       <translation>C&amp;harger les couches du groupe</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="208" />
+      <location filename="../datagrandest_plugin/gui/community/scenario_player.py" line="208" />
       <source>&amp;Next step ▶</source>
       <translation>Étape &amp;suivante ▶</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="48" />
+      <location filename="../datagrandest_plugin/gui/community/webinars.py" line="48" />
       <source>&amp;Register</source>
       <translation>S'i&amp;nscrire</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="145" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="145" />
       <source>&amp;Restore defaults</source>
       <translation>&amp;Restaurer les valeurs par défaut</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_groups.py" line="34" />
+      <location filename="../datagrandest_plugin/gui/community/groups.py" line="34" />
       <source>&amp;Search the catalogue</source>
       <translation>Rechercher dans le cata&amp;logue</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layer_choice_dialog.py" line="26" />
+      <location filename="../datagrandest_plugin/gui/common/layer_choice_dialog.py" line="26" />
       <source>&amp;Style</source>
       <translation>&amp;Style</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_trainings.py" line="35" />
+      <location filename="../datagrandest_plugin/gui/community/trainings.py" line="35" />
       <source>&amp;Topic</source>
       <translation>T&amp;hème</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/help_viewer.py" line="71" />
+      <location filename="../datagrandest_plugin/gui/integration/help_viewer.py" line="71" />
       <source>&amp;Trainers</source>
       <translation>&amp;Formateurs</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="52" />
+      <location filename="../datagrandest_plugin/gui/community/panel.py" line="52" />
       <source>&amp;Update</source>
       <translation>Act&amp;ualiser</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="49" />
+      <location filename="../datagrandest_plugin/gui/community/webinars.py" line="49" />
       <source>&amp;Watch the replay</source>
       <translation>Voir le rep&amp;lay</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_agenda.py" line="54" />
+      <location filename="../datagrandest_plugin/gui/community/agenda.py" line="54" />
       <source>(date to be confirmed)</source>
       <translation>(date à confirmer)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layer_items.py" line="117" />
+      <location filename="../datagrandest_plugin/gui/layers/items.py" line="117" />
       <source>(no workspace)</source>
       <translation>(sans espace de travail)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/platform_project.py" line="177" />
+      <location filename="../datagrandest_plugin/core/trees/platform_project.py" line="177" />
       <source>(untitled group)</source>
       <translation>(groupe sans titre)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/platform_project.py" line="133" />
+      <location filename="../datagrandest_plugin/core/trees/platform_project.py" line="133" />
       <source>(untitled layer)</source>
       <translation>(couche sans titre)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/legacy_tree.py" line="161" />
+      <location filename="../datagrandest_plugin/core/trees/legacy.py" line="161" />
       <source>(untitled)</source>
       <translation>(sans titre)</translation>
     </message>
@@ -169,7 +169,7 @@
       <translation>--years attend une plage d'années DÉBUT-FIN, par exemple 2019-2021.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/cache.py" line="137" />
+      <location filename="../datagrandest_plugin/core/net/cache.py" line="137" />
       <source>A damaged cached copy of {url} was ignored; it is downloaded again.</source>
       <translation>Une copie en cache endommagée de {url} a été ignorée ; elle est téléchargée à nouveau.</translation>
     </message>
@@ -184,12 +184,12 @@
       <translation>Résumé</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="77" />
+      <location filename="../datagrandest_plugin/gui/pcrs/panel.py" line="77" />
       <source>Add as &amp;image</source>
       <translation>Ajouter en ima&amp;ge</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="79" />
+      <location filename="../datagrandest_plugin/gui/pcrs/panel.py" line="79" />
       <source>Add as &amp;vectors</source>
       <translation>Ajouter en vecteur&amp;s</translation>
     </message>
@@ -199,42 +199,42 @@
       <translation>Ajouter la couche « {title} »</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_agenda.py" line="80" />
+      <location filename="../datagrandest_plugin/gui/community/agenda.py" line="80" />
       <source>Add this event to my &amp;calendar</source>
       <translation>Ajouter cet événement à mon a&amp;genda</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layer_choice_dialog.py" line="14" />
+      <location filename="../datagrandest_plugin/gui/common/layer_choice_dialog.py" line="14" />
       <source>Add to map</source>
       <translation>Ajouter à la carte</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="50" />
+      <location filename="../datagrandest_plugin/gui/community/webinars.py" line="50" />
       <source>Add to my &amp;calendar</source>
       <translation>Ajouter à mon a&amp;genda</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_widgets.py" line="89" />
+      <location filename="../datagrandest_plugin/gui/community/widgets.py" line="89" />
       <source>Add to my calendar</source>
       <translation>Ajouter à mon agenda</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="187" />
+      <location filename="../datagrandest_plugin/gui/catalog/panel.py" line="187" />
       <source>Add to or remove from the favourites</source>
       <translation>Ajouter aux favoris ou en retirer</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="644" />
+      <location filename="../datagrandest_plugin/gui/layers/panel.py" line="644" />
       <source>Add with the style</source>
       <translation>Ajouter avec le style</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="160" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="160" />
       <source>Addresses of the platform</source>
       <translation>Adresses de la plateforme</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="217" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="217" />
       <source>After this time a cached answer is revalidated with the server.</source>
       <translation>Passé ce délai, une réponse en cache est revalidée auprès du serveur.</translation>
     </message>
@@ -259,37 +259,37 @@
       <translation>Espaces agricoles ou naturels devenus artificialisés : {ha}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_trainings.py" line="71" />
+      <location filename="../datagrandest_plugin/gui/community/trainings.py" line="71" />
       <source>All</source>
       <translation>Tous</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="107" />
+      <location filename="../datagrandest_plugin/gui/catalog/panel.py" line="107" />
       <source>All organisations</source>
       <translation>Tous les organismes</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/services_panel.py" line="119" />
+      <location filename="../datagrandest_plugin/gui/services/panel.py" line="119" />
       <source>All services answer.</source>
       <translation>Tous les services répondent.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="101" />
+      <location filename="../datagrandest_plugin/gui/catalog/panel.py" line="101" />
       <source>All sources</source>
       <translation>Toutes les sources</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="105" />
+      <location filename="../datagrandest_plugin/gui/catalog/panel.py" line="105" />
       <source>All themes</source>
       <translation>Tous les thèmes</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/legacy_tree.py" line="155" />
+      <location filename="../datagrandest_plugin/core/trees/legacy.py" line="155" />
       <source>An entry of the layer tree is not a node and was left out.</source>
       <translation>Une entrée de l'arbre des couches n'est pas un nœud : elle a été écartée.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_facets.py" line="75" />
+      <location filename="../datagrandest_plugin/gui/catalog/facets.py" line="75" />
       <source>Anywhere</source>
       <translation>Partout</translation>
     </message>
@@ -309,7 +309,7 @@
       <translation>Surfaces par classe – {territory} – {years} – {reading}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="170" />
+      <location filename="../datagrandest_plugin/gui/layers/panel.py" line="170" />
       <source>Ask the services again (only what changed is downloaded).</source>
       <translation>Interroger de nouveau les services (seul ce qui a changé est téléchargé).</translation>
     </message>
@@ -319,37 +319,37 @@
       <translation>Public</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_trainings.py" line="106" />
+      <location filename="../datagrandest_plugin/gui/community/trainings.py" line="106" />
       <source>Audience: {value}</source>
       <translation>Public : {value}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="195" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="195" />
       <source>Authentication (QGIS authentication configurations)</source>
       <translation>Authentification (configurations d'authentification de QGIS)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="188" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="188" />
       <source>CSW 2.0.2</source>
       <translation>CSW 2.0.2</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="252" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="252" />
       <source>Cache folder</source>
       <translation>Dossier du cache</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="233" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="233" />
       <source>Cache lifetime</source>
       <translation>Durée de vie du cache</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_widgets.py" line="99" />
+      <location filename="../datagrandest_plugin/gui/community/widgets.py" line="99" />
       <source>Calendar file saved: {path}</source>
       <translation>Fichier d'agenda enregistré : {path}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/base.py" line="313" />
+      <location filename="../datagrandest_plugin/core/net/transport/base.py" line="313" />
       <source>Cannot reach {host}: {reason}.</source>
       <translation>Impossible de joindre {host} : {reason}.</translation>
     </message>
@@ -364,32 +364,32 @@
       <translation>Catalogue</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="54" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="54" />
       <source>Catalogue (CSW)</source>
       <translation>Catalogue (CSW)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="55" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="55" />
       <source>Catalogue (OGC API Records)</source>
       <translation>Catalogue (OGC API Records)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="191" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="191" />
       <source>Catalogue protocol</source>
       <translation>Protocole du catalogue</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_groups.py" line="87" />
+      <location filename="../datagrandest_plugin/gui/community/groups.py" line="87" />
       <source>Catalogue query: {query}</source>
       <translation>Recherche dans le catalogue : {query}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="56" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="56" />
       <source>Catalogue record page</source>
       <translation>Page d'une fiche du catalogue</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/pcrs.py" line="214" />
+      <location filename="../datagrandest_plugin/core/pcrs/entries.py" line="214" />
       <source>Catalogue: {error}</source>
       <translation>Catalogue : {error}</translation>
     </message>
@@ -409,7 +409,7 @@
       <translation>Évolutions {first} → {last}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="211" />
+      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="211" />
       <source>Check at least one millésime.</source>
       <translation>Cochez au moins un millésime.</translation>
     </message>
@@ -419,12 +419,12 @@
       <translation>Vérifier les services</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/services_panel.py" line="72" />
+      <location filename="../datagrandest_plugin/gui/services/panel.py" line="72" />
       <source>Checking…</source>
       <translation>Vérification en cours…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/catalog/layer_links.py" line="96" />
+      <location filename="../datagrandest_plugin/core/catalog/link_specs.py" line="96" />
       <source>Choose a layer of the service.</source>
       <translation>Choisissez une couche du service.</translation>
     </message>
@@ -434,17 +434,17 @@
       <translation>Classe</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_facets.py" line="97" />
+      <location filename="../datagrandest_plugin/gui/catalog/facets.py" line="97" />
       <source>Clear the filters</source>
       <translation>Effacer les filtres</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="75" />
+      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="75" />
       <source>Commune</source>
       <translation>Commune</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_facets.py" line="82" />
+      <location filename="../datagrandest_plugin/gui/catalog/facets.py" line="82" />
       <source>Commune, EPCI or department (e.g. departement:54)</source>
       <translation>Commune, EPCI ou département (ex. departement:54)</translation>
     </message>
@@ -454,22 +454,22 @@
       <translation>Communauté</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="62" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="62" />
       <source>Community content file</source>
       <translation>Fichier des contenus communautaires</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="168" />
+      <location filename="../datagrandest_plugin/gui/community/panel.py" line="168" />
       <source>Community content of {date} (saved copy).</source>
       <translation>Contenus communautaires du {date} (copie enregistrée).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="166" />
+      <location filename="../datagrandest_plugin/gui/community/panel.py" line="166" />
       <source>Community content of {date}, bundled with the plugin.</source>
       <translation>Contenus communautaires du {date}, fournis avec l'extension.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="169" />
+      <location filename="../datagrandest_plugin/gui/community/panel.py" line="169" />
       <source>Community content of {date}, up to date.</source>
       <translation>Contenus communautaires du {date}, à jour.</translation>
     </message>
@@ -479,22 +479,22 @@
       <translation>Contact</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/services_panel.py" line="53" />
+      <location filename="../datagrandest_plugin/gui/services/panel.py" line="53" />
       <source>Contact each endpoint in the background; QGIS stays usable.</source>
       <translation>Interroge chaque service en arrière-plan ; QGIS reste utilisable.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="174" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="174" />
       <source>Contact this address now, in the background, with the chosen authentication.</source>
       <translation>Contacter cette adresse maintenant, en tâche de fond, avec l'authentification choisie.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_groups.py" line="83" />
+      <location filename="../datagrandest_plugin/gui/community/groups.py" line="83" />
       <source>Contact: {who}</source>
       <translation>Contact : {who}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/doctor.py" line="136" />
+      <location filename="../datagrandest_plugin/core/checks.py" line="136" />
       <source>Content</source>
       <translation>Contenus</translation>
     </message>
@@ -504,17 +504,17 @@
       <translation>Contenu non mis à jour : {reason} Affiché : {copy}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="649" />
+      <location filename="../datagrandest_plugin/gui/layers/panel.py" line="649" />
       <source>Copy the layer name</source>
       <translation>Copier le nom de la couche</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="650" />
+      <location filename="../datagrandest_plugin/gui/layers/panel.py" line="650" />
       <source>Copy the service address</source>
       <translation>Copier l'adresse du service</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/doctor.py" line="66" />
+      <location filename="../datagrandest_plugin/core/checks.py" line="66" />
       <source>D4C API 1.0 ({count} datasets)</source>
       <translation>API D4C 1.0 ({count} jeux de données)</translation>
     </message>
@@ -529,12 +529,12 @@
       <translation>Agenda DataGrandEst</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/locator_filter.py" line="31" />
+      <location filename="../datagrandest_plugin/gui/integration/locator_filter.py" line="31" />
       <source>DataGrandEst catalogue and layers</source>
       <translation>Catalogue et couches DataGrandEst</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_favourites.py" line="55" />
+      <location filename="../datagrandest_plugin/gui/catalog/favourites.py" line="55" />
       <source>DataGrandEst favourites (*.json)</source>
       <translation>Favoris DataGrandEst (*.json)</translation>
     </message>
@@ -549,12 +549,12 @@
       <translation>Plateforme régionale de données DataGrandEst</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="185" />
+      <location filename="../datagrandest_plugin/gui/layers/panel.py" line="185" />
       <source>DataGrandEst services</source>
       <translation>Services DataGrandEst</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/help_viewer.py" line="61" />
+      <location filename="../datagrandest_plugin/gui/integration/help_viewer.py" line="61" />
       <source>DataGrandEst user guide</source>
       <translation>Guide d'utilisation DataGrandEst</translation>
     </message>
@@ -569,107 +569,107 @@
       <translation>DataGrandEst – {series} : {topic}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="144" />
+      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="144" />
       <source>DataGrandEst: OCS GE² products and territories</source>
       <translation>DataGrandEst : produits OCS GE² et territoires</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="306" />
+      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="306" />
       <source>DataGrandEst: OCS GE² {years} for {territory}</source>
       <translation>DataGrandEst : OCS GE² {years} pour {territory}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="185" />
+      <location filename="../datagrandest_plugin/gui/pcrs/panel.py" line="185" />
       <source>DataGrandEst: PCRS layers of {text}</source>
       <translation>DataGrandEst : couches PCRS de {text}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/services_panel.py" line="78" />
+      <location filename="../datagrandest_plugin/gui/services/panel.py" line="78" />
       <source>DataGrandEst: checking {service}</source>
       <translation>DataGrandEst : vérification de {service}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="113" />
+      <location filename="../datagrandest_plugin/gui/community/panel.py" line="113" />
       <source>DataGrandEst: community content</source>
       <translation>DataGrandEst : contenus communautaires</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_actions.py" line="39" />
+      <location filename="../datagrandest_plugin/gui/catalog/actions.py" line="39" />
       <source>DataGrandEst: downloading “{title}”</source>
       <translation>DataGrandEst : téléchargement de « {title} »</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="264" />
+      <location filename="../datagrandest_plugin/gui/catalog/panel.py" line="264" />
       <source>DataGrandEst: last results</source>
       <translation>DataGrandEst : derniers résultats</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="596" />
+      <location filename="../datagrandest_plugin/gui/layers/panel.py" line="596" />
       <source>DataGrandEst: legend</source>
       <translation>DataGrandEst : légende</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layer_loader.py" line="83" />
+      <location filename="../datagrandest_plugin/gui/common/layer_loader.py" line="83" />
       <source>DataGrandEst: loading “{title}”</source>
       <translation>DataGrandEst : chargement de « {title} »</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="347" />
+      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="347" />
       <source>DataGrandEst: outline of {territory}</source>
       <translation>DataGrandEst : contour de {territory}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="289" />
+      <location filename="../datagrandest_plugin/gui/layers/panel.py" line="289" />
       <source>DataGrandEst: reading the historical layer tree</source>
       <translation>DataGrandEst : lecture de l'arbre historique des couches</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="293" />
+      <location filename="../datagrandest_plugin/gui/layers/panel.py" line="293" />
       <source>DataGrandEst: reading the platform project</source>
       <translation>DataGrandEst : lecture du projet de la plateforme</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_actions.py" line="66" />
+      <location filename="../datagrandest_plugin/gui/catalog/actions.py" line="66" />
       <source>DataGrandEst: reading the service of “{title}”</source>
       <translation>DataGrandEst : lecture du service de « {title} »</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_facets.py" line="247" />
+      <location filename="../datagrandest_plugin/gui/catalog/facets.py" line="247" />
       <source>DataGrandEst: reading the territory {text}</source>
       <translation>DataGrandEst : lecture du territoire {text}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="283" />
+      <location filename="../datagrandest_plugin/gui/layers/panel.py" line="283" />
       <source>DataGrandEst: reading the {service} layers</source>
       <translation>DataGrandEst : lecture des couches {service}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="494" />
+      <location filename="../datagrandest_plugin/gui/catalog/panel.py" line="494" />
       <source>DataGrandEst: reading “{title}”</source>
       <translation>DataGrandEst : lecture de « {title} »</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="102" />
+      <location filename="../datagrandest_plugin/gui/pcrs/panel.py" line="102" />
       <source>DataGrandEst: searching the PCRS layers</source>
       <translation>DataGrandEst : recherche des couches PCRS</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="351" />
+      <location filename="../datagrandest_plugin/gui/catalog/panel.py" line="351" />
       <source>DataGrandEst: searching {source}</source>
       <translation>DataGrandEst : recherche dans {source}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="105" />
+      <location filename="../datagrandest_plugin/gui/pcrs/panel.py" line="105" />
       <source>DataGrandEst: territories</source>
       <translation>DataGrandEst : territoires</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="367" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="367" />
       <source>DataGrandEst: testing {address}</source>
       <translation>DataGrandEst : test de {address}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="537" />
+      <location filename="../datagrandest_plugin/gui/catalog/panel.py" line="537" />
       <source>DataGrandEst: thumbnail</source>
       <translation>DataGrandEst : vignette</translation>
     </message>
@@ -679,37 +679,37 @@
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="130" />
+      <location filename="../datagrandest_plugin/gui/community/webinars.py" line="130" />
       <source>Date from the monthly series: the topic is not announced yet.</source>
       <translation>Date de la série mensuelle : le sujet n'est pas encore annoncé.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="235" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="235" />
       <source>Default CRS</source>
       <translation>SCR par défaut</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layer_choice_dialog.py" line="45" />
+      <location filename="../datagrandest_plugin/gui/common/layer_choice_dialog.py" line="45" />
       <source>Default style</source>
       <translation>Style par défaut</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="311" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="311" />
       <source>Default values shown: click OK to save them.</source>
       <translation>Valeurs par défaut affichées : cliquez sur OK pour les enregistrer.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="242" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="242" />
       <source>Delete the cached answers; they are downloaded again when needed (not possible offline).</source>
       <translation>Supprimer les réponses en cache ; elles seront téléchargées à nouveau au besoin (impossible hors ligne).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="132" />
+      <location filename="../datagrandest_plugin/gui/community/webinars.py" line="132" />
       <source>Demo scenario: {title} ({count} steps)</source>
       <translation>Scénario de démonstration : {title} ({count} étapes)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="187" />
+      <location filename="../datagrandest_plugin/gui/community/scenario_player.py" line="187" />
       <source>Demo: {title}</source>
       <translation>Démo : {title}</translation>
     </message>
@@ -719,22 +719,22 @@
       <translation>Département</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_facets.py" line="46" />
+      <location filename="../datagrandest_plugin/gui/catalog/facets.py" line="46" />
       <source>Download</source>
       <translation>Téléchargement</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="53" />
+      <location filename="../datagrandest_plugin/gui/community/panel.py" line="53" />
       <source>Download the community content again, in the background.</source>
       <translation>Télécharger de nouveau les contenus communautaires, en arrière-plan.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/link_labels.py" line="18" />
+      <location filename="../datagrandest_plugin/gui/common/link_labels.py" line="18" />
       <source>Download {format}</source>
       <translation>Télécharger ({format})</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_trainings.py" line="108" />
+      <location filename="../datagrandest_plugin/gui/community/trainings.py" line="108" />
       <source>Duration: {value}</source>
       <translation>Durée : {value}</translation>
     </message>
@@ -749,22 +749,22 @@
       <translation>Fin</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="275" />
+      <location filename="../datagrandest_plugin/gui/community/scenario_player.py" line="275" />
       <source>End of the demo.</source>
       <translation>Fin de la démonstration.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="347" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="347" />
       <source>Environment variables override these settings while QGIS runs: {names}.</source>
       <translation>Des variables d'environnement remplacent ces réglages tant que QGIS tourne : {names}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_favourites.py" line="54" />
+      <location filename="../datagrandest_plugin/gui/catalog/favourites.py" line="54" />
       <source>Export the favourites</source>
       <translation>Exporter les favoris</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="195" />
+      <location filename="../datagrandest_plugin/gui/catalog/panel.py" line="195" />
       <source>Export the favourites…</source>
       <translation>Exporter les favoris…</translation>
     </message>
@@ -779,7 +779,7 @@
       <translation>Extraire l'OCS GE² d'un territoire</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/locator_search.py" line="38" />
+      <location filename="../datagrandest_plugin/gui/integration/locator_search.py" line="38" />
       <source>Favourite</source>
       <translation>Favori</translation>
     </message>
@@ -789,12 +789,12 @@
       <translation>Favoris</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="252" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="252" />
       <source>Favourites folder</source>
       <translation>Dossier des favoris</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="93" />
+      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="93" />
       <source>Features cut to the territory</source>
       <translation>Objets découpés sur le territoire</translation>
     </message>
@@ -809,32 +809,32 @@
       <translation>Champ</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="62" />
+      <location filename="../datagrandest_plugin/gui/pcrs/panel.py" line="62" />
       <source>Filter</source>
       <translation>Filtrer</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="165" />
+      <location filename="../datagrandest_plugin/gui/layers/panel.py" line="165" />
       <source>Filter: name, title, abstract…</source>
       <translation>Filtrer : nom, titre, résumé…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="251" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="251" />
       <source>Folders</source>
       <translation>Dossiers</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="54" />
+      <location filename="../datagrandest_plugin/gui/community/webinars.py" line="54" />
       <source>For trainers: play a demo scenario from a local JSON file.</source>
       <translation>Pour les formateurs : jouer un scénario de démonstration depuis un fichier JSON local.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="52" />
+      <location filename="../datagrandest_plugin/gui/community/webinars.py" line="52" />
       <source>For trainers: play this webinar's demo scenario step by step.</source>
       <translation>Pour les formateurs : jouer pas à pas le scénario de démonstration de ce webinaire.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_trainings.py" line="109" />
+      <location filename="../datagrandest_plugin/gui/community/trainings.py" line="109" />
       <source>Format: {value}</source>
       <translation>Format : {value}</translation>
     </message>
@@ -844,12 +844,12 @@
       <translation>De</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="100" />
+      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="100" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="102" />
+      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="102" />
       <source>GeoPackage for the extracted features</source>
       <translation>GeoPackage des objets découpés</translation>
     </message>
@@ -859,7 +859,7 @@
       <translation>Indiquez le territoire une seule fois : une couche, un WKT ou un code.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_groups.py" line="88" />
+      <location filename="../datagrandest_plugin/gui/community/groups.py" line="88" />
       <source>Group page</source>
       <translation>Page du groupe</translation>
     </message>
@@ -874,7 +874,7 @@
       <translation>Hectares</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="189" />
+      <location filename="../datagrandest_plugin/gui/layers/panel.py" line="189" />
       <source>Historical tree</source>
       <translation>Arbre historique</translation>
     </message>
@@ -884,37 +884,37 @@
       <translation>Identifiant</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="92" />
+      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="92" />
       <source>Image (tiles)</source>
       <translation>Image (tuiles)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_favourites.py" line="65" />
+      <location filename="../datagrandest_plugin/gui/catalog/favourites.py" line="65" />
       <source>Import favourites</source>
       <translation>Importer des favoris</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="196" />
+      <location filename="../datagrandest_plugin/gui/catalog/panel.py" line="196" />
       <source>Import favourites…</source>
       <translation>Importer des favoris…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_facets.py" line="76" />
+      <location filename="../datagrandest_plugin/gui/catalog/facets.py" line="76" />
       <source>In a territory</source>
       <translation>Dans un territoire</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_facets.py" line="75" />
+      <location filename="../datagrandest_plugin/gui/catalog/facets.py" line="75" />
       <source>In the map canvas</source>
       <translation>Dans l'emprise de la carte</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_trainings.py" line="112" />
+      <location filename="../datagrandest_plugin/gui/community/trainings.py" line="112" />
       <source>In the plugin: the {panel} panel.</source>
       <translation>Dans l'extension : le panneau {panel}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_facets.py" line="76" />
+      <location filename="../datagrandest_plugin/gui/catalog/facets.py" line="76" />
       <source>In the selected layer's extent</source>
       <translation>Dans l'emprise de la couche sélectionnée</translation>
     </message>
@@ -964,17 +964,17 @@
       <translation>Type de ressource</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="65" />
+      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="65" />
       <source>Land cover (OCS GE²) of a territory, as tiles to look at or as features to analyse.</source>
       <translation>Occupation du sol (OCS GE²) d'un territoire, en tuiles pour la consulter ou en objets pour l'analyser.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="234" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="234" />
       <source>Largest download</source>
       <translation>Téléchargement maximal</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="278" />
+      <location filename="../datagrandest_plugin/gui/catalog/panel.py" line="278" />
       <source>Last results ({copy}); searching again…</source>
       <translation>Derniers résultats ({copy}) ; nouvelle recherche…</translation>
     </message>
@@ -984,22 +984,22 @@
       <translation>Latence</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="180" />
+      <location filename="../datagrandest_plugin/gui/layers/panel.py" line="180" />
       <source>Layer</source>
       <translation>Couche</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/doctor.py" line="137" />
+      <location filename="../datagrandest_plugin/core/checks.py" line="137" />
       <source>Layer tree</source>
       <translation>Arbre des couches</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="63" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="63" />
       <source>Layer tree file</source>
       <translation>Fichier de l'arbre des couches</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layer_loader.py" line="73" />
+      <location filename="../datagrandest_plugin/gui/common/layer_loader.py" line="73" />
       <source>Layer “{title}” added.</source>
       <translation>Couche « {title} » ajoutée.</translation>
     </message>
@@ -1009,12 +1009,12 @@
       <translation>Couches</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_groups.py" line="85" />
+      <location filename="../datagrandest_plugin/gui/community/groups.py" line="85" />
       <source>Layers: {names}</source>
       <translation>Couches : {names}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="211" />
+      <location filename="../datagrandest_plugin/gui/layers/panel.py" line="211" />
       <source>Legend of the chosen style, drawn by the server</source>
       <translation>Légende du style choisi, dessinée par le serveur</translation>
     </message>
@@ -1024,7 +1024,7 @@
       <translation>Niveau</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_trainings.py" line="105" />
+      <location filename="../datagrandest_plugin/gui/community/trainings.py" line="105" />
       <source>Level: {value}</source>
       <translation>Niveau : {value}</translation>
     </message>
@@ -1034,7 +1034,7 @@
       <translation>Licence</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_facets.py" line="48" />
+      <location filename="../datagrandest_plugin/gui/catalog/facets.py" line="48" />
       <source>Licence not stated</source>
       <translation>Licence non précisée</translation>
     </message>
@@ -1054,42 +1054,42 @@
       <translation>Liens :</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="53" />
+      <location filename="../datagrandest_plugin/gui/community/webinars.py" line="53" />
       <source>Load a &amp;scenario…</source>
       <translation>Charger un &amp;scénario…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="163" />
+      <location filename="../datagrandest_plugin/gui/community/webinars.py" line="163" />
       <source>Load a demo scenario</source>
       <translation>Charger un scénario de démonstration</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="97" />
+      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="97" />
       <source>Load as:</source>
       <translation>Charger en :</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="277" />
+      <location filename="../datagrandest_plugin/gui/layers/panel.py" line="277" />
       <source>Loading the layers…</source>
       <translation>Chargement des couches…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="250" />
+      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="250" />
       <source>Loading {count} layer(s) for {territory}…</source>
       <translation>Chargement de {count} couche(s) pour {territory}…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="199" />
+      <location filename="../datagrandest_plugin/gui/community/panel.py" line="199" />
       <source>Loading {count} layer(s) of “{group}”…</source>
       <translation>Chargement de {count} couche(s) de « {group} »…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="212" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="212" />
       <source>Longest time a whole request may take, even from a server that answers drop by drop.</source>
       <translation>Durée maximale d'une requête entière, même face à un serveur qui répond goutte à goutte.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_facets.py" line="45" />
+      <location filename="../datagrandest_plugin/gui/catalog/facets.py" line="45" />
       <source>Map image (WMS, WMTS)</source>
       <translation>Image de carte (WMS, WMTS)</translation>
     </message>
@@ -1099,7 +1099,7 @@
       <translation>Message</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/layer_factory.py" line="111" />
+      <location filename="../datagrandest_plugin/core/layers/factory.py" line="111" />
       <source>Metadata record</source>
       <translation>Fiche de métadonnées</translation>
     </message>
@@ -1114,17 +1114,17 @@
       <translation>Millésime {year} – {reading}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="72" />
+      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="72" />
       <source>Millésimes:</source>
       <translation>Millésimes :</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="176" />
+      <location filename="../datagrandest_plugin/gui/catalog/panel.py" line="176" />
       <source>More &amp;results</source>
       <translation>Plus de résultat&amp;s</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="110" />
+      <location filename="../datagrandest_plugin/gui/catalog/panel.py" line="110" />
       <source>Most recent</source>
       <translation>Plus récents</translation>
     </message>
@@ -1134,12 +1134,12 @@
       <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_favourites.py" line="42" />
+      <location filename="../datagrandest_plugin/gui/catalog/favourites.py" line="42" />
       <source>Name of the search:</source>
       <translation>Nom de la recherche :</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="80" />
+      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="80" />
       <source>Name or code (INSEE, SIREN)</source>
       <translation>Nom ou code (INSEE, SIREN)</translation>
     </message>
@@ -1149,22 +1149,22 @@
       <translation>Événement national</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="207" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="207" />
       <source>Network and cache</source>
       <translation>Réseau et cache</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_agenda.py" line="117" />
+      <location filename="../datagrandest_plugin/gui/community/agenda.py" line="117" />
       <source>Next event: {title}, {when}.</source>
       <translation>Prochain événement : {title}, {when}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="113" />
+      <location filename="../datagrandest_plugin/gui/community/webinars.py" line="113" />
       <source>Next: {label}</source>
       <translation>Prochain : {label}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="274" />
+      <location filename="../datagrandest_plugin/gui/community/scenario_player.py" line="274" />
       <source>Next: {step}. {note}</source>
       <translation>À suivre : {step}. {note}</translation>
     </message>
@@ -1174,7 +1174,7 @@
       <translation>Aucun EPCI ne correspond à « {text} ».</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ocs.py" line="220" />
+      <location filename="../datagrandest_plugin/core/ocs/products.py" line="220" />
       <source>No OCS GE² product covers this territory for this millésime.</source>
       <translation>Aucun produit OCS GE² ne couvre ce territoire pour ce millésime.</translation>
     </message>
@@ -1189,17 +1189,17 @@
       <translation>Aucune OCS GE² {year} ne couvre ce territoire.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="227" />
+      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="227" />
       <source>No OCS GE² {year} covers {territory}.</source>
       <translation>Aucune OCS GE² {year} ne couvre {territory}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/pcrs.py" line="216" />
+      <location filename="../datagrandest_plugin/core/pcrs/entries.py" line="216" />
       <source>No PCRS source could be read.</source>
       <translation>Aucune source PCRS n'a pu être lue.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ocs.py" line="145" />
+      <location filename="../datagrandest_plugin/core/ocs/products.py" line="145" />
       <source>No WFS service publishes {product}.</source>
       <translation>Aucun service WFS ne publie {product}.</translation>
     </message>
@@ -1214,12 +1214,12 @@
       <translation>Aucun département ne correspond à « {text} ».</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ocs.py" line="103" />
+      <location filename="../datagrandest_plugin/core/ocs/products.py" line="103" />
       <source>No image service publishes {product}.</source>
       <translation>Aucun service d'images ne publie {product}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/server_styles.py" line="97" />
+      <location filename="../datagrandest_plugin/core/ogc/server_styles.py" line="97" />
       <source>No style for “{title}” on its server ({status}).</source>
       <translation>Aucun style pour « {title} » sur son serveur ({status}).</translation>
     </message>
@@ -1239,12 +1239,12 @@
       <translation>Aucune formation ne correspond à ces filtres.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_agenda.py" line="121" />
+      <location filename="../datagrandest_plugin/gui/community/agenda.py" line="121" />
       <source>No upcoming event in the agenda.</source>
       <translation>Aucun événement à venir dans l'agenda.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="99" />
+      <location filename="../datagrandest_plugin/gui/community/webinars.py" line="99" />
       <source>No upcoming webinar is announced.</source>
       <translation>Aucun webinaire à venir n'est annoncé.</translation>
     </message>
@@ -1254,22 +1254,22 @@
       <translation>Aucun webinaire trouvé.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="357" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="357" />
       <source>Not a web address (http or https).</source>
       <translation>Ce n'est pas une adresse web (http ou https).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ocs.py" line="294" />
+      <location filename="../datagrandest_plugin/core/ocs/products.py" line="294" />
       <source>Not covered by the published OCS GE²</source>
       <translation>Non couvert par l'OCS GE² publiée</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="164" />
+      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="164" />
       <source>Not published by the configured services.</source>
       <translation>Non publié par les services configurés.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="322" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="322" />
       <source>Not saved, not a web address (http or https): {names}.</source>
       <translation>Non enregistré, ce n'est pas une adresse web (http ou https) : {names}.</translation>
     </message>
@@ -1304,62 +1304,62 @@
       <translation>Statistiques OCS GE² d'un territoire</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ocs.py" line="231" />
+      <location filename="../datagrandest_plugin/core/ocs/products.py" line="231" />
       <source>OCS GE² {year}</source>
       <translation>OCS GE² {year}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="284" />
+      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="284" />
       <source>OCS GE² {year} of {territory}, cut along its outline</source>
       <translation>OCS GE² {year} de {territory}, découpée selon son contour</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ocs.py" line="48" />
+      <location filename="../datagrandest_plugin/core/ocs/products.py" line="48" />
       <source>OCS GE² {year} – department {dep}</source>
       <translation>OCS GE² {year} – département {dep}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="221" />
+      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="221" />
       <source>OCS GE² – {name}</source>
       <translation>OCS GE² – {name}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="189" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="189" />
       <source>OGC API Records</source>
       <translation>OGC API Records</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/doctor.py" line="43" />
+      <location filename="../datagrandest_plugin/core/checks.py" line="43" />
       <source>OGC API Records ({names})</source>
       <translation>OGC API Records ({names})</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="58" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="58" />
       <source>OGC services (OWS)</source>
       <translation>Services OGC (OWS)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="72" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="72" />
       <source>OGC services (WMS, WFS, WMTS)</source>
       <translation>Services OGC (WMS, WFS, WMTS)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="223" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="223" />
       <source>Off: images on other servers are not downloaded, so those servers do not learn what you browse. They never receive your credentials.</source>
       <translation>Décoché : les images situées sur d’autres serveurs ne sont pas téléchargées, ces serveurs ne savent donc pas ce que vous consultez. Ils ne reçoivent jamais vos identifiants.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/base.py" line="281" />
+      <location filename="../datagrandest_plugin/core/net/transport/base.py" line="281" />
       <source>Offline mode: {host} was not contacted.</source>
       <translation>Mode hors ligne : {host} n'a pas été contacté.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_agenda.py" line="59" />
+      <location filename="../datagrandest_plugin/gui/community/agenda.py" line="59" />
       <source>On site</source>
       <translation>Sur place</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="226" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="226" />
       <source>On: a WFS layer asks its server for its style (GetStyles). Off: QGIS's default style, or the plugin's own for OCS GE.</source>
       <translation>Coché : une couche WFS demande son style à son serveur (GetStyles). Décoché : le style par défaut de QGIS, ou celui de l’extension pour l’OCS GE.</translation>
     </message>
@@ -1369,72 +1369,72 @@
       <translation>En ligne</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/record_view.py" line="69" />
+      <location filename="../datagrandest_plugin/gui/catalog/record_view.py" line="69" />
       <source>Online resources</source>
       <translation>Ressources en ligne</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/base.py" line="279" />
+      <location filename="../datagrandest_plugin/core/net/transport/base.py" line="279" />
       <source>Only http and https addresses can be used.</source>
       <translation>Seules les adresses http et https peuvent être utilisées.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_widgets.py" line="20" />
+      <location filename="../datagrandest_plugin/gui/community/widgets.py" line="20" />
       <source>Only http and https links are opened.</source>
       <translation>Seuls les liens http et https sont ouverts.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="116" />
+      <location filename="../datagrandest_plugin/gui/catalog/panel.py" line="116" />
       <source>Only in the map &amp;extent</source>
       <translation>Seu&amp;lement dans l'emprise de la carte</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="174" />
+      <location filename="../datagrandest_plugin/gui/layers/panel.py" line="174" />
       <source>Only layers in the map extent</source>
       <translation>Seulement dans l'emprise de la carte</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="196" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="196" />
       <source>Only the identifier of a QGIS authentication configuration is stored, never a password.</source>
       <translation>Seul l'identifiant d'une configuration d'authentification QGIS est enregistré, jamais un mot de passe.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_facets.py" line="47" />
+      <location filename="../datagrandest_plugin/gui/catalog/facets.py" line="47" />
       <source>Open licence</source>
       <translation>Licence ouverte</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_trainings.py" line="45" />
+      <location filename="../datagrandest_plugin/gui/community/trainings.py" line="45" />
       <source>Open the &amp;material</source>
       <translation>Ouvrir le &amp;support</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_groups.py" line="32" />
+      <location filename="../datagrandest_plugin/gui/community/groups.py" line="32" />
       <source>Open the &amp;panel</source>
       <translation>&amp;Ouvrir le panneau</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_groups.py" line="31" />
+      <location filename="../datagrandest_plugin/gui/community/groups.py" line="31" />
       <source>Open the group's &amp;page</source>
       <translation>Ouvrir la pa&amp;ge du groupe</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_trainings.py" line="46" />
+      <location filename="../datagrandest_plugin/gui/community/trainings.py" line="46" />
       <source>Open the matching &amp;panel</source>
       <translation>&amp;Ouvrir le panneau correspondant</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="652" />
+      <location filename="../datagrandest_plugin/gui/layers/panel.py" line="652" />
       <source>Open the metadata record</source>
       <translation>Ouvrir la fiche de métadonnées</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="183" />
+      <location filename="../datagrandest_plugin/gui/catalog/panel.py" line="183" />
       <source>Open the record &amp;page</source>
       <translation>Ouvrir la &amp;fiche</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_groups.py" line="96" />
+      <location filename="../datagrandest_plugin/gui/community/groups.py" line="96" />
       <source>Open the {panel} &amp;panel</source>
       <translation>&amp;Ouvrir le panneau {panel}</translation>
     </message>
@@ -1444,7 +1444,7 @@
       <translation>Ouvrir le panneau {panel}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="57" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="57" />
       <source>Open-data portal (D4C)</source>
       <translation>Portail open data (D4C)</translation>
     </message>
@@ -1454,12 +1454,12 @@
       <translation>Organisme</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/record_view.py" line="44" />
+      <location filename="../datagrandest_plugin/gui/catalog/record_view.py" line="44" />
       <source>Other</source>
       <translation>Autre</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_facets.py" line="47" />
+      <location filename="../datagrandest_plugin/gui/catalog/facets.py" line="47" />
       <source>Other licence</source>
       <translation>Autre licence</translation>
     </message>
@@ -1479,7 +1479,7 @@
       <translation>Page</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="61" />
+      <location filename="../datagrandest_plugin/gui/community/webinars.py" line="61" />
       <source>Past webinars with a replay</source>
       <translation>Webinaires passés avec replay</translation>
     </message>
@@ -1489,32 +1489,32 @@
       <translation>Lieu</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="54" />
+      <location filename="../datagrandest_plugin/gui/pcrs/panel.py" line="54" />
       <source>Plan Corps de Rue Simplifié layers published on DataGrandEst, by territory and date.</source>
       <translation>Couches du Plan Corps de Rue Simplifié publiées sur DataGrandEst, par territoire et date.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="64" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="64" />
       <source>Platform QGIS project</source>
       <translation>Projet QGIS de la plateforme</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="405" />
+      <location filename="../datagrandest_plugin/gui/integration/locator_search.py" line="96" />
       <source>Platform project</source>
       <translation>Projet de la plateforme</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="51" />
+      <location filename="../datagrandest_plugin/gui/community/webinars.py" line="51" />
       <source>Play the &amp;demo</source>
       <translation>&amp;Jouer la démo</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="210" />
+      <location filename="../datagrandest_plugin/gui/community/scenario_player.py" line="210" />
       <source>Play the next step (Page Down)</source>
       <translation>Jouer l'étape suivante (Page suivante)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="65" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="65" />
       <source>Portal</source>
       <translation>Portail</translation>
     </message>
@@ -1524,7 +1524,7 @@
       <translation>Producteur</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_groups.py" line="29" />
+      <location filename="../datagrandest_plugin/gui/community/groups.py" line="29" />
       <source>Project and working groups</source>
       <translation>Groupes projets et groupes de travail</translation>
     </message>
@@ -1539,12 +1539,12 @@
       <translation>Protocole</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/server_styles.py" line="137" />
+      <location filename="../datagrandest_plugin/core/ogc/server_styles.py" line="137" />
       <source>QGIS cannot read the style “{style}” of “{title}”: its default style is kept.</source>
       <translation>QGIS ne sait pas lire le style « {style} » de « {title} » : son style par défaut est conservé.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/doctor.py" line="87" />
+      <location filename="../datagrandest_plugin/core/checks.py" line="87" />
       <source>QGIS project, {layers} layers</source>
       <translation>projet QGIS, {layers} couches</translation>
     </message>
@@ -1564,17 +1564,17 @@
       <translation>Lecture de la nomenclature montrée par le style</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="184" />
+      <location filename="../datagrandest_plugin/gui/pcrs/panel.py" line="184" />
       <source>Reading the territory…</source>
       <translation>Lecture du territoire…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="134" />
+      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="134" />
       <source>Reading what the services publish…</source>
       <translation>Lecture de ce que publient les services…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="90" />
+      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="90" />
       <source>Reading:</source>
       <translation>Lecture :</translation>
     </message>
@@ -1599,12 +1599,12 @@
       <translation>Inscription</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="109" />
+      <location filename="../datagrandest_plugin/gui/catalog/panel.py" line="109" />
       <source>Relevance</source>
       <translation>Pertinence</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="169" />
+      <location filename="../datagrandest_plugin/gui/layers/panel.py" line="169" />
       <source>Reload</source>
       <translation>Recharger</translation>
     </message>
@@ -1614,7 +1614,7 @@
       <translation>À distance</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_agenda.py" line="73" />
+      <location filename="../datagrandest_plugin/gui/community/agenda.py" line="73" />
       <source>Remote or on site</source>
       <translation>À distance ou sur place</translation>
     </message>
@@ -1624,12 +1624,12 @@
       <translation>Replay</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="46" />
+      <location filename="../datagrandest_plugin/gui/community/webinars.py" line="46" />
       <source>Replays</source>
       <translation>Replays</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="232" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="232" />
       <source>Request timeout</source>
       <translation>Délai maximal d'une requête</translation>
     </message>
@@ -1639,32 +1639,32 @@
       <translation>Résultats : {totals} ; page {page} ; un jeu présent dans les deux catalogues n'est affiché qu'une fois.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="109" />
+      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="109" />
       <source>Save in:</source>
       <translation>Enregistrer dans :</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_favourites.py" line="42" />
+      <location filename="../datagrandest_plugin/gui/catalog/favourites.py" line="42" />
       <source>Save this search</source>
       <translation>Enregistrer cette recherche</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="193" />
+      <location filename="../datagrandest_plugin/gui/catalog/panel.py" line="193" />
       <source>Save this search…</source>
       <translation>Enregistrer cette recherche…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="309" />
+      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="309" />
       <source>Saved in {path}.</source>
       <translation>Enregistré dans {path}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/browser_items.py" line="101" />
+      <location filename="../datagrandest_plugin/gui/integration/browser_items.py" line="101" />
       <source>Saved searches</source>
       <translation>Recherches enregistrées</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="164" />
+      <location filename="../datagrandest_plugin/gui/community/webinars.py" line="164" />
       <source>Scenarios (*.json)</source>
       <translation>Scénarios (*.json)</translation>
     </message>
@@ -1674,17 +1674,17 @@
       <translation>Recherche dans {source} : {kind} à la lecture de la réponse.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_favourites.py" line="48" />
+      <location filename="../datagrandest_plugin/gui/catalog/favourites.py" line="48" />
       <source>Search saved: it is in the DataGrandEst node of the Browser.</source>
       <translation>Recherche enregistrée : elle figure dans le nœud DataGrandEst de l'Explorateur.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="96" />
+      <location filename="../datagrandest_plugin/gui/catalog/panel.py" line="96" />
       <source>Search the DataGrandEst catalogues (e.g. OCS, PCRS, communes)…</source>
       <translation>Chercher dans les catalogues DataGrandEst (ex. OCS, PCRS, communes)…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/source_select.py" line="68" />
+      <location filename="../datagrandest_plugin/gui/integration/source_select.py" line="68" />
       <source>Search the DataGrandEst catalogues and add their layers</source>
       <translation>Chercher dans les catalogues DataGrandEst et ajouter leurs couches</translation>
     </message>
@@ -1694,7 +1694,7 @@
       <translation>Rechercher « {text} »</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="101" />
+      <location filename="../datagrandest_plugin/gui/pcrs/panel.py" line="101" />
       <source>Searching the PCRS layers…</source>
       <translation>Recherche des couches PCRS…</translation>
     </message>
@@ -1714,7 +1714,7 @@
       <translation>Service</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="588" />
+      <location filename="../datagrandest_plugin/gui/catalog/panel.py" line="588" />
       <source>Service URL copied.</source>
       <translation>URL du service copiée.</translation>
     </message>
@@ -1724,7 +1724,7 @@
       <translation>Services</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="342" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="342" />
       <source>Set by the environment variable {variable} while QGIS runs.</source>
       <translation>Imposé par la variable d'environnement {variable} tant que QGIS tourne.</translation>
     </message>
@@ -1739,7 +1739,7 @@
       <translation>Paramètres…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="222" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="222" />
       <source>Show legends and thumbnails hosted outside the platform</source>
       <translation>Afficher les légendes et vignettes hébergées hors de la plateforme</translation>
     </message>
@@ -1749,12 +1749,12 @@
       <translation>Afficher ou masquer le panneau DataGrandEst</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="146" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="146" />
       <source>Show the default values; they are saved when you click OK.</source>
       <translation>Afficher les valeurs par défaut ; elles sont enregistrées quand vous cliquez sur OK.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="138" />
+      <location filename="../datagrandest_plugin/gui/catalog/panel.py" line="138" />
       <source>Source</source>
       <translation>Source</translation>
     </message>
@@ -1764,7 +1764,7 @@
       <translation>Sources</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="128" />
+      <location filename="../datagrandest_plugin/gui/community/webinars.py" line="128" />
       <source>Speakers: {names}</source>
       <translation>Intervenants : {names}</translation>
     </message>
@@ -1774,7 +1774,7 @@
       <translation>Début</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/services_panel.py" line="39" />
+      <location filename="../datagrandest_plugin/gui/services/panel.py" line="39" />
       <source>State of the DataGrandEst services configured in the plugin settings.</source>
       <translation>État des services DataGrandEst configurés dans les paramètres de l'extension.</translation>
     </message>
@@ -1784,42 +1784,42 @@
       <translation>Réunion de pilotage</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="259" />
+      <location filename="../datagrandest_plugin/gui/community/scenario_player.py" line="259" />
       <source>Step {number} done.</source>
       <translation>Étape {number} jouée.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="251" />
+      <location filename="../datagrandest_plugin/gui/community/scenario_player.py" line="251" />
       <source>Step {number} in progress…</source>
       <translation>Étape {number} en cours…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="232" />
+      <location filename="../datagrandest_plugin/gui/community/scenario_player.py" line="232" />
       <source>Step {number} undone.</source>
       <translation>Étape {number} annulée.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="200" />
+      <location filename="../datagrandest_plugin/gui/layers/panel.py" line="200" />
       <source>Style drawn by the server for WMS and WMTS layers</source>
       <translation>Style dessiné par le serveur pour les couches WMS et WMTS</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="225" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="225" />
       <source>Style vector layers with the platform's style</source>
       <translation>Styler les couches vecteur avec le style de la plateforme</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="198" />
+      <location filename="../datagrandest_plugin/gui/layers/panel.py" line="198" />
       <source>Style:</source>
       <translation>Style :</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layer_items.py" line="111" />
+      <location filename="../datagrandest_plugin/gui/layers/items.py" line="111" />
       <source>Style: {name}</source>
       <translation>Style : {name}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_facets.py" line="46" />
+      <location filename="../datagrandest_plugin/gui/catalog/facets.py" line="46" />
       <source>Table</source>
       <translation>Tableau</translation>
     </message>
@@ -1844,42 +1844,42 @@
       <translation>Surface du territoire (ha)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="83" />
+      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="83" />
       <source>Territory:</source>
       <translation>Territoire :</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="59" />
+      <location filename="../datagrandest_plugin/gui/pcrs/panel.py" line="59" />
       <source>Territory: commune, EPCI or department (name or code)</source>
       <translation>Territoire : commune, EPCI ou département (nom ou code)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="172" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="172" />
       <source>Test</source>
       <translation>Tester</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="381" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="381" />
       <source>Test cancelled.</source>
       <translation>Test annulé.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="365" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="365" />
       <source>Testing…</source>
       <translation>Test en cours…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/catalog/d4c_client.py" line="72" />
+      <location filename="../datagrandest_plugin/core/catalog/backends/d4c.py" line="72" />
       <source>The D4C portal</source>
       <translation>Le portail D4C</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/catalog/d4c_client.py" line="51" />
+      <location filename="../datagrandest_plugin/core/catalog/backends/d4c.py" line="51" />
       <source>The D4C portal answered with unexpected content.</source>
       <translation>Le portail D4C a répondu par un contenu inattendu.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/catalog/d4c_client.py" line="110" />
+      <location filename="../datagrandest_plugin/core/catalog/backends/d4c.py" line="110" />
       <source>The D4C portal has no dataset “{id}”.</source>
       <translation>Le portail D4C n'a pas de jeu de données « {id} ».</translation>
     </message>
@@ -1889,47 +1889,47 @@
       <translation>Le guide d'utilisation de DataGrandEst, lisible sans connexion</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/legacy_tree.py" line="328" />
+      <location filename="../datagrandest_plugin/core/trees/legacy.py" line="328" />
       <source>The GDAL WMS file</source>
       <translation>Le fichier GDAL WMS</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/legacy_tree.py" line="330" />
+      <location filename="../datagrandest_plugin/core/trees/legacy.py" line="330" />
       <source>The GDAL WMS file is not a GDAL_WMS description.</source>
       <translation>Le fichier GDAL WMS n'est pas une description GDAL_WMS.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="118" />
+      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="118" />
       <source>The OCS GE² products are listed when this panel is first shown.</source>
       <translation>Les produits OCS GE² sont listés à la première ouverture de ce panneau.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/catalog/oarec_client.py" line="80" />
+      <location filename="../datagrandest_plugin/core/catalog/backends/oarec.py" line="80" />
       <source>The OGC API Records catalogue</source>
       <translation>Le catalogue OGC API Records</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/catalog/oarec_client.py" line="28" />
+      <location filename="../datagrandest_plugin/core/catalog/backends/oarec.py" line="28" />
       <source>The OGC API Records catalogue answered with unexpected content.</source>
       <translation>Le catalogue OGC API Records a répondu par un contenu inattendu.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="84" />
+      <location filename="../datagrandest_plugin/gui/pcrs/panel.py" line="84" />
       <source>The PCRS layers are searched when this panel is first shown.</source>
       <translation>Les couches PCRS sont recherchées à la première ouverture de ce panneau.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/doctor.py" line="55" />
+      <location filename="../datagrandest_plugin/core/checks.py" line="55" />
       <source>The WFS service</source>
       <translation>Le service WFS</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/doctor.py" line="51" />
+      <location filename="../datagrandest_plugin/core/checks.py" line="51" />
       <source>The WMS service</source>
       <translation>Le service WMS</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/doctor.py" line="59" />
+      <location filename="../datagrandest_plugin/core/checks.py" line="59" />
       <source>The WMTS service</source>
       <translation>Le service WMTS</translation>
     </message>
@@ -1939,12 +1939,12 @@
       <translation>La réponse n'a pas pu être affichée ; les détails sont dans le journal des messages DataGrandEst.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/base.py" line="306" />
+      <location filename="../datagrandest_plugin/core/net/transport/base.py" line="306" />
       <source>The answer of {host} is larger than {size} MB and was refused.</source>
       <translation>La réponse de {host} dépasse {size} Mo et a été refusée.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="111" />
+      <location filename="../datagrandest_plugin/core/net/transport/qgis_transport.py" line="111" />
       <source>The authentication configuration {id} cannot be used.</source>
       <translation>La configuration d'authentification {id} est inutilisable.</translation>
     </message>
@@ -1964,52 +1964,52 @@
       <translation>Le contour de {territory} n'a pas pu être lu.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/legacy_tree.py" line="184" />
+      <location filename="../datagrandest_plugin/core/trees/legacy.py" line="184" />
       <source>The bounding box of “{title}” could not be read; it is ignored.</source>
       <translation>L'emprise de « {title} » est illisible ; elle est ignorée.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/cache.py" line="46" />
+      <location filename="../datagrandest_plugin/core/net/cache.py" line="46" />
       <source>The cache folder {folder} cannot be written ({reason}): answers are used without being kept.</source>
       <translation>Impossible d’écrire dans le dossier de cache {folder} ({reason}) : les réponses sont utilisées sans être conservées.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/catalog/csw_client.py" line="51" />
+      <location filename="../datagrandest_plugin/core/catalog/backends/csw.py" line="51" />
       <source>The catalogue</source>
       <translation>Le catalogue</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/catalog/csw_client.py" line="53" />
+      <location filename="../datagrandest_plugin/core/catalog/backends/csw.py" line="53" />
       <source>The catalogue answered with a document that is not a CSW answer.</source>
       <translation>Le catalogue a répondu par un document qui n'est pas une réponse CSW.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/catalog/csw_client.py" line="117" />
+      <location filename="../datagrandest_plugin/core/catalog/backends/csw.py" line="117" />
       <source>The catalogue has no record “{id}”.</source>
       <translation>Le catalogue n'a pas de fiche « {id} ».</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="46" />
+      <location filename="../datagrandest_plugin/gui/community/scenario_player.py" line="46" />
       <source>The catalogue panel is not available in this version of the plugin: search “{text}” by hand.</source>
       <translation>Le panneau Catalogue n'existe pas dans cette version de l'extension : recherchez « {text} » à la main.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="142" />
+      <location filename="../datagrandest_plugin/gui/community/panel.py" line="142" />
       <source>The community content could not be shown ({kind}).</source>
       <translation>Le contenu de la communauté n'a pas pu être affiché ({kind}).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="48" />
+      <location filename="../datagrandest_plugin/gui/community/panel.py" line="48" />
       <source>The community content is read when this panel is first shown.</source>
       <translation>Les contenus communautaires sont lus à la première ouverture de ce panneau.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/validation.py" line="362" />
+      <location filename="../datagrandest_plugin/core/checks.py" line="70" />
       <source>The content file</source>
       <translation>Le fichier de contenus</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/validation.py" line="383" />
+      <location filename="../datagrandest_plugin/core/checks.py" line="72" />
       <source>The content file has an unexpected shape.</source>
       <translation>Le fichier de contenus n'a pas la forme attendue.</translation>
     </message>
@@ -2039,12 +2039,12 @@
       <translation>Le fichier de contenus a {count} entrée(s) invalide(s) : écartée(s), la dernière version valide de {kept} d'entre elles est affichée (détails dans le journal des messages).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/catalog/layer_links.py" line="116" />
+      <location filename="../datagrandest_plugin/core/catalog/link_specs.py" line="116" />
       <source>The download is a web page, not data.</source>
       <translation>Le téléchargement est une page web, pas des données.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/catalog/layer_links.py" line="114" />
+      <location filename="../datagrandest_plugin/core/catalog/link_specs.py" line="114" />
       <source>The download is empty.</source>
       <translation>Le téléchargement est vide.</translation>
     </message>
@@ -2069,57 +2069,57 @@
       <translation>Le fichier de favoris dépasse {size} Mo : il n'a pas été lu.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="103" />
+      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="103" />
       <source>The features are saved in this GeoPackage with their style. Empty: ocs_ge2.gpkg next to the project, or in the QGIS profile while the project is not saved.</source>
       <translation>Les objets sont enregistrés dans ce GeoPackage avec leur style. Vide : ocs_ge2.gpkg à côté du projet, ou dans le profil QGIS tant que le projet n'est pas enregistré.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/legacy_tree.py" line="318" />
+      <location filename="../datagrandest_plugin/core/trees/legacy.py" line="318" />
       <source>The file {path} cannot be read.</source>
       <translation>Le fichier {path} ne peut pas être lu.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ocs_store.py" line="92" />
+      <location filename="../datagrandest_plugin/core/ocs/store.py" line="92" />
       <source>The folder {path} could not be created: choose another GeoPackage.</source>
       <translation>Le dossier {path} n'a pas pu être créé : choisissez un autre GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/doctor.py" line="77" />
+      <location filename="../datagrandest_plugin/core/checks.py" line="77" />
       <source>The layer tree file</source>
       <translation>Le fichier de l'arbre des couches</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/doctor.py" line="79" />
+      <location filename="../datagrandest_plugin/core/checks.py" line="79" />
       <source>The layer tree file has an unexpected shape.</source>
       <translation>Le fichier de l'arbre des couches n'a pas la forme attendue.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/legacy_tree.py" line="151" />
+      <location filename="../datagrandest_plugin/core/trees/legacy.py" line="151" />
       <source>The layer tree is nested more than {depth} levels deep: the deeper nodes were left out.</source>
       <translation>L'arbre des couches a plus de {depth} niveaux d'imbrication : les nœuds plus profonds ont été écartés.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/layer_factory.py" line="29" />
+      <location filename="../datagrandest_plugin/core/layers/factory.py" line="29" />
       <source>The layer “{title}” could not be loaded from {host}.</source>
       <translation>La couche « {title} » n'a pas pu être chargée depuis {host}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ocs.py" line="174" />
+      <location filename="../datagrandest_plugin/core/ocs/products.py" line="174" />
       <source>The layer “{title}” could not be loaded.</source>
       <translation>La couche « {title} » n'a pas pu être chargée.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="295" />
+      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="295" />
       <source>The layer “{title}” could not be read from {path}.</source>
       <translation>La couche « {title} » n'a pas pu être lue dans {path}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ocs_store.py" line="118" />
+      <location filename="../datagrandest_plugin/core/ocs/store.py" line="118" />
       <source>The layer “{title}” just written could not be read back.</source>
       <translation>La couche « {title} » qui vient d'être écrite n'a pas pu être relue.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="214" />
+      <location filename="../datagrandest_plugin/gui/layers/panel.py" line="214" />
       <source>The layers are loaded when this panel is first shown.</source>
       <translation>Les couches sont chargées à la première ouverture de ce panneau.</translation>
     </message>
@@ -2144,7 +2144,7 @@
       <translation>Le contour de {territory} n'a pas pu être lu.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/platform_project.py" line="188" />
+      <location filename="../datagrandest_plugin/core/trees/platform_project.py" line="188" />
       <source>The platform project</source>
       <translation>Le projet de la plateforme</translation>
     </message>
@@ -2154,42 +2154,42 @@
       <translation>Le projet de la plateforme n’a pas pu être lu ({error}) ; la dernière copie valide est affichée.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="416" />
+      <location filename="../datagrandest_plugin/gui/layers/panel.py" line="416" />
       <source>The platform project could not be read: {error}</source>
       <translation>Le projet de la plateforme n’a pas pu être lu : {error}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/platform_project.py" line="65" />
+      <location filename="../datagrandest_plugin/core/trees/platform_project.py" line="65" />
       <source>The platform project holds no .qgs file.</source>
       <translation>Le projet de la plateforme ne contient aucun fichier .qgs.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/platform_project.py" line="190" />
+      <location filename="../datagrandest_plugin/core/trees/platform_project.py" line="190" />
       <source>The platform project is not a QGIS project.</source>
       <translation>Le projet de la plateforme n’est pas un projet QGIS.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/platform_project.py" line="71" />
+      <location filename="../datagrandest_plugin/core/trees/platform_project.py" line="71" />
       <source>The platform project is not a readable .qgz archive.</source>
       <translation>Le projet de la plateforme n’est pas une archive .qgz lisible.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/platform_project.py" line="68" />
+      <location filename="../datagrandest_plugin/core/trees/platform_project.py" line="68" />
       <source>The platform project is too large to be read.</source>
       <translation>Le projet de la plateforme est trop volumineux pour être lu.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/platform_project.py" line="153" />
+      <location filename="../datagrandest_plugin/core/trees/platform_project.py" line="153" />
       <source>The plugin cannot load this kind of layer ({provider}).</source>
       <translation>L’extension ne sait pas charger ce type de couche ({provider}).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="59" />
+      <location filename="../datagrandest_plugin/core/net/transport/qgis_transport.py" line="59" />
       <source>The plugin's network is not started: call install() on the main thread.</source>
       <translation>Le réseau de l'extension n'est pas démarré : appeler install() sur le fil principal.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="135" />
+      <location filename="../datagrandest_plugin/core/net/transport/qgis_transport.py" line="135" />
       <source>The proxy requires authentication.</source>
       <translation>Le proxy demande une authentification.</translation>
     </message>
@@ -2214,12 +2214,12 @@
       <translation>La requête a été annulée.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="97" />
+      <location filename="../datagrandest_plugin/gui/community/panel.py" line="97" />
       <source>The saved community content cannot be read ({kind}).</source>
       <translation>La copie enregistrée du contenu de la communauté est illisible ({kind}).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/layer_factory.py" line="85" />
+      <location filename="../datagrandest_plugin/core/layers/factory.py" line="85" />
       <source>The saved style of “{title}” could not be read: its default style is kept.</source>
       <translation>Le style enregistré de « {title} » n’a pas pu être lu : son style par défaut est conservé.</translation>
     </message>
@@ -2244,52 +2244,52 @@
       <translation>Le scénario est invalide : {path} {message}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/parsing.py" line="67" />
+      <location filename="../datagrandest_plugin/core/net/parsing.py" line="67" />
       <source>The service</source>
       <translation>Le service</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/catalog/layer_links.py" line="99" />
+      <location filename="../datagrandest_plugin/core/catalog/link_specs.py" line="99" />
       <source>The service does not offer the style “{style}”.</source>
       <translation>Le service ne propose pas le style « {style} ».</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/server_styles.py" line="87" />
+      <location filename="../datagrandest_plugin/core/ogc/server_styles.py" line="87" />
       <source>The service has no style “{style}” for this layer.</source>
       <translation>Le service n’a pas de style « {style} » pour cette couche.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/catalog/layer_links.py" line="92" />
+      <location filename="../datagrandest_plugin/core/catalog/link_specs.py" line="92" />
       <source>The service offers no layer.</source>
       <translation>Le service ne propose aucune couche.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ocs.py" line="104" />
+      <location filename="../datagrandest_plugin/core/ocs/products.py" line="104" />
       <source>The services have no style “{style}” for {product}: its default style is shown.</source>
       <translation>Les services n'ont pas de style « {style} » pour {product} : son style par défaut est affiché.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/layer_factory.py" line="37" />
+      <location filename="../datagrandest_plugin/core/layers/factory.py" line="37" />
       <source>The style of “{title}” could not be applied.</source>
       <translation>Le style de « {title} » n'a pas pu être appliqué.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ocs_store.py" line="125" />
+      <location filename="../datagrandest_plugin/core/ocs/store.py" line="125" />
       <source>The style of “{title}” could not be saved in the GeoPackage.</source>
       <translation>Le style de « {title} » n'a pas pu être enregistré dans le GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/server_styles.py" line="93" />
+      <location filename="../datagrandest_plugin/core/ogc/server_styles.py" line="93" />
       <source>The style service of “{title}”</source>
       <translation>Le service de style de « {title} »</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/server_styles.py" line="126" />
+      <location filename="../datagrandest_plugin/core/ogc/server_styles.py" line="126" />
       <source>The style “{style}” of “{title}” is not readable: its default style is kept.</source>
       <translation>Le style « {style} » de « {title} » est illisible : son style par défaut est conservé.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="207" />
+      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="207" />
       <source>The territories are not known yet.</source>
       <translation>Les territoires ne sont pas encore connus.</translation>
     </message>
@@ -2309,17 +2309,17 @@
       <translation>Le délai doit être un nombre de secondes positif.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="175" />
+      <location filename="../datagrandest_plugin/gui/community/panel.py" line="175" />
       <source>The {panel} panel is not available in this version of the plugin.</source>
       <translation>Le panneau {panel} n'existe pas dans cette version de l'extension.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/capabilities.py" line="363" />
+      <location filename="../datagrandest_plugin/core/ogc/capabilities.py" line="363" />
       <source>The {service} service</source>
       <translation>Le service {service}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="108" />
+      <location filename="../datagrandest_plugin/gui/layers/panel.py" line="108" />
       <source>The {service} service does not answer: “{title}” was not added ({reason})</source>
       <translation>Le service {service} ne répond pas : « {title} » n'a pas été ajoutée ({reason})</translation>
     </message>
@@ -2334,12 +2334,12 @@
       <translation>Journée thématique</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="149" />
+      <location filename="../datagrandest_plugin/gui/community/scenario_player.py" line="149" />
       <source>There is no map to zoom in.</source>
       <translation>Il n'y a pas de carte sur laquelle zoomer.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/catalog/layer_links.py" line="108" />
+      <location filename="../datagrandest_plugin/core/catalog/link_specs.py" line="108" />
       <source>This download cannot be opened in QGIS.</source>
       <translation>Ce téléchargement ne peut pas être ouvert dans QGIS.</translation>
     </message>
@@ -2349,12 +2349,12 @@
       <translation>Ce fichier n'est pas un fichier de favoris DataGrandEst.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/platform_project.py" line="135" />
+      <location filename="../datagrandest_plugin/core/trees/platform_project.py" line="135" />
       <source>This layer is missing from the project.</source>
       <translation>Cette couche est absente du projet.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/catalog/layer_links.py" line="51" />
+      <location filename="../datagrandest_plugin/core/catalog/link_specs.py" line="51" />
       <source>This link is not an OGC service.</source>
       <translation>Ce lien n'est pas un service OGC.</translation>
     </message>
@@ -2364,7 +2364,7 @@
       <translation>Ce lien ne nomme aucune couche ; choisissez-en une avec --layer parmi : {names}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="559" />
+      <location filename="../datagrandest_plugin/gui/catalog/panel.py" line="559" />
       <source>This record has no layer QGIS can load.</source>
       <translation>Cette fiche n'a aucune couche que QGIS peut charger.</translation>
     </message>
@@ -2394,12 +2394,12 @@
       <translation>Sujet à annoncer</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_trainings.py" line="107" />
+      <location filename="../datagrandest_plugin/gui/community/trainings.py" line="107" />
       <source>Topic: {value}</source>
       <translation>Thème : {value}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_trainings.py" line="43" />
+      <location filename="../datagrandest_plugin/gui/community/trainings.py" line="43" />
       <source>Training modules</source>
       <translation>Modules de formation</translation>
     </message>
@@ -2414,7 +2414,7 @@
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="209" />
+      <location filename="../datagrandest_plugin/gui/community/scenario_player.py" line="209" />
       <source>Undo the last step played (Page Up)</source>
       <translation>Annuler la dernière étape jouée (Page précédente)</translation>
     </message>
@@ -2429,17 +2429,17 @@
       <translation>Erreur inattendue ; le détail est dans le journal des messages DataGrandEst.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/legacy_tree.py" line="163" />
+      <location filename="../datagrandest_plugin/core/trees/legacy.py" line="163" />
       <source>Unknown node type “{type}” (“{title}”) left out.</source>
       <translation>Type de nœud inconnu « {type} » (« {title} ») écarté.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_webinars.py" line="43" />
+      <location filename="../datagrandest_plugin/gui/community/webinars.py" line="43" />
       <source>Upcoming webinars</source>
       <translation>Prochains webinaires</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="112" />
+      <location filename="../datagrandest_plugin/gui/community/panel.py" line="112" />
       <source>Updating the community content…</source>
       <translation>Mise à jour des contenus communautaires…</translation>
     </message>
@@ -2454,17 +2454,17 @@
       <translation>Valeur</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_facets.py" line="45" />
+      <location filename="../datagrandest_plugin/gui/catalog/facets.py" line="45" />
       <source>Vector data (WFS)</source>
       <translation>Données vecteur (WFS)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="61" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="61" />
       <source>WMTS tiles</source>
       <translation>Tuiles WMTS</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/record_view.py" line="43" />
+      <location filename="../datagrandest_plugin/gui/catalog/record_view.py" line="43" />
       <source>Web page</source>
       <translation>Page web</translation>
     </message>
@@ -2479,7 +2479,7 @@
       <translation>Webinaires</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="221" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="221" />
       <source>Work offline: use only the cached copies</source>
       <translation>Travailler hors ligne : n'utiliser que les copies en cache</translation>
     </message>
@@ -2499,7 +2499,7 @@
       <translation>Année des données</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="655" />
+      <location filename="../datagrandest_plugin/gui/layers/panel.py" line="655" />
       <source>Zoom to the layer extent</source>
       <translation>Zoomer sur l'emprise de la couche</translation>
     </message>
@@ -2529,12 +2529,12 @@
       <translation>durée maximale de chaque requête complète (environnement : DGE_TIMEOUT)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/legacy_tree.py" line="353" />
+      <location filename="../datagrandest_plugin/core/trees/legacy.py" line="353" />
       <source>bundled</source>
       <translation>intégrée à l'extension</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/legacy_tree.py" line="353" />
+      <location filename="../datagrandest_plugin/core/trees/legacy.py" line="353" />
       <source>cached</source>
       <translation>en cache</translation>
     </message>
@@ -2554,7 +2554,7 @@
       <translation>commune:CODE, epci:CODE ou departement:CODE : les fiches qui le concernent</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="125" />
+      <location filename="../datagrandest_plugin/core/net/transport/qgis_transport.py" line="125" />
       <source>connection refused</source>
       <translation>connexion refusée</translation>
     </message>
@@ -2564,12 +2564,12 @@
       <translation>contient des caractères de contrôle</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/doctor.py" line="73" />
+      <location filename="../datagrandest_plugin/core/checks.py" line="73" />
       <source>content file v{version}</source>
       <translation>fichier de contenus v{version}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/formats.py" line="29" />
+      <location filename="../datagrandest_plugin/gui/common/formats.py" line="29" />
       <source>copy of {date}</source>
       <translation>copie du {date}</translation>
     </message>
@@ -2594,7 +2594,7 @@
       <translation>ne correspond pas au type de couche</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/link_labels.py" line="24" />
+      <location filename="../datagrandest_plugin/gui/common/link_labels.py" line="24" />
       <source>download</source>
       <translation>téléchargement</translation>
     </message>
@@ -2629,7 +2629,7 @@
       <translation>a plus de {limit} éléments</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/doctor.py" line="80" />
+      <location filename="../datagrandest_plugin/core/checks.py" line="80" />
       <source>historical layer tree</source>
       <translation>arbre historique des couches</translation>
     </message>
@@ -2644,17 +2644,17 @@
       <translation>comment interroger le catalogue GeoNetwork : CSW 2.0.2 ou OGC API Records (environnement : DGE_CATALOGUE_PROTOCOL)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_widgets.py" line="89" />
+      <location filename="../datagrandest_plugin/gui/community/widgets.py" line="89" />
       <source>iCalendar files (*.ics)</source>
       <translation>Fichiers iCalendar (*.ics)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/pcrs.py" line="71" />
+      <location filename="../datagrandest_plugin/core/pcrs/entries.py" line="71" />
       <source>image</source>
       <translation>image</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="255" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="255" />
       <source>in the QGIS profile</source>
       <translation>dans le profil QGIS</translation>
     </message>
@@ -2694,7 +2694,7 @@
       <translation>type de ressource (répétable : l'un d'eux)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/legacy_tree.py" line="353" />
+      <location filename="../datagrandest_plugin/core/trees/legacy.py" line="353" />
       <source>last good</source>
       <translation>valide la plus récente</translation>
     </message>
@@ -2704,7 +2704,7 @@
       <translation>nom de la couche, quand le lien n'en donne pas</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_trainings.py" line="88" />
+      <location filename="../datagrandest_plugin/gui/community/trainings.py" line="88" />
       <source>level {level}</source>
       <translation>niveau {level}</translation>
     </message>
@@ -2864,7 +2864,7 @@
       <translation>non</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_agenda.py" line="59" />
+      <location filename="../datagrandest_plugin/gui/community/agenda.py" line="59" />
       <source>not said</source>
       <translation>non précisé</translation>
     </message>
@@ -2934,7 +2934,7 @@
       <translation>système de référence, par exemple EPSG:2154</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/formats.py" line="29" />
+      <location filename="../datagrandest_plugin/gui/common/formats.py" line="29" />
       <source>saved copy</source>
       <translation>copie enregistrée</translation>
     </message>
@@ -2979,12 +2979,12 @@
       <translation>l'agenda : tous les événements du fichier de contenus, par date</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="108" />
+      <location filename="../datagrandest_plugin/core/net/transport/qgis_transport.py" line="108" />
       <source>the answer was cut off</source>
       <translation>la réponse a été interrompue</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="138" />
+      <location filename="../datagrandest_plugin/core/net/transport/qgis_transport.py" line="138" />
       <source>the connection failed</source>
       <translation>la connexion a échoué</translation>
     </message>
@@ -3009,17 +3009,17 @@
       <translation>le SCR du projet à privilégier</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="133" />
+      <location filename="../datagrandest_plugin/core/net/transport/qgis_transport.py" line="133" />
       <source>the proxy cannot be reached</source>
       <translation>le proxy est injoignable</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="131" />
+      <location filename="../datagrandest_plugin/core/net/transport/qgis_transport.py" line="131" />
       <source>the secure connection (SSL) failed</source>
       <translation>la connexion sécurisée (SSL) a échoué</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="137" />
+      <location filename="../datagrandest_plugin/core/net/transport/qgis_transport.py" line="137" />
       <source>the server closed the connection</source>
       <translation>le serveur a fermé la connexion</translation>
     </message>
@@ -3034,7 +3034,7 @@
       <translation>modules de formation, filtrables par niveau, thème et public</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/qgis_transport.py" line="127" />
+      <location filename="../datagrandest_plugin/core/net/transport/qgis_transport.py" line="127" />
       <source>unknown host name</source>
       <translation>nom d'hôte inconnu</translation>
     </message>
@@ -3044,7 +3044,7 @@
       <translation>prochains webinaires (fichier de contenus, puis règle de la série mensuelle)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/pcrs.py" line="71" />
+      <location filename="../datagrandest_plugin/core/pcrs/entries.py" line="71" />
       <source>vector</source>
       <translation>vecteur</translation>
     </message>
@@ -3089,27 +3089,27 @@
       <translation>oui</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="191" />
+      <location filename="../datagrandest_plugin/gui/community/panel.py" line="191" />
       <source>{added} of {total} layer(s) of “{group}” loaded.</source>
       <translation>{added} couche(s) sur {total} de « {group} » chargée(s).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="169" />
+      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="169" />
       <source>{count} OCS GE² products ({years}; departments {deps}).</source>
       <translation>{count} produits OCS GE² ({years} ; départements {deps}).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="122" />
+      <location filename="../datagrandest_plugin/gui/pcrs/panel.py" line="122" />
       <source>{count} PCRS layer(s) found.</source>
       <translation>{count} couche(s) PCRS trouvée(s).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/pcrs_panel.py" line="181" />
+      <location filename="../datagrandest_plugin/gui/pcrs/panel.py" line="181" />
       <source>{count} PCRS layer(s) over {territory}.</source>
       <translation>{count} couche(s) PCRS sur {territory}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="400" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="400" />
       <source>{count} cached file(s) deleted.</source>
       <translation>{count} fichier(s) du cache supprimé(s).</translation>
     </message>
@@ -3124,12 +3124,12 @@
       <translation>{count} événement(s) écrit(s) dans {path}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_favourites.py" line="73" />
+      <location filename="../datagrandest_plugin/gui/catalog/favourites.py" line="73" />
       <source>{count} favourites and searches imported.</source>
       <translation>{count} favoris et recherches importés.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_favourites.py" line="58" />
+      <location filename="../datagrandest_plugin/gui/catalog/favourites.py" line="58" />
       <source>{count} favourites exported.</source>
       <translation>{count} favoris exportés.</translation>
     </message>
@@ -3144,17 +3144,17 @@
       <translation>{count} champ(s) du fichier de contenus inconnu(s) de cette version de l'extension ont été ignorés.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="316" />
+      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="316" />
       <source>{count} layer(s) added.</source>
       <translation>{count} couche(s) ajoutée(s).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="346" />
+      <location filename="../datagrandest_plugin/gui/layers/panel.py" line="346" />
       <source>{count} layers from the services.</source>
       <translation>{count} couches issues des services.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_trainings.py" line="95" />
+      <location filename="../datagrandest_plugin/gui/community/trainings.py" line="95" />
       <source>{count} module(s)</source>
       <translation>{count} module(s)</translation>
     </message>
@@ -3164,12 +3164,12 @@
       <translation>{count} service(s) sur {total} en échec : {names}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/services_panel.py" line="119" />
+      <location filename="../datagrandest_plugin/gui/services/panel.py" line="119" />
       <source>{count} service(s) do not answer.</source>
       <translation>{count} service(s) ne répondent pas.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_widgets.py" line="72" />
+      <location filename="../datagrandest_plugin/gui/community/widgets.py" line="72" />
       <source>{day}, {start}–{end} (Paris time, {offset})</source>
       <translation>{day}, {start}–{end} (heure de Paris, {offset})</translation>
     </message>
@@ -3184,62 +3184,62 @@
       <translation>{folders} dossiers, {layers} couches.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/base.py" line="172" />
+      <location filename="../datagrandest_plugin/core/net/transport/base.py" line="172" />
       <source>{host} answered with an unexpected status ({status}).</source>
       <translation>{host} a répondu avec un statut inattendu ({status}).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/base.py" line="298" />
+      <location filename="../datagrandest_plugin/core/net/transport/base.py" line="298" />
       <source>{host} did not answer within {seconds} seconds.</source>
       <translation>{host} n'a pas répondu en {seconds} secondes.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/base.py" line="161" />
+      <location filename="../datagrandest_plugin/core/net/transport/base.py" line="161" />
       <source>{host} does not know this address (404).</source>
       <translation>{host} ne connaît pas cette adresse (404).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/base.py" line="170" />
+      <location filename="../datagrandest_plugin/core/net/transport/base.py" line="170" />
       <source>{host} had an internal error ({status}).</source>
       <translation>{host} a rencontré une erreur interne ({status}).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/base.py" line="284" />
+      <location filename="../datagrandest_plugin/core/net/transport/base.py" line="284" />
       <source>{host} is not an allowed host here.</source>
       <translation>{host} n'est pas un hôte autorisé ici.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/base.py" line="168" />
+      <location filename="../datagrandest_plugin/core/net/transport/base.py" line="168" />
       <source>{host} is temporarily unavailable (503).</source>
       <translation>{host} est momentanément indisponible (503).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/base.py" line="166" />
+      <location filename="../datagrandest_plugin/core/net/transport/base.py" line="166" />
       <source>{host} is temporarily unavailable (503); retry in {seconds} seconds.</source>
       <translation>{host} est momentanément indisponible (503) ; réessayez dans {seconds} secondes.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/base.py" line="247" />
+      <location filename="../datagrandest_plugin/core/net/transport/base.py" line="247" />
       <source>{host} redirects this request to another server ({target}): it was not sent there again, as it carries data.</source>
       <translation>{host} redirige cette requête vers un autre serveur ({target}) : elle n’y a pas été renvoyée, car elle contient des données.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/base.py" line="266" />
+      <location filename="../datagrandest_plugin/core/net/transport/base.py" line="266" />
       <source>{host} redirects to a login page: authentication is required.</source>
       <translation>{host} redirige vers une page de connexion : une authentification est nécessaire.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/base.py" line="274" />
+      <location filename="../datagrandest_plugin/core/net/transport/base.py" line="274" />
       <source>{host} redirects too many times.</source>
       <translation>{host} redirige trop de fois.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/base.py" line="159" />
+      <location filename="../datagrandest_plugin/core/net/transport/base.py" line="159" />
       <source>{host} refused access to this resource (403).</source>
       <translation>{host} refuse l'accès à cette ressource (403).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/base.py" line="156" />
+      <location filename="../datagrandest_plugin/core/net/transport/base.py" line="156" />
       <source>{host} requires authentication: choose an authentication configuration in the plugin settings.</source>
       <translation>{host} demande une authentification : choisissez une configuration d'authentification dans les paramètres de l'extension.</translation>
     </message>
@@ -3249,12 +3249,12 @@
       <translation>{option} attend une adresse http ou https ; « {value} » n'en est pas une.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ocs_store.py" line="104" />
+      <location filename="../datagrandest_plugin/core/ocs/store.py" line="104" />
       <source>{path} could not be written (full disk, protected folder or file in use?).</source>
       <translation>{path} n'a pas pu être écrit (disque plein, dossier protégé ou fichier ouvert ailleurs ?).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ocs_store.py" line="57" />
+      <location filename="../datagrandest_plugin/core/ocs/store.py" line="57" />
       <source>{path} is not a GeoPackage.</source>
       <translation>{path} n'est pas un GeoPackage.</translation>
     </message>
@@ -3264,12 +3264,12 @@
       <translation>{path} : champ inconnu de cette version, ignoré</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/transport/base.py" line="201" />
+      <location filename="../datagrandest_plugin/core/net/transport/base.py" line="201" />
       <source>{reason} (Last attempt at {time}; tried again from {retry}.)</source>
       <translation>{reason} (Dernière tentative à {time} ; nouvel essai à partir de {retry}.)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_panel.py" line="147" />
+      <location filename="../datagrandest_plugin/gui/community/panel.py" line="147" />
       <source>{reason} Shown: {copy}.</source>
       <translation>{reason} Affiché : {copy}.</translation>
     </message>
@@ -3284,37 +3284,37 @@
       <translation>{service} : dernière copie valide affichée ({error})</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/capabilities.py" line="120" />
+      <location filename="../datagrandest_plugin/core/ogc/capabilities.py" line="120" />
       <source>{service}: several layers are named {names}; only the first of each is shown.</source>
       <translation>{service} : plusieurs couches s'appellent {names} ; seule la première de chaque nom est affichée.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/capabilities.py" line="126" />
+      <location filename="../datagrandest_plugin/core/ogc/capabilities.py" line="126" />
       <source>{service}: unknown coordinate reference systems ignored: {crs}.</source>
       <translation>{service} : systèmes de coordonnées inconnus ignorés : {crs}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers_panel.py" line="348" />
+      <location filename="../datagrandest_plugin/gui/layers/panel.py" line="348" />
       <source>{service}: {copy}, the service does not answer.</source>
       <translation>{service} : {copy}, le service ne répond pas.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/capabilities.py" line="116" />
+      <location filename="../datagrandest_plugin/core/ogc/capabilities.py" line="116" />
       <source>{service}: {count} layer(s) without a name were left out.</source>
       <translation>{service} : {count} couche(s) sans nom ont été écartées.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/capabilities.py" line="123" />
+      <location filename="../datagrandest_plugin/core/ogc/capabilities.py" line="123" />
       <source>{service}: {count} unreadable bounding box(es) were ignored.</source>
       <translation>{service} : {count} emprise(s) illisible(s) ignorée(s).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="457" />
+      <location filename="../datagrandest_plugin/gui/catalog/panel.py" line="457" />
       <source>{shown} dataset(s) listed; found per catalogue: {counts}</source>
       <translation>{shown} jeu(x) de données listé(s) (un jeu présent dans les deux catalogues n'occupe qu'une ligne) ; trouvés par catalogue : {counts}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_facets.py" line="190" />
+      <location filename="../datagrandest_plugin/gui/catalog/facets.py" line="190" />
       <source>{shown} of {total} results match the filters.</source>
       <translation>{shown} résultats sur {total} correspondent aux filtres.</translation>
     </message>
@@ -3324,17 +3324,17 @@
       <translation>{source} : hors ligne, réponse tirée des fiches enregistrées auparavant ({reason})</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="461" />
+      <location filename="../datagrandest_plugin/gui/catalog/panel.py" line="461" />
       <source>{source}: offline, {copy} ({reason})</source>
       <translation>{source} : hors ligne, {copy} ({reason})</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog_panel.py" line="452" />
+      <location filename="../datagrandest_plugin/gui/catalog/panel.py" line="452" />
       <source>{source}: {count}</source>
       <translation>{source} : {count}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_agenda.py" line="52" />
+      <location filename="../datagrandest_plugin/gui/community/agenda.py" line="52" />
       <source>{start} to {end}</source>
       <translation>{start} – {end}</translation>
     </message>
@@ -3349,22 +3349,22 @@
       <translation>{title} (date à confirmer)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/browser_items.py" line="37" />
+      <location filename="../datagrandest_plugin/gui/integration/browser_items.py" line="37" />
       <source>{title} — file to download ({format}); double-click to add it to the map</source>
       <translation>{title} — fichier à télécharger ({format}) ; double-cliquez pour l'ajouter à la carte</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="167" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="167" />
       <source>{uuid} stands for the record identifier.</source>
       <translation>{uuid} est remplacé par l'identifiant de la fiche.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/parsing.py" line="72" />
+      <location filename="../datagrandest_plugin/core/net/parsing.py" line="72" />
       <source>{what} answered with a web page instead of data.</source>
       <translation>{what} a répondu par une page web au lieu de données.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/capabilities.py" line="378" />
+      <location filename="../datagrandest_plugin/core/ogc/capabilities.py" line="378" />
       <source>{what} did not send a capabilities document.</source>
       <translation>{what} n'a pas envoyé de document de capacités.</translation>
     </message>
@@ -3374,37 +3374,37 @@
       <translation>{what} n'a pas de schema_version valide.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/parsing.py" line="86" />
+      <location filename="../datagrandest_plugin/core/net/parsing.py" line="86" />
       <source>{what} reported an error: {detail}</source>
       <translation>{what} a signalé une erreur : {detail}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/server_styles.py" line="88" />
+      <location filename="../datagrandest_plugin/core/ogc/server_styles.py" line="88" />
       <source>{what} sent a style description without any style.</source>
       <translation>{what} a envoyé une description de style sans aucun style.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/parsing.py" line="43" />
+      <location filename="../datagrandest_plugin/core/net/parsing.py" line="43" />
       <source>{what} sent an XML document with entity declarations, refused for safety.</source>
       <translation>{what} a envoyé un document XML avec des déclarations d'entités, refusé par sécurité.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/parsing.py" line="69" />
+      <location filename="../datagrandest_plugin/core/net/parsing.py" line="69" />
       <source>{what} sent an empty answer.</source>
       <translation>{what} a envoyé une réponse vide.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/capabilities.py" line="374" />
+      <location filename="../datagrandest_plugin/core/net/parsing.py" line="50" />
       <source>{what} sent an unreadable XML document.</source>
       <translation>{what} a envoyé un document XML illisible.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/parsing.py" line="111" />
+      <location filename="../datagrandest_plugin/core/net/parsing.py" line="111" />
       <source>{what} sent invalid JSON.</source>
       <translation>{what} a envoyé un JSON invalide.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/server_styles.py" line="70" />
+      <location filename="../datagrandest_plugin/core/ogc/server_styles.py" line="70" />
       <source>{what} sent no style description (SLD).</source>
       <translation>{what} n’a envoyé aucune description de style (SLD).</translation>
     </message>
@@ -3414,17 +3414,17 @@
       <translation>{what} est au format {version}, que cette version de l'extension ne sait pas lire : mettez l'extension à jour.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="369" />
+      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="369" />
       <source>{year}: {covered} covered of {whole}; not covered by the published OCS GE²: {missing}.</source>
       <translation>{year} : {covered} couverts sur {whole} ; non couvert par l'OCS GE² publiée : {missing}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs_panel.py" line="371" />
+      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="371" />
       <source>{year}: {covered}, the whole territory.</source>
       <translation>{year} : {covered}, tout le territoire.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community_widgets.py" line="76" />
+      <location filename="../datagrandest_plugin/gui/community/widgets.py" line="76" />
       <source>– {time} on your clock</source>
       <translation>– {time} à votre horloge</translation>
     </message>
@@ -3439,37 +3439,37 @@
       <translation>« {text} » correspond à plusieurs territoires : {names}. Choisissez-en un ou tapez son code.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/legacy_tree.py" line="207" />
+      <location filename="../datagrandest_plugin/core/trees/legacy.py" line="207" />
       <source>“{title}” cannot be turned into a layer.</source>
       <translation>« {title} » ne peut pas devenir une couche.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/legacy_tree.py" line="198" />
+      <location filename="../datagrandest_plugin/core/trees/legacy.py" line="198" />
       <source>“{title}” has an address that is not an http(s) address.</source>
       <translation>« {title} » a une adresse qui n'est pas une adresse http(s).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/pcrs.py" line="95" />
+      <location filename="../datagrandest_plugin/core/pcrs/entries.py" line="95" />
       <source>“{title}” is published by no WFS service.</source>
       <translation>« {title} » n'est publiée par aucun service WFS.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/pcrs.py" line="90" />
+      <location filename="../datagrandest_plugin/core/pcrs/entries.py" line="90" />
       <source>“{title}” is published by no image service.</source>
       <translation>« {title} » n'est publiée par aucun service d'images.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/legacy_tree.py" line="196" />
+      <location filename="../datagrandest_plugin/core/trees/legacy.py" line="196" />
       <source>“{title}” lacks the parameter(s) {names}.</source>
       <translation>Il manque à « {title} » le(s) paramètre(s) {names}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/legacy_tree.py" line="194" />
+      <location filename="../datagrandest_plugin/core/trees/legacy.py" line="194" />
       <source>“{title}” must be inside a usable {parent} node.</source>
       <translation>« {title} » doit se trouver dans un nœud {parent} utilisable.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/legacy_tree.py" line="204" />
+      <location filename="../datagrandest_plugin/core/trees/legacy.py" line="204" />
       <source>“{title}” names a local file: only an http(s) address or a file shipped with the plugin is accepted.</source>
       <translation>« {title} » désigne un fichier local : seule une adresse http(s) ou un fichier fourni avec l'extension est accepté.</translation>
     </message>
@@ -3489,17 +3489,17 @@
       <translation>…ou code du territoire (commune:54395, epci:245400676, departement:54)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/help_viewer.py" line="65" />
+      <location filename="../datagrandest_plugin/gui/integration/help_viewer.py" line="65" />
       <source>◀ &amp;Back</source>
       <translation>◀ &amp;Retour</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/scenario_player.py" line="207" />
+      <location filename="../datagrandest_plugin/gui/community/scenario_player.py" line="207" />
       <source>◀ &amp;Previous step</source>
       <translation>◀ Étape &amp;précédente</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/options_page.py" line="384" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="384" />
       <source>✓ {protocol}, answered in {ms} ms.</source>
       <translation>✓ {protocol}, réponse en {ms} ms.</translation>
     </message>

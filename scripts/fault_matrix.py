@@ -29,14 +29,14 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 from fault_server import FaultServer
 
-from datagrandest_plugin.core.cache import DiskCache
-from datagrandest_plugin.core.catalog.layer_links import service_layers
+from datagrandest_plugin.core.net.cache import DiskCache
+from datagrandest_plugin.core.catalog.link_specs import service_layers
 from datagrandest_plugin.core.catalog.models import Link, SearchQuery
 from datagrandest_plugin.core.catalog.service import CatalogService
 from datagrandest_plugin.core.community.source import load_content
 from datagrandest_plugin.core.errors import DgeError
-from datagrandest_plugin.core.transport import HttpRequest, Transport
-from datagrandest_plugin.core.transport.requests_transport import RequestsTransport
+from datagrandest_plugin.core.net.transport import HttpRequest, Transport
+from datagrandest_plugin.core.net.transport.requests_transport import RequestsTransport
 from datagrandest_plugin.toolbelt.settings import PlgSettings
 
 FAULTS = ("refused", "hang", "drip", "401", "302-login", "403", "404", "500", "503", "html", "empty",
@@ -122,7 +122,7 @@ def in_qgis_task(call):
     """``call(QgisTransport)`` run in a QgsTask, as the plugin runs its work; the GUI thread waits in its loop."""
     from qgis.PyQt.QtCore import QEventLoop, QTimer
 
-    from datagrandest_plugin.core.transport.qgis_transport import QgisTransport
+    from datagrandest_plugin.core.net.transport.qgis_transport import QgisTransport
     from datagrandest_plugin.toolbelt.tasks import CoreTask, start_task
 
     outcome = []

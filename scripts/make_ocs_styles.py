@@ -2,7 +2,7 @@
 """Write the plugin's OCS GE² styles (``datagrandest_plugin/data/ocs/<reading>.qml``).
 
 One categorised fill style per reading of the nomenclature, from the table in
-``datagrandest_plugin/core/ocs_nomenclature.py`` (run again after changing it;
+``datagrandest_plugin/core/ocs/nomenclature.py`` (run again after changing it;
 ``tests/qgis/test_ocs_styles.py`` fails while a style and the table differ).
 The local platform loads the same files as its server styles.
 
@@ -21,7 +21,7 @@ sys.path.insert(0, str(ROOT))
 def renderer_for(reading):
     from qgis.core import QgsCategorizedSymbolRenderer, QgsFillSymbol, QgsRendererCategory
 
-    from datagrandest_plugin.core.ocs_nomenclature import hex_to_rgb
+    from datagrandest_plugin.core.ocs.nomenclature import hex_to_rgb
 
     categories = []
     for cls in reading.classes:
@@ -38,7 +38,7 @@ def renderer_for(reading):
 def write_styles(outdir: Path) -> list:
     from qgis.core import QgsVectorLayer
 
-    from datagrandest_plugin.core.ocs_nomenclature import READINGS
+    from datagrandest_plugin.core.ocs.nomenclature import READINGS
 
     outdir.mkdir(parents=True, exist_ok=True)
     written = []

@@ -151,7 +151,7 @@ class ShotRunner(QObject):
         self.saved(shot, picture, path)
 
     def take_options(self, shot, path):
-        from datagrandest_plugin.gui.options_page import PAGE_OBJECT_NAME
+        from datagrandest_plugin.gui.settings.options_page import PAGE_OBJECT_NAME
 
         def in_dialog():
             dialog = QApplication.activeModalWidget()

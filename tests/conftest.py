@@ -45,7 +45,7 @@ def qgis_app():
         app = QgsApplication([b"pytest"], True, _PROFILE)
         QgsApplication.setPrefixPath("/usr", True)
         app.initQgis()
-    from datagrandest_plugin.core.transport.qgis_transport import install
+    from datagrandest_plugin.core.net.transport.qgis_transport import install
 
     install()  # the main-thread side of the plugin's network, as the plugin's initGui does
     yield app
@@ -95,7 +95,7 @@ def french(qgis_app):
 @pytest.fixture(autouse=True)
 def fresh_failure_memory():
     """Each test starts with no address remembered as just failed (the transport's one-minute memory)."""
-    from datagrandest_plugin.core.transport import Transport
+    from datagrandest_plugin.core.net.transport import Transport
 
     Transport.forget_failures()
     yield
@@ -108,7 +108,7 @@ def network_started():
     import sys
 
     if "qgis.core" in sys.modules:
-        from datagrandest_plugin.core.transport.qgis_dispatcher import install
+        from datagrandest_plugin.core.net.transport.qgis_dispatcher import install
 
         install()  # nothing without a QGIS application, nothing if it already runs
     yield

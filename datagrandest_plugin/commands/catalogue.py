@@ -5,8 +5,8 @@ from dataclasses import replace
 
 from ..cli import Command, print_table
 from ..core.catalog.facets import FACET_NAMES, KINDS, LICENCES, FacetFilter, count_facets, parse_years
-from ..core.catalog.layer_links import LayerChoiceNeeded, download_spec, layer_spec, service_layers
-from ..core.catalog.links import LAYER_ACTIONS, badges, is_loadable, link_action
+from ..core.catalog.link_specs import LayerChoiceNeeded, download_spec, layer_spec, service_layers
+from ..core.catalog.link_kinds import LAYER_ACTIONS, badges, is_loadable, link_action
 from ..core.catalog.models import SOURCES, SearchQuery
 from ..core.catalog.service import CatalogService
 from ..core.errors import EXIT_OK, BadAnswer, UsageError
@@ -203,8 +203,8 @@ class LoadCommand(Command):
         else:
             spec = download_spec(record, link, context.transport, context.settings.cache_directory() / "downloads",
                                  settings=context.settings)
-        from ..core.layer_factory import create_layer, finish_layer, server_style_for
-        from ..core.layer_probe import describe_layer
+        from ..core.layers.factory import create_layer, finish_layer, server_style_for
+        from ..core.layers.probe import describe_layer
 
         layer = create_layer(spec)
         style, note = server_style_for(spec, context.transport, context.settings)

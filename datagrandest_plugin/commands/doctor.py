@@ -12,7 +12,7 @@ class DoctorCommand(Command):
     help = tr("check each configured endpoint: reachable, protocol version, latency")
 
     def run(self, context, args):
-        from ..core.doctor import run_doctor
+        from ..core.checks import run_doctor
 
         checks = run_doctor(context.transport, context.settings)
         if context.json:

@@ -21,7 +21,7 @@ def _exit_code(loaded):
 
 def load_service_layers(context, kinds, workspace=""):
     """Load the capabilities of each kind; report failures and problems on stderr."""
-    from ..core.service_loader import endpoints, load_services
+    from ..core.ogc.service_loader import endpoints, load_services
 
     loaded = load_services(context.transport, context.cache, endpoints(context.settings, kinds, workspace),
                            context.settings.cache_lifetime_seconds)
@@ -50,7 +50,7 @@ class LayersCommand(Command):
                             help=tr("words to find in names, titles and abstracts (any case, any accent)"))
 
     def run(self, context, args):
-        from ..core.service_tree import KINDS, filter_layers
+        from ..core.ogc.service_model import KINDS, filter_layers
 
         kinds = tuple(k for k in KINDS if k in (args.types or KINDS))
         loaded = load_service_layers(context, kinds, args.workspace)
@@ -91,7 +91,7 @@ class TreeCommand(Command):
                             help=tr("show the groups and layers of the platform's QGIS project (.qgz or .qgs)"))
 
     def run(self, context, args):
-        from ..core.legacy_tree import json_dump, load_legacy_tree, read_config_location, source_label
+        from ..core.trees.legacy import json_dump, load_legacy_tree, read_config_location, source_label
 
         if args.project:
             return _project_tree(context, args.project)
@@ -116,7 +116,7 @@ class TreeCommand(Command):
 def _project_tree(context, location):
     import json
 
-    from ..core.platform_project import project_rows, read_project_location
+    from ..core.trees.platform_project import project_rows, read_project_location
 
     tree = read_project_location(location, context.transport, context.cache, context.settings)
     if tree.error is not None:
@@ -149,7 +149,7 @@ def _print_tree(node, depth):
 
 def _territory_and_products(context, args, kinds=("wms", "wfs", "wmts")):
     """(territory or None, OCS products) for the command's options."""
-    from ..core import ocs
+    from ..core.ocs import products as ocs
     from ..core.territories import load_territories
 
     loaded = load_service_layers(context, kinds)
@@ -170,7 +170,7 @@ class OcsCommand(Command):
     help = tr("OCS GE² land cover: millésimes and departments published, styles, areas for a territory")
 
     def arguments(self, parser):
-        from ..core.ocs_nomenclature import reading_keys
+        from ..core.ocs.nomenclature import reading_keys
 
         parser.add_argument("--year", dest="years", type=int, action="append", metavar="Y",
                             help=tr("millésime (repeatable; two give the change matrix with --stats)"))
@@ -184,8 +184,8 @@ class OcsCommand(Command):
                             help=tr("areas per class for the territory (needs --territory or --department)"))
 
     def run(self, context, args):
-        from ..core import ocs
-        from ..core.ocs_nomenclature import reading
+        from ..core.ocs import products as ocs
+        from ..core.ocs.nomenclature import reading
 
         chosen = reading(args.style)
         territory, products = _territory_and_products(context, args)
@@ -216,9 +216,9 @@ class OcsCommand(Command):
         return EXIT_OK
 
     def _stats(self, context, args, territory, products, chosen):
-        from ..core import ocs
-        from ..core.ocs_nomenclature import NIVEAU_1
-        from ..core.ocs_overlay import overlay
+        from ..core.ocs import products as ocs
+        from ..core.ocs.nomenclature import NIVEAU_1
+        from ..core.ocs.overlay import overlay
         from ..core.territories import load_territories, territory_geometry
 
         if territory is None:
@@ -279,7 +279,7 @@ class PcrsCommand(Command):
                             help=tr("only the layers over this commune, EPCI or department"))
 
     def run(self, context, args):
-        from ..core.pcrs import load_pcrs, within
+        from ..core.pcrs.entries import load_pcrs, within
         from ..core.territories import load_territories, territory_geometry
 
         entries, notes = load_pcrs(context.transport, context.cache, context.settings)

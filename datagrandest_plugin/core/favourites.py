@@ -13,8 +13,8 @@ from typing import List, Optional
 from .catalog.facets import filter_from
 from .errors import BadAnswer
 from .i18n import tr
-from .layer_spec import PROVIDERS, LayerSpec
-from .parsing import is_web_url
+from .layers.spec import PROVIDERS, LayerSpec
+from .net.parsing import is_web_url
 from .text import clean_text
 
 FORMAT = "datagrandest-favourites"

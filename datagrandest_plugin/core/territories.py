@@ -11,13 +11,13 @@ taken silently (the candidates are named, and the panels offer them).
 from dataclasses import dataclass, field
 from typing import Dict, List, Tuple
 
-from .cache import fetch_cached
+from .net.cache import fetch_cached
 from .errors import BadAnswer, DgeError, EXIT_USAGE
 from .i18n import tr
-from .parsing import clean_text, parse_xml
+from .net.parsing import clean_text, parse_xml
 from .text_search import normalise
-from .transport import HttpRequest
-from .wfs_lock import wfs_layer, wfs_turn
+from .net.transport import HttpRequest
+from .layers.wfs_lock import wfs_layer, wfs_turn
 
 # boundary layer, code field, name field (as published on DataGrandEst)
 BOUNDARIES = {
@@ -188,8 +188,8 @@ def load_territories(transport, cache, settings, force: bool = False, feedback=N
 
 
 def boundary_spec(territory: Territory, settings):
-    from .layer_resolver import resolve
-    from .layer_spec import LayerSpec
+    from .layers.resolver import resolve
+    from .layers.spec import LayerSpec
 
     typename, _code, _name = BOUNDARIES[territory.kind]
     return resolve(LayerSpec(kind="wfs", url=settings.service_url("wfs"), name=typename, title=territory.label, crs="EPSG:2154",

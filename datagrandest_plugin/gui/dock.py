@@ -10,37 +10,37 @@ DOCK_OBJECT_NAME = "DataGrandEstDock"
 
 
 def _catalogue(dock):
-    from .catalog_panel import CatalogPanel
+    from .catalog.panel import CatalogPanel
 
     return CatalogPanel(dock.iface)
 
 
 def _layers(dock):
-    from .layers_panel import LayersPanel
+    from .layers.panel import LayersPanel
 
     return LayersPanel(dock.iface)
 
 
 def _ocs(dock):
-    from .ocs_panel import OcsPanel
+    from .ocs.panel import OcsPanel
 
     return OcsPanel(dock.iface)
 
 
 def _pcrs(dock):
-    from .pcrs_panel import PcrsPanel
+    from .pcrs.panel import PcrsPanel
 
     return PcrsPanel(dock.iface)
 
 
 def _services(dock):
-    from .services_panel import ServicesPanel
+    from .services.panel import ServicesPanel
 
     return ServicesPanel()
 
 
 def _community(dock):
-    from .community_panel import CommunityPanel
+    from .community.panel import CommunityPanel
 
     return CommunityPanel(dock)
 

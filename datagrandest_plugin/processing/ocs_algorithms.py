@@ -31,9 +31,9 @@ from qgis.core import (
 )
 
 from ..core.errors import DgeError
-from ..core.field_types import field_type
+from ..core.layers.field_types import field_type
 from ..core.i18n import tr
-from ..core.wfs_lock import wfs_turn
+from ..core.layers.wfs_lock import wfs_turn
 
 
 class _Styler(QgsProcessingLayerPostProcessorInterface):
@@ -57,7 +57,7 @@ def _name_output(context, dest, title, qml_path=""):
     """The name (and style) of an output QGIS loads when the algorithm ends; GeoPackage outputs also
     get the style saved in them, so the file reopens styled anywhere."""
     if qml_path and _is_geopackage(dest):
-        from ..core.ocs_store import save_style
+        from ..core.ocs.store import save_style
 
         save_style(dest, title, qml_path)
     if context.willLoadLayerOnCompletion(dest):
@@ -101,15 +101,15 @@ class _OcsAlgorithm(QgsProcessingAlgorithm):
             optional=True))
 
     def _reading_parameter(self, description, default="NIVEAU_1"):
-        from ..core import ocs_nomenclature
-        from ..core.ocs_nomenclature import READINGS, reading_keys
+        from ..core.ocs import nomenclature as ocs_nomenclature
+        from ..core.ocs.nomenclature import READINGS, reading_keys
 
         self.addParameter(QgsProcessingParameterEnum("READING", description, [r.title for r in READINGS], False,
                                                      reading_keys().index(getattr(ocs_nomenclature, default).key)))
 
     def _environment(self):
-        from ..core.cache import DiskCache
-        from ..core.transport import default_transport
+        from ..core.net.cache import DiskCache
+        from ..core.net.transport import default_transport
         from ..toolbelt.settings import PlgOptionsManager
 
         settings = PlgOptionsManager.get_plg_settings()
@@ -156,9 +156,9 @@ class _OcsAlgorithm(QgsProcessingAlgorithm):
             raise QgsProcessingException(error.message) from None
 
     def products(self, year, geometry, territory, environment, feedback):
-        from ..core import ocs
+        from ..core.ocs import products as ocs
         from ..core.geo_boxes import box_to_wgs84, intersects
-        from ..core.service_loader import endpoints, load_services
+        from ..core.ogc.service_loader import endpoints, load_services
 
         settings, transport, cache = environment
         loaded = load_services(transport, cache, endpoints(settings, ("wfs",)), settings.cache_lifetime_seconds,
@@ -180,8 +180,8 @@ class _OcsAlgorithm(QgsProcessingAlgorithm):
         return chosen
 
     def features(self, year, geometry, territory, environment, feedback):
-        from ..core import ocs
-        from ..core.ocs_nomenclature import NIVEAU_1
+        from ..core.ocs import products as ocs
+        from ..core.ocs.nomenclature import NIVEAU_1
 
         settings = environment[0]
         products = self.products(year, geometry, territory, environment, feedback)
@@ -214,9 +214,9 @@ class ExtractOcsAlgorithm(_OcsAlgorithm):
                                                             QgsProcessing.SourceType.TypeVectorPolygon))
 
     def processAlgorithm(self, parameters, context, feedback):
-        from ..core import ocs
-        from ..core.ocs_nomenclature import READINGS
-        from ..core.ocs_store import layer_title
+        from ..core.ocs import products as ocs
+        from ..core.ocs.nomenclature import READINGS
+        from ..core.ocs.store import layer_title
 
         environment = self._environment()
         year = self.parameterAsInt(parameters, "MILLESIME", context)
@@ -248,7 +248,7 @@ class ExtractOcsAlgorithm(_OcsAlgorithm):
 
     @staticmethod
     def _report_coverage(feedback, year, layer, geometry):
-        from ..core.ocs import uncovered_ha
+        from ..core.ocs.products import uncovered_ha
         from ..toolbelt.locale_format import hectares
 
         territory_ha = geometry.area() / 10000.0
@@ -287,9 +287,9 @@ class OcsStatisticsAlgorithm(_OcsAlgorithm):
                                                  tr("Agricultural or natural land turned artificial (ha)")))
 
     def processAlgorithm(self, parameters, context, feedback):
-        from ..core import ocs
-        from ..core.ocs_nomenclature import NIVEAU_1, READINGS
-        from ..core.ocs_overlay import overlay
+        from ..core.ocs import products as ocs
+        from ..core.ocs.nomenclature import NIVEAU_1, READINGS
+        from ..core.ocs.overlay import overlay
         from ..toolbelt.locale_format import hectares
 
         environment = self._environment()

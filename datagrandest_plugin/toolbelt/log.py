@@ -14,7 +14,7 @@ _URL = re.compile(r"https?://[^\s'\"<>]+")
 
 
 def sanitize(message: str) -> str:
-    from ..core.transport.base import redact_url
+    from ..core.net.transport.base import redact_url
 
     return _URL.sub(lambda match: redact_url(match.group(0)), str(message))
 

@@ -34,7 +34,7 @@ def run(platform) -> dict:
     from datagrandest_plugin.core.catalog.local_index import LocalCatalog
     from datagrandest_plugin.core.catalog.models import SearchQuery
     from datagrandest_plugin.core.catalog.service import CatalogService
-    from datagrandest_plugin.core.transport.requests_transport import RequestsTransport
+    from datagrandest_plugin.core.net.transport.requests_transport import RequestsTransport
     from datagrandest_plugin.toolbelt.settings import PlgSettings
 
     directory = Path(tempfile.mkdtemp(prefix="dge-bench-index-"))

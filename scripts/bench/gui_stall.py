@@ -26,12 +26,12 @@ def run(fault_server, canned) -> dict:
     from qgis.core import QgsProject  # noqa: F401 - QGIS is up
     from support.iface import StandInIface
 
-    from datagrandest_plugin.core.cache import DiskCache
-    from datagrandest_plugin.core.catalog.layer_links import service_layers
+    from datagrandest_plugin.core.net.cache import DiskCache
+    from datagrandest_plugin.core.catalog.link_specs import service_layers
     from datagrandest_plugin.core.catalog.models import Link
-    from datagrandest_plugin.core.transport import default_transport
-    from datagrandest_plugin.gui.catalog_panel import CatalogPanel
-    from datagrandest_plugin.gui.community_panel import CommunityPanel
+    from datagrandest_plugin.core.net.transport import default_transport
+    from datagrandest_plugin.gui.catalog.panel import CatalogPanel
+    from datagrandest_plugin.gui.community.panel import CommunityPanel
     from datagrandest_plugin.toolbelt.tasks import CoreTask, start_task
 
     import tempfile

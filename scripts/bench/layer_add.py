@@ -14,11 +14,11 @@ def run(platform) -> dict:
     qgis_app()
     from qgis.core import QgsRasterLayer, QgsVectorLayer
 
-    from datagrandest_plugin.core.cache import DiskCache
-    from datagrandest_plugin.core.catalog.layer_links import layer_spec, service_layers
+    from datagrandest_plugin.core.net.cache import DiskCache
+    from datagrandest_plugin.core.catalog.link_specs import layer_spec, service_layers
     from datagrandest_plugin.core.catalog.models import CatalogRecord, Link
-    from datagrandest_plugin.core.layer_factory import create_layer
-    from datagrandest_plugin.core.transport.qgis_transport import QgisTransport
+    from datagrandest_plugin.core.layers.factory import create_layer
+    from datagrandest_plugin.core.net.transport.qgis_transport import QgisTransport
 
     base = platform.urls["base_url"]
     cases = {

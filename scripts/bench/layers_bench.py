@@ -47,7 +47,7 @@ sys.path.insert(0, {root!r})
 which, path = sys.argv[1], sys.argv[2]
 body = open(path, 'rb').read()
 if which == 'ours':
-    from datagrandest_plugin.core.capabilities import parse_capabilities
+    from datagrandest_plugin.core.ogc.capabilities import parse_capabilities
     run = lambda: len(parse_capabilities('wms', body, {url!r}).layers)
 else:
     from owslib.wms import WebMapService
@@ -93,10 +93,10 @@ def parse_vs_owslib(path: Path, runs: int) -> dict:
 
 
 def reopen_from_cache(body: bytes, runs: int) -> dict:
-    from datagrandest_plugin.core.cache import DiskCache
-    from datagrandest_plugin.core.service_loader import Endpoint, load_service
-    from datagrandest_plugin.core.transport import Transport
-    from datagrandest_plugin.core.transport.requests_transport import RequestsTransport
+    from datagrandest_plugin.core.net.cache import DiskCache
+    from datagrandest_plugin.core.ogc.service_loader import Endpoint, load_service
+    from datagrandest_plugin.core.net.transport import Transport
+    from datagrandest_plugin.core.net.transport.requests_transport import RequestsTransport
 
     with ContentServer(body, "text/xml") as server:
         endpoint = Endpoint("wms", f"http://127.0.0.1:{server.httpd.server_port}/geoserver/ows")  # any path is served
@@ -121,7 +121,7 @@ def reopen_from_cache(body: bytes, runs: int) -> dict:
 
 
 def growth(sizes, runs: int) -> dict:
-    from datagrandest_plugin.core.capabilities import parse_capabilities
+    from datagrandest_plugin.core.ogc.capabilities import parse_capabilities
 
     out = {}
     for size in sizes:
@@ -144,8 +144,8 @@ def keystrokes():
 
 
 def filter_core(body: bytes) -> dict:
-    from datagrandest_plugin.core.capabilities import parse_capabilities
-    from datagrandest_plugin.core.service_tree import filter_layers
+    from datagrandest_plugin.core.ogc.capabilities import parse_capabilities
+    from datagrandest_plugin.core.ogc.service_model import filter_layers
 
     layers = parse_capabilities("wms", body, URL).layers
     times = []
@@ -165,11 +165,11 @@ def filter_panel(body: bytes) -> dict:
         from qgis.core import QgsApplication
     except ImportError:
         return {"skipped": "no PyQGIS"}
-    from datagrandest_plugin.core.capabilities import parse_capabilities
+    from datagrandest_plugin.core.ogc.capabilities import parse_capabilities
 
     app = QgsApplication.instance() or QgsApplication([b"bench"], True)
     app.initQgis()
-    from datagrandest_plugin.gui.layers_panel import LayersPanel
+    from datagrandest_plugin.gui.layers.panel import LayersPanel
 
     panel = LayersPanel(None)
     panel._started = True  # no loading from the network here

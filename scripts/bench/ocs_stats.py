@@ -56,7 +56,7 @@ def millesimes(size, seed=11):
 
 
 def plugin(first, second, readings):
-    from datagrandest_plugin.core.ocs_overlay import overlay
+    from datagrandest_plugin.core.ocs.overlay import overlay
 
     crossing = overlay(first, second)
     return {reading.key: crossing.matrix(reading) for reading in readings}
@@ -98,7 +98,7 @@ def native(first, second, readings):
     registry = QgsApplication.processingRegistry()
     if registry.providerById("native") is None:
         registry.addProvider(QgsNativeAlgorithms())
-    from datagrandest_plugin.core.field_types import field_type
+    from datagrandest_plugin.core.layers.field_types import field_type
 
     def layer(features, suffix):
         memory = QgsVectorLayer("Polygon?crs=EPSG:2154", suffix, "memory")
@@ -153,7 +153,7 @@ def _same(plugin_result, reference, tolerance=0.01):
 
 def run(sizes=SIZES):
     qgis_app()
-    from datagrandest_plugin.core.ocs_nomenclature import LCR_NIV2, NIVEAU_1
+    from datagrandest_plugin.core.ocs.nomenclature import LCR_NIV2, NIVEAU_1
 
     readings = (NIVEAU_1, LCR_NIV2)
     rows = {}

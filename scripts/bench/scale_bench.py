@@ -48,7 +48,7 @@ sys.path.insert(0, sys.argv[1])
 which, path, runs = sys.argv[2], sys.argv[3], int(sys.argv[4])
 body = open(path, 'rb').read()
 if which == 'ours':
-    from datagrandest_plugin.core.capabilities import parse_capabilities
+    from datagrandest_plugin.core.ogc.capabilities import parse_capabilities
     run = lambda: len(parse_capabilities('wms', body, %r).layers)
 else:
     from lxml import etree
@@ -84,12 +84,12 @@ if mode == 'qgis':  # the provider and its libraries are loaded by QGIS at start
     assert layer.isValid(), layer.error().summary()
     shown = 1
 else:
-    from datagrandest_plugin.core.cache import DiskCache
-    from datagrandest_plugin.core.service_loader import Endpoint, load_service
-    from datagrandest_plugin.core.transport.qgis_transport import install
+    from datagrandest_plugin.core.net.cache import DiskCache
+    from datagrandest_plugin.core.ogc.service_loader import Endpoint, load_service
+    from datagrandest_plugin.core.net.transport.qgis_transport import install
     install()  # the main-thread side of the plugin's network, as initGui does
     from datagrandest_plugin.context import transport_for
-    from datagrandest_plugin.gui.layers_panel import LayersPanel
+    from datagrandest_plugin.gui.layers.panel import LayersPanel
     from datagrandest_plugin.toolbelt.settings import PlgOptionsManager
     from datagrandest_plugin.toolbelt.tasks import CoreTask
     from support.qt import wait_for
@@ -154,10 +154,10 @@ def reader_vs_lxml(path: Path, layers: int, runs: int) -> dict:
 def cache_figures(body: bytes, runs: int) -> dict:
     import time
 
-    from datagrandest_plugin.core.cache import DiskCache
-    from datagrandest_plugin.core.capabilities import parse_capabilities
-    from datagrandest_plugin.core.service_loader import Endpoint, load_service
-    from datagrandest_plugin.core.transport.requests_transport import RequestsTransport
+    from datagrandest_plugin.core.net.cache import DiskCache
+    from datagrandest_plugin.core.ogc.capabilities import parse_capabilities
+    from datagrandest_plugin.core.ogc.service_loader import Endpoint, load_service
+    from datagrandest_plugin.core.net.transport.requests_transport import RequestsTransport
     from support.content_server import ContentServer
 
     parse = []
@@ -186,7 +186,7 @@ def cache_figures(body: bytes, runs: int) -> dict:
 def couches(body: bytes, runs: int) -> dict:
     from support.content_server import ContentServer
 
-    from datagrandest_plugin.core.capabilities import parse_capabilities
+    from datagrandest_plugin.core.ogc.capabilities import parse_capabilities
 
     first = parse_capabilities("wms", body, URL).layers[0].name
     out = {}

@@ -45,7 +45,7 @@ else:  # the historical behaviour: the tree downloaded in initGui, synchronously
         pass
     requests_seen.append("requests.get")
 elapsed = (time.perf_counter() - started) * 1000.0
-from datagrandest_plugin.core.transport import Transport
+from datagrandest_plugin.core.net.transport import Transport
 print(json.dumps({"ms": elapsed, "requests": len(requests_seen) + Transport.request_count}))
 """
 

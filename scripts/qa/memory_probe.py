@@ -37,7 +37,7 @@ def main(argv=None):
     limit = args.limit_mb * 1024 * 1024
 
     from datagrandest_plugin.core.errors import DgeError
-    from datagrandest_plugin.core.transport import HttpRequest
+    from datagrandest_plugin.core.net.transport import HttpRequest
 
     outcome = {}
 
@@ -50,7 +50,7 @@ def main(argv=None):
             outcome["error"] = type(error).__name__
 
     if args.transport == "requests":
-        from datagrandest_plugin.core.transport.requests_transport import RequestsTransport
+        from datagrandest_plugin.core.net.transport.requests_transport import RequestsTransport
 
         transport = RequestsTransport(timeout=60, max_bytes=limit)
         before = status_bytes("VmRSS")
@@ -62,7 +62,7 @@ def main(argv=None):
 
         app = QgsApplication([b"probe"], False)
         app.initQgis()
-        from datagrandest_plugin.core.transport.qgis_transport import QgisTransport
+        from datagrandest_plugin.core.net.transport.qgis_transport import QgisTransport
         from datagrandest_plugin.toolbelt.tasks import CoreTask, start_task
 
         transport = QgisTransport(timeout=60, max_bytes=limit)

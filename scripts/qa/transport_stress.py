@@ -81,12 +81,12 @@ def run(seconds, base):
     from support.iface import StandInIface
 
     from datagrandest_plugin.core.errors import Cancelled, DgeError
-    from datagrandest_plugin.core.transport import HttpRequest, default_transport
-    from datagrandest_plugin.core.transport import shutdown_transports
-    from datagrandest_plugin.core.transport.qgis_transport import install
+    from datagrandest_plugin.core.net.transport import HttpRequest, default_transport
+    from datagrandest_plugin.core.net.transport import shutdown_transports
+    from datagrandest_plugin.core.net.transport.qgis_transport import install
 
     install()  # as the plugin's initGui does
-    from datagrandest_plugin.gui.catalog_panel import CatalogPanel
+    from datagrandest_plugin.gui.catalog.panel import CatalogPanel
     from datagrandest_plugin.toolbelt.tasks import CoreTask, start_task
 
     threads_before = threading.active_count()

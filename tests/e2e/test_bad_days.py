@@ -8,7 +8,7 @@ from qgis.PyQt.QtTest import QTest
 from support import environment, platform_environment, wait_for
 from support.window import plugin_window, open_tab
 
-from datagrandest_plugin.gui.catalog_panel import CatalogPanel
+from datagrandest_plugin.gui.catalog.panel import CatalogPanel
 
 
 
@@ -56,7 +56,7 @@ def test_the_couches_tree_says_it_shows_a_copy_and_adding_from_a_dead_service_sa
 
     from qgis.core import QgsProject
 
-    from datagrandest_plugin.gui.layers_panel import LayersPanel
+    from datagrandest_plugin.gui.layers.panel import LayersPanel
 
     wms = local_platform.urls["wms_url"]
     with urllib.request.urlopen(f"{wms}?SERVICE=WMS&REQUEST=GetCapabilities&VERSION=1.3.0", timeout=30) as answer:

@@ -9,8 +9,8 @@ from support.iface import StandInIface
 from support.qt import wait_for
 
 from datagrandest_plugin.core.favourites import FavouritesStore
-from datagrandest_plugin.gui.catalog_facets import PLACE_CANVAS, PLACE_LAYER, PLACE_TERRITORY
-from datagrandest_plugin.gui.catalog_panel import RECORD_ROLE, CatalogPanel
+from datagrandest_plugin.gui.catalog.facets import PLACE_CANVAS, PLACE_LAYER, PLACE_TERRITORY
+from datagrandest_plugin.gui.catalog.panel import RECORD_ROLE, CatalogPanel
 
 
 @pytest.fixture

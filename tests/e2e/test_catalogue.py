@@ -7,21 +7,21 @@ import pytest
 
 from support import run_cli
 
-from datagrandest_plugin.core.cache import DiskCache
-from datagrandest_plugin.core.catalog.csw_client import CswClient
-from datagrandest_plugin.core.catalog.d4c_client import D4cClient
-from datagrandest_plugin.core.catalog.layer_links import (
+from datagrandest_plugin.core.net.cache import DiskCache
+from datagrandest_plugin.core.catalog.backends.csw import CswClient
+from datagrandest_plugin.core.catalog.backends.d4c import D4cClient
+from datagrandest_plugin.core.catalog.link_specs import (
     LayerChoiceNeeded,
     download_spec,
     layer_spec,
     service_layers,
 )
-from datagrandest_plugin.core.catalog.links import badges, link_action
+from datagrandest_plugin.core.catalog.link_kinds import badges, link_action
 from datagrandest_plugin.core.catalog.models import SearchQuery
 from datagrandest_plugin.core.catalog.service import CatalogService
 from datagrandest_plugin.core.errors import BadAnswer, DgeError
-from datagrandest_plugin.core.layer_factory import create_layer
-from datagrandest_plugin.core.transport.requests_transport import RequestsTransport
+from datagrandest_plugin.core.layers.factory import create_layer
+from datagrandest_plugin.core.net.transport.requests_transport import RequestsTransport
 from datagrandest_plugin.toolbelt.settings import PlgSettings
 from sample_layers import layer as sample_layer
 
@@ -105,7 +105,7 @@ def test_csw_record_detail_has_every_field(csw, transport):
     assert "OCS" in record.keywords and "Occupation du sol" in record.themes
     assert record.bbox[0] < 4 < record.bbox[2]
     assert [link_action(link) for link in record.links][:3] == ["wms", "wfs", "wmts"]
-    from datagrandest_plugin.core.transport import HttpRequest
+    from datagrandest_plugin.core.net.transport import HttpRequest
 
     thumbnail = transport.fetch(HttpRequest(record.thumbnail_url))
     assert thumbnail.content.startswith(b"\x89PNG")

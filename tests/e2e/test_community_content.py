@@ -14,7 +14,7 @@ from support import run_cli
 from support.community import Loads, close_dock, environment, make_dock
 from support.content_server import ContentServer
 
-from datagrandest_plugin.core.cache import DiskCache
+from datagrandest_plugin.core.net.cache import DiskCache
 from datagrandest_plugin.core.community.source import BUNDLED_FILE
 
 FEBRUARY_10 = datetime(2022, 2, 10, 9, tzinfo=timezone.utc)

@@ -20,8 +20,8 @@ from qgis.PyQt.QtGui import QColor
 
 from support import run_cli
 
-from datagrandest_plugin.core.transport import HttpRequest, check_status
-from datagrandest_plugin.core.transport.qgis_transport import QgisTransport
+from datagrandest_plugin.core.net.transport import HttpRequest, check_status
+from datagrandest_plugin.core.net.transport.qgis_transport import QgisTransport
 
 CSW_NS = {"csw": "http://www.opengis.net/cat/csw/2.0.2", "dc": "http://purl.org/dc/elements/1.1/"}
 # the sample communes of the Marne and Meurthe-et-Moselle lie within this box (Lambert 93)

@@ -5,10 +5,10 @@ from qgis.core import QgsProject
 from qgis.PyQt.QtCore import QEventLoop, QTimer
 
 from datagrandest_plugin.core.errors import BadAnswer
-from datagrandest_plugin.core.layer_factory import create_layer
-from datagrandest_plugin.core.layer_spec import LayerSpec
-from datagrandest_plugin.core.ows_urls import qualified_name, service_base_url, workspace_of
-from datagrandest_plugin.gui.layer_loader import add_layer
+from datagrandest_plugin.core.layers.factory import create_layer
+from datagrandest_plugin.core.layers.spec import LayerSpec
+from datagrandest_plugin.core.ogc.ows_urls import qualified_name, service_base_url, workspace_of
+from datagrandest_plugin.gui.common.layer_loader import add_layer
 
 
 def ws_url(platform, workspace, service="ows"):

@@ -7,10 +7,10 @@ from qgis.PyQt.QtCore import QEventLoop, QTimer
 from support import dispose, layer_added_by, platform_environment, wait_for
 from support.iface import StandInIface
 
-from datagrandest_plugin.core.server_styles import style_source_of
-from datagrandest_plugin.core.transport import Transport
-from datagrandest_plugin.gui.drop_handler import DataGrandEstDropHandler
-from datagrandest_plugin.gui.layers_panel import LayersPanel
+from datagrandest_plugin.core.ogc.server_styles import style_source_of
+from datagrandest_plugin.core.net.transport import Transport
+from datagrandest_plugin.gui.layers.drop_handler import DataGrandEstDropHandler
+from datagrandest_plugin.gui.layers.panel import LayersPanel
 
 
 
@@ -115,7 +115,7 @@ def test_panel_loads_filters_and_adds(qgis_app, french, platform_env):
     assert texts[0] == "Ajouter à la carte" and "Copier le nom de la couche" in texts
     styles_menu = next(a.menu() for a in menu.actions() if a.menu() is not None)
     # styles read as the nomenclature reading they draw, not as the server's identifier (issue 14)
-    from datagrandest_plugin.core.ocs_nomenclature import NIVEAUX_1_A_5
+    from datagrandest_plugin.core.ocs.nomenclature import NIVEAUX_1_A_5
 
     action = next(a for a in styles_menu.actions() if a.text() == NIVEAUX_1_A_5.title)
     layer = layer_added_by(action.trigger)

@@ -9,9 +9,9 @@ import pytest
 from support import run_cli
 
 from datagrandest_plugin.core.errors import BadAnswer
-from datagrandest_plugin.core.layer_factory import create_layer
-from datagrandest_plugin.core.legacy_tree import fetch_gdal_config, read_legacy_config
-from datagrandest_plugin.core.transport.requests_transport import RequestsTransport
+from datagrandest_plugin.core.layers.factory import create_layer
+from datagrandest_plugin.core.trees.legacy import fetch_gdal_config, read_legacy_config
+from datagrandest_plugin.core.net.transport.requests_transport import RequestsTransport
 
 GDAL_WMS = """<GDAL_WMS>
   <Service name="WMS"><Version>1.1.1</Version><ServerUrl>{base}/geoserver/geograndest/wms?</ServerUrl>

@@ -10,9 +10,9 @@ from support.iface import StandInIface
 
 from datagrandest_plugin.core.errors import BadAnswer
 from datagrandest_plugin.core.favourites import Favourite, FavouritesStore
-from datagrandest_plugin.core.layer_spec import LayerSpec
-from datagrandest_plugin.gui.browser_provider import DataGrandEstItemProvider
-from datagrandest_plugin.gui.locator_filter import DgeLocatorFilter
+from datagrandest_plugin.core.layers.spec import LayerSpec
+from datagrandest_plugin.gui.integration.browser_provider import DataGrandEstItemProvider
+from datagrandest_plugin.gui.integration.locator_filter import DgeLocatorFilter
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from support import run_cli
 from support.iface import StandInIface
 from support.qt import wait_for
 
-from datagrandest_plugin.gui.catalog_panel import CatalogPanel
+from datagrandest_plugin.gui.catalog.panel import CatalogPanel
 
 SECRET = "S3cr3t-Pa55-for-test"
 

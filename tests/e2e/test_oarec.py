@@ -9,13 +9,13 @@ import pytest
 from support import run_cli
 
 import csw_records
-from datagrandest_plugin.core.catalog.csw_client import CswClient
+from datagrandest_plugin.core.catalog.backends.csw import CswClient
 from datagrandest_plugin.core.catalog.models import SOURCE_CSW, SearchQuery
-from datagrandest_plugin.core.catalog.oarec_client import OarecClient
+from datagrandest_plugin.core.catalog.backends.oarec import OarecClient
 from datagrandest_plugin.core.catalog.service import CatalogService
-from datagrandest_plugin.core.doctor import run_doctor
+from datagrandest_plugin.core.checks import run_doctor
 from datagrandest_plugin.core.errors import DgeError
-from datagrandest_plugin.core.transport.requests_transport import RequestsTransport
+from datagrandest_plugin.core.net.transport.requests_transport import RequestsTransport
 from datagrandest_plugin.toolbelt.settings import PlgSettings
 
 OCS_D51_2021 = "FR-200052264-GGE-OCS-GRAND-EST-D51-2021"
@@ -120,7 +120,7 @@ def test_cli_search_and_doctor_with_protocol_oarec(local_platform):
 def test_services_panel_reports_the_oarec_catalogue(qgis_app, french, local_platform, monkeypatch):
     from support.qt import wait_for
 
-    from datagrandest_plugin.gui.services_panel import ServicesPanel
+    from datagrandest_plugin.gui.services.panel import ServicesPanel
 
     for key in ("csw_url", "ows_url", "wmts_url", "d4c_url", "content_url", "legacy_config_url", "oarec_url"):
         monkeypatch.setenv("DGE_" + key.upper(), local_platform.urls[key])

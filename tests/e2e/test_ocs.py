@@ -14,8 +14,8 @@ from support import dispose, platform_environment, platform_variables, run_cli, 
 from support.iface import StandInIface
 from support.ocs_truth import commune_wkt, direct_areas
 
-from datagrandest_plugin.core.ocs_nomenclature import LCR_NIV2, NIVEAUX_1_A_5, hex_to_rgb
-from datagrandest_plugin.gui.ocs_panel import OcsPanel
+from datagrandest_plugin.core.ocs.nomenclature import LCR_NIV2, NIVEAUX_1_A_5, hex_to_rgb
+from datagrandest_plugin.gui.ocs.panel import OcsPanel
 
 
 COMMUNES = {"51454": "51", "54395": "54"}  # Reims, Nancy

@@ -13,9 +13,9 @@ from support import dispose, platform_environment, wait_for
 from support.iface import StandInIface
 from support.ocs_truth import commune_wkt, direct_areas, rendered_like_the_nomenclature
 
-from datagrandest_plugin.core.server_styles import style_source_of
-from datagrandest_plugin.core.ocs_nomenclature import reading
-from datagrandest_plugin.gui.ocs_panel import OcsPanel
+from datagrandest_plugin.core.ogc.server_styles import style_source_of
+from datagrandest_plugin.core.ocs.nomenclature import reading
+from datagrandest_plugin.gui.ocs.panel import OcsPanel
 
 
 @pytest.fixture

@@ -3,9 +3,9 @@ in background tasks, and bad answers come back as one French sentence."""
 
 import pytest
 
-from datagrandest_plugin.core.doctor import FIELD_CHECKS
-from datagrandest_plugin.core.transport import Transport
-from datagrandest_plugin.gui.options_page import OptionsPage
+from datagrandest_plugin.core.checks import FIELD_CHECKS
+from datagrandest_plugin.core.net.transport import Transport
+from datagrandest_plugin.gui.settings.options_page import OptionsPage
 from datagrandest_plugin.toolbelt.settings import PlgOptionsManager
 from support.community import wait_until
 

@@ -10,7 +10,7 @@ from qgis.PyQt.QtWidgets import QApplication, QPushButton, QScrollArea
 from support import dispose, environment, wait_for
 from support.window import settle
 
-from datagrandest_plugin.gui.options_page import OptionsPage
+from datagrandest_plugin.gui.settings.options_page import OptionsPage
 from datagrandest_plugin.toolbelt.settings import PlgOptionsManager
 
 

@@ -8,7 +8,7 @@ from qgis.core import QgsProject
 from support import dispose, layer_added_by, platform_environment, platform_variables, run_cli, wait_for
 from support.iface import StandInIface
 
-from datagrandest_plugin.gui.pcrs_panel import PcrsPanel
+from datagrandest_plugin.gui.pcrs.panel import PcrsPanel
 
 
 @pytest.fixture

@@ -11,12 +11,12 @@ from qgis.PyQt.QtCore import QEventLoop, QTimer
 from platform_project_sample import GROUPS, STYLED
 from support import run_cli
 
-from datagrandest_plugin.core.cache import DiskCache
+from datagrandest_plugin.core.net.cache import DiskCache
 from datagrandest_plugin.core.errors import DgeError
-from datagrandest_plugin.core.platform_project import QGIS_STYLE_KEY, load_platform_project
-from datagrandest_plugin.core.server_styles import style_source_of
-from datagrandest_plugin.core.transport.requests_transport import RequestsTransport
-from datagrandest_plugin.gui.layer_loader import add_layer
+from datagrandest_plugin.core.trees.platform_project import QGIS_STYLE_KEY, load_platform_project
+from datagrandest_plugin.core.ogc.server_styles import style_source_of
+from datagrandest_plugin.core.net.transport.requests_transport import RequestsTransport
+from datagrandest_plugin.gui.common.layer_loader import add_layer
 from datagrandest_plugin.toolbelt.settings import PlgSettings
 
 SECRETS = ("project-user", "secret-of-the-project")

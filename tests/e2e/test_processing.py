@@ -163,7 +163,7 @@ def run_in_dialog(algorithm, parameters):
 def test_dialog_outputs_are_named_and_styled_also_as_geopackage(processing_env, qgis_window, french, tmp_path):
     from qgis.core import QgsProject
 
-    from datagrandest_plugin.core.ocs_nomenclature import DEFAULT_READING, NIVEAU_1
+    from datagrandest_plugin.core.ocs.nomenclature import DEFAULT_READING, NIVEAU_1
 
     project = QgsProject.instance()
     project.clear()

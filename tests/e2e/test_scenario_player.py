@@ -14,7 +14,7 @@ from support.community import close_dock, environment, make_dock, wait_until, wi
 
 from datagrandest_plugin.core.community.scenario import load_scenario_file
 from datagrandest_plugin.core.community.source import bundled_content
-from datagrandest_plugin.gui.scenario_player import ScenarioPlayer, ScenarioPlayerDialog
+from datagrandest_plugin.gui.community.scenario_player import ScenarioPlayer, ScenarioPlayerDialog
 
 REIMS = [765000, 6895000, 775000, 6905000]
 

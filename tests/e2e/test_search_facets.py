@@ -14,7 +14,7 @@ from support import platform_variables, run_cli
 from datagrandest_plugin.core.catalog.facets import FacetFilter, count_facets
 from datagrandest_plugin.core.catalog.models import SOURCE_CSW, SOURCE_D4C, SearchQuery
 from datagrandest_plugin.core.catalog.service import CatalogService
-from datagrandest_plugin.core.transport.requests_transport import RequestsTransport
+from datagrandest_plugin.core.net.transport.requests_transport import RequestsTransport
 from datagrandest_plugin.toolbelt.settings import PlgSettings
 
 

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from datagrandest_plugin.core.catalog.models import SOURCE_CSW, SOURCES, SearchQuery
 from datagrandest_plugin.core.catalog.service import CatalogService
-from datagrandest_plugin.core.transport.requests_transport import RequestsTransport
+from datagrandest_plugin.core.net.transport.requests_transport import RequestsTransport
 from datagrandest_plugin.toolbelt.settings import PlgSettings
 
 OCS = "FR-200052264-GGE-OCS-GRAND-EST"

@@ -6,13 +6,13 @@ from lxml import etree
 from qgis.core import QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QEventLoop, QTimer
 
-from datagrandest_plugin.core.layer_factory import create_layer, finish_layer, server_style_for
-from datagrandest_plugin.core.layer_spec import LayerSpec
-from datagrandest_plugin.core.ocs import with_nomenclature_style
-from datagrandest_plugin.core.ocs_nomenclature import DEFAULT_READING, hex_to_rgb
-from datagrandest_plugin.core.server_styles import SERVER_STYLE_KEY, ServerStyle, apply_server_style, style_source_of
-from datagrandest_plugin.core.transport.requests_transport import RequestsTransport
-from datagrandest_plugin.gui.layer_loader import add_layer
+from datagrandest_plugin.core.layers.factory import create_layer, finish_layer, server_style_for
+from datagrandest_plugin.core.layers.spec import LayerSpec
+from datagrandest_plugin.core.ocs.products import with_nomenclature_style
+from datagrandest_plugin.core.ocs.nomenclature import DEFAULT_READING, hex_to_rgb
+from datagrandest_plugin.core.ogc.server_styles import SERVER_STYLE_KEY, ServerStyle, apply_server_style, style_source_of
+from datagrandest_plugin.core.net.transport.requests_transport import RequestsTransport
+from datagrandest_plugin.gui.common.layer_loader import add_layer
 from datagrandest_plugin.toolbelt.settings import PlgSettings
 
 SE = "{http://www.opengis.net/se}SvgParameter"

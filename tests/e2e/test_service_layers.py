@@ -7,11 +7,11 @@ import pytest
 
 from support import platform_variables, run_cli
 
-from datagrandest_plugin.core import service_loader
-from datagrandest_plugin.core.cache import DiskCache
-from datagrandest_plugin.core.service_loader import Endpoint, endpoints, load_service, load_services
-from datagrandest_plugin.core.transport import Transport
-from datagrandest_plugin.core.transport.requests_transport import RequestsTransport
+from datagrandest_plugin.core.ogc import service_loader
+from datagrandest_plugin.core.net.cache import DiskCache
+from datagrandest_plugin.core.ogc.service_loader import Endpoint, endpoints, load_service, load_services
+from datagrandest_plugin.core.net.transport import Transport
+from datagrandest_plugin.core.net.transport.requests_transport import RequestsTransport
 from datagrandest_plugin.toolbelt.settings import PlgSettings
 
 

@@ -6,8 +6,8 @@ import pytest
 
 from support.qt import wait_for
 
-from datagrandest_plugin.core.transport import Transport
-from datagrandest_plugin.gui.services_panel import ServicesPanel
+from datagrandest_plugin.core.net.transport import Transport
+from datagrandest_plugin.gui.services.panel import ServicesPanel
 
 ENV = {"csw_url": "DGE_CSW_URL", "ows_url": "DGE_OWS_URL", "wmts_url": "DGE_WMTS_URL", "d4c_url": "DGE_D4C_URL",
        "content_url": "DGE_CONTENT_URL", "legacy_config_url": "DGE_LEGACY_CONFIG_URL"}

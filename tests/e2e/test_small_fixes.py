@@ -137,7 +137,7 @@ def test_the_exported_favourites_file_can_be_shared(qgis_app, french, platform_e
 
 
 def test_server_style_names_read_as_their_titles():
-    from datagrandest_plugin.core.ocs_nomenclature import style_title
+    from datagrandest_plugin.core.ocs.nomenclature import style_title
 
     assert style_title("ocs_grand_est_cs_2019") == "Couverture du sol (CS) 2019"
     assert style_title("ocs_grand_est_niveau_1_a_5").startswith("Nomenclature") or \

@@ -9,9 +9,9 @@ import csw_records
 from support.iface import StandInIface
 from support.qt import wait_for
 
-from datagrandest_plugin.gui.catalog_facets import PLACE_CANVAS
-from datagrandest_plugin.gui.catalog_panel import RECORD_ROLE
-from datagrandest_plugin.gui.source_select import DataGrandEstSourceSelectProvider
+from datagrandest_plugin.gui.catalog.facets import PLACE_CANVAS
+from datagrandest_plugin.gui.catalog.panel import RECORD_ROLE
+from datagrandest_plugin.gui.integration.source_select import DataGrandEstSourceSelectProvider
 
 OCS_D51_2021 = "FR-200052264-GGE-OCS-GRAND-EST-D51-2021"
 

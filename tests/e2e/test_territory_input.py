@@ -9,8 +9,8 @@ from qgis.PyQt.QtTest import QTest
 from support import dispose, platform_environment, platform_variables, run_cli, wait_for
 from support.iface import StandInIface
 
-from datagrandest_plugin.gui.ocs_panel import OcsPanel
-from datagrandest_plugin.gui.pcrs_panel import PcrsPanel
+from datagrandest_plugin.gui.ocs.panel import OcsPanel
+from datagrandest_plugin.gui.pcrs.panel import PcrsPanel
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ from support import environment, platform_environment
 from support.community import wait_until
 from support.window import open_tab, plugin_window, settle
 
-from datagrandest_plugin.gui.scenario_player import ScenarioPlayerDialog
+from datagrandest_plugin.gui.community.scenario_player import ScenarioPlayerDialog
 
 
 @pytest.fixture

@@ -12,8 +12,8 @@ from qgis.PyQt.QtGui import QDesktopServices
 from support.community import Loads, close_dock, environment, make_dock, without_catalogue, without_panel
 
 from datagrandest_plugin.core.community.source import bundled_content
-from datagrandest_plugin.core.transport import Transport
-from datagrandest_plugin.gui.community_widgets import SafeTextView, html_block, open_url
+from datagrandest_plugin.core.net.transport import Transport
+from datagrandest_plugin.gui.community.widgets import SafeTextView, html_block, open_url
 
 JANUARY_20 = datetime(2022, 1, 20, 9, tzinfo=timezone.utc)
 DEAD = "http://127.0.0.1:1/content.json"

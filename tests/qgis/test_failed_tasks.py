@@ -43,7 +43,7 @@ def test_work_that_succeeds_ends_complete(qgis_app):
 
 @pytest.fixture
 def catalogue_panel(qgis_app, french, fault_server, monkeypatch, tmp_path):
-    from datagrandest_plugin.gui.catalog_panel import CatalogPanel
+    from datagrandest_plugin.gui.catalog.panel import CatalogPanel
 
     from datagrandest_plugin.core.catalog.service import CatalogService
     from datagrandest_plugin.toolbelt.settings import PlgOptionsManager
@@ -100,7 +100,7 @@ def test_a_dead_catalogue_shows_the_offline_copy_as_a_failed_task_then_answers_a
 
 def test_the_catalogue_is_tried_again_in_the_background_when_its_minute_is_over(catalogue_panel, fault_server,
                                                                                 monkeypatch):
-    from datagrandest_plugin.core.transport import base
+    from datagrandest_plugin.core.net.transport import base
 
     monkeypatch.setattr(base, "FAILURE_MEMORY", 3.0)  # "a minute", shortened for the test
     hung = fault_server.hits("/hang")
@@ -119,7 +119,7 @@ def test_the_community_content_is_tried_again_in_the_background(qgis_app, french
     from support.community import Loads, close_dock, environment, make_dock
 
     from datagrandest_plugin.core.community.source import BUNDLED_FILE, NETWORK
-    from datagrandest_plugin.core.transport import base
+    from datagrandest_plugin.core.net.transport import base
 
     monkeypatch.setattr(base, "FAILURE_MEMORY", 2.0)  # "a minute", shortened for the test
     document = json.loads(BUNDLED_FILE.read_text(encoding="utf-8"))
@@ -148,8 +148,8 @@ def test_the_services_tree_is_read_again_in_the_background(qgis_app, french, fau
     from support.iface import StandInIface
     from support.origin_servers import capabilities
 
-    from datagrandest_plugin.core.transport import base
-    from datagrandest_plugin.gui.layers_panel import LayersPanel
+    from datagrandest_plugin.core.net.transport import base
+    from datagrandest_plugin.gui.layers.panel import LayersPanel
 
     monkeypatch.setattr(base, "FAILURE_MEMORY", 2.0)  # "a minute", shortened for the test
     wms = fault_server.switch("wms-retry", "hang")

@@ -10,7 +10,7 @@ from support import dispose
 from support.iface import StandInIface
 
 from datagrandest_plugin.core.favourites import MAX_ENTRIES, MAX_FILE_BYTES, Favourite, FavouritesStore
-from datagrandest_plugin.gui.catalog_panel import CatalogPanel
+from datagrandest_plugin.gui.catalog.panel import CatalogPanel
 
 HEADER = '{"format": "datagrandest-favourites", "version": 1, '
 

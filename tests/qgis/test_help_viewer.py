@@ -7,7 +7,7 @@ import pytest
 from qgis.PyQt.QtCore import QObject, QUrl, pyqtSlot
 from qgis.PyQt.QtGui import QDesktopServices, QTextDocument
 
-from datagrandest_plugin.gui.help_viewer import GUIDE, HelpDialog, help_folder
+from datagrandest_plugin.gui.integration.help_viewer import GUIDE, HelpDialog, help_folder
 
 
 class UrlCatcher(QObject):

@@ -11,7 +11,7 @@ from qgis.core import QgsSettings
 from support.community import Loads, close_dock, environment, make_dock
 from support.content_server import ContentServer
 
-from datagrandest_plugin.core.cache import DiskCache
+from datagrandest_plugin.core.net.cache import DiskCache
 from datagrandest_plugin.core.community.source import BUNDLED_FILE, NETWORK, content_request
 from datagrandest_plugin.toolbelt.settings import PlgOptionsManager, PlgSettings
 

@@ -6,8 +6,8 @@ from pathlib import Path
 
 from qgis.PyQt.QtCore import QModelIndex
 
-from datagrandest_plugin.core.capabilities import parse_capabilities
-from datagrandest_plugin.gui.layers_panel import LayersPanel
+from datagrandest_plugin.core.ogc.capabilities import parse_capabilities
+from datagrandest_plugin.gui.layers.panel import LayersPanel
 from support.qt import wait_for
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts" / "bench"))

@@ -9,8 +9,8 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, Qgs
 
 from datagrandest_plugin.core.errors import BadAnswer
 from datagrandest_plugin.core.geo_boxes import lambert93_to_wgs84, wgs84_to_lambert93
-from datagrandest_plugin.core.legacy_tree import BUNDLED_CONFIG, bundled_tree, read_legacy_config
-from datagrandest_plugin.core.ows_urls import service_base_url
+from datagrandest_plugin.core.trees.legacy import BUNDLED_CONFIG, bundled_tree, read_legacy_config
+from datagrandest_plugin.core.ogc.ows_urls import service_base_url
 from datagrandest_plugin.core.geo_boxes import normalise_crs
 
 

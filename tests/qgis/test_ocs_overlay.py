@@ -6,8 +6,8 @@ import random
 import pytest
 from qgis.core import QgsGeometry, QgsPointXY, QgsRectangle
 
-from datagrandest_plugin.core.ocs_nomenclature import COUVERTURE, LCR_NIV2, NIVEAU_1
-from datagrandest_plugin.core.ocs_overlay import overlay
+from datagrandest_plugin.core.ocs.nomenclature import COUVERTURE, LCR_NIV2, NIVEAU_1
+from datagrandest_plugin.core.ocs.overlay import overlay
 
 
 def partition(seeds, extent):

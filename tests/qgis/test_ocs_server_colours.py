@@ -3,10 +3,10 @@ bundled classes, and keep it in their GeoPackage; classes the server does not co
 
 from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsVectorLayer
 
-from datagrandest_plugin.core import ocs_store
-from datagrandest_plugin.core.field_types import field_type
-from datagrandest_plugin.core.ocs_nomenclature import COUVERTURE, hex_to_rgb
-from datagrandest_plugin.core.server_styles import ServerStyle, class_colours
+from datagrandest_plugin.core.ocs import store as ocs_store
+from datagrandest_plugin.core.layers.field_types import field_type
+from datagrandest_plugin.core.ocs.nomenclature import COUVERTURE, hex_to_rgb
+from datagrandest_plugin.core.ogc.server_styles import ServerStyle, class_colours
 
 SLD_1_1 = b"""<?xml version="1.0" encoding="UTF-8"?>
 <StyledLayerDescriptor xmlns="http://www.opengis.net/sld" xmlns:se="http://www.opengis.net/se"

@@ -5,8 +5,8 @@ import itertools
 import pytest
 from qgis.core import QgsExpression, QgsExpressionContext, QgsFeature, QgsFields, QgsField, QgsVectorLayer
 
-from datagrandest_plugin.core.field_types import field_type
-from datagrandest_plugin.core.ocs_nomenclature import READINGS, hex_to_rgb
+from datagrandest_plugin.core.layers.field_types import field_type
+from datagrandest_plugin.core.ocs.nomenclature import READINGS, hex_to_rgb
 
 FIELDS = ("code_niv1", "code_niv4", "code_cs", "code_us")
 CS = ["CS1.1.1.1", "CS1.1.1.2", "CS1.1.2.1", "CS1.1.2.2", "CS1.2.1", "CS1.2.2", "CS2.1.1.1", "CS2.1.2", "CS2.2.1",

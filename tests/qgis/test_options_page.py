@@ -9,9 +9,9 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 from qgis.core import QgsApplication, QgsAuthMethodConfig
 
-from datagrandest_plugin.core.cache import DiskCache
-from datagrandest_plugin.gui.options_factory import OptionsPageFactory
-from datagrandest_plugin.gui.options_page import OptionsPage
+from datagrandest_plugin.core.net.cache import DiskCache
+from datagrandest_plugin.gui.settings.options_factory import OptionsPageFactory
+from datagrandest_plugin.gui.settings.options_page import OptionsPage
 from datagrandest_plugin.toolbelt.settings import PlgOptionsManager, PlgSettings
 from support.community import wait_until
 
@@ -65,7 +65,7 @@ def basic_auth_config(user="agent", password="s3cret"):
 
 
 def test_factory_names_the_page_and_creates_it_without_network(qgis_app, clean_settings):
-    from datagrandest_plugin.core.transport import Transport
+    from datagrandest_plugin.core.net.transport import Transport
 
     factory = OptionsPageFactory()
     assert factory.title() == "DataGrandEst"

@@ -18,7 +18,7 @@ from support.qt import wait_for
 
 from datagrandest_plugin.core.community.model import Content, Event, FuzzyDate, Group, Training, Webinar
 from datagrandest_plugin.core.community.model import Scenario, ScenarioStep
-from datagrandest_plugin.core.layer_spec import LayerSpec
+from datagrandest_plugin.core.layers.spec import LayerSpec
 
 IMG = '<img src="file:///dev/zero">'
 HOSTILE_TITLE = IMG + " PCRS <b>gras</b> <a href='https://evil.example/'>lien</a>"
@@ -131,7 +131,7 @@ def hostile_platform(qgis_app, french, tmp_path, monkeypatch):
 
 
 def test_catalogue_results_show_hostile_titles_as_text(hostile_platform):
-    from datagrandest_plugin.gui.catalog_panel import CatalogPanel
+    from datagrandest_plugin.gui.catalog.panel import CatalogPanel
 
     iface = StandInIface()
     panel = CatalogPanel(iface)
@@ -146,7 +146,7 @@ def test_catalogue_results_show_hostile_titles_as_text(hostile_platform):
 
 
 def test_layers_panel_service_and_legacy_items_show_hostile_text_as_text(hostile_platform):
-    from datagrandest_plugin.gui.layers_panel import LayersPanel
+    from datagrandest_plugin.gui.layers.panel import LayersPanel
 
     panel = LayersPanel(StandInIface())
     try:
@@ -163,7 +163,7 @@ def test_layers_panel_service_and_legacy_items_show_hostile_text_as_text(hostile
 
 
 def test_pcrs_panel_shows_hostile_titles_as_text(hostile_platform):
-    from datagrandest_plugin.gui.pcrs_panel import PcrsPanel
+    from datagrandest_plugin.gui.pcrs.panel import PcrsPanel
 
     panel = PcrsPanel()
     try:
@@ -177,7 +177,7 @@ def test_pcrs_panel_shows_hostile_titles_as_text(hostile_platform):
 
 
 def test_services_panel_shows_a_server_message_with_markup_as_text(qgis_app, french, fault_server, monkeypatch):
-    from datagrandest_plugin.gui.services_panel import ServicesPanel
+    from datagrandest_plugin.gui.services.panel import ServicesPanel
 
     for name in PLATFORM_VARIABLES:
         monkeypatch.setenv(name, fault_server.url("/exception"))
@@ -204,10 +204,9 @@ def _hostile_content():
 
 @pytest.mark.parametrize("page_name", ["AgendaPage", "GroupsPage", "TrainingsPage", "WebinarsPage"])
 def test_community_pages_show_hostile_content_as_text(qgis_app, french, page_name):
-    from datagrandest_plugin.gui import community_agenda, community_groups, community_trainings, community_webinars
+    from datagrandest_plugin.gui.community import agenda, groups, trainings, webinars
 
-    module = {"AgendaPage": community_agenda, "GroupsPage": community_groups, "TrainingsPage": community_trainings,
-              "WebinarsPage": community_webinars}[page_name]
+    module = {"AgendaPage": agenda, "GroupsPage": groups, "TrainingsPage": trainings, "WebinarsPage": webinars}[page_name]
     page = getattr(module, page_name)()
     try:
         page.show_content(_hostile_content(), datetime(2030, 1, 1, tzinfo=timezone.utc))
@@ -220,7 +219,7 @@ def test_community_pages_show_hostile_content_as_text(qgis_app, french, page_nam
 
 
 def test_scenario_player_shows_hostile_notes_as_text(qgis_app, french):
-    from datagrandest_plugin.gui.scenario_player import ScenarioPlayer, ScenarioPlayerDialog
+    from datagrandest_plugin.gui.community.scenario_player import ScenarioPlayer, ScenarioPlayerDialog
 
     scenario = Scenario(title=HOSTILE_TITLE, description=HOSTILE_TITLE,
                         steps=(ScenarioStep(action="search", text="ocs", note=HOSTILE_TITLE),))
@@ -232,7 +231,7 @@ def test_scenario_player_shows_hostile_notes_as_text(qgis_app, french):
 
 
 def test_browser_favourite_tooltip_shows_a_hostile_abstract_as_text(qgis_app):
-    from datagrandest_plugin.gui.browser_items import layer_item
+    from datagrandest_plugin.gui.integration.browser_items import layer_item
 
     spec = LayerSpec(kind="wms", url="https://example.test/wms", name="x", title=HOSTILE_TITLE, abstract=HOSTILE_TITLE)
     item = layer_item(None, spec, "/DataGrandEst/favourites/0")

@@ -6,7 +6,7 @@ from qgis.core import QgsApplication
 from support.iface import StandInIface
 
 import datagrandest_plugin
-from datagrandest_plugin.core.transport import Transport
+from datagrandest_plugin.core.net.transport import Transport
 
 
 def test_layers_tab_and_drop_handler_registered_then_removed(qgis_app, french):

@@ -8,7 +8,7 @@ from qgis.PyQt.QtWidgets import QAction, QDockWidget
 from support.iface import StandInIface
 
 import datagrandest_plugin
-from datagrandest_plugin.core.transport import Transport
+from datagrandest_plugin.core.net.transport import Transport
 from datagrandest_plugin.gui.dock import DOCK_OBJECT_NAME
 
 

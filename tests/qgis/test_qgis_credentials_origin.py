@@ -13,8 +13,8 @@ from qgis.PyQt.QtCore import QEventLoop, QTimer
 from support.qt import wait_for
 
 from datagrandest_plugin.core.errors import BadAnswer, DgeError
-from datagrandest_plugin.core.transport import HttpRequest, HttpResponse, check_status
-from datagrandest_plugin.core.transport.qgis_transport import QgisTransport
+from datagrandest_plugin.core.net.transport import HttpRequest, HttpResponse, check_status
+from datagrandest_plugin.core.net.transport.qgis_transport import QgisTransport
 from datagrandest_plugin.toolbelt.tasks import CoreTask, start_task
 
 SECRET = "Orig1n-S3cret"
@@ -118,7 +118,7 @@ def test_layers_panel_legends_other_hosts_only_when_allowed_and_never_with_crede
     from support import dispose, environment
     from support.iface import StandInIface
 
-    from datagrandest_plugin.gui.layers_panel import LayersPanel
+    from datagrandest_plugin.gui.layers.panel import LayersPanel
 
     home, other = servers
     variables = {name: home.url(f"/{name.lower()}") for name in ("DGE_OWS_URL", "DGE_WMS_URL", "DGE_WFS_URL",

@@ -14,8 +14,8 @@ from datagrandest_plugin.core.errors import (
     ServiceTimeout,
     ServiceUnreachable,
 )
-from datagrandest_plugin.core.transport import HttpRequest, check_status, default_transport
-from datagrandest_plugin.core.transport.qgis_transport import QgisTransport
+from datagrandest_plugin.core.net.transport import HttpRequest, check_status, default_transport
+from datagrandest_plugin.core.net.transport.qgis_transport import QgisTransport
 from datagrandest_plugin.toolbelt.tasks import CoreTask, start_task
 
 

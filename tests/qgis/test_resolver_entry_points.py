@@ -18,15 +18,15 @@ from qgis.core import QgsProject, QgsVectorLayer
 
 from support import environment, wait_for
 
-from datagrandest_plugin.core.capabilities import parse_capabilities
-from datagrandest_plugin.core.catalog.layer_links import layer_spec, record_quick_spec
+from datagrandest_plugin.core.ogc.capabilities import parse_capabilities
+from datagrandest_plugin.core.catalog.link_specs import layer_spec, record_quick_spec
 from datagrandest_plugin.core.catalog.models import CatalogRecord, Link
 from datagrandest_plugin.core.community.model import LayerRef, Scenario, ScenarioStep
 from datagrandest_plugin.core.favourites import Favourite, FavouritesStore
-from datagrandest_plugin.core.layer_spec import LayerSpec
-from datagrandest_plugin.core.legacy_tree import read_legacy_config
-from datagrandest_plugin.core.ocs import OcsProduct, vector_spec
-from datagrandest_plugin.core.pcrs import PcrsEntry
+from datagrandest_plugin.core.layers.spec import LayerSpec
+from datagrandest_plugin.core.trees.legacy import read_legacy_config
+from datagrandest_plugin.core.ocs.products import OcsProduct, vector_spec
+from datagrandest_plugin.core.pcrs.entries import PcrsEntry
 from datagrandest_plugin.toolbelt.settings import PlgOptionsManager
 
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "capabilities"
@@ -49,7 +49,7 @@ def settings(qgis_app, tmp_path):
 @pytest.fixture
 def factory(monkeypatch, settings):
     """The layer factory, replaced: records each spec, makes a memory layer of its name."""
-    from datagrandest_plugin.gui import layer_loader
+    from datagrandest_plugin.gui.common import layer_loader
 
     specs = []
 
@@ -81,8 +81,8 @@ def wmts_layer():
 
 
 def test_services_tree(factory, settings):
-    from datagrandest_plugin.gui.layer_loader import add_layer
-    from datagrandest_plugin.gui.layers_panel import payload_spec
+    from datagrandest_plugin.gui.common.layer_loader import add_layer
+    from datagrandest_plugin.gui.layers.panel import payload_spec
 
     communes = wms_layers()[1]
     spec = payload_spec(("service", communes, None), settings)
@@ -93,7 +93,7 @@ def test_services_tree(factory, settings):
 
 
 def test_historical_tree_keeps_its_crs_and_gets_the_authcfg_of_its_origin(factory, settings):
-    from datagrandest_plugin.gui.layers_panel import payload_spec
+    from datagrandest_plugin.gui.layers.panel import payload_spec
 
     tree = read_legacy_config({"title": "Racine", "type": "folder", "children": [
         {"title": "Communes (arbre historique)", "type": "wms_layer",
@@ -117,8 +117,8 @@ def test_catalogue_link_names_the_chosen_layer_not_the_record(settings):
 
 
 def test_a_wms_and_a_wmts_of_the_same_layer_get_distinct_names(factory, settings):
-    from datagrandest_plugin.gui.layer_loader import add_layer
-    from datagrandest_plugin.gui.layers_panel import payload_spec
+    from datagrandest_plugin.gui.common.layer_loader import add_layer
+    from datagrandest_plugin.gui.layers.panel import payload_spec
 
     wmts = wmts_layer()
     wms = payload_spec(("service", wms_layers("geoserver_wms_130_virtual_layer")[0], None), settings)
@@ -131,7 +131,7 @@ def test_a_wms_and_a_wmts_of_the_same_layer_get_distinct_names(factory, settings
 
 
 def test_locator_result(factory, settings):
-    from datagrandest_plugin.gui.locator_search import add_result_layer
+    from datagrandest_plugin.gui.integration.locator_search import add_result_layer
 
     spec = LayerSpec(kind="wfs", url="https://geo.example.test/geoserver/wfs", name="region-grand-est:epci",
                      title="EPCI", authcfg="someone-elses")
@@ -142,8 +142,8 @@ def test_locator_result(factory, settings):
 
 
 def test_drag_and_drop(factory, settings):
-    from datagrandest_plugin.gui.drop_handler import DataGrandEstDropHandler
-    from datagrandest_plugin.gui.layer_items import spec_to_uri
+    from datagrandest_plugin.gui.layers.drop_handler import DataGrandEstDropHandler
+    from datagrandest_plugin.gui.layers.items import spec_to_uri
 
     spec = LayerSpec(kind="wms", url=FOREIGN, name="x", title="Ailleurs", authcfg=AUTHCFG)
     DataGrandEstDropHandler().handleCustomUriDrop(spec_to_uri(spec))
@@ -153,7 +153,7 @@ def test_drag_and_drop(factory, settings):
 
 
 def test_browser_favourites(settings):
-    from datagrandest_plugin.gui.browser_items import FavouritesItem
+    from datagrandest_plugin.gui.integration.browser_items import FavouritesItem
 
     store = FavouritesStore(settings.favourites_path())
     store.add(Favourite("layer", "communes", "Communes", [], LayerSpec(
@@ -183,7 +183,7 @@ def test_community_group(factory, settings, french):
 
 
 def test_scenario_step(factory, settings):
-    from datagrandest_plugin.gui.scenario_player import ScenarioPlayer
+    from datagrandest_plugin.gui.community.scenario_player import ScenarioPlayer
 
     step = ScenarioStep(action="add_layer", layer=LayerRef(kind="wfs", name="region-grand-est:epci", service="wfs",
                                                            title="EPCI"))

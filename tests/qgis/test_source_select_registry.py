@@ -6,7 +6,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QEvent
 
 from support.iface import StandInIface
 
-from datagrandest_plugin.gui.source_select import PROVIDER_KEY
+from datagrandest_plugin.gui.integration.source_select import PROVIDER_KEY
 
 
 def ours():

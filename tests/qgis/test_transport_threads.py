@@ -12,8 +12,8 @@ from qgis.PyQt.QtCore import QObject
 from support.qt import wait_for
 
 from datagrandest_plugin.core.errors import ServiceTimeout
-from datagrandest_plugin.core.transport import HttpRequest, shutdown_transports
-from datagrandest_plugin.core.transport.qgis_transport import QgisTransport, install
+from datagrandest_plugin.core.net.transport import HttpRequest, shutdown_transports
+from datagrandest_plugin.core.net.transport.qgis_transport import QgisTransport, install
 from datagrandest_plugin.toolbelt.tasks import CoreTask, start_task
 
 

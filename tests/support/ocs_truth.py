@@ -38,7 +38,7 @@ def rendered_like_the_nomenclature(layer, chosen):
     """The classes of ``chosen`` drawn by ``layer``'s style, each asserted to be in its nomenclature colour."""
     from qgis.core import QgsRenderContext
 
-    from datagrandest_plugin.core.ocs_nomenclature import hex_to_rgb
+    from datagrandest_plugin.core.ocs.nomenclature import hex_to_rgb
 
     renderer = layer.renderer().clone()
     context = QgsRenderContext()

@@ -40,7 +40,7 @@ def plugin_window(width=1280, height=720, iface=None):
         plugin.unload()  # cancels the panels' tasks, ends the plugin's network side
         flush_deletes()
         dispose(window)
-        from datagrandest_plugin.core.transport.qgis_transport import install
+        from datagrandest_plugin.core.net.transport.qgis_transport import install
 
         install()  # the session's network side again, as the suite's set-up made it
 

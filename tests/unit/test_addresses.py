@@ -6,9 +6,9 @@ from dataclasses import replace
 from datagrandest_plugin.core.catalog.local_index import LocalCatalog
 from datagrandest_plugin.core.catalog.models import CatalogRecord, SearchQuery
 from datagrandest_plugin.core.catalog.service import CatalogService
-from datagrandest_plugin.core.doctor import planned_checks
+from datagrandest_plugin.core.checks import planned_checks
 from datagrandest_plugin.core.errors import ServiceUnreachable
-from datagrandest_plugin.core.service_loader import endpoints
+from datagrandest_plugin.core.ogc.service_loader import endpoints
 from datagrandest_plugin.toolbelt.settings import PlgSettings
 
 OWS = "http://127.0.0.1:8080/geoserver/ows"

@@ -2,11 +2,11 @@
 
 import pytest
 
-from datagrandest_plugin.core.cache import DiskCache, fetch_cached
+from datagrandest_plugin.core.net.cache import DiskCache, fetch_cached
 from datagrandest_plugin.core.errors import BadAnswer
-from datagrandest_plugin.core.parsing import parse_xml
-from datagrandest_plugin.core.transport import HttpRequest
-from datagrandest_plugin.core.transport.requests_transport import RequestsTransport
+from datagrandest_plugin.core.net.parsing import parse_xml
+from datagrandest_plugin.core.net.transport import HttpRequest
+from datagrandest_plugin.core.net.transport.requests_transport import RequestsTransport
 
 
 @pytest.fixture

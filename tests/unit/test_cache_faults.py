@@ -8,11 +8,11 @@ import time
 
 import pytest
 
-from datagrandest_plugin.core.cache import DiskCache, fetch_cached
+from datagrandest_plugin.core.net.cache import DiskCache, fetch_cached
 from datagrandest_plugin.core.catalog.local_index import LocalCatalog
 from datagrandest_plugin.core.catalog.models import CatalogRecord
-from datagrandest_plugin.core.transport import HttpRequest, HttpResponse, Transport
-from datagrandest_plugin.core.transport.requests_transport import RequestsTransport
+from datagrandest_plugin.core.net.transport import HttpRequest, HttpResponse, Transport
+from datagrandest_plugin.core.net.transport.requests_transport import RequestsTransport
 
 
 class Recorder(Transport):

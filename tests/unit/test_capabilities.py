@@ -5,11 +5,11 @@ from pathlib import Path
 
 import pytest
 
-from datagrandest_plugin.core.capabilities import parse_capabilities
+from datagrandest_plugin.core.ogc.capabilities import parse_capabilities
 from datagrandest_plugin.core.errors import BadAnswer
-from datagrandest_plugin.core.layer_resolver import resolve
+from datagrandest_plugin.core.layers.resolver import resolve
 from datagrandest_plugin.toolbelt.settings import PlgSettings
-from datagrandest_plugin.core.service_tree import ServiceDocument, by_workspace, filter_layers
+from datagrandest_plugin.core.ogc.service_model import ServiceDocument, by_workspace, filter_layers
 from datagrandest_plugin.core.text_search import normalise
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts" / "bench"))

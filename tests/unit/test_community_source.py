@@ -7,9 +7,9 @@ import pytest
 
 from support.content_server import ContentServer
 
-from datagrandest_plugin.core.cache import DiskCache
+from datagrandest_plugin.core.net.cache import DiskCache
 from datagrandest_plugin.core.community.source import BUNDLED_FILE, MAX_DETAILS, bundled_content, load_content
-from datagrandest_plugin.core.transport.requests_transport import RequestsTransport
+from datagrandest_plugin.core.net.transport.requests_transport import RequestsTransport
 from datagrandest_plugin.toolbelt.settings import PlgSettings
 
 

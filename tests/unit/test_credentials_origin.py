@@ -15,10 +15,10 @@ import pytest
 
 from support.origin_servers import RecordingServer
 
-from datagrandest_plugin.core.credentials import authcfg_for, image_request, is_platform_url, request_for
+from datagrandest_plugin.core.net.credentials import authcfg_for, image_request, is_platform_url, request_for
 from datagrandest_plugin.core.errors import BadAnswer
-from datagrandest_plugin.core.transport import HttpRequest, HttpResponse, Transport, check_status, origin
-from datagrandest_plugin.core.transport.requests_transport import RequestsTransport
+from datagrandest_plugin.core.net.transport import HttpRequest, HttpResponse, Transport, check_status, origin
+from datagrandest_plugin.core.net.transport.requests_transport import RequestsTransport
 from datagrandest_plugin.toolbelt.settings import PlgSettings
 
 AUTHCFG = "abc1234"
@@ -136,7 +136,7 @@ def settings_on(home, other, **changes):
 
 def test_a_legend_from_the_capabilities_on_another_origin_gets_no_credentials(servers, transport):
     home, other = servers
-    from datagrandest_plugin.core.capabilities import parse_capabilities
+    from datagrandest_plugin.core.ogc.capabilities import parse_capabilities
 
     settings = settings_on(home, other, third_party_images=True)
     caps = check_status(transport.fetch(request_for(settings, home.url("/caps?legend=") + other.url("/legend.png"))))

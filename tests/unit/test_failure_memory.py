@@ -4,8 +4,8 @@ the same kind of error at once, with the time of the attempt."""
 import pytest
 
 from datagrandest_plugin.core.errors import HostNotAllowed, ServiceTimeout, ServiceUnreachable
-from datagrandest_plugin.core.transport import HttpRequest, Transport, check_status
-from datagrandest_plugin.core.transport.requests_transport import RequestsTransport
+from datagrandest_plugin.core.net.transport import HttpRequest, Transport, check_status
+from datagrandest_plugin.core.net.transport.requests_transport import RequestsTransport
 
 CLOSED = "http://127.0.0.1:1/csw"
 

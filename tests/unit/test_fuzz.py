@@ -25,12 +25,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from datagrandest_plugin.core.layer_resolver import resolve
-from datagrandest_plugin.core.capabilities import parse_capabilities
-from datagrandest_plugin.core.catalog.csw_client import CswClient
-from datagrandest_plugin.core.catalog.d4c_client import D4cClient
-from datagrandest_plugin.core.catalog.layer_links import record_quick_spec
-from datagrandest_plugin.core.catalog.links import badges
+from datagrandest_plugin.core.layers.resolver import resolve
+from datagrandest_plugin.core.ogc.capabilities import parse_capabilities
+from datagrandest_plugin.core.catalog.backends.csw import CswClient
+from datagrandest_plugin.core.catalog.backends.d4c import D4cClient
+from datagrandest_plugin.core.catalog.link_specs import record_quick_spec
+from datagrandest_plugin.core.catalog.link_kinds import badges
 from datagrandest_plugin.core.catalog.models import SOURCE_D4C, SearchQuery
 from datagrandest_plugin.core.catalog.service import CatalogService
 from datagrandest_plugin.core.community.ics import agenda_calendar
@@ -40,9 +40,9 @@ from datagrandest_plugin.core.community.source import BUNDLED_FILE
 from datagrandest_plugin.core.community.validation import parse_content
 from datagrandest_plugin.core.errors import DgeError
 from datagrandest_plugin.core.favourites import FavouritesStore
-from datagrandest_plugin.core.legacy_tree import parse_legacy_config
-from datagrandest_plugin.core.service_tree import filter_layers
-from datagrandest_plugin.core.transport.base import HttpResponse
+from datagrandest_plugin.core.trees.legacy import parse_legacy_config
+from datagrandest_plugin.core.ogc.service_model import filter_layers
+from datagrandest_plugin.core.net.transport.base import HttpResponse
 from datagrandest_plugin.toolbelt.settings import LIMITS, PlgSettings
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from datagrandest_plugin.core.capabilities import parse_capabilities
-from datagrandest_plugin.core.catalog import layer_links
+from datagrandest_plugin.core.ogc.capabilities import parse_capabilities
+from datagrandest_plugin.core.catalog import link_specs as layer_links
 from datagrandest_plugin.core.errors import BadAnswer
-from datagrandest_plugin.core.layer_resolver import resolve
+from datagrandest_plugin.core.layers.resolver import resolve
 from datagrandest_plugin.toolbelt.settings import PlgSettings
 
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "capabilities"

@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 from owslib.iso import MD_Metadata
 
-from datagrandest_plugin.core.catalog.csw_client import CswClient
-from datagrandest_plugin.core.catalog.links import link_action
+from datagrandest_plugin.core.catalog.backends.csw import CswClient
+from datagrandest_plugin.core.catalog.link_kinds import link_action
 from datagrandest_plugin.core.catalog.models import SearchQuery
 from datagrandest_plugin.core.geo_boxes import catalogue_box
-from datagrandest_plugin.core.transport.base import HttpResponse
+from datagrandest_plugin.core.net.transport.base import HttpResponse
 
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "csw"
 

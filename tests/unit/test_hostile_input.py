@@ -11,8 +11,8 @@ import pytest
 from support import run_cli
 from support.content_server import ContentServer
 
-from datagrandest_plugin.core.cache import DiskCache
-from datagrandest_plugin.core.catalog.d4c_client import D4cClient
+from datagrandest_plugin.core.net.cache import DiskCache
+from datagrandest_plugin.core.catalog.backends.d4c import D4cClient
 from datagrandest_plugin.core.catalog.local_index import LocalCatalog
 from datagrandest_plugin.core.catalog.models import SOURCE_D4C, SearchQuery
 from datagrandest_plugin.core.catalog.service import CatalogService
@@ -21,8 +21,8 @@ from datagrandest_plugin.core.community.schedule import agenda, series_dates, se
 from datagrandest_plugin.core.community.source import BUNDLED, BUNDLED_FILE, last_good, load_content
 from datagrandest_plugin.core.errors import BadAnswer
 from datagrandest_plugin.core.favourites import MAX_ENTRIES, MAX_FILE_BYTES, FavouritesStore
-from datagrandest_plugin.core.legacy_tree import bundled_tree, load_legacy_tree, read_legacy_config
-from datagrandest_plugin.core.transport.requests_transport import RequestsTransport
+from datagrandest_plugin.core.trees.legacy import bundled_tree, load_legacy_tree, read_legacy_config
+from datagrandest_plugin.core.net.transport.requests_transport import RequestsTransport
 from datagrandest_plugin.toolbelt.settings import PlgSettings, reset_warnings
 
 from datetime import time

@@ -2,10 +2,10 @@
 
 from dataclasses import replace
 
-from datagrandest_plugin.core.credentials import authcfg_for
-from datagrandest_plugin.core.layer_resolver import choose_crs, resolve, unique_title
-from datagrandest_plugin.core.layer_spec import LayerSpec
-from datagrandest_plugin.core.service_tree import ServiceLayer, StyleInfo
+from datagrandest_plugin.core.net.credentials import authcfg_for
+from datagrandest_plugin.core.layers.resolver import choose_crs, resolve, unique_title
+from datagrandest_plugin.core.layers.spec import LayerSpec
+from datagrandest_plugin.core.ogc.service_model import ServiceLayer, StyleInfo
 from datagrandest_plugin.toolbelt.settings import PlgSettings
 
 SETTINGS = replace(PlgSettings(), ows_url="https://geo.example.test/geoserver/ows", authcfg_ows="ows0001",

@@ -2,8 +2,8 @@
 
 import pytest
 
-from datagrandest_plugin.core.ocs import UNCOVERED, class_areas, uncovered_ha
-from datagrandest_plugin.core.ocs_nomenclature import NIVEAU_1
+from datagrandest_plugin.core.ocs.products import UNCOVERED, class_areas, uncovered_ha
+from datagrandest_plugin.core.ocs.nomenclature import NIVEAU_1
 
 
 class Piece:

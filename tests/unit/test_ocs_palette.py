@@ -10,7 +10,7 @@ Written here by hand from that source, never read from the plugin.
 
 import pytest
 
-from datagrandest_plugin.core.ocs_nomenclature import COUVERTURE, hex_to_rgb
+from datagrandest_plugin.core.ocs.nomenclature import COUVERTURE, hex_to_rgb
 
 IGN_COUVERTURE_RGB = {
     "CS1.1.1.1": (255, 55, 122),    # Zones bâties

@@ -1,7 +1,7 @@
 import pytest
 
 from datagrandest_plugin.core.errors import BadAnswer
-from datagrandest_plugin.core.parsing import clean_text, parse_json, parse_xml
+from datagrandest_plugin.core.net.parsing import clean_text, parse_json, parse_xml
 
 
 def test_good_xml_is_parsed():
@@ -51,7 +51,7 @@ def test_owslibs_default_parser_is_made_safe_in_the_thread_that_parses(tmp_path)
 
     from lxml import etree
 
-    from datagrandest_plugin.core.parsing import use_safe_default_parser
+    from datagrandest_plugin.core.net.parsing import use_safe_default_parser
 
     secret = tmp_path / "secret.txt"
     secret.write_text("TOPSECRET")

@@ -13,8 +13,8 @@ from datagrandest_plugin.core.errors import (
     ServiceTimeout,
     ServiceUnreachable,
 )
-from datagrandest_plugin.core.transport import CancelToken, HttpRequest, Transport, check_status, redact_url
-from datagrandest_plugin.core.transport.requests_transport import RequestsTransport
+from datagrandest_plugin.core.net.transport import CancelToken, HttpRequest, Transport, check_status, redact_url
+from datagrandest_plugin.core.net.transport.requests_transport import RequestsTransport
 
 
 @pytest.fixture

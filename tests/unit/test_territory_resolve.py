@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from datagrandest_plugin.core.ocs_store import default_geopackage, slug, table_name
+from datagrandest_plugin.core.ocs.store import default_geopackage, slug, table_name
 from datagrandest_plugin.core.territories import Territories, Territory, TerritoryAmbiguous, TerritoryNotFound
 
 TERRITORIES = Territories(

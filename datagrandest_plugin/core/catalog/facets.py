@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Dict, List, Optional, Tuple
 
 from ..text import clean_text
-from .links import ACTION_DOWNLOAD, ACTION_WFS, ACTION_WMS, ACTION_WMTS, download_format, link_action
+from .link_kinds import ACTION_DOWNLOAD, ACTION_WFS, ACTION_WMS, ACTION_WMTS, download_format, link_action
 from .models import CatalogRecord, Facet
 
 KIND_MAP = "map"  # map images: WMS, WMTS

@@ -21,7 +21,7 @@ import time
 from pathlib import Path
 from typing import Optional
 
-from ..cache import atomic_write
+from ..net.cache import atomic_write
 from ..i18n import tr
 from ..text_search import normalise
 from .models import CatalogRecord, Link, SearchPage, SearchQuery, merge_records

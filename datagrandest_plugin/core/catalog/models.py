@@ -3,7 +3,7 @@
 from dataclasses import asdict, dataclass, field
 from typing import List, Optional, Tuple
 
-from ..ows_urls import bare_name, service_base_url
+from ..ogc.ows_urls import bare_name, service_base_url
 
 SOURCE_CSW = "csw"
 SOURCE_D4C = "d4c"

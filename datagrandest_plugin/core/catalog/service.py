@@ -8,13 +8,13 @@ from typing import Dict, List
 from ..errors import AuthenticationRequired, BadAnswer, Cancelled, DgeError
 from ..geo_boxes import boxes_intersect
 from ..i18n import tr
-from ..parsing import url_splits
-from .csw_client import CswClient
-from .layer_links import record_quick_spec
+from ..net.parsing import url_splits
+from .backends.csw import CswClient
+from .link_specs import record_quick_spec
 from .local_index import LocalCatalog
-from .links import is_loadable
-from .d4c_client import D4cClient
-from .oarec_client import OarecClient
+from .link_kinds import is_loadable
+from .backends.d4c import D4cClient
+from .backends.oarec import OarecClient
 from .ranking import rank
 from .models import SOURCE_CSW, SOURCE_D4C, CatalogRecord, SearchPage, SearchQuery, merge_records
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ..errors import BadAnswer
 from ..i18n import tr
-from ..parsing import parse_json
+from ..net.parsing import parse_json
 from .model import PANEL_KEYS, Scenario, ScenarioStep
 from .validation import Invalid, check_object, check_version, crs, layer, line, paragraph
 

@@ -13,10 +13,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import List, Optional
 
-from ..cache import DiskCache, fetch_cached
+from ..net.cache import DiskCache, fetch_cached
 from ..errors import BadAnswer, Cancelled, DgeError
 from ..i18n import tr
-from ..transport import HttpRequest
+from ..net.transport import HttpRequest
 from .model import Content, ParsedContent
 from .validation import parse_content
 

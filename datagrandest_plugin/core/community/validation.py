@@ -19,7 +19,7 @@ from datetime import date, time
 
 from ..errors import BadAnswer
 from ..i18n import tr
-from ..parsing import clean_text, parse_json
+from ..net.parsing import clean_text, parse_json
 from .model import (
     DAY,
     EVENT_KINDS,

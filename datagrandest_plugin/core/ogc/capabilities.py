@@ -1,0 +1,384 @@
+"""Read WMS (1.1.1, 1.3.0), WFS (1.0 to 2.0), WMTS (1.0) and WCS (1.0 to 2.0) capabilities into ``ServiceLayer``s.
+
+The one capabilities reader of the plugin: the services tree, the catalogue's
+"add to map" path, the command line and the locator all read through it,
+whatever version the server answers with.
+
+A streaming reader (lxml ``iterparse``, each layer's elements freed as soon as
+they are read) rather than OWSLib's object model: DataGrandEst publishes about
+2,000 layers and this keeps parsing fast and light (see
+``scripts/bench/layers_bench.py``, which measures both on the same document).
+
+Faults of a document do not stop the reading: a layer without a name, a
+duplicated name, a box that cannot be read, an unknown CRS each become one
+sentence in ``ServiceDocument.problems`` and the other layers are kept. A
+document that is not XML, or not capabilities, raises ``BadAnswer``.
+"""
+
+import io
+import sys
+
+from lxml import etree
+
+from ..errors import BadAnswer
+from ..geo_boxes import normalise_crs, valid_box
+from ..i18n import tr
+from .ows_urls import service_base_url
+from ..net.parsing import check_xml_document, clean_text, raise_if_exception_report, refuse_declared_entities, safe_iterparse, unreadable
+from .service_model import ServiceDocument, ServiceLayer, StyleInfo, gc_paused
+from .capabilities_wcs import WCS_TAGS, read_wcs
+from .xml_walk import XLINK_HREF, child_text as _child_text, corner as _corner, free as _free, local as _local, text as _text
+
+ROOTS = {
+    "wms": ("WMS_Capabilities", "WMT_MS_Capabilities"),
+    "wfs": ("WFS_Capabilities",),
+    "wmts": ("Capabilities",),
+    "wcs": ("WCS_Capabilities", "Capabilities"),
+}
+SERVICE_NAMES = {"wms": "WMS", "wfs": "WFS", "wmts": "WMTS", "wcs": "WCS"}
+
+
+class _Reader:
+    def __init__(self, kind: str, url: str):
+        self.kind = kind
+        self.url = service_base_url(url)
+        self.document = ServiceDocument(kind, self.url)
+        self._seen = {}
+        self._unnamed = 0
+        self._bad_boxes = 0
+        self._unknown_crs = set()
+        self.formats = ()
+        self.named_root = None  # a WMS root layer with a name: listed when it is the only layer
+        self._crs_memo = {}  # raw item -> interned system, or absent when unknown
+        self._crs_sets = {}  # id of a parent's tuple -> (that tuple, kept alive; its frozenset)
+        self._merged = {}  # (id of a parent's tuple, own systems) -> the shared merged tuple
+
+    def add(self, layer: ServiceLayer):
+        if not layer.name:
+            self._unnamed += 1
+            return
+        if layer.name in self._seen:
+            self._seen[layer.name] += 1
+            return
+        self._seen[layer.name] = 1
+        self.document.layers.append(layer)
+
+    def crs_list(self, values) -> tuple:
+        """The known systems of ``values`` (each a space-separated list), in order, once each."""
+        out = {}
+        memo = self._crs_memo
+        for value in values:
+            for item in value.split():
+                try:
+                    crs = memo[item]
+                except KeyError:
+                    crs = normalise_crs(item)
+                    if not (crs.startswith("EPSG:") or crs == "CRS:84" or crs.startswith("AUTO")):
+                        self._unknown_crs.add(clean_text(item, 60))
+                        crs = None
+                    elif len(memo) < 50000:
+                        memo[item] = crs = sys.intern(crs)
+                if crs is not None:
+                    out[crs] = None
+        return tuple(out)
+
+    def inherited_crs(self, parent, own: tuple) -> tuple:
+        """A WMS layer's systems: its parent's then its own. Shared, never copied, when it adds none
+        (GeoServer lists thousands on the root and one or two on each layer)."""
+        if parent is None:
+            return own
+        if not own:
+            return parent.crs
+        key = (id(parent.crs), own)
+        merged = self._merged.get(key)
+        if merged is None:
+            known = self._crs_sets.get(id(parent.crs))
+            if known is None:
+                known = self._crs_sets[id(parent.crs)] = (parent.crs, frozenset(parent.crs))
+            extra = tuple(c for c in own if c not in known[1])
+            merged = parent.crs + extra if extra else parent.crs
+            self._merged[key] = merged
+        return merged
+
+    def wgs84(self, values):
+        box = valid_box(values) if values is not None else None
+        if values is not None and (box is None or box[0] < -180.5 or box[2] > 180.5 or box[1] < -90.5 or box[3] > 90.5):
+            self._bad_boxes += 1
+            return None
+        return box
+
+    def finish(self):
+        if self.named_root is not None and not self.document.layers:
+            self.add(self.named_root)  # a GeoServer per-layer virtual service: the root is the layer
+        service = SERVICE_NAMES[self.kind]
+        problems = self.document.problems
+        if self._unnamed:
+            problems.append(tr("{service}: {count} layer(s) without a name were left out.").format(
+                service=service, count=self._unnamed))
+        duplicated = sorted(name for name, count in self._seen.items() if count > 1)
+        if duplicated:
+            problems.append(tr("{service}: several layers are named {names}; only the first of each is shown.").format(
+                service=service, names=clean_text(", ".join(duplicated), 160)))
+        if self._bad_boxes:
+            problems.append(tr("{service}: {count} unreadable bounding box(es) were ignored.").format(
+                service=service, count=self._bad_boxes))
+        if self._unknown_crs:
+            problems.append(tr("{service}: unknown coordinate reference systems ignored: {crs}.").format(
+                service=service, crs=clean_text(", ".join(sorted(self._unknown_crs)), 160)))
+        return self.document
+
+
+# -------------------------------------------------------------------- WMS
+
+class _WmsLayer:
+    __slots__ = ("element", "parent", "resolved", "crs", "wgs84", "bbox", "bbox_crs", "styles")
+
+    def __init__(self, element, parent):
+        self.element = element
+        self.parent = parent
+        self.resolved = False
+        self.crs, self.wgs84, self.bbox, self.bbox_crs, self.styles = (), None, None, "", ()
+
+
+def _wms_style(element) -> StyleInfo:
+    legend = ""
+    for child in element:
+        if _local(child) == "LegendURL":
+            for sub in child:
+                if _local(sub) == "OnlineResource":
+                    legend = sub.get(XLINK_HREF, "")
+    return StyleInfo(_child_text(element, "Name"), _child_text(element, "Title"), legend)
+
+
+_WMS_CRS_TAGS = ("{*}CRS", "{*}SRS")
+_WMS_OWN_TAGS = tuple("{*}" + name for name in (
+    "Name", "Title", "Abstract", "KeywordList", "EX_GeographicBoundingBox", "LatLonBoundingBox", "BoundingBox",
+    "Style", "MetadataURL"))
+
+
+def _wms_resolve(reader: _Reader, ctx: _WmsLayer):
+    """Read a layer's own elements (they precede its sub-layers), inherit from its parent."""
+    ctx.resolved = True
+    parent = ctx.parent
+    name = title = abstract = metadata = ""
+    keywords, styles = [], []
+    wgs84 = bbox = None
+    bbox_crs = ""
+    element = ctx.element
+    # lxml picks the children by tag in C: a GeoServer root layer has thousands of <SRS>.
+    crs_values = [child.text or "" for child in element.iterchildren(*_WMS_CRS_TAGS)]
+    for child in element.iterchildren(*_WMS_OWN_TAGS):
+        local = _local(child)
+        if local == "Name":
+            name = _text(child)
+        elif local == "Title":
+            title = _text(child, 300)
+        elif local == "Abstract":
+            abstract = _text(child, 4000)
+        elif local == "KeywordList":
+            keywords = [_text(k, 100) for k in child if _local(k) == "Keyword" and k.text]
+        elif local == "EX_GeographicBoundingBox":
+            try:
+                wgs84 = reader.wgs84([float(_child_text(child, n)) for n in
+                                      ("westBoundLongitude", "southBoundLatitude", "eastBoundLongitude", "northBoundLatitude")])
+            except ValueError:
+                wgs84 = reader.wgs84([])
+        elif local == "LatLonBoundingBox":
+            wgs84 = reader.wgs84([child.get(k) for k in ("minx", "miny", "maxx", "maxy")])
+        elif local == "BoundingBox":
+            crs = normalise_crs(child.get("CRS") or child.get("SRS"))
+            if crs and crs not in ("EPSG:4326", "CRS:84") and (bbox is None or crs == "EPSG:2154"):
+                box = valid_box([child.get(k) for k in ("minx", "miny", "maxx", "maxy")])
+                if box is not None:
+                    bbox, bbox_crs = box, crs
+        elif local == "Style":
+            styles.append(_wms_style(child))
+        elif local == "MetadataURL":
+            for sub in child:
+                if _local(sub) == "OnlineResource":
+                    metadata = metadata or sub.get(XLINK_HREF, "")
+    ctx.crs = reader.inherited_crs(parent, reader.crs_list(crs_values))
+    ctx.wgs84 = wgs84 or (parent.wgs84 if parent else None)
+    ctx.bbox, ctx.bbox_crs = (bbox, bbox_crs) if bbox else ((parent.bbox, parent.bbox_crs) if parent else (None, ""))
+    own_styles = tuple(s for s in styles if s.name)
+    ctx.styles = (parent.styles + own_styles if own_styles else parent.styles) if parent else own_styles
+    layer = ServiceLayer("wms", reader.url, name, title, abstract, tuple(keywords), ctx.crs, ctx.wgs84,
+                         ctx.bbox, ctx.bbox_crs, _unique_styles(ctx.styles), (), {}, metadata)
+    if parent is None:
+        reader.document.title = title
+        reader.named_root = layer if name else None  # else the root is the whole service, not a layer to add
+        return
+    reader.add(layer)
+
+
+def _unique_styles(styles):
+    seen, out = set(), []
+    for style in styles:
+        if style.name not in seen:
+            seen.add(style.name)
+            out.append(style)
+    return out
+
+
+def _read_wms(reader: _Reader, events):
+    stack = []
+    formats = []
+    for event, element in events:
+        local = _local(element)
+        if local == "Request":
+            for operation in element:
+                if _local(operation) == "GetMap":
+                    formats = [_text(f) for f in operation if _local(f) == "Format"]
+            continue
+        if local != "Layer":
+            continue
+        if event == "start":
+            if stack and not stack[-1].resolved:
+                _wms_resolve(reader, stack[-1])
+            stack.append(_WmsLayer(element, stack[-1] if stack else None))
+            continue
+        ctx = stack.pop()
+        if not ctx.resolved:
+            _wms_resolve(reader, ctx)
+        _free(element)
+    reader.formats = tuple(formats)
+
+
+# -------------------------------------------------------------------- WFS
+
+def _read_wfs(reader: _Reader, events):
+    for _event, element in events:
+        if _local(element) != "FeatureType":
+            continue
+        name = title = abstract = metadata = ""
+        keywords, crs_values = [], []
+        wgs84 = None
+        for child in element:
+            sub = _local(child)
+            if sub == "Name":
+                name = _text(child)
+            elif sub == "Title":
+                title = _text(child, 300)
+            elif sub == "Abstract":
+                abstract = _text(child, 4000)
+            elif sub in ("Keywords", "KeywordList"):
+                words = [_text(k, 100) for k in child if _local(k) == "Keyword" and k.text]
+                keywords += words or [w.strip() for w in (child.text or "").split(",") if w.strip()]
+            elif sub in ("DefaultSRS", "DefaultCRS", "OtherSRS", "OtherCRS", "SRS"):
+                crs_values.append(child.text or "")
+            elif sub == "WGS84BoundingBox":
+                lower, upper = _corner(child, "LowerCorner"), _corner(child, "UpperCorner")
+                wgs84 = reader.wgs84(lower + upper if lower and upper else [])
+            elif sub == "LatLongBoundingBox":
+                wgs84 = reader.wgs84([child.get(k) for k in ("minx", "miny", "maxx", "maxy")])
+            elif sub == "MetadataURL":
+                metadata = metadata or child.get(XLINK_HREF, "") or _text(child)
+        reader.add(ServiceLayer("wfs", reader.url, name, title, abstract, tuple(keywords),
+                                reader.crs_list(crs_values), wgs84, None, "", [], (), {}, metadata))
+        _free(element)
+
+
+# -------------------------------------------------------------------- WMTS
+
+def _read_wmts(reader: _Reader, events):
+    matrix_sets = {}
+    pending = []
+    for _event, element in events:
+        local = _local(element)
+        parent = element.getparent()
+        parent_local = _local(parent) if parent is not None else ""
+        if local == "TileMatrixSet" and parent_local == "Contents":
+            identifier = _child_text(element, "Identifier")
+            matrix_sets[identifier] = normalise_crs(_child_text(element, "SupportedCRS"))
+            _free(element)
+        elif local == "Layer" and parent_local == "Contents":
+            pending.append(_wmts_layer(reader, element))
+            _free(element)
+    for layer, links in pending:
+        layer.tile_matrix_sets = {link: matrix_sets.get(link, "") for link in links}
+        layer.crs = tuple(dict.fromkeys(c for c in layer.tile_matrix_sets.values() if c))
+        reader.add(layer)
+
+
+def _wmts_layer(reader: _Reader, element):
+    name = title = abstract = metadata = ""
+    keywords, styles, formats, links = [], [], [], []
+    wgs84 = bbox = None
+    bbox_crs = ""
+    for child in element:
+        sub = _local(child)
+        if sub == "Identifier":
+            name = _text(child)
+        elif sub == "Title":
+            title = _text(child, 300)
+        elif sub == "Abstract":
+            abstract = _text(child, 4000)
+        elif sub == "Keywords":
+            keywords = [_text(k, 100) for k in child if _local(k) == "Keyword" and k.text]
+        elif sub == "WGS84BoundingBox":
+            lower, upper = _corner(child, "LowerCorner"), _corner(child, "UpperCorner")
+            wgs84 = reader.wgs84(lower + upper if lower and upper else [])
+        elif sub == "BoundingBox":
+            lower, upper = _corner(child, "LowerCorner"), _corner(child, "UpperCorner")
+            crs = normalise_crs(child.get("crs"))
+            if lower and upper and crs and crs not in ("EPSG:4326", "CRS:84"):
+                bbox, bbox_crs = valid_box(lower + upper), crs
+        elif sub == "Style":
+            legend = ""
+            for item in child:
+                if _local(item) == "LegendURL":
+                    legend = item.get(XLINK_HREF, "")
+            style = StyleInfo(_child_text(child, "Identifier"), _child_text(child, "Title"), legend)
+            if style.name:
+                styles.insert(0, style) if child.get("isDefault") == "true" else styles.append(style)
+        elif sub == "Format":
+            formats.append(_text(child))
+        elif sub == "TileMatrixSetLink":
+            link = _child_text(child, "TileMatrixSet")
+            if link:
+                links.append(link)
+        elif sub == "MetadataURL":
+            metadata = metadata or child.get(XLINK_HREF, "")
+    layer = ServiceLayer("wmts", reader.url, name, title, abstract, tuple(keywords), (), wgs84, bbox, bbox_crs,
+                         _unique_styles(styles), tuple(formats), {}, metadata)
+    return layer, links
+
+
+READERS = {"wms": _read_wms, "wfs": _read_wfs, "wmts": _read_wmts, "wcs": read_wcs}
+# The elements each reader is called for (start and end events); others are built, not visited.
+TAGS = {"wms": ["{*}Layer", "{*}Request"], "wfs": ["{*}FeatureType"], "wmts": ["{*}Layer", "{*}TileMatrixSet"],
+        "wcs": WCS_TAGS}
+EVENTS = {"wms": ("start", "end"), "wfs": ("end",), "wmts": ("end",), "wcs": ("end",)}
+
+
+def _service_title(root) -> str:
+    for child in root:
+        if _local(child) in ("Service", "ServiceIdentification"):
+            return _child_text(child, "Title")
+    return ""
+
+
+def parse_capabilities(kind: str, body: bytes, url: str) -> ServiceDocument:
+    """The layers of a capabilities document of service ``kind`` read from ``url``."""
+    what = tr("The {service} service").format(service=SERVICE_NAMES[kind])
+    check_xml_document(body, what)
+    reader = _Reader(kind, url)
+    events = safe_iterparse(io.BytesIO(body), EVENTS[kind], TAGS[kind])
+    try:
+        with gc_paused():
+            READERS[kind](reader, events)
+    except etree.XMLSyntaxError as error:
+        raise unreadable(error, what) from None
+    root = events.root
+    if root is None:
+        raise BadAnswer(tr("{what} sent an unreadable XML document.").format(what=what))
+    refuse_declared_entities(root, what)  # none was resolved: the parser resolves no entity
+    raise_if_exception_report(root, what)
+    if _local(root) not in ROOTS[kind]:
+        raise BadAnswer(tr("{what} did not send a capabilities document.").format(what=what))
+    reader.document.title = _service_title(root) or reader.document.title  # WMS: else its root layer's
+    document = reader.finish()
+    if kind == "wms":
+        for layer in document.layers:
+            layer.formats = reader.formats
+    return document
