@@ -1,0 +1,1 @@
+"""The Catalogue tab: search, results, facets, record view, favourites."""

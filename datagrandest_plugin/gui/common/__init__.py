@@ -1,0 +1,1 @@
+"""Widgets and helpers several tabs share: the layer loader, the layer choice, link labels, French formats."""

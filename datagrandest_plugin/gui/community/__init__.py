@@ -1,0 +1,1 @@
+"""The Community tab: webinars, trainings, groups, agenda, and the scenario player."""

@@ -1,0 +1,1 @@
+"""The OCS GE² tab."""

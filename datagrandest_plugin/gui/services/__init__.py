@@ -1,0 +1,1 @@
+"""The Services tab: the health of every configured endpoint."""

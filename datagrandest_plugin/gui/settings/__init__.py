@@ -1,0 +1,1 @@
+"""The plugin's page in QGIS's Options dialog."""
