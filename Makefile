@@ -35,7 +35,7 @@ translations: debian
 	lrelease -silent i18n/datagrandest_fr.ts -qm $(PLUGIN)/i18n/datagrandest_fr.qm
 
 sample-data: venv
-	$(PY) scripts/local_platform.py generate --workdir build/local
+	$(PY) scripts/platform/local_platform.py generate --workdir build/local
 
 # Each suite is bounded (a few minutes normally): a rare PyQt/Qt deadlock between
 # the GUI thread and a task thread (see the project notes) then fails the run in
@@ -50,7 +50,7 @@ test: setup
 # into build/chroots/: needs root for debootstrap and mount). Not part of `make test`.
 test-matrix: setup
 	@[ "$$(id -u)" = 0 ] || { echo "make test-matrix needs root (debootstrap, chroot, mount): sudo make test-matrix"; exit 2; }
-	$(PY) scripts/test_matrix.py
+	$(PY) scripts/qa/test_matrix.py
 
 test-unit: setup
 	$(PY) -m pytest -q -p no:cacheprovider tests/unit
@@ -69,21 +69,21 @@ bench: setup
 	$(PY) scripts/bench/run.py
 
 demo: setup
-	$(PY) scripts/demo.py --screenshot build/demo.png
+	$(PY) scripts/demo/demo.py --screenshot build/demo.png
 
 # The user guide's pictures (docs/images/), from the local platform, under Xvfb.
 screenshots: setup
-	$(PY) scripts/screenshots.py
+	$(PY) scripts/demo/screenshots.py
 
 run: setup
-	$(PY) scripts/run_qgis.py
+	$(PY) scripts/demo/run_qgis.py
 
 package: setup
-	$(PY) scripts/package.py --output dist/$(PLUGIN)-$(VERSION).zip
+	$(PY) scripts/release/package.py --output dist/$(PLUGIN)-$(VERSION).zip
 
 # The same zip built by qgis-plugin-ci (in its own venv), checked the same way.
 package-ci: setup
-	$(PY) scripts/package_ci.py
+	$(PY) scripts/release/package_ci.py
 
 clean:
 	rm -rf build dist $(PLUGIN)/i18n/*.qm $(PLUGIN)/help

@@ -2,7 +2,7 @@
 
 ``QAction``, ``QActionGroup`` and ``QShortcut`` live in QtWidgets in Qt 5 and in
 QtGui in Qt 6; import them from here. ``exec`` is reached through ``qt_exec`` so
-the call works on every PyQt. scripts/qt6_check.py keeps the rest of the code
+the call works on every PyQt. scripts/qa/qt6_check.py keeps the rest of the code
 free of Qt5-only constructs.
 """
 

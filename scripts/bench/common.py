@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-for extra in (ROOT, ROOT / "scripts", ROOT / "tests"):
+for extra in (ROOT, *(ROOT / "scripts" / d for d in ("platform", "qa", "release", "demo")), ROOT / "tests"):
     if str(extra) not in sys.path:
         sys.path.insert(0, str(extra))
 

@@ -21,7 +21,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "scripts"))
+sys.path[:0] = [str(ROOT / "scripts" / d) for d in ("platform", "qa", "release", "demo", "bench")]
 sys.path.insert(0, str(ROOT / "tests"))
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -39,7 +39,7 @@ WORKERS = 6
 
 def start_fault_server():
     """The fault server in its own process, as a remote server would be."""
-    process = subprocess.Popen([sys.executable, str(ROOT / "scripts" / "fault_server.py")],
+    process = subprocess.Popen([sys.executable, str(ROOT / "scripts" / "qa" / "fault_server.py")],
                                stdout=subprocess.PIPE, text=True)
     return process, process.stdout.readline().strip()
 

@@ -8,7 +8,7 @@ from support import ROOT, distinct_colours, run_without_display
 
 def test_demo_saves_a_screenshot_without_display(tmp_path):
     target = tmp_path / "demo.png"
-    result = run_without_display("demo.py", "--screenshot", target, "--workdir", ROOT / "build" / "test-platform")
+    result = run_without_display("demo/demo.py", "--screenshot", target, "--workdir", ROOT / "build" / "test-platform")
     assert result.returncode == 0, result.stderr[-3000:]
     image = QImage(str(target))
     assert image.width() >= 1024 and image.height() >= 700

@@ -1,4 +1,4 @@
-"""The fault suite (see scripts/fault_matrix.py): every fault against the
+"""The fault suite (see scripts/qa/fault_matrix.py): every fault against the
 catalogue, the capabilities, the D4C client and the content file, through
 the command line's transport and through QGIS's (in a QgsTask)."""
 

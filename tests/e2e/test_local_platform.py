@@ -1,4 +1,4 @@
-"""The local DataGrandEst (scripts/local_platform.py) answers like the real one.
+"""The local DataGrandEst (scripts/platform/local_platform.py) answers like the real one.
 
 Starts the platform once for the module: qgis_mapserver behind the
 GeoServer-like front server, pycsw, the D4C stand-in. Only 127.0.0.1.
@@ -12,7 +12,7 @@ from urllib.parse import quote
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "scripts"))
+sys.path[:0] = [str(ROOT / "scripts" / d) for d in ("platform", "qa", "release", "demo", "bench")]
 
 from local_platform import reuse_or_start_platform, running_platform, start_platform
 

@@ -10,7 +10,7 @@ from screenshot_list import SHOTS
 
 
 def test_make_screenshots_renders_every_picture_of_the_guide(tmp_path):
-    result = run_without_display("screenshots.py", "--out", tmp_path, "--workdir", ROOT / "build" / "test-platform",
+    result = run_without_display("demo/screenshots.py", "--out", tmp_path, "--workdir", ROOT / "build" / "test-platform",
                                  timeout=300)
     assert result.returncode == 0, result.stderr[-3000:]
     for shot in SHOTS:

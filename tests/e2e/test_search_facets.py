@@ -1,5 +1,5 @@
 """Facets and geographic filters against the local platform: pycsw (CSW and OGC API Records) and the
-D4C stand-in. Expected values come from the data generator (scripts/csw_records.py), the boundary
+D4C stand-in. Expected values come from the data generator (scripts/platform/csw_records.py), the boundary
 layers read with OGR, never from the code under test."""
 
 import json

@@ -13,7 +13,7 @@ import pytest
 
 from support import ROOT
 
-sys.path.insert(0, str(ROOT / "scripts"))
+sys.path[:0] = [str(ROOT / "scripts" / d) for d in ("platform", "qa", "release", "demo", "bench")]
 import package
 from plugin_zip_checks import check_zip
 

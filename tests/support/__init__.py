@@ -114,7 +114,7 @@ def layer_added_by(trigger, bound_ms=30000):
 
 
 def run_without_display(script: str, *args, timeout=300):
-    """Run scripts/<script> as on a machine without a screen (it must use Xvfb)."""
+    """Run scripts/<folder>/<script> as on a machine without a screen (it must use Xvfb)."""
     import subprocess
 
     import signal

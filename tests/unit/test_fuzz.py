@@ -46,7 +46,7 @@ from datagrandest_plugin.core.net.transport.base import HttpResponse
 from datagrandest_plugin.toolbelt.settings import LIMITS, PlgSettings
 
 ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "scripts"))
+sys.path[:0] = [str(ROOT / "scripts" / d) for d in ("platform", "qa", "release", "demo", "bench")]
 sys.path.insert(0, str(ROOT / "scripts" / "bench"))
 from capabilities_gen import wms_capabilities
 from csw_records import catalogue, to_iso19139

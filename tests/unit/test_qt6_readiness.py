@@ -1,6 +1,6 @@
 """QGIS 4 readiness: the plugin holds no construct that Qt 6 / PyQt6 removed.
 
-The checker (scripts/qt6_check.py) is itself tested: each rule must catch its
+The checker (scripts/qa/qt6_check.py) is itself tested: each rule must catch its
 construct in a snippet, and the Qt 6-proof spelling must pass."""
 
 import configparser

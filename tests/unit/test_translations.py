@@ -7,7 +7,7 @@ from support import ROOT
 
 
 def test_every_string_is_translated():
-    result = subprocess.run([sys.executable, str(ROOT / "scripts" / "i18n_update.py"), "--check"],
+    result = subprocess.run([sys.executable, str(ROOT / "scripts" / "release" / "i18n_update.py"), "--check"],
                             capture_output=True, text=True)
     assert result.returncode == 0, result.stdout
 

@@ -1,7 +1,7 @@
 """The readings of the OCS GE² (BdOCS GE²) nomenclature: classes, French labels, colours, rules.
 
 One table per reading is the single source of the plugin's QML styles
-(``scripts/make_ocs_styles.py`` writes ``data/ocs/<reading>.qml`` from it),
+(``scripts/platform/make_ocs_styles.py`` writes ``data/ocs/<reading>.qml`` from it),
 of the labels added to extracted features and of the classes counted by the
 statistics. A reading either reads a field of the OCS layers (``code_niv1``,
 ``code_niv4``, ``code_cs``) or derives its class from ``code_cs`` /

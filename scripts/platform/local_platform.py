@@ -9,7 +9,7 @@ As a module::
 
 As a command::
 
-    /usr/bin/python3 scripts/local_platform.py serve --workdir build/local [--port-file F]
+    /usr/bin/python3 scripts/platform/local_platform.py serve --workdir build/local [--port-file F]
 
 prints the URLs as JSON (and writes them to F), runs until SIGTERM/SIGINT.
 ``generate --workdir DIR`` only writes the sample data and QGIS projects.
@@ -42,7 +42,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 SCRIPTS = Path(__file__).resolve().parent
-REPO = SCRIPTS.parent
+REPO = SCRIPTS.parents[1]
 sys.path.insert(0, str(SCRIPTS))
 
 import csw_records
@@ -52,7 +52,7 @@ START_TIMEOUT = 60.0  # seconds, per step; a normal start takes a few seconds
 QGIS_MAPSERVER = shutil.which("qgis_mapserver") or "/usr/bin/qgis_mapserver"
 DATA_SOURCES = ("sample_data.py", "sample_layers.py", "make_sample_data.py")
 PROJECT_SOURCES = DATA_SOURCES + ("qgis_projects.py", "platform_project_sample.py") + tuple(
-    f"../datagrandest_plugin/data/ocs/{p.name}" for p in sorted((SCRIPTS.parent / "datagrandest_plugin" / "data" / "ocs").glob("*.qml")))
+    f"../../datagrandest_plugin/data/ocs/{p.name}" for p in sorted((REPO / "datagrandest_plugin" / "data" / "ocs").glob("*.qml")))
 
 
 class PlatformError(RuntimeError):

@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Debian chroots holding other QGIS versions, for `make test-matrix`.
 #
-#   scripts/qgis_chroot.sh ensure NAME       build build/chroots/NAME once (cached by a stamp)
-#   scripts/qgis_chroot.sh run NAME CMD...   run CMD inside it, the repo mounted at its own path
-#   scripts/qgis_chroot.sh umount NAME       undo mounts left by a killed run
+#   scripts/qa/qgis_chroot.sh ensure NAME       build build/chroots/NAME once (cached by a stamp)
+#   scripts/qa/qgis_chroot.sh run NAME CMD...   run CMD inside it, the repo mounted at its own path
+#   scripts/qa/qgis_chroot.sh umount NAME       undo mounts left by a killed run
 #
 # NAME is a Debian suite: trixie (QGIS 3.40 LTR), sid (QGIS 3.44). The chroot is a
 # debootstrap "minbase" of Debian's own packages from the mirror this machine uses,
@@ -14,7 +14,7 @@
 # Mounts (/proc, /sys, /dev, /dev/pts, the repo) are always undone on exit (trap).
 set -euo pipefail
 
-ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 CHROOTS="${DGE_CHROOTS:-$ROOT/build/chroots}"
 DEB_PACKAGES="qgis python3-qgis qgis-server qgis-providers xvfb xauth python3-venv python3-pip
   python3-owslib python3-lxml python3-requests python3-dateutil python3-gdal python3-numpy
@@ -119,7 +119,7 @@ ensure() {
 
 run() {
   local name="$1" dir="$CHROOTS/$1"; shift
-  [ -f "$dir/.dge-ready" ] || die "chroot $name is not built: scripts/qgis_chroot.sh ensure $name"
+  [ -f "$dir/.dge-ready" ] || die "chroot $name is not built: scripts/qa/qgis_chroot.sh ensure $name"
   trap 'do_umount "'"$dir"'"' EXIT
   trap 'exit 130' INT TERM
   do_mount "$dir"

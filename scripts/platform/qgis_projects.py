@@ -22,7 +22,7 @@ import os
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path[:0] = [str(Path(__file__).resolve().parents[1] / d) for d in ("platform", "qa", "release", "demo", "bench")]
 
 import platform_project_sample
 import sample_layers
@@ -33,7 +33,7 @@ WMS_CRS = ["EPSG:2154", "EPSG:3857", "EPSG:4326"]
 WMTS_GRID_2154 = "EPSG:2154,7230728,-357823,4000000,12"
 GLOBAL_WFS_PROJECT = "global_wfs"  # every vector layer under its bare name, for WFS
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]
 OCS_QML_DIR = REPO / "datagrandest_plugin" / "data" / "ocs"
 
 

@@ -4,7 +4,7 @@
 - QGIS 3.40 LTR: a Debian 13 "trixie" chroot;
 - QGIS 3.44: a Debian unstable "sid" chroot.
 
-The chroots are built once by scripts/qgis_chroot.sh and cached in build/chroots/.
+The chroots are built once by scripts/qa/qgis_chroot.sh and cached in build/chroots/.
 The plugin zip is built once here (`make package`'s zip) and each suite installs
 that very zip into its QGIS (tests/qgis/test_package.py, $DGE_PACKAGE_ZIP).
 
@@ -31,11 +31,11 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+ROOT = Path(__file__).resolve().parents[2]
+sys.path[:0] = [str(Path(__file__).resolve().parents[1] / d) for d in ("platform", "qa", "release", "demo", "bench")]
 
 OUT = ROOT / "build" / "matrix"
-CHROOT_SCRIPT = ROOT / "scripts" / "qgis_chroot.sh"
+CHROOT_SCRIPT = ROOT / "scripts" / "qa" / "qgis_chroot.sh"
 PYTEST = ["-m", "pytest", "-q", "-p", "no:cacheprovider"]
 # the same processes as `make test`
 SUITES = (("unit", ["tests/unit"]), ("qgis", ["tests/qgis"]), ("e2e", ["tests/e2e"]))

@@ -6,7 +6,7 @@ One categorised fill style per reading of the nomenclature, from the table in
 ``tests/qgis/test_ocs_styles.py`` fails while a style and the table differ).
 The local platform loads the same files as its server styles.
 
-``python3 scripts/make_ocs_styles.py [OUTDIR]``; runs its own QgsApplication.
+``python3 scripts/platform/make_ocs_styles.py [OUTDIR]``; runs its own QgsApplication.
 """
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ import os
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 

@@ -1,7 +1,7 @@
 """A real HTTP server on 127.0.0.1 that misbehaves on purpose.
 
 Each path is one behaviour (see ``BEHAVIOURS``). Used by the test suite and
-the benchmarks; ``python3 scripts/fault_server.py`` serves until interrupted.
+the benchmarks; ``python3 scripts/qa/fault_server.py`` serves until interrupted.
 Every loop is bounded in count and time so the server always stops by itself.
 """
 

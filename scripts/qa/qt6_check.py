@@ -1,6 +1,6 @@
 """QGIS 4 / Qt 6 readiness: find the Qt5-only constructs in the plugin's code.
 
-``python3 scripts/qt6_check.py [FILE|DIR ...]`` prints one line per problem
+``python3 scripts/qa/qt6_check.py [FILE|DIR ...]`` prints one line per problem
 (``path:line: message``) and exits 1 when there is any; without arguments it
 checks the plugin package and the scripts QGIS runs (demo, screenshots).
 
@@ -31,11 +31,11 @@ import sys
 from pathlib import Path
 from typing import Iterable, List, Optional, Tuple
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_TARGETS = [
     ROOT / "datagrandest_plugin",
-    ROOT / "scripts" / "demo_startup.py",
-    ROOT / "scripts" / "screenshots_startup.py",
+    ROOT / "scripts" / "demo" / "demo_startup.py",
+    ROOT / "scripts" / "demo" / "screenshots_startup.py",
 ]
 COMPAT_MODULE = "qt_compat.py"
 

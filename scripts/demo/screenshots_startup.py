@@ -1,5 +1,5 @@
-# Run by QGIS (`qgis --code`, from scripts/screenshots.py) in a throw-away profile:
-# add the sample map, then take each picture of $DGE_SHOTS (scripts/screenshot_list.py)
+# Run by QGIS (`qgis --code`, from scripts/demo/screenshots.py) in a throw-away profile:
+# add the sample map, then take each picture of $DGE_SHOTS (scripts/demo/screenshot_list.py)
 # into $DGE_SHOTS_DIR once no background task runs and the map is drawn; write what
 # was done to $DGE_SHOTS_REPORT and quit. Waits are on signals, each bounded by a timer.
 import json

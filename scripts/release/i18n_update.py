@@ -13,7 +13,7 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = ROOT / "datagrandest_plugin"
 TS_FILE = ROOT / "i18n" / "datagrandest_fr.ts"
 CONTEXT = "DataGrandEst"

@@ -2,7 +2,7 @@
 
 Starts the local platform (or reuses $DGE_PLATFORM_URLS), installs the plugin in
 a throw-away French QGIS profile, opens QGIS under Xvfb when there is no display,
-and takes every picture of scripts/screenshot_list.py into docs/images/ (or
+and takes every picture of scripts/demo/screenshot_list.py into docs/images/ (or
 --out). Fails, naming them, when a picture could not be taken.
 """
 
@@ -11,8 +11,8 @@ import json
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+ROOT = Path(__file__).resolve().parents[2]
+sys.path[:0] = [str(Path(__file__).resolve().parents[1] / d) for d in ("platform", "qa", "release", "demo", "bench")]
 
 from demo import ENV_BY_URL, qgis_command, qgis_environment, run_qgis
 from local_platform import reuse_or_start_platform

@@ -3,9 +3,9 @@ Python package, its ``metadata.txt`` (with the changelog taken from
 CHANGELOG.md), the icons, the compiled translations, the user guide (docs/,
 copied to ``help/``) and the LICENSE.
 
-``python scripts/package.py --output dist/datagrandest_plugin-X.Y.Z.zip``
+``python scripts/release/package.py --output dist/datagrandest_plugin-X.Y.Z.zip``
 makes the zip QGIS installs ("Install from ZIP") and fails when it does not
-pass the QGIS plugin repository's checks (scripts/plugin_zip_checks.py);
+pass the QGIS plugin repository's checks (scripts/release/plugin_zip_checks.py);
 ``stage_plugin`` lays the same folder out for the demo and ``make run`` profiles.
 
 The layout is also the one ``qgis-plugin-ci package`` expects (.qgis-plugin-ci:
@@ -20,7 +20,7 @@ import sys
 import zipfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = "datagrandest_plugin"
 EXCLUDED_DIRS = {"__pycache__"}
 EXCLUDED_SUFFIXES = {".pyc", ".pyo", ".ts", ".orig", ".rej"}
@@ -159,5 +159,5 @@ def main():
 
 
 if __name__ == "__main__":
-    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    sys.path[:0] = [str(Path(__file__).resolve().parents[1] / d) for d in ("platform", "qa", "release", "demo", "bench")]
     sys.exit(main())

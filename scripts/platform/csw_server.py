@@ -125,7 +125,7 @@ def main(argv=None) -> int:
 
     from pycsw import wsgi
 
-    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    sys.path[:0] = [str(Path(__file__).resolve().parents[1] / d) for d in ("platform", "qa", "release", "demo", "bench")]
     from oarec_standin import OarecApp
 
     apps = {}
