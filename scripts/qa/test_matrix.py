@@ -141,7 +141,8 @@ def main(argv=None) -> int:
     from local_platform import start_platform
 
     zip_path = package.make_zip(ROOT / "dist" / f"datagrandest_plugin-{package_version()}.zip")
-    env = {k: v for k, v in os.environ.items() if not k.startswith("DGE_")}
+    # the plugin's own settings stay out of the suites; where the chroots live does not
+    env = {k: v for k, v in os.environ.items() if not k.startswith("DGE_") or k == "DGE_CHROOTS"}
     env["DGE_PACKAGE_ZIP"] = str(zip_path)
     outcomes = []
     platform = None
