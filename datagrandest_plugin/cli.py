@@ -178,6 +178,25 @@ def main(argv=None) -> int:
         return _main(argv)
     finally:
         sys.stdout, sys.stderr = saved
+        _flush_output()
+
+
+def _flush_output():
+    """What is still buffered is written now, where a closed pipe can be handled, rather than by
+    Python's flush at exit, which prints "Exception ignored" and exits 120."""
+    try:
+        sys.stdout.flush()
+    except (BrokenPipeError, ValueError):
+        _output_to_nowhere()
+
+
+def _output_to_nowhere():
+    """`... --json | head`: the reader has what it wanted; end quietly, the rest written to nowhere."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 def _main(argv) -> int:
@@ -201,13 +220,7 @@ def _main(argv) -> int:
         print(tr("Interrupted."), file=sys.stderr)
         return 130
     except BrokenPipeError:
-        # `... --json | head`: the reader has what it wanted; end quietly, and let Python's
-        # own flush at exit write to nowhere instead of raising again
-        try:
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, sys.stdout.fileno())
-        except (OSError, ValueError):
-            pass
+        _output_to_nowhere()
         return EXIT_OK
     except Exception as error:  # last resort: still one sentence, never a traceback
         if os.environ.get("DGE_DEBUG"):

@@ -86,3 +86,30 @@ def test_authentication_required_exits_4(fault_server):
                      "--content-url", url, env={"DGE_LEGACY_CONFIG_URL": url})
     assert result.returncode == 4
     assert "authentification" in result.stderr + result.stdout
+
+
+def run_into_closed_pipe(*args):
+    """The command's output goes to a reader that is already gone (`... | true`), with Python's
+    own buffering (no PYTHONUNBUFFERED): what is left in the buffer is written at exit."""
+    import os
+    import subprocess
+    import sys
+
+    from support import ROOT
+
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    env = {key: value for key, value in os.environ.items() if key != "PYTHONUNBUFFERED"}
+    env["DGE_OFFLINE"] = "1"
+    try:
+        return subprocess.run([sys.executable, "-m", "datagrandest_plugin", *args], cwd=str(ROOT), env=env,
+                              stdout=write_end, stderr=subprocess.PIPE, text=True, timeout=120)
+    finally:
+        os.close(write_end)
+
+
+def test_a_reader_gone_before_the_last_write_ends_quietly():
+    for args in (["--version"], ["trainings"]):
+        result = run_into_closed_pipe(*args)
+        assert (args, result.returncode) == (args, 0)
+        assert "BrokenPipe" not in result.stderr and "Exception ignored" not in result.stderr
