@@ -82,7 +82,7 @@ def wmts_layer():
 
 def test_services_tree(factory, settings):
     from datagrandest_plugin.gui.common.layer_loader import add_layer
-    from datagrandest_plugin.gui.layers.panel import payload_spec
+    from datagrandest_plugin.gui.layers.specs import payload_spec
 
     communes = wms_layers()[1]
     spec = payload_spec(("service", communes, None), settings)
@@ -93,7 +93,7 @@ def test_services_tree(factory, settings):
 
 
 def test_historical_tree_keeps_its_crs_and_gets_the_authcfg_of_its_origin(factory, settings):
-    from datagrandest_plugin.gui.layers.panel import payload_spec
+    from datagrandest_plugin.gui.layers.specs import payload_spec
 
     tree = read_legacy_config({"title": "Racine", "type": "folder", "children": [
         {"title": "Communes (arbre historique)", "type": "wms_layer",
@@ -118,7 +118,7 @@ def test_catalogue_link_names_the_chosen_layer_not_the_record(settings):
 
 def test_a_wms_and_a_wmts_of_the_same_layer_get_distinct_names(factory, settings):
     from datagrandest_plugin.gui.common.layer_loader import add_layer
-    from datagrandest_plugin.gui.layers.panel import payload_spec
+    from datagrandest_plugin.gui.layers.specs import payload_spec
 
     wmts = wmts_layer()
     wms = payload_spec(("service", wms_layers("geoserver_wms_130_virtual_layer")[0], None), settings)
