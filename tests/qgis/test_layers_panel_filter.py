@@ -65,7 +65,7 @@ def _until(model, predicate):
 
 def _rows_under(model, name):
     item = model.workspace_items[name]
-    return {model.item_payload(item.child(row, 0))[1].name for row in range(item.rowCount())}
+    return {model.item_payload(item.child(row, 0)).layer.name for row in range(item.rowCount())}
 
 
 def test_a_closed_workspace_has_no_row_until_opened_and_the_filter_still_finds_its_layers(qgis_app):
@@ -97,7 +97,7 @@ def test_a_closed_workspace_has_no_row_until_opened_and_the_filter_still_finds_i
     assert target in panel.visible_service_layers()
     assert _until(model, lambda: _rows_under(model, target.workspace) == by_workspace[target.workspace])
     item = model.workspace_items[target.workspace]
-    row = next(r for r in range(item.rowCount()) if model.item_payload(item.child(r, 0))[1] is target)
+    row = next(r for r in range(item.rowCount()) if model.item_payload(item.child(r, 0)).layer is target)
     assert not view.isRowHidden(row, item.index()) and view.isExpanded(item.index())
     hidden_siblings = [r for r in range(item.rowCount()) if r != row and view.isRowHidden(r, item.index())]
     assert len(hidden_siblings) == item.rowCount() - 1  # the others of that workspace are filtered out

@@ -8,6 +8,8 @@ Layers are added by double-click, the Add button, the context menu or by
 dragging them onto the map or the layer panel.
 """
 
+from dataclasses import replace
+
 from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject, QgsRectangle
 from qgis.PyQt.QtCore import QModelIndex, QUrl, pyqtSignal
 from qgis.PyQt.QtGui import QDesktopServices, QGuiApplication, QPixmap
@@ -23,6 +25,7 @@ from ...toolbelt.tasks import CoreTask, TaskSet
 from .filtering import LayerFilter
 from .layout import LayersLayout
 from .service_loading import ServiceLoading
+from .payloads import NodePayload, ServicePayload
 from .specs import payload_spec, prepare_for, service_check
 from .trees import LegacyTrees
 from ..common.link_labels import menu_text
@@ -78,8 +81,8 @@ class LayersPanel(LayersLayout, ServiceLoading, LegacyTrees, LayerFilter, QWidge
         if not payload:
             self.details.setText("")
             return
-        if payload[0] == "service":
-            _, layer, style = payload
+        if isinstance(payload, ServicePayload):
+            layer, style = payload.layer, payload.style
             if layer.kind in ("wms", "wmts") and layer.styles:
                 for info in layer.styles:
                     self.style_combo.addItem(style_title(info.name, info.title), info.name)
@@ -87,8 +90,8 @@ class LayersPanel(LayersLayout, ServiceLoading, LegacyTrees, LayerFilter, QWidge
                 self.style_combo.setEnabled(len(layer.styles) > 1)
             crs = ", ".join(layer.crs[:6]) + ("…" if len(layer.crs) > 6 else "")
             self.details.setText("\n".join(t for t in (layer.name, crs, layer.abstract[:400]) if t))
-        elif payload[0] == "legacy":
-            node = payload[1]
+        elif isinstance(payload, NodePayload):
+            node = payload.node
             if spec is not None and spec.style:
                 self.style_combo.addItem(style_title(spec.style), spec.style)
             self.details.setText("\n".join(t for t in (node.problem, node.description[:400]) if t))
@@ -97,9 +100,9 @@ class LayersPanel(LayersLayout, ServiceLoading, LegacyTrees, LayerFilter, QWidge
         index = self.service_view.currentIndex() if self._current_view() is self.service_view else QModelIndex()
         payload = self.service_model.payload(index) if index.isValid() else None
         url = ""
-        if payload and payload[0] == "service":
+        if isinstance(payload, ServicePayload):
             wanted = self.style_combo.currentData()
-            url = next((s.legend_url for s in payload[1].styles if s.name == wanted), "")
+            url = next((s.legend_url for s in payload.layer.styles if s.name == wanted), "")
         self.show_legend(url)
 
     def show_legend(self, url):
@@ -133,12 +136,12 @@ class LayersPanel(LayersLayout, ServiceLoading, LegacyTrees, LayerFilter, QWidge
         view = self._current_view()
         index = index if index is not None else view.currentIndex()
         payload = index.model().payload(index) if index.isValid() else None
-        if payload and payload[0] == "service" and style is None and view is self.service_view \
-                and index == view.currentIndex() and self.style_combo.isEnabled():
-            style = self.style_combo.currentData()
-            payload = ("service", payload[1], style)
-        elif payload and payload[0] == "service" and style is not None:
-            payload = ("service", payload[1], style)
+        if isinstance(payload, ServicePayload):
+            if style is None and view is self.service_view and index == view.currentIndex() \
+                    and self.style_combo.isEnabled():
+                style = self.style_combo.currentData()
+            if style is not None:
+                payload = replace(payload, style=style)
         return payload_spec(payload)
 
     def add_current(self):
@@ -146,7 +149,7 @@ class LayersPanel(LayersLayout, ServiceLoading, LegacyTrees, LayerFilter, QWidge
 
     def _double_clicked(self, index):
         payload = index.model().payload(index)
-        if payload and payload[0] in ("service", "legacy") and payload_spec(payload) is not None:
+        if payload_spec(payload) is not None:
             self.add_index(index)
 
     def add_index(self, index, style=None):
@@ -174,9 +177,9 @@ class LayersPanel(LayersLayout, ServiceLoading, LegacyTrees, LayerFilter, QWidge
         if spec is None:
             return menu
         menu.addAction(tr("Add to map"), lambda: self.add_index(index))
-        if payload[0] == "service" and payload[1].kind in ("wms", "wmts") and len(payload[1].styles) > 1:
+        if isinstance(payload, ServicePayload) and payload.layer.kind in ("wms", "wmts") and len(payload.layer.styles) > 1:
             styles = menu.addMenu(tr("Add with the style"))
-            for info in payload[1].styles:
+            for info in payload.layer.styles:
                 styles.addAction(menu_text(style_title(info.name, info.title)),
                                  lambda name=info.name: self.add_index(index, name))
         menu.addSeparator()

@@ -7,6 +7,7 @@ from ...core.layers.resolver import resolve
 from ...core.trees.legacy import fetch_gdal_config
 from ...context import transport_for
 from ...toolbelt.settings import PlgOptionsManager
+from .payloads import NodePayload, ServicePayload
 
 
 def prepare_for(spec):
@@ -44,12 +45,10 @@ def service_check(endpoint, spec):
 
 def payload_spec(payload, settings=None):
     """The LayerSpec an item stands for, or None (workspace, folder, unusable node)."""
-    if not payload:
-        return None
-    settings = settings or PlgOptionsManager.get_plg_settings()
-    if payload[0] == "service":
-        _, layer, style = payload
-        return with_nomenclature_style(resolve(layer, settings, style=style))
-    if payload[0] == "legacy" and payload[1].spec is not None:
-        return with_nomenclature_style(resolve(payload[1].spec, settings))
+    if isinstance(payload, ServicePayload):
+        settings = settings or PlgOptionsManager.get_plg_settings()
+        return with_nomenclature_style(resolve(payload.layer, settings, style=payload.style))
+    if isinstance(payload, NodePayload) and payload.node.spec is not None:
+        settings = settings or PlgOptionsManager.get_plg_settings()
+        return with_nomenclature_style(resolve(payload.node.spec, settings))
     return None

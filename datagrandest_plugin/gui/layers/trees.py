@@ -57,7 +57,7 @@ class LegacyTrees:
         def index(item):
             for row in range(item.rowCount()):
                 child = item.child(row, 0)
-                items.append((model.item_payload(child)[1], child))
+                items.append((model.item_payload(child).node, child))
                 index(child)
 
         index(model.invisibleRootItem())
@@ -67,7 +67,7 @@ class LegacyTrees:
     def _index_legacy(self, item):
         for row in range(item.rowCount()):
             child = item.child(row, 0)
-            self._legacy_items.append((self.legacy_model.item_payload(child)[1], child))
+            self._legacy_items.append((self.legacy_model.item_payload(child).node, child))
             self._index_legacy(child)
 
     def _legacy_failed(self, error):
