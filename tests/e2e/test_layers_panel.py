@@ -34,26 +34,37 @@ def loaded_panel(iface):
     panel.services_loaded.connect(lambda: mark("services"))
     panel.legacy_loaded.connect(lambda: mark("legacy"))
     panel.project_loaded.connect(lambda: mark("project"))
-    assert not panel._started and panel.service_layers == []
+    assert not panel.started and panel.service_layers == []
     panel.show()  # first show starts the loading, in tasks: show() returns before any answer is used
-    assert panel._started and panel.service_layers == [] and panel.legacy_tree is None
+    assert panel.started and panel.service_layers == [] and panel.legacy_tree is None
     QTimer.singleShot(60000, both.quit)
     both.exec_()
     assert done == {"services", "legacy", "project"}
     return panel
 
 
-def find_row(panel, view, predicate):
+def rows(view):
+    """(index, payload) of every row of a tree view's model, the rows a closed workspace holds made first."""
     model = view.model()
     stack = [model.index(r, 0) for r in range(model.rowCount())]
     while stack:
         index = stack.pop(0)
-        if predicate(model.payload(index)):
-            return index
+        yield index, model.payload(index)
         while model.canFetchMore(index):  # a closed workspace has no rows until it is opened
             model.fetchMore(index)
         stack += [model.index(r, 0, index) for r in range(model.rowCount(index))]
-    raise AssertionError("no such row")
+
+
+def double_click(panel, index):
+    """What a double-click on the row at ``index`` does (the view of its model emits doubleClicked)."""
+    view = next(v for v in (panel.service_view, panel.legacy_view, panel.project_view) if v.model() is index.model())
+    view.doubleClicked.emit(index)
+
+
+def find_row(panel, view, predicate):
+    found = next((index for index, payload in rows(view) if predicate(payload)), None)
+    assert found is not None, "no such row"
+    return found
 
 
 def test_panel_loads_filters_and_adds(qgis_app, french, platform_env):
@@ -69,7 +80,7 @@ def test_panel_loads_filters_and_adds(qgis_app, french, platform_env):
         ("wms", "geograndest:pcrs_facade"), ("wfs", "geograndest:pcrs_facade"), ("wmts", "geograndest:pcrs_facade")}
     assert {n.title for n in panel.visible_legacy_nodes() if not n.is_folder} == {"PCRS - Façades - Nancy"}
     # the folders leading to the match are opened, the others are not
-    opened = {node.title for node, item in panel._legacy_items if panel.legacy_view.isExpanded(item.index())}
+    opened = {payload.node.title for index, payload in rows(panel.legacy_view) if panel.legacy_view.isExpanded(index)}
     assert opened == {n.title for n in panel.visible_legacy_nodes() if n.is_folder} != set()
     panel.filter_edit.setText("")
 
@@ -88,7 +99,7 @@ def test_panel_loads_filters_and_adds(qgis_app, french, platform_env):
     # double-click on a WFS layer adds it, built in a task
     index = find_row(panel, panel.service_view, lambda p: isinstance(p, ServicePayload) and p.layer.kind == "wfs"
                      and p.layer.name == "region-grand-est:epci")
-    layer = layer_added_by(lambda: panel._double_clicked(index))
+    layer = layer_added_by(lambda: double_click(panel, index))
     assert layer.featureCount() == 2 and layer.name() == "EPCI du Grand Est"
     QgsProject.instance().removeMapLayer(layer.id())
 
@@ -127,13 +138,13 @@ def test_panel_loads_filters_and_adds(qgis_app, french, platform_env):
     panel.tabs.setCurrentWidget(panel.legacy_view)
     index = find_row(panel, panel.legacy_view, lambda p: isinstance(p, NodePayload) and p.node.type == "wfs_feature_type"
                      and p.node.params["name"].endswith("commune_actuelle"))
-    layer = layer_added_by(lambda: panel._double_clicked(index))
+    layer = layer_added_by(lambda: double_click(panel, index))
     assert layer.featureCount() == 8
     QgsProject.instance().removeMapLayer(layer.id())
     # an OCS GE² WFS layer arrives with its reading's style as the server publishes it, not a random colour
     index = find_row(panel, panel.legacy_view, lambda p: isinstance(p, NodePayload) and p.node.type == "wfs_feature_type"
                      and p.node.params["name"].endswith("ocs_grand_est_2021_d54"))
-    layer = layer_added_by(lambda: panel._double_clicked(index))
+    layer = layer_added_by(lambda: double_click(panel, index))
     assert layer.renderer().type() == "RuleRenderer" and style_source_of(layer) == "server"
     assert "code_niv4" in layer.renderer().rootRule().children()[0].filterExpression()
     QgsProject.instance().removeMapLayer(layer.id())
@@ -162,9 +173,9 @@ def test_second_opening_is_read_from_cache(qgis_app, platform_env):
     second.start_loading(force=True)  # "Reload": revalidated, rows replaced, never doubled
     assert wait_for(second.services_loaded)
     assert len(second.service_layers) == 31 and len(second.visible_service_layers()) == 31
-    for name in second._workspaces:
+    for name in second.service_model.workspace_items:
         second.service_model.fill(name)
-    assert sum(item.rowCount() for item in second._workspaces.values()) == 31
+    assert sum(item.rowCount() for item in second.service_model.workspace_items.values()) == 31
     dispose(second)
 
 
@@ -182,7 +193,7 @@ def test_platform_project_tab_comes_first_filters_and_adds_with_its_style(qgis_a
     uris = QgsMimeDataUtils.decodeUriList(panel.project_model.mimeData([index]))
     assert [(u.providerKey, u.name) for u in uris] == [("datagrandest", "Façades PCRS (projet)")]
     assert "secret-of-the-project" not in uris[0].uri and "project-user" not in uris[0].uri
-    layer = layer_added_by(lambda: panel._double_clicked(index))
+    layer = layer_added_by(lambda: double_click(panel, index))
     assert layer.renderer().symbol().color().name() == STYLED["pcrs_facade"][0]
     assert style_source_of(layer) == "platform_project" and layer.metadata().links()
     QgsProject.instance().removeMapLayer(layer.id())

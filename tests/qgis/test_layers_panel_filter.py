@@ -16,17 +16,16 @@ from capabilities_gen import wms_capabilities
 
 def open_workspaces(panel):
     view = panel.service_view
-    return {name for name, item in panel._workspaces.items() if view.isExpanded(item.index())}
+    return {name for name, item in panel.service_model.workspace_items.items() if view.isExpanded(item.index())}
 
 
 def shown_workspaces(panel):
     view = panel.service_view
-    return {name for name, item in panel._workspaces.items() if not view.isRowHidden(item.row(), QModelIndex())}
+    return {name for name, item in panel.service_model.workspace_items.items() if not view.isRowHidden(item.row(), QModelIndex())}
 
 
 def test_filter_opens_the_matching_workspaces_then_closes_them(qgis_app):
-    panel = LayersPanel(None)
-    panel._started = True  # layers given here, not read from the network
+    panel = LayersPanel(None, load_on_show=False)  # layers given here, not read from the network
     layers = parse_capabilities("wms", wms_capabilities(1200, "http://127.0.0.1:1/ows"), "http://127.0.0.1:1/ows").layers
     panel.show_service_layers("wms", layers)
     panel.apply_filter()
@@ -34,8 +33,8 @@ def test_filter_opens_the_matching_workspaces_then_closes_them(qgis_app):
 
     target = layers[700]
     # a workspace the user opened, without the target
-    mine = next(name for name in panel._workspaces if name != target.workspace)
-    panel.service_view.expand(panel._workspaces[mine].index())
+    mine = next(name for name in panel.service_model.workspace_items if name != target.workspace)
+    panel.service_view.expand(panel.service_model.workspace_items[mine].index())
 
     panel.filter_edit.setText(target.name)
     visible = panel.visible_service_layers()
@@ -50,7 +49,7 @@ def test_filter_opens_the_matching_workspaces_then_closes_them(qgis_app):
     # back to every layer: what the filter opened closes, what the user opened stays open
     panel.filter_edit.setText("")
     assert len(panel.visible_service_layers()) == 1200
-    assert len(shown_workspaces(panel)) == len(panel._workspaces)
+    assert len(shown_workspaces(panel)) == len(panel.service_model.workspace_items)
     assert open_workspaces(panel) == {mine}
     panel.deleteLater()
 
@@ -76,8 +75,7 @@ def test_a_closed_workspace_has_no_row_until_opened_and_the_filter_still_finds_i
     by_workspace = {}
     for layer in layers:  # independent of the model: the workspace is the name's prefix
         by_workspace.setdefault(layer.name.split(":", 1)[0], set()).add(layer.name)
-    panel = LayersPanel(None)
-    panel._started = True  # layers given here, not read from the network
+    panel = LayersPanel(None, load_on_show=False)  # layers given here, not read from the network
     panel.resize(400, 600)
     panel.show()
     panel.show_service_layers("wms", layers)

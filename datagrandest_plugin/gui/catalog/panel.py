@@ -21,7 +21,6 @@ from .layout import CatalogLayout
 from .search_controller import SearchController
 from ..common.link_labels import loadable_entries
 from .record_view import open_if_web
-from .result_tree import RECORD_ROLE  # noqa: F401 - tests read RECORD_ROLE here
 from ..common.retry_timer import RetryTimer
 
 DEBOUNCE_MS = 400

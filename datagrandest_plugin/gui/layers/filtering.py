@@ -70,7 +70,7 @@ class LayerFilter:
                 view.setRowHidden(item.row(), item.parent().index(), hidden)
                 (hidden_rows.add if hidden else hidden_rows.discard)(id(layer))
         root = QModelIndex()
-        workspaces = self._workspaces
+        workspaces = self.service_model.workspace_items
         for name, item in workspaces.items():
             hidden = name not in shown_workspaces
             if hidden != (id(item) in hidden_rows):

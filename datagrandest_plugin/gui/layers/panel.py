@@ -41,10 +41,13 @@ class LayersPanel(LayersLayout, ServiceLoading, LegacyTrees, LayerFilter, QWidge
     legend_shown = pyqtSignal(str)  # the legend URL now shown
     layer_failed = pyqtSignal(str)  # why a layer asked for was not added
 
-    def __init__(self, iface=None, parent=None):
+    def __init__(self, iface=None, parent=None, load_on_show=True):
+        """``load_on_show=False``: the first showing reads nothing, the caller gives the layers
+        (``show_service_layers``) or calls ``start_loading``."""
         super().__init__(parent)
         self.setObjectName("DataGrandEstLayersPanel")
         self.iface = iface
+        self._load_on_show = load_on_show
         self._started = False
         self._closed = False
         self._tasks = TaskSet()

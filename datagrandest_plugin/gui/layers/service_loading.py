@@ -15,9 +15,14 @@ from ..common.formats import saved_copy
 class ServiceLoading:
     """Service and tree loading of LayersPanel (mixed into it)."""
 
+    @property
+    def started(self) -> bool:
+        """Whether the layers have been asked for (the panel was shown, or "Reload" pressed)."""
+        return self._started
+
     def showEvent(self, event):
         super().showEvent(event)
-        if not self._started:
+        if not self._started and self._load_on_show:
             self.start_loading()
 
     def start_loading(self, force=False):
@@ -100,11 +105,6 @@ class ServiceLoading:
             parts.append(tr("{service}: {copy}, the service does not answer.").format(
                 service=endpoint.label, copy=saved_copy(saved_at)))
         return " ".join(parts)
-
-    @property
-    def _workspaces(self):
-        """workspace name -> its row item."""
-        return self.service_model.workspace_items
 
     def show_service_layers(self, kind, layers):
         """Show ``layers`` in place of what service ``kind`` showed (a reload replaces, never doubles).
