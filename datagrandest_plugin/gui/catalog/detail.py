@@ -6,7 +6,8 @@ from qgis.PyQt.QtGui import QPixmap
 from ...core.catalog.models import SOURCES, merge_records
 from ...core.net.credentials import image_request
 from ...core.i18n import tr
-from ...core.net.transport import check_status, default_transport
+from ...core.net.transport import check_status
+from ...context import transport_for
 from ...toolbelt.tasks import CoreTask
 from ..common.link_labels import badge_text
 from .record_view import record_html
@@ -73,8 +74,7 @@ class DetailFetching:
             return
 
         def fetch(task):
-            transport = default_transport(timeout=settings.timeout, offline=settings.offline, max_bytes=2 * 1024 * 1024)
-            return check_status(transport.fetch(request, task)).content
+            return check_status(transport_for(settings, max_bytes=2 * 1024 * 1024).fetch(request, task)).content
 
         def show(body):
             current = self.current_record()

@@ -9,7 +9,7 @@ from ...core.catalog.local_index import LocalCatalog
 from ...core.catalog.ranking import rank
 from ...core.catalog.service import LOCAL_FILE, CatalogService
 from ...core.i18n import tr
-from ...core.net.transport import default_transport
+from ...context import transport_for
 from ...toolbelt.plain_text import tooltip
 from ...toolbelt.settings import PlgOptionsManager
 from ...toolbelt.tasks import CoreTask
@@ -27,8 +27,7 @@ class SearchController:
         return PlgOptionsManager.get_plg_settings()
 
     def _service(self, settings):
-        transport = default_transport(timeout=settings.timeout, offline=settings.offline,
-                                      max_bytes=settings.max_download_bytes)
+        transport = transport_for(settings)
         path = settings.cache_directory() / LOCAL_FILE
         if self._local is None or self._local.path != path:
             self._local = LocalCatalog(path)  # one per panel: its tasks share the records in memory

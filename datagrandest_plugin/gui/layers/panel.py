@@ -15,11 +15,10 @@ from qgis.PyQt.QtCore import QModelIndex, QUrl, pyqtSignal
 from qgis.PyQt.QtGui import QDesktopServices, QGuiApplication, QPixmap
 from qgis.PyQt.QtWidgets import QMenu, QWidget
 
-from ...core.net.cache import DiskCache
 from ...core.net.credentials import image_request
 from ...core.ocs.nomenclature import style_title
 from ...core.i18n import tr
-from ...context import transport_for
+from ...context import cache_for, transport_for
 from ...toolbelt.settings import PlgOptionsManager
 from ...toolbelt.tasks import CoreTask, TaskSet
 from .filtering import LayerFilter
@@ -117,7 +116,7 @@ class LayersPanel(LayersLayout, ServiceLoading, LegacyTrees, LayerFilter, QWidge
         request = image_request(settings, url)
         if request is None:
             return
-        cache = DiskCache(settings.cache_directory())
+        cache = cache_for(settings)
 
         def work(task):
             from ...core.net.cache import fetch_cached

@@ -1,12 +1,11 @@
 """The loading of the "Couches" panel: one task per service and per tree, a saved copy shown
 when a service does not answer, a failed service asked again later."""
 
-from ...core.net.cache import DiskCache
 from ...core.i18n import tr
 from ...core.trees.legacy import load_legacy_tree
 from ...core.trees.platform_project import load_platform_project
 from ...core.ogc.service_loader import endpoints, load_service
-from ...context import transport_for
+from ...context import cache_for, transport_for
 from ...toolbelt.settings import PlgOptionsManager
 from ...toolbelt.tasks import CoreTask
 from ..common.formats import saved_copy
@@ -30,7 +29,7 @@ class ServiceLoading:
             return
         self._started = True
         settings = PlgOptionsManager.get_plg_settings()
-        cache = DiskCache(settings.cache_directory())
+        cache = cache_for(settings)
         self.status.setText(tr("Loading the layers…"))
         self.reload_button.setEnabled(False)
         service_endpoints = endpoints(settings)
