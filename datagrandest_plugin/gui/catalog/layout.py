@@ -133,10 +133,10 @@ class CatalogLayout:
         self.favourites_button.setText(tr("Favourites"))
         self.favourites_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.favourites_button)
-        menu.addAction(tr("Save this search…"), self.save_search_dialog)
+        self.save_search_action = menu.addAction(tr("Save this search…"))
         menu.addSeparator()
-        menu.addAction(tr("Export the favourites…"), self.export_dialog)
-        menu.addAction(tr("Import favourites…"), self.import_dialog)
+        self.export_action = menu.addAction(tr("Export the favourites…"))
+        self.import_action = menu.addAction(tr("Import favourites…"))
         self.favourites_button.setMenu(menu)
         for widget in (self.more_button, self.add_button, self.page_button, self.copy_button, self.favourite_button,
                        self.favourites_button):

@@ -84,6 +84,9 @@ class CatalogPanel(CatalogLayout, SearchController, DetailFetching, FavouritesAc
         self.page_button.clicked.connect(self.open_page)
         self.copy_button.clicked.connect(self.copy_service_url)
         self.favourite_button.clicked.connect(self.toggle_favourite)
+        self.save_search_action.triggered.connect(lambda _checked: self.save_search_dialog())
+        self.export_action.triggered.connect(lambda _checked: self.export_dialog())
+        self.import_action.triggered.connect(lambda _checked: self.import_dialog())
         self._update_buttons()
 
     # -- actions ---------------------------------------------------------

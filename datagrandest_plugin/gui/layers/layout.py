@@ -3,7 +3,7 @@
 import heapq
 
 from qgis.gui import QgsFilterLineEdit
-from qgis.PyQt.QtCore import QModelIndex, Qt, QTimer
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -25,7 +25,7 @@ from .specs import payload_spec
 
 
 class LayersLayout:
-    """The widgets of LayersPanel (mixed into it: it owns them)."""
+    """The widgets of LayersPanel (mixed into it: it owns them); what they do is wired in the panel."""
 
     def _build(self):
         layout = QVBoxLayout(self)
@@ -34,24 +34,18 @@ class LayersLayout:
         self.filter_edit = QgsFilterLineEdit(self)
         self.filter_edit.setPlaceholderText(tr("Filter: name, title, abstract…"))
         self.filter_edit.setShowSearchIcon(True)
-        self.filter_edit.textChanged.connect(self.apply_filter)
         top.addWidget(self.filter_edit, 1)
         self.reload_button = QPushButton(tr("Reload"), self)
         self.reload_button.setToolTip(tr("Ask the services again (only what changed is downloaded)."))
-        self.reload_button.clicked.connect(lambda: self.start_loading(force=True))
         top.addWidget(self.reload_button)
         layout.addLayout(top)
         self.extent_check = QCheckBox(tr("Only layers in the map extent"), self)
-        self.extent_check.toggled.connect(self._extent_toggled)
         layout.addWidget(self.extent_check)
 
         self.tabs = QTabWidget(self)
         self.service_model = ServiceTreeModel(payload_spec, self)
         self.service_model.setHorizontalHeaderLabels([tr("Layer"), tr("Type"), tr("Name")])
-        self.service_model.rows_created.connect(self._rows_created)
         self.service_view = self._view(self.service_model)
-        # a hidden view lays nothing out, so asks for no rows: an opened workspace asks itself
-        self.service_view.expanded.connect(self._workspace_opened)
         self.tabs.addTab(self.service_view, tr("DataGrandEst services"))
         self.legacy_model = LayerItemModel(payload_spec, self)
         self.legacy_model.setHorizontalHeaderLabels([tr("Layer"), tr("Type")])
@@ -70,7 +64,6 @@ class LayersLayout:
         self.style_combo.setToolTip(tr("Style drawn by the server for WMS and WMTS layers"))
         style_row.addWidget(self.style_combo, 1)
         self.add_button = QPushButton(tr("&Add to map"), self)
-        self.add_button.clicked.connect(self.add_current)
         style_row.addWidget(self.add_button)
         layout.addLayout(style_row)
         self.details = QLabel(self)
@@ -80,16 +73,9 @@ class LayersLayout:
         self.legend = QLabel(self)
         self.legend.setToolTip(tr("Legend of the chosen style, drawn by the server"))
         layout.addWidget(self.legend)
-        self.style_combo.currentIndexChanged.connect(self._style_changed)
         self.status = plain_label(tr("The layers are loaded when this panel is first shown."), self)
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
-
-        self._extent_timer = QTimer(self)
-        self._extent_timer.setSingleShot(True)
-        self._extent_timer.setInterval(250)
-        self._extent_timer.timeout.connect(self.apply_filter)
-        self._update_selection(QModelIndex())
 
     def _view(self, model):
         view = QTreeView(self)
@@ -100,9 +86,6 @@ class LayersLayout:
         view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        view.customContextMenuRequested.connect(lambda pos, v=view: self._show_menu(v, pos))
-        view.doubleClicked.connect(self._double_clicked)
-        view.selectionModel().currentChanged.connect(lambda current, _previous: self._update_selection(current))
         header = view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # titles get the room

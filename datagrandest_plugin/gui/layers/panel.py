@@ -11,7 +11,7 @@ dragging them onto the map or the layer panel.
 from dataclasses import replace
 
 from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject, QgsRectangle
-from qgis.PyQt.QtCore import QModelIndex, QUrl, pyqtSignal
+from qgis.PyQt.QtCore import QModelIndex, QTimer, QUrl, pyqtSignal
 from qgis.PyQt.QtGui import QDesktopServices, QGuiApplication, QPixmap
 from qgis.PyQt.QtWidgets import QMenu, QWidget
 
@@ -69,6 +69,26 @@ class LayersPanel(LayersLayout, ServiceLoading, LegacyTrees, LayerFilter, QWidge
         self._retry = RetryTimer(self, self._retry_loading)  # a service that just failed, later
 
         self._build()
+        self._connect()
+
+    def _connect(self):
+        self.filter_edit.textChanged.connect(self.apply_filter)
+        self.reload_button.clicked.connect(lambda: self.start_loading(force=True))
+        self.extent_check.toggled.connect(self._extent_toggled)
+        self.service_model.rows_created.connect(self._rows_created)
+        # a hidden view lays nothing out, so asks for no rows: an opened workspace asks itself
+        self.service_view.expanded.connect(self._workspace_opened)
+        for view in (self.service_view, self.legacy_view, self.project_view):
+            view.customContextMenuRequested.connect(lambda pos, v=view: self._show_menu(v, pos))
+            view.doubleClicked.connect(self._double_clicked)
+            view.selectionModel().currentChanged.connect(lambda current, _previous: self._update_selection(current))
+        self.add_button.clicked.connect(self.add_current)
+        self.style_combo.currentIndexChanged.connect(self._style_changed)
+        self._extent_timer = QTimer(self)
+        self._extent_timer.setSingleShot(True)
+        self._extent_timer.setInterval(250)
+        self._extent_timer.timeout.connect(self.apply_filter)
+        self._update_selection(QModelIndex())
 
     # -- selection, adding ----------------------------------------------------
     def _current_view(self):
