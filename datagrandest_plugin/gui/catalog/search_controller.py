@@ -1,7 +1,6 @@
 """The catalogue panel's searches: one task per source, pages merged as they arrive, the
 last results kept for the next start, a failed catalogue tried again later."""
 
-from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject
 from qgis.PyQt.QtWidgets import QTreeWidgetItem
 
 from ...core.catalog.models import SOURCE_CSW, SOURCE_D4C, SOURCES, SearchQuery, merge_records
@@ -14,6 +13,7 @@ from ...toolbelt.plain_text import tooltip
 from ...toolbelt.settings import PlgOptionsManager
 from ...toolbelt.tasks import CoreTask
 from ..common.formats import date_text, saved_copy
+from ..common.map_extent import follow_map_extent, map_extent_wgs84
 from ..common.link_labels import badge_text
 from .result_tree import RECORD_ROLE
 
@@ -64,16 +64,10 @@ class SearchController:
         self.start_search()
 
     def _extent_toggled(self, checked):
-        canvas = self.iface.mapCanvas() if self.iface is not None else None
-        if canvas is not None:
-            if checked:
-                canvas.extentsChanged.connect(self._extent_debounce.start)
-            else:
-                self._extent_debounce.stop()
-                try:
-                    canvas.extentsChanged.disconnect(self._extent_debounce.start)
-                except TypeError:
-                    pass
+        follow_map_extent(self.iface.mapCanvas() if self.iface is not None else None, self._extent_debounce.start,
+                          checked)
+        if not checked:
+            self._extent_debounce.stop()
         if not self._closed:
             self.start_search()
 
@@ -92,13 +86,7 @@ class SearchController:
     def _extent_bbox(self):
         if not self.extent_check.isChecked() or self.iface is None:
             return None
-        canvas = self.iface.mapCanvas()
-        extent = canvas.extent()
-        transform = QgsCoordinateTransform(canvas.mapSettings().destinationCrs(),
-                                           QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject.instance())
-        box = transform.transformBoundingBox(extent)
-        return (max(box.xMinimum(), -180.0), max(box.yMinimum(), -90.0),
-                min(box.xMaximum(), 180.0), min(box.yMaximum(), 90.0))
+        return map_extent_wgs84(self.iface.mapCanvas())
 
     def current_query(self) -> SearchQuery:
         source = self.source_combo.currentData()

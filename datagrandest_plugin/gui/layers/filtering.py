@@ -1,9 +1,9 @@
 """The filter of the "Couches" panel: text and map extent hide rows, never rebuild them."""
 
-from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject
 from qgis.PyQt.QtCore import QModelIndex
 
 from ...core.ogc.service_model import filter_layers
+from ..common.map_extent import follow_map_extent, map_extent_wgs84
 
 
 def _expand(view, keyed_items):
@@ -18,36 +18,11 @@ def _expand(view, keyed_items):
     return opened
 
 
-def map_extent_wgs84(canvas):
-    """The canvas extent in degrees, or None when it cannot be known."""
-    if canvas is None:
-        return None
-    extent = canvas.extent()
-    if extent.isEmpty():
-        return None
-    source = canvas.mapSettings().destinationCrs()
-    try:
-        transform = QgsCoordinateTransform(source, QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject.instance())
-        box = transform.transformBoundingBox(extent)
-    except Exception:  # noqa: BLE001 - QgsCsException: an extent outside the CRS's domain
-        return None
-    return (box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum())
-
-
-
 class LayerFilter:
     """The filtering of LayersPanel's trees (mixed into it)."""
 
     def _extent_toggled(self, checked):
-        canvas = self.iface.mapCanvas() if self.iface is not None else None
-        if canvas is not None:
-            if checked:
-                canvas.extentsChanged.connect(self._extent_timer.start)
-            else:
-                try:
-                    canvas.extentsChanged.disconnect(self._extent_timer.start)
-                except TypeError:
-                    pass
+        follow_map_extent(self.iface.mapCanvas() if self.iface is not None else None, self._extent_timer.start, checked)
         self.apply_filter()
 
     def current_extent(self):
