@@ -13,12 +13,7 @@ class LegacyTrees:
         if self._closed:
             return
         self.legacy_tree = tree
-        self.legacy_model.clear_payloads()
-        for child in tree.root.children:
-            self.legacy_model.appendRow(self.legacy_model.legacy_row(child))
-        self._legacy_items = []
-        self._index_legacy(self.legacy_model.invisibleRootItem())
-        self._fit_columns(self.legacy_view, {1: [node.type for node, _item in self._legacy_items if not node.is_folder]})
+        self._legacy_items = self._fill_tree(self.legacy_model, self.legacy_view, tree)
         notes = list(tree.problems)
         if tree.error is not None:
             notes.insert(0, tr("The live layer tree could not be read ({error}); the {source} copy is shown.").format(
@@ -48,7 +43,8 @@ class LegacyTrees:
             self.project_loaded.emit()
 
     def _fill_tree(self, model, view, tree):
-        """The rows of a tree of ``LegacyNode`` (platform project); returns its (node, item) pairs."""
+        """The rows of a tree of ``LegacyNode`` (historical tree, platform project); returns its
+        (node, item) pairs."""
         model.clear_payloads()
         for child in tree.root.children:
             model.appendRow(model.legacy_row(child))
@@ -64,26 +60,19 @@ class LegacyTrees:
         self._fit_columns(view, {1: [node.type for node, _item in items if not node.is_folder]})
         return items
 
-    def _index_legacy(self, item):
-        for row in range(item.rowCount()):
-            child = item.child(row, 0)
-            self._legacy_items.append((self.legacy_model.item_payload(child).node, child))
-            self._index_legacy(child)
-
     def _legacy_failed(self, error):
         if not self._closed:
             self._note([error.message], level=1)
             self.legacy_loaded.emit()
 
     def visible_project_nodes(self):
-        return [node for node, item in self._project_items
-                if not self.project_view.isRowHidden(item.row(), item.parent().index() if item.parent() is not None
-                                                     else QModelIndex())]
+        return _visible_nodes(self.project_view, self._project_items)
 
     def visible_legacy_nodes(self):
-        out = []
-        for node, item in self._legacy_items:
-            parent = item.parent().index() if item.parent() is not None else QModelIndex()
-            if not self.legacy_view.isRowHidden(item.row(), parent):
-                out.append(node)
-        return out
+        return _visible_nodes(self.legacy_view, self._legacy_items)
+
+
+def _visible_nodes(view, items):
+    """The nodes of ``(node, item)`` pairs whose rows the filter leaves shown in ``view``."""
+    return [node for node, item in items
+            if not view.isRowHidden(item.row(), item.parent().index() if item.parent() is not None else QModelIndex())]
