@@ -171,8 +171,7 @@ def filter_panel(body: bytes) -> dict:
     app.initQgis()
     from datagrandest_plugin.gui.layers.panel import LayersPanel
 
-    panel = LayersPanel(None)
-    panel._started = True  # no loading from the network here
+    panel = LayersPanel(None, load_on_show=False)  # no loading from the network here
     panel.resize(420, 800)
     panel.show()
     app.processEvents()

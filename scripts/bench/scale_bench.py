@@ -96,8 +96,7 @@ else:
     settings = PlgOptionsManager.get_plg_settings()
     before = hwm()  # the plugin's modules are loaded by QGIS at start: measured from here
     started = time.perf_counter()
-    panel = LayersPanel(None)
-    panel._started = True  # this run gives it one service
+    panel = LayersPanel(None, load_on_show=False)  # this run gives it one service
     panel.resize(420, 800)
     with common.MainLoopWatch() as watch:
         panel.show()

@@ -57,6 +57,7 @@ def test_the_couches_tree_says_it_shows_a_copy_and_adding_from_a_dead_service_sa
     from qgis.core import QgsProject
 
     from datagrandest_plugin.gui.layers.panel import LayersPanel
+    from datagrandest_plugin.gui.layers.payloads import ServicePayload
 
     wms = local_platform.urls["wms_url"]
     with urllib.request.urlopen(f"{wms}?SERVICE=WMS&REQUEST=GetCapabilities&VERSION=1.3.0", timeout=30) as answer:
@@ -87,7 +88,7 @@ def test_the_couches_tree_says_it_shows_a_copy_and_adding_from_a_dead_service_sa
                 for child in range(model.rowCount(workspace)):
                     index = model.index(child, 0, workspace)
                     payload = model.payload(index)
-                    if payload and payload[0] == "service" and payload[1].kind == "wms" \
+                    if isinstance(payload, ServicePayload) and payload.layer.kind == "wms" \
                             and not view.isRowHidden(child, workspace):
                         target = index
                         break

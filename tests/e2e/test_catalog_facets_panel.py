@@ -10,7 +10,8 @@ from support.qt import wait_for
 
 from datagrandest_plugin.core.favourites import FavouritesStore
 from datagrandest_plugin.gui.catalog.facets import PLACE_CANVAS, PLACE_LAYER, PLACE_TERRITORY
-from datagrandest_plugin.gui.catalog.panel import RECORD_ROLE, CatalogPanel
+from datagrandest_plugin.gui.catalog.panel import CatalogPanel
+from datagrandest_plugin.gui.catalog.result_tree import RECORD_ROLE
 
 
 @pytest.fixture

@@ -10,7 +10,8 @@ from support.qt import wait_for
 
 from datagrandest_plugin.core.catalog.models import CatalogRecord, Link
 from datagrandest_plugin.core.favourites import FavouritesStore
-from datagrandest_plugin.gui.catalog.panel import RECORD_ROLE, CatalogPanel
+from datagrandest_plugin.gui.catalog.panel import CatalogPanel
+from datagrandest_plugin.gui.catalog.result_tree import RECORD_ROLE
 from datagrandest_plugin.gui.catalog.record_view import record_html
 
 OCS_D51_2021 = "FR-200052264-GGE-OCS-GRAND-EST-D51-2021"

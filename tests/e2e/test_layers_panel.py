@@ -11,6 +11,7 @@ from datagrandest_plugin.core.ogc.server_styles import style_source_of
 from datagrandest_plugin.core.net.transport import Transport
 from datagrandest_plugin.gui.layers.drop_handler import DataGrandEstDropHandler
 from datagrandest_plugin.gui.layers.panel import LayersPanel
+from datagrandest_plugin.gui.layers.payloads import NodePayload, ServicePayload
 
 
 
@@ -33,26 +34,37 @@ def loaded_panel(iface):
     panel.services_loaded.connect(lambda: mark("services"))
     panel.legacy_loaded.connect(lambda: mark("legacy"))
     panel.project_loaded.connect(lambda: mark("project"))
-    assert not panel._started and panel.service_layers == []
+    assert not panel.started and panel.service_layers == []
     panel.show()  # first show starts the loading, in tasks: show() returns before any answer is used
-    assert panel._started and panel.service_layers == [] and panel.legacy_tree is None
+    assert panel.started and panel.service_layers == [] and panel.legacy_tree is None
     QTimer.singleShot(60000, both.quit)
     both.exec_()
     assert done == {"services", "legacy", "project"}
     return panel
 
 
-def find_row(panel, view, predicate):
+def rows(view):
+    """(index, payload) of every row of a tree view's model, the rows a closed workspace holds made first."""
     model = view.model()
     stack = [model.index(r, 0) for r in range(model.rowCount())]
     while stack:
         index = stack.pop(0)
-        if predicate(model.payload(index)):
-            return index
+        yield index, model.payload(index)
         while model.canFetchMore(index):  # a closed workspace has no rows until it is opened
             model.fetchMore(index)
         stack += [model.index(r, 0, index) for r in range(model.rowCount(index))]
-    raise AssertionError("no such row")
+
+
+def double_click(panel, index):
+    """What a double-click on the row at ``index`` does (the view of its model emits doubleClicked)."""
+    view = next(v for v in (panel.service_view, panel.legacy_view, panel.project_view) if v.model() is index.model())
+    view.doubleClicked.emit(index)
+
+
+def find_row(panel, view, predicate):
+    found = next((index for index, payload in rows(view) if predicate(payload)), None)
+    assert found is not None, "no such row"
+    return found
 
 
 def test_panel_loads_filters_and_adds(qgis_app, french, platform_env):
@@ -68,7 +80,7 @@ def test_panel_loads_filters_and_adds(qgis_app, french, platform_env):
         ("wms", "geograndest:pcrs_facade"), ("wfs", "geograndest:pcrs_facade"), ("wmts", "geograndest:pcrs_facade")}
     assert {n.title for n in panel.visible_legacy_nodes() if not n.is_folder} == {"PCRS - Façades - Nancy"}
     # the folders leading to the match are opened, the others are not
-    opened = {node.title for node, item in panel._legacy_items if panel.legacy_view.isExpanded(item.index())}
+    opened = {payload.node.title for index, payload in rows(panel.legacy_view) if panel.legacy_view.isExpanded(index)}
     assert opened == {n.title for n in panel.visible_legacy_nodes() if n.is_folder} != set()
     panel.filter_edit.setText("")
 
@@ -85,15 +97,15 @@ def test_panel_loads_filters_and_adds(qgis_app, french, platform_env):
     assert len(panel.visible_service_layers()) == 31
 
     # double-click on a WFS layer adds it, built in a task
-    index = find_row(panel, panel.service_view, lambda p: p and p[0] == "service" and p[1].kind == "wfs"
-                     and p[1].name == "region-grand-est:epci")
-    layer = layer_added_by(lambda: panel._double_clicked(index))
+    index = find_row(panel, panel.service_view, lambda p: isinstance(p, ServicePayload) and p.layer.kind == "wfs"
+                     and p.layer.name == "region-grand-est:epci")
+    layer = layer_added_by(lambda: double_click(panel, index))
     assert layer.featureCount() == 2 and layer.name() == "EPCI du Grand Est"
     QgsProject.instance().removeMapLayer(layer.id())
 
     # style chooser: select an OCS WMS layer, pick a style, add
-    index = find_row(panel, panel.service_view, lambda p: p and p[0] == "service" and p[1].kind == "wms"
-                     and p[1].name == "geograndest:ocs_grand_est_2021_d54" and p[2] is None)
+    index = find_row(panel, panel.service_view, lambda p: isinstance(p, ServicePayload) and p.layer.kind == "wms"
+                     and p.layer.name == "geograndest:ocs_grand_est_2021_d54" and p.style is None)
     panel.tabs.setCurrentWidget(panel.service_view)
     panel.service_view.setCurrentIndex(index)
     choices = [panel.style_combo.itemData(i) for i in range(panel.style_combo.count())]
@@ -124,22 +136,22 @@ def test_panel_loads_filters_and_adds(qgis_app, french, platform_env):
 
     # historical tree: double-click on a WFS node
     panel.tabs.setCurrentWidget(panel.legacy_view)
-    index = find_row(panel, panel.legacy_view, lambda p: p and p[0] == "legacy" and p[1].type == "wfs_feature_type"
-                     and p[1].params["name"].endswith("commune_actuelle"))
-    layer = layer_added_by(lambda: panel._double_clicked(index))
+    index = find_row(panel, panel.legacy_view, lambda p: isinstance(p, NodePayload) and p.node.type == "wfs_feature_type"
+                     and p.node.params["name"].endswith("commune_actuelle"))
+    layer = layer_added_by(lambda: double_click(panel, index))
     assert layer.featureCount() == 8
     QgsProject.instance().removeMapLayer(layer.id())
     # an OCS GE² WFS layer arrives with its reading's style as the server publishes it, not a random colour
-    index = find_row(panel, panel.legacy_view, lambda p: p and p[0] == "legacy" and p[1].type == "wfs_feature_type"
-                     and p[1].params["name"].endswith("ocs_grand_est_2021_d54"))
-    layer = layer_added_by(lambda: panel._double_clicked(index))
+    index = find_row(panel, panel.legacy_view, lambda p: isinstance(p, NodePayload) and p.node.type == "wfs_feature_type"
+                     and p.node.params["name"].endswith("ocs_grand_est_2021_d54"))
+    layer = layer_added_by(lambda: double_click(panel, index))
     assert layer.renderer().type() == "RuleRenderer" and style_source_of(layer) == "server"
     assert "code_niv4" in layer.renderer().rootRule().children()[0].filterExpression()
     QgsProject.instance().removeMapLayer(layer.id())
 
     # drag and drop: the mime data QGIS receives, handed to the plugin's drop handler
-    index = find_row(panel, panel.service_view, lambda p: p and p[0] == "service" and p[1].kind == "wmts"
-                     and p[1].name == "geograndest:ortho_pcrs_2021")
+    index = find_row(panel, panel.service_view, lambda p: isinstance(p, ServicePayload) and p.layer.kind == "wmts"
+                     and p.layer.name == "geograndest:ortho_pcrs_2021")
     mime = panel.service_model.mimeData([index])
     uris = QgsMimeDataUtils.decodeUriList(mime)
     assert [(u.layerType, u.providerKey, u.name) for u in uris] == [
@@ -161,9 +173,9 @@ def test_second_opening_is_read_from_cache(qgis_app, platform_env):
     second.start_loading(force=True)  # "Reload": revalidated, rows replaced, never doubled
     assert wait_for(second.services_loaded)
     assert len(second.service_layers) == 31 and len(second.visible_service_layers()) == 31
-    for name in second._workspaces:
+    for name in second.service_model.workspace_items:
         second.service_model.fill(name)
-    assert sum(item.rowCount() for item in second._workspaces.values()) == 31
+    assert sum(item.rowCount() for item in second.service_model.workspace_items.values()) == 31
     dispose(second)
 
 
@@ -177,11 +189,11 @@ def test_platform_project_tab_comes_first_filters_and_adds_with_its_style(qgis_a
     assert [n.title for n in panel.project_tree.layers()] == [layer[1] for _group, layers in GROUPS for layer in layers]
     panel.filter_edit.setText("facades")
     assert {n.title for n in panel.visible_project_nodes() if not n.is_folder} == {"Façades PCRS (projet)"}
-    index = find_row(panel, panel.project_view, lambda p: p and p[0] == "legacy" and p[1].title == "Façades PCRS (projet)")
+    index = find_row(panel, panel.project_view, lambda p: isinstance(p, NodePayload) and p.node.title == "Façades PCRS (projet)")
     uris = QgsMimeDataUtils.decodeUriList(panel.project_model.mimeData([index]))
     assert [(u.providerKey, u.name) for u in uris] == [("datagrandest", "Façades PCRS (projet)")]
     assert "secret-of-the-project" not in uris[0].uri and "project-user" not in uris[0].uri
-    layer = layer_added_by(lambda: panel._double_clicked(index))
+    layer = layer_added_by(lambda: double_click(panel, index))
     assert layer.renderer().symbol().color().name() == STYLED["pcrs_facade"][0]
     assert style_source_of(layer) == "platform_project" and layer.metadata().links()
     QgsProject.instance().removeMapLayer(layer.id())
@@ -221,8 +233,8 @@ def test_a_wms_and_a_wmts_of_one_layer_get_two_names(qgis_app, french, platform_
     panel.tabs.setCurrentWidget(panel.service_view)
     names = []
     for kind in ("wms", "wmts"):
-        index = find_row(panel, panel.service_view, lambda p, kind=kind: p and p[0] == "service" and p[1].kind == kind
-                         and p[1].name == "geograndest:ortho_pcrs_2021" and p[2] is None)
+        index = find_row(panel, panel.service_view, lambda p, kind=kind: isinstance(p, ServicePayload) and p.layer.kind == kind
+                         and p.layer.name == "geograndest:ortho_pcrs_2021" and p.style is None)
         layer = layer_added_by(lambda index=index: _double_click(panel.service_view, index))
         assert layer is not None and layer.isValid()
         names.append(layer.name())
@@ -251,8 +263,8 @@ def test_one_getcapabilities_per_service_while_qgis_runs(qgis_app, platform_env)
     panel = loaded_panel(StandInIface())
     wms = [layer for layer in panel.service_layers if layer.kind == "wms"][:2]
     for wanted in wms:
-        index = find_row(panel, panel.service_view, lambda p, wanted=wanted: p and p[0] == "service" and p[1] is wanted
-                         and p[2] is None)
+        index = find_row(panel, panel.service_view, lambda p, wanted=wanted: isinstance(p, ServicePayload) and p.layer is wanted
+                         and p.style is None)
         layer = layer_added_by(lambda index=index: panel.add_index(index))
         assert layer.isValid() and wanted.name.split(":")[-1] in layer.source()
     asked = [entry["service"] for entry in _capabilities_asked(platform_env)]

@@ -10,7 +10,7 @@ from support.iface import StandInIface
 from support.qt import wait_for
 
 from datagrandest_plugin.gui.catalog.facets import PLACE_CANVAS
-from datagrandest_plugin.gui.catalog.panel import RECORD_ROLE
+from datagrandest_plugin.gui.catalog.result_tree import RECORD_ROLE
 from datagrandest_plugin.gui.integration.source_select import DataGrandEstSourceSelectProvider
 
 OCS_D51_2021 = "FR-200052264-GGE-OCS-GRAND-EST-D51-2021"

@@ -16,17 +16,16 @@ from capabilities_gen import wms_capabilities
 
 def open_workspaces(panel):
     view = panel.service_view
-    return {name for name, item in panel._workspaces.items() if view.isExpanded(item.index())}
+    return {name for name, item in panel.service_model.workspace_items.items() if view.isExpanded(item.index())}
 
 
 def shown_workspaces(panel):
     view = panel.service_view
-    return {name for name, item in panel._workspaces.items() if not view.isRowHidden(item.row(), QModelIndex())}
+    return {name for name, item in panel.service_model.workspace_items.items() if not view.isRowHidden(item.row(), QModelIndex())}
 
 
 def test_filter_opens_the_matching_workspaces_then_closes_them(qgis_app):
-    panel = LayersPanel(None)
-    panel._started = True  # layers given here, not read from the network
+    panel = LayersPanel(None, load_on_show=False)  # layers given here, not read from the network
     layers = parse_capabilities("wms", wms_capabilities(1200, "http://127.0.0.1:1/ows"), "http://127.0.0.1:1/ows").layers
     panel.show_service_layers("wms", layers)
     panel.apply_filter()
@@ -34,8 +33,8 @@ def test_filter_opens_the_matching_workspaces_then_closes_them(qgis_app):
 
     target = layers[700]
     # a workspace the user opened, without the target
-    mine = next(name for name in panel._workspaces if name != target.workspace)
-    panel.service_view.expand(panel._workspaces[mine].index())
+    mine = next(name for name in panel.service_model.workspace_items if name != target.workspace)
+    panel.service_view.expand(panel.service_model.workspace_items[mine].index())
 
     panel.filter_edit.setText(target.name)
     visible = panel.visible_service_layers()
@@ -50,7 +49,7 @@ def test_filter_opens_the_matching_workspaces_then_closes_them(qgis_app):
     # back to every layer: what the filter opened closes, what the user opened stays open
     panel.filter_edit.setText("")
     assert len(panel.visible_service_layers()) == 1200
-    assert len(shown_workspaces(panel)) == len(panel._workspaces)
+    assert len(shown_workspaces(panel)) == len(panel.service_model.workspace_items)
     assert open_workspaces(panel) == {mine}
     panel.deleteLater()
 
@@ -65,7 +64,7 @@ def _until(model, predicate):
 
 def _rows_under(model, name):
     item = model.workspace_items[name]
-    return {model.item_payload(item.child(row, 0))[1].name for row in range(item.rowCount())}
+    return {model.item_payload(item.child(row, 0)).layer.name for row in range(item.rowCount())}
 
 
 def test_a_closed_workspace_has_no_row_until_opened_and_the_filter_still_finds_its_layers(qgis_app):
@@ -76,8 +75,7 @@ def test_a_closed_workspace_has_no_row_until_opened_and_the_filter_still_finds_i
     by_workspace = {}
     for layer in layers:  # independent of the model: the workspace is the name's prefix
         by_workspace.setdefault(layer.name.split(":", 1)[0], set()).add(layer.name)
-    panel = LayersPanel(None)
-    panel._started = True  # layers given here, not read from the network
+    panel = LayersPanel(None, load_on_show=False)  # layers given here, not read from the network
     panel.resize(400, 600)
     panel.show()
     panel.show_service_layers("wms", layers)
@@ -97,7 +95,7 @@ def test_a_closed_workspace_has_no_row_until_opened_and_the_filter_still_finds_i
     assert target in panel.visible_service_layers()
     assert _until(model, lambda: _rows_under(model, target.workspace) == by_workspace[target.workspace])
     item = model.workspace_items[target.workspace]
-    row = next(r for r in range(item.rowCount()) if model.item_payload(item.child(r, 0))[1] is target)
+    row = next(r for r in range(item.rowCount()) if model.item_payload(item.child(r, 0)).layer is target)
     assert not view.isRowHidden(row, item.index()) and view.isExpanded(item.index())
     hidden_siblings = [r for r in range(item.rowCount()) if r != row and view.isRowHidden(r, item.index())]
     assert len(hidden_siblings) == item.rowCount() - 1  # the others of that workspace are filtered out

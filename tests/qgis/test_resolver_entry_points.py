@@ -82,10 +82,11 @@ def wmts_layer():
 
 def test_services_tree(factory, settings):
     from datagrandest_plugin.gui.common.layer_loader import add_layer
-    from datagrandest_plugin.gui.layers.panel import payload_spec
+    from datagrandest_plugin.gui.layers.specs import payload_spec
+    from datagrandest_plugin.gui.layers.payloads import ServicePayload
 
     communes = wms_layers()[1]
-    spec = payload_spec(("service", communes, None), settings)
+    spec = payload_spec(ServicePayload(layer=communes), settings)
     assert (spec.authcfg, spec.crs, spec.title) == (AUTHCFG, "EPSG:3857", "Communes")
     add_layer(spec)
     project = added(1)
@@ -93,13 +94,14 @@ def test_services_tree(factory, settings):
 
 
 def test_historical_tree_keeps_its_crs_and_gets_the_authcfg_of_its_origin(factory, settings):
-    from datagrandest_plugin.gui.layers.panel import payload_spec
+    from datagrandest_plugin.gui.layers.specs import payload_spec
+    from datagrandest_plugin.gui.layers.payloads import NodePayload
 
     tree = read_legacy_config({"title": "Racine", "type": "folder", "children": [
         {"title": "Communes (arbre historique)", "type": "wms_layer",
          "params": {"url": "https://geo.example.test/geoserver/wms", "name": "commune_actuelle", "srs": "EPSG:2154"}},
         {"title": "Ailleurs", "type": "wms_layer", "params": {"url": FOREIGN, "name": "x"}}]})
-    mine, foreign = [payload_spec(("legacy", node), settings) for node in tree.layers()]
+    mine, foreign = [payload_spec(NodePayload(node=node), settings) for node in tree.layers()]
     assert (mine.authcfg, mine.crs, mine.title) == (AUTHCFG, "EPSG:2154", "Communes (arbre historique)")
     assert foreign.authcfg == ""  # never sent to another origin
 
@@ -118,13 +120,14 @@ def test_catalogue_link_names_the_chosen_layer_not_the_record(settings):
 
 def test_a_wms_and_a_wmts_of_the_same_layer_get_distinct_names(factory, settings):
     from datagrandest_plugin.gui.common.layer_loader import add_layer
-    from datagrandest_plugin.gui.layers.panel import payload_spec
+    from datagrandest_plugin.gui.layers.specs import payload_spec
+    from datagrandest_plugin.gui.layers.payloads import ServicePayload
 
     wmts = wmts_layer()
-    wms = payload_spec(("service", wms_layers("geoserver_wms_130_virtual_layer")[0], None), settings)
+    wms = payload_spec(ServicePayload(layer=wms_layers("geoserver_wms_130_virtual_layer")[0]), settings)
     wms.title = wmts.title  # the same layer published by both services
     add_layer(wms)
-    add_layer(payload_spec(("service", wmts, None), settings))
+    add_layer(payload_spec(ServicePayload(layer=wmts), settings))
     project = added(2)
     names = sorted(layer.name() for layer in project.mapLayers().values())
     assert names == ["Orthophotographie 2021", "Orthophotographie 2021 (WMTS, Image)"]

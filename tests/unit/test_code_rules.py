@@ -1,5 +1,6 @@
 """Rules of the code that a reader can check at a glance: lint clean, every exception to a lint
-rule says why on its own line, and no panel (a subpackage of ``gui/``) leans on another panel."""
+rule says why on its own line, no module of the plugin over 400 lines, and no panel (a subpackage
+of ``gui/``) leans on another panel."""
 
 import ast
 import re
@@ -31,6 +32,15 @@ def test_every_noqa_names_its_rule_and_why():
             if found and not re.match(r":\s*[A-Z]+[0-9]+(\s*,\s*[A-Z]+[0-9]+)*\s+-\s+\S", found.group("rest")):
                 bare.append(f"{path.relative_to(ROOT)}:{number}: {line.strip()}")
     assert bare == []
+
+
+MODULE_MAX_LINES = 400
+
+
+def test_no_module_of_the_plugin_over_400_lines():
+    long = [f"{path.relative_to(ROOT)}: {count} lines" for path in sorted(PACKAGE.rglob("*.py"))
+            if (count := len(path.read_text(encoding="utf-8").splitlines())) > MODULE_MAX_LINES]
+    assert long == []
 
 
 PANELS = ("catalog", "layers", "ocs", "pcrs", "community", "services")

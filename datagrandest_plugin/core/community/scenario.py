@@ -18,7 +18,8 @@ from ..errors import BadAnswer
 from ..i18n import tr
 from ..net.parsing import parse_json
 from .model import PANEL_KEYS, Scenario, ScenarioStep
-from .validation import Invalid, check_object, check_version, crs, layer, line, paragraph
+from .converters import Invalid, check_object, check_version, crs, line, paragraph
+from .validation import layer
 
 ACTIONS = ("search", "add_layer", "zoom", "open_panel")
 MAX_STEPS = 200

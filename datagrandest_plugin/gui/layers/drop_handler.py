@@ -24,7 +24,7 @@ class DataGrandEstDropHandler(QgsCustomDropHandler):
         from ...toolbelt.settings import PlgOptionsManager
         from .items import spec_from_uri
         from ..common.layer_loader import add_layer
-        from .panel import prepare_for
+        from .specs import prepare_for
 
         spec = resolve(spec_from_uri(uri), PlgOptionsManager.get_plg_settings())
         (self._add or add_layer)(spec, prepare=prepare_for(spec))

@@ -17,6 +17,7 @@ from ...core.i18n import tr
 from ...core.layers.spec import LayerSpec
 from ...core.ocs.nomenclature import style_title
 from .drop_handler import DROP_PROVIDER_KEY
+from .payloads import NodePayload, ServicePayload, WorkspacePayload
 from ...toolbelt.plain_text import tooltip as plain_tooltip
 
 # Items hold an int key; the payload itself stays on the Python side (``LayerItemModel.payload``):
@@ -57,7 +58,7 @@ def spec_from_uri(uri) -> LayerSpec:
 class LayerItemModel(QStandardItemModel):
     """A QStandardItemModel whose layer items can be dragged onto the map or the layer panel.
 
-    Payloads: ``("service", ServiceLayer, style)``, ``("legacy", LegacyNode)``, ``("workspace", name)``.
+    Payloads: ``ServicePayload``, ``NodePayload``, ``WorkspacePayload`` (``payloads.py``).
     """
 
     def __init__(self, spec_of, parent=None):
@@ -104,24 +105,24 @@ class LayerItemModel(QStandardItemModel):
 
     def service_layer_row(self, layer):
         tooltip = "\n".join(t for t in (layer.name, layer.abstract[:500]) if t)
-        row = [self._item(layer.display_title, layer.kind, ("service", layer, None), tooltip, True),
+        row = [self._item(layer.display_title, layer.kind, ServicePayload(layer=layer), tooltip, True),
                _plain(layer.kind.upper()), _plain(layer.short_name)]
         if layer.kind in ("wms", "wmts") and len(layer.styles) > 1:
             for style in layer.styles:
                 label = tr("Style: {name}").format(name=style_title(style.name, style.title))
-                row[0].appendRow([self._item(label, "style", ("service", layer, style.name), style.name, True),
+                row[0].appendRow([self._item(label, "style", ServicePayload(layer=layer, style=style.name), style.name, True),
                                   _plain(""), _plain(style.name)])
         return row
 
     def workspace_row(self, name):
-        return [self._item(name or tr("(no workspace)"), "folder", ("workspace", name)), _plain(""), _plain("")]
+        return [self._item(name or tr("(no workspace)"), "folder", WorkspacePayload(name=name)), _plain(""), _plain("")]
 
     def legacy_row(self, node):
         kind = LEGACY_KINDS.get(node.type, "folder")
         if node.status == "warn" or node.problem:
             kind = "warn"
         tips = [t for t in (node.description[:500], node.problem, node.params.get("name", "")) if t]
-        item = self._item(node.title, kind, ("legacy", node), "\n".join(tips), node.spec is not None)
+        item = self._item(node.title, kind, NodePayload(node=node), "\n".join(tips), node.spec is not None)
         if not node.is_folder and node.spec is None:
             item.setForeground(Qt.GlobalColor.gray)
         row = [item, _plain("" if node.is_folder else node.type)]

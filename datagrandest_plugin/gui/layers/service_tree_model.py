@@ -12,6 +12,7 @@ panel's filter searches them, not the rows.
 from qgis.PyQt.QtCore import QModelIndex, QTimer, pyqtSignal
 
 from .items import ROLE_PAYLOAD, LayerItemModel
+from .payloads import ServicePayload
 
 BATCH = 48  # rows per batch: about 5 ms at ~100 µs a row, well under one frame
 
@@ -58,7 +59,7 @@ class ServiceTreeModel(LayerItemModel):
             item = space.item
             for row in range(item.rowCount() - 1, -1, -1):
                 payload = self.item_payload(item.child(row, 0))
-                if payload and payload[0] == "service" and payload[1].kind == kind:
+                if isinstance(payload, ServicePayload) and payload.layer.kind == kind:
                     item.removeRow(row)
         grouped = {}
         for layer in layers:

@@ -18,10 +18,8 @@ from qgis.gui import (
     QgsProjectionSelectionWidget,
 )
 from qgis.PyQt import sip
-from qgis.PyQt.QtCore import QCoreApplication, QEvent, QObject, Qt, pyqtSignal
+from qgis.PyQt.QtCore import pyqtSignal
 from qgis.PyQt.QtWidgets import (
-    QAbstractScrollArea,
-    QAbstractSpinBox,
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
@@ -45,6 +43,7 @@ from ...toolbelt.log import PlgLogger
 from ...toolbelt.settings import PlgOptionsManager, PlgSettings
 from ...toolbelt.tasks import CoreTask, start_task
 
+from ..common.wheel_guard import WheelGuard, guard_wheel
 from .options_factory import PAGE_OBJECT_NAME
 from ...toolbelt.plain_text import plain_label
 
@@ -85,27 +84,6 @@ def _form_group(title):
     form = QFormLayout(group)
     form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
     return group, form
-
-
-class WheelGuard(QObject):
-    """Scrolling the page with the mouse wheel passes over a spin box or a list without changing it:
-    the wheel turns a value only once the field has been clicked or reached with Tab."""
-
-    def eventFilter(self, watched, event):
-        if event.type() == QEvent.Type.Wheel and not watched.hasFocus():
-            area = watched.parentWidget()
-            while area is not None and not isinstance(area, QAbstractScrollArea):
-                area = area.parentWidget()
-            if area is not None:
-                QCoreApplication.sendEvent(area.viewport(), event)  # the page scrolls instead
-            return True
-        return False
-
-
-def guard_wheel(root, guard):
-    for widget in root.findChildren(QAbstractSpinBox) + root.findChildren(QComboBox):
-        widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        widget.installEventFilter(guard)
 
 
 class OptionsPage(QgsOptionsPageWidget):
