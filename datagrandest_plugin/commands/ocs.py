@@ -8,20 +8,20 @@ from .shared import load_service_layers, territory_json
 
 def _territory_and_products(context, args, kinds=("wms", "wfs", "wmts")):
     """(territory or None, OCS products) for the command's options."""
-    from ..core.ocs import products as ocs
+    from ..core.ocs.products import ocs_products, select
     from ..core.territories import load_territories
 
     loaded = load_service_layers(context, kinds)
     if not any(service.document is not None for service in loaded):
         raise loaded[0].error
-    products = ocs.ocs_products([layer for service in loaded for layer in service.layers])
+    products = ocs_products([layer for service in loaded for layer in service.layers])
     territory = None
     departments = [args.department.upper()] if getattr(args, "department", "") else None
     if getattr(args, "territory", ""):
         territories = load_territories(context.transport, context.cache, context.settings)
         territory = territories.resolve(args.territory)
         departments = list(territory.departments)
-    return territory, ocs.select(products, args.years, departments)
+    return territory, select(products, args.years, departments)
 
 
 class OcsCommand(Command):
@@ -43,8 +43,8 @@ class OcsCommand(Command):
                             help=tr("areas per class for the territory (needs --territory or --department)"))
 
     def run(self, context, args):
-        from ..core.ocs import products as ocs
         from ..core.ocs.nomenclature import reading
+        from ..core.ocs.products import raster_spec
 
         chosen = reading(args.style)
         territory, products = _territory_and_products(context, args)
@@ -55,7 +55,7 @@ class OcsCommand(Command):
         rows = []
         for product in products:
             try:
-                spec, note = ocs.raster_spec(product, chosen, context.settings)
+                spec, note = raster_spec(product, chosen, context.settings)
                 raster = {"service": spec.kind, "url": spec.url, "name": spec.name, "style": spec.style, "note": note}
             except DgeError as error:
                 raster = {"note": error.message}
@@ -75,9 +75,10 @@ class OcsCommand(Command):
         return EXIT_OK
 
     def _stats(self, context, args, territory, products, chosen):
-        from ..core.ocs import products as ocs
+        from ..core.ocs.features import clipped_features, wfs_layer_for
         from ..core.ocs.nomenclature import NIVEAU_1
         from ..core.ocs.overlay import overlay
+        from ..core.ocs.statistics import artificialised_ha, class_areas
         from ..core.territories import load_territories, territory_geometry
 
         if territory is None:
@@ -91,17 +92,17 @@ class OcsCommand(Command):
         features = {}
         for year in years:
             chosen_products = [p for p in products if p.year == year]
-            layers = [ocs.wfs_layer_for(p, geometry, territory, chosen, context.settings) for p in chosen_products]
-            features[year] = list(ocs.clipped_features(layers, geometry))
+            layers = [wfs_layer_for(p, geometry, territory, chosen, context.settings) for p in chosen_products]
+            features[year] = list(clipped_features(layers, geometry))
         territory_ha = geometry.area() / 10000.0
         result = {"territory": territory_json(territory), "reading": chosen.key,
                   "territory_ha": round(territory_ha, 4),
-                  "areas": {str(y): ocs.class_areas(features[y], chosen, territory_ha) for y in years}}
+                  "areas": {str(y): class_areas(features[y], chosen, territory_ha) for y in years}}
         if len(years) >= 2:
             first, last = years[0], years[-1]
             crossing = overlay(features[first], features[last])  # one overlay, both readings
             result["changes"] = {"from": first, "to": last, "matrix": crossing.matrix(chosen),
-                                 "artificialised_ha": ocs.artificialised_ha(crossing.matrix(NIVEAU_1))}
+                                 "artificialised_ha": artificialised_ha(crossing.matrix(NIVEAU_1))}
         if context.json:
             context.emit_json(result)
             return EXIT_OK

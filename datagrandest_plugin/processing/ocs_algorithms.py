@@ -156,8 +156,8 @@ class _OcsAlgorithm(QgsProcessingAlgorithm):
             raise QgsProcessingException(error.message) from None
 
     def products(self, year, geometry, territory, environment, feedback):
-        from ..core.ocs import products as ocs
         from ..core.geo_boxes import box_to_wgs84, intersects
+        from ..core.ocs.products import ocs_products, select
         from ..core.ogc.service_loader import endpoints, load_services
 
         settings, transport, cache = environment
@@ -165,7 +165,7 @@ class _OcsAlgorithm(QgsProcessingAlgorithm):
                                feedback=feedback)
         if not any(service.document is not None for service in loaded):
             raise QgsProcessingException(loaded[0].error.message)
-        products = ocs.select(ocs.ocs_products([l for s in loaded for l in s.layers]), [year])
+        products = select(ocs_products([l for s in loaded for l in s.layers]), [year])
         if territory is not None:
             chosen = [p for p in products if p.department in territory.departments]
         else:
@@ -180,15 +180,15 @@ class _OcsAlgorithm(QgsProcessingAlgorithm):
         return chosen
 
     def features(self, year, geometry, territory, environment, feedback):
-        from ..core.ocs import products as ocs
+        from ..core.ocs.features import clipped_features, wfs_layer_for
         from ..core.ocs.nomenclature import NIVEAU_1
 
         settings = environment[0]
         products = self.products(year, geometry, territory, environment, feedback)
         try:
             with wfs_turn(feedback):  # see core.wfs_lock
-                layers = [ocs.wfs_layer_for(p, geometry, territory, NIVEAU_1, settings) for p in products]
-                return list(ocs.clipped_features(layers, geometry, feedback))
+                layers = [wfs_layer_for(p, geometry, territory, NIVEAU_1, settings) for p in products]
+                return list(clipped_features(layers, geometry, feedback))
         except DgeError as error:
             raise QgsProcessingException(error.message) from None
 
@@ -214,7 +214,7 @@ class ExtractOcsAlgorithm(_OcsAlgorithm):
                                                             QgsProcessing.SourceType.TypeVectorPolygon))
 
     def processAlgorithm(self, parameters, context, feedback):
-        from ..core.ocs import products as ocs
+        from ..core.ocs.features import extract_features
         from ..core.ocs.nomenclature import READINGS
         from ..core.ocs.store import layer_title
 
@@ -225,7 +225,7 @@ class ExtractOcsAlgorithm(_OcsAlgorithm):
         try:
             products = self.products(year, geometry, territory, environment, feedback)
             with wfs_turn(feedback):  # see core.wfs_lock
-                layer = ocs.extract_features(products, geometry, territory, READINGS, environment[0], feedback)
+                layer = extract_features(products, geometry, territory, READINGS, environment[0], feedback)
         except DgeError as error:
             raise QgsProcessingException(error.message) from None
         sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, layer.fields(), QgsWkbTypes.Type.MultiPolygon, _l93())
@@ -248,7 +248,7 @@ class ExtractOcsAlgorithm(_OcsAlgorithm):
 
     @staticmethod
     def _report_coverage(feedback, year, layer, geometry):
-        from ..core.ocs.products import uncovered_ha
+        from ..core.ocs.statistics import uncovered_ha
         from ..toolbelt.locale_format import hectares
 
         territory_ha = geometry.area() / 10000.0
@@ -287,9 +287,9 @@ class OcsStatisticsAlgorithm(_OcsAlgorithm):
                                                  tr("Agricultural or natural land turned artificial (ha)")))
 
     def processAlgorithm(self, parameters, context, feedback):
-        from ..core.ocs import products as ocs
         from ..core.ocs.nomenclature import NIVEAU_1, READINGS
         from ..core.ocs.overlay import overlay
+        from ..core.ocs.statistics import artificialised_ha, class_areas
         from ..toolbelt.locale_format import hectares
 
         environment = self._environment()
@@ -313,7 +313,7 @@ class OcsStatisticsAlgorithm(_OcsAlgorithm):
             raise QgsProcessingException(self.invalidSinkError(parameters, "AREAS"))
         territory_ha = geometry.area() / 10000.0
         for year in years:
-            for row in ocs.class_areas(features[year], reading, territory_ha):
+            for row in class_areas(features[year], reading, territory_ha):
                 feature = QgsFeature(fields)
                 feature.setAttributes([year, row["code"], row["label"], row["area_ha"], row["share_pct"]])
                 sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
@@ -345,7 +345,7 @@ class OcsStatisticsAlgorithm(_OcsAlgorithm):
                     territory=name, first=years[0], last=years[1], reading=reading.title))
                 results["CHANGES"] = changes_dest
             level_1 = matrix if reading is NIVEAU_1 else crossing.matrix(NIVEAU_1)
-            results["ARTIFICIALISED_HA"] = ocs.artificialised_ha(level_1)
+            results["ARTIFICIALISED_HA"] = artificialised_ha(level_1)
             feedback.pushInfo(tr("Agricultural or natural land turned artificial: {ha}.").format(
                 ha=hectares(results["ARTIFICIALISED_HA"], 2)))
         feedback.setProgress(100)

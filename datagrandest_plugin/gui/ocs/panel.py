@@ -27,7 +27,10 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ...core.ocs import products as ocs, store as ocs_store
+from ...core.ocs import store as ocs_store
+from ...core.ocs.features import extract_features
+from ...core.ocs.products import extraction_colours, millesimes, ocs_products, raster_spec, select
+from ...core.ocs.statistics import uncovered_ha
 from ...core.net.cache import DiskCache
 from ...core.errors import DgeError
 from ...core.i18n import tr
@@ -137,7 +140,7 @@ class OcsPanel(QWidget):
         def work(task):
             transport = transport_for(settings)
             loaded = load_services(transport, cache, endpoints(settings), settings.cache_lifetime_seconds, False, task)
-            products = ocs.ocs_products([layer for service in loaded for layer in service.layers])
+            products = ocs_products([layer for service in loaded for layer in service.layers])
             errors = [s.error.message for s in loaded if s.document is None and s.error is not None]
             return products, load_territories(transport, cache, settings, False, task), errors
 
@@ -152,7 +155,7 @@ class OcsPanel(QWidget):
         self.products, self.territories, errors = result
         published = {p.year for p in self.products}
         self.years.clear()
-        for year in ocs.millesimes(self.products):
+        for year in millesimes(self.products):
             item = QListWidgetItem(str(year))
             item.setData(Qt.ItemDataRole.UserRole, year)
             if year in published:
@@ -222,14 +225,14 @@ class OcsPanel(QWidget):
         tasks, added, jobs = [], [], []
         expected = _Counter(0)
         for year in sorted(years):
-            products = ocs.select(self.products, [year], territory.departments)
+            products = select(self.products, [year], territory.departments)
             if not products:
                 self.status.setText(tr("No OCS GE² {year} covers {territory}.").format(year=year, territory=territory.label))
                 continue
             if self.raster_mode.isChecked():
                 for product in products:
                     try:
-                        spec, note = ocs.raster_spec(product, chosen, settings)
+                        spec, note = raster_spec(product, chosen, settings)
                     except DgeError as error:
                         self._one_failed(error)
                         continue
@@ -273,12 +276,12 @@ class OcsPanel(QWidget):
                 geometry = territory_geometry(territory, settings, task)
                 taken = ocs_store.existing_tables(target)
                 for year, products in jobs:
-                    layer = ocs.extract_features(products, geometry, territory, settings=settings, feedback=task)
+                    layer = extract_features(products, geometry, territory, settings=settings, feedback=task)
                     title = ocs_store.layer_title(year, territory.name, chosen.title)
                     table = ocs_store.table_name(year, territory.name, chosen.key, taken)
                     taken.add(table)
                     # the platform's colours for this reading when it publishes them, else the bundled ones
-                    colours, note = ocs.extraction_colours(products, chosen, year, transport_for(settings), settings,
+                    colours, note = extraction_colours(products, chosen, year, transport_for(settings), settings,
                                                            task)
                     uri = ocs_store.write_layer(layer, target, table, title, str(chosen.qml_path),
                                                 tr("OCS GE² {year} of {territory}, cut along its outline").format(
@@ -364,7 +367,7 @@ class OcsPanel(QWidget):
 
 def coverage_note(year, covered_ha, territory_ha) -> str:
     """What the millésime covers of the territory, in hectares, and what it does not."""
-    missing = ocs.uncovered_ha(territory_ha, covered_ha)
+    missing = uncovered_ha(territory_ha, covered_ha)
     if missing:
         return tr("{year}: {covered} covered of {whole}; not covered by the published OCS GE²: {missing}.").format(
             year=year, covered=hectares(covered_ha), whole=hectares(territory_ha), missing=hectares(missing))
