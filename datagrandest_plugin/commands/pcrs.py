@@ -16,7 +16,7 @@ class PcrsCommand(Command):
 
     def run(self, context, args):
         from ..core.pcrs.entries import load_pcrs, within
-        from ..core.territories import load_territories, territory_geometry
+        from ..core.territories import load_territories, territory_box
 
         entries, notes = load_pcrs(context.transport, context.cache, context.settings)
         for note in notes:
@@ -25,11 +25,7 @@ class PcrsCommand(Command):
         if args.territory:
             territory = load_territories(context.transport, context.cache, context.settings).resolve(args.territory)
             context.qgis_application()
-            box = territory_geometry(territory, context.settings).boundingBox()
-            from ..core.geo_boxes import box_to_wgs84
-
-            entries = within(entries, box_to_wgs84((box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum()),
-                                                   "EPSG:2154"))
+            entries = within(entries, territory_box(territory, context.settings))
         if context.json:
             context.emit_json({"territory": territory_json(territory), "layers": [e.as_dict() for e in entries]})
         else:

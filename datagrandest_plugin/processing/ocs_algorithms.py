@@ -156,7 +156,8 @@ class _OcsAlgorithm(QgsProcessingAlgorithm):
             raise QgsProcessingException(error.message) from None
 
     def products(self, year, geometry, territory, environment, feedback):
-        from ..core.geo_boxes import box_to_wgs84, intersects
+        from ..core.geo_boxes import intersects
+        from ..core.territories import outline_box
         from ..core.ocs.products import ocs_products, select
         from ..core.ogc.service_loader import endpoints, load_services
 
@@ -169,8 +170,7 @@ class _OcsAlgorithm(QgsProcessingAlgorithm):
         if territory is not None:
             chosen = [p for p in products if p.department in territory.departments]
         else:
-            box = geometry.boundingBox()
-            wgs84 = box_to_wgs84((box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum()), "EPSG:2154")
+            wgs84 = outline_box(geometry)
             chosen = [p for p in products if p.layers.get("wfs") is not None
                       and (p.layers["wfs"].wgs84 is None or intersects(p.layers["wfs"].wgs84, wgs84))]
         if not chosen:
