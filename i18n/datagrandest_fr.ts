@@ -1174,11 +1174,6 @@
       <translation>Aucun EPCI ne correspond à « {text} ».</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ocs/products.py" line="220" />
-      <source>No OCS GE² product covers this territory for this millésime.</source>
-      <translation>Aucun produit OCS GE² ne couvre ce territoire pour ce millésime.</translation>
-    </message>
-    <message>
       <location filename="../datagrandest_plugin/commands/layers.py" line="193" />
       <source>No OCS GE² product matches these options.</source>
       <translation>Aucun produit OCS GE² ne correspond à ces options.</translation>

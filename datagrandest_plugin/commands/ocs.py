@@ -75,11 +75,8 @@ class OcsCommand(Command):
         return EXIT_OK
 
     def _stats(self, context, args, territory, products, chosen):
-        from ..core.ocs.features import clipped_features, wfs_layer_for
-        from ..core.ocs.nomenclature import NIVEAU_1
-        from ..core.ocs.overlay import overlay
-        from ..core.ocs.statistics import artificialised_ha, class_areas
-        from ..core.territories import load_territories, territory_geometry
+        from ..core.ocs.workflow import OcsRequest, run_workflow
+        from ..core.territories import load_territories
 
         if territory is None:
             if not args.department:
@@ -87,22 +84,15 @@ class OcsCommand(Command):
             territory = load_territories(context.transport, context.cache, context.settings).resolve(
                 "departement:" + args.department)
         context.qgis_application()
-        geometry = territory_geometry(territory, context.settings)
-        years = sorted({p.year for p in products})
-        features = {}
-        for year in years:
-            chosen_products = [p for p in products if p.year == year]
-            layers = [wfs_layer_for(p, geometry, territory, chosen, context.settings) for p in chosen_products]
-            features[year] = list(clipped_features(layers, geometry))
-        territory_ha = geometry.area() / 10000.0
+        done = run_workflow(OcsRequest(millesimes=sorted({p.year for p in products}), settings=context.settings,
+                                       territory=territory, readings=[chosen], products=products))
+        years = done.years
         result = {"territory": territory_json(territory), "reading": chosen.key,
-                  "territory_ha": round(territory_ha, 4),
-                  "areas": {str(y): class_areas(features[y], chosen, territory_ha) for y in years}}
+                  "territory_ha": round(done.territory_ha, 4),
+                  "areas": {str(y): done.areas[chosen.key][y] for y in years}}
         if len(years) >= 2:
-            first, last = years[0], years[-1]
-            crossing = overlay(features[first], features[last])  # one overlay, both readings
-            result["changes"] = {"from": first, "to": last, "matrix": crossing.matrix(chosen),
-                                 "artificialised_ha": artificialised_ha(crossing.matrix(NIVEAU_1))}
+            result["changes"] = {"from": years[0], "to": years[-1], "matrix": done.changes[chosen.key],
+                                 "artificialised_ha": done.artificialised_ha}
         if context.json:
             context.emit_json(result)
             return EXIT_OK

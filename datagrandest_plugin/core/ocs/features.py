@@ -68,19 +68,14 @@ def clipped_features(layers, geometry, feedback=None):
             yield dict(zip(names, feature.attributes())), part
 
 
-def extract_features(products, geometry, territory=None, readings: Sequence[Reading] = READINGS, settings=None,
-                     feedback=None):
-    """Clipped OCS features of ``products`` (one millésime, any departments) with nomenclature labels.
+def labelled_layer(features, source_fields, year: int, title: str, readings: Sequence[Reading] = READINGS):
+    """A memory layer in EPSG:2154 of clipped features ``(attributes, geometry)`` of one millésime:
+    the fields of the source, ``millesime``, ``surface_ha``, and for each reading a class code
+    ``cl_<reading>`` and label ``lib_<reading>``."""
+    from qgis.core import QgsFeature, QgsField, QgsFields, QgsGeometry, QgsVectorLayer
 
-    Returns a memory layer in EPSG:2154 (fields of the source, ``millesime``, ``surface_ha``,
-    and for each reading a class code ``cl_<reading>`` and label ``lib_<reading>``)."""
-    from qgis.core import QgsFeature, QgsField, QgsFields, QgsVectorLayer
-
-    sources = [wfs_layer_for(p, geometry, territory, DEFAULT_READING, settings) for p in products]
-    if not sources:
-        raise BadAnswer(tr("No OCS GE² product covers this territory for this millésime."))
     fields = QgsFields()
-    for item in sources[0].fields():
+    for item in source_fields:
         if item.name() != "gml_id":
             fields.append(QgsField(item))
     extra = [("surface_ha", field_type("Double"))] + [(name, field_type("String")) for code, label, _r in label_fields(readings)
@@ -88,14 +83,12 @@ def extract_features(products, geometry, territory=None, readings: Sequence[Read
     for name, kind in extra:
         if fields.indexOf(name) < 0:
             fields.append(QgsField(name, kind))
-    year = products[0].year
-    title = tr("OCS GE² {year}").format(year=year) + (f" – {territory.name}" if territory is not None else "")
     out = QgsVectorLayer("MultiPolygon?crs=EPSG:2154", title, "memory")
     provider = out.dataProvider()
     provider.addAttributes(fields.toList())
     out.updateFields()
     batch = []
-    for attributes, part in clipped_features(sources, geometry, feedback):
+    for attributes, part in features:
         values = dict(attributes)
         values.setdefault("millesime", year)
         values["surface_ha"] = round(part.area() / 10000.0, 6)
@@ -104,8 +97,9 @@ def extract_features(products, geometry, territory=None, readings: Sequence[Read
             values[code_field], values[label_field] = code, item.label(code)
         feature = QgsFeature(out.fields())
         feature.setAttributes([_plain(values.get(name)) for name in out.fields().names()])
-        part.convertToMultiType()
-        feature.setGeometry(part)
+        shape = QgsGeometry(part)  # the statistics keep the clipped geometry as it is
+        shape.convertToMultiType()
+        feature.setGeometry(shape)
         batch.append(feature)
         if len(batch) >= 500:
             provider.addFeatures(batch)
