@@ -394,6 +394,11 @@
       <translation>Catalogue : {error}</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/core/pcrs/entries.py" line="163" />
+      <source>Catalogue: {error}; the records seen before are used.</source>
+      <translation>Catalogue : {error} ; les fiches vues auparavant sont utilisées.</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="283" />
       <source>Change matrix</source>
       <translation>Matrice des évolutions</translation>

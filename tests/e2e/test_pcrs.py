@@ -70,3 +70,21 @@ def test_cli_pcrs(local_platform, tmp_path):
     result = run_cli("pcrs", env=env)
     assert result.returncode == 0 and "PCRS - Façades - Nancy" in result.stdout
     assert "127.0.0.1:1" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_offline_pcrs_lists_the_records_of_the_catalogues_offline_copy(local_platform, tmp_path):
+    from csw_records import catalogue
+
+    env = platform_variables(local_platform, tmp_path)
+    pcrs_records = [r for r in catalogue(local_platform.urls["base_url"]) if "PCRS" in r.keywords]
+    for record in pcrs_records:  # read once in the catalogue: its offline copy keeps them
+        assert run_cli("record", record.identifier, env=env).returncode == 0
+    env["DGE_OFFLINE"] = "1"  # nothing answers now, and no capabilities were ever read
+    result = run_cli("pcrs", "--json", env=env)
+    assert result.returncode == 0, result.stderr
+    layers = json.loads(result.stdout)["layers"]
+    assert {(l["name"], l["nature"], l["date"]) for l in layers} == {
+        ("ortho_pcrs_2021", "image", "2021"), ("pcrs_bordure_trottoir", "vector", "2023"),
+        ("pcrs_facade", "vector", "2024")}
+    assert {l["record"] for l in layers} <= {r.identifier for r in pcrs_records}
+    assert "les fiches vues auparavant sont utilisées" in result.stderr and "Traceback" not in result.stderr
