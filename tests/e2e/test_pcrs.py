@@ -88,3 +88,16 @@ def test_offline_pcrs_lists_the_records_of_the_catalogues_offline_copy(local_pla
         ("pcrs_facade", "vector", "2024")}
     assert {l["record"] for l in layers} <= {r.identifier for r in pcrs_records}
     assert "les fiches vues auparavant sont utilisées" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_pcrs_asks_the_catalogue_by_its_configured_protocol(local_platform, tmp_path):
+    env = platform_variables(local_platform, tmp_path)
+    env["DGE_CATALOGUE_PROTOCOL"] = "oarec"
+    env["DGE_CSW_URL"] = "http://127.0.0.1:1/csw"  # not asked: the records come from OGC API Records
+    env["DGE_OWS_URL"] = env["DGE_WMS_URL"] = env["DGE_WFS_URL"] = env["DGE_WMTS_URL"] = "http://127.0.0.1:1/ows"
+    result = run_cli("pcrs", "--json", env=env)  # the services down: what is listed comes from the records
+    assert result.returncode == 0, result.stderr
+    layers = json.loads(result.stdout)["layers"]
+    assert {(l["name"], l["date"]) for l in layers} == {
+        ("ortho_pcrs_2021", "2021"), ("pcrs_bordure_trottoir", "2023"), ("pcrs_facade", "2024")}
+    assert all(l["record"].startswith("FR-200052264-GGE-PCRS") for l in layers)
