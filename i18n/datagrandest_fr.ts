@@ -394,6 +394,11 @@
       <translation>Catalogue : {error}</translation>
     </message>
     <message>
+      <location filename="../datagrandest_plugin/core/pcrs/entries.py" line="163" />
+      <source>Catalogue: {error}; the records seen before are used.</source>
+      <translation>Catalogue : {error} ; les fiches vues auparavant sont utilisées.</translation>
+    </message>
+    <message>
       <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="283" />
       <source>Change matrix</source>
       <translation>Matrice des évolutions</translation>
@@ -1172,11 +1177,6 @@
       <location filename="../datagrandest_plugin/core/territories.py" line="103" />
       <source>No EPCI matches “{text}”.</source>
       <translation>Aucun EPCI ne correspond à « {text} ».</translation>
-    </message>
-    <message>
-      <location filename="../datagrandest_plugin/core/ocs/products.py" line="220" />
-      <source>No OCS GE² product covers this territory for this millésime.</source>
-      <translation>Aucun produit OCS GE² ne couvre ce territoire pour ce millésime.</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/commands/layers.py" line="193" />

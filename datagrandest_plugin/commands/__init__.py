@@ -5,7 +5,7 @@ Each module holds ``COMMANDS``, a list of ``cli.Command`` instances.
 
 import importlib
 
-MODULES = ("doctor", "catalogue", "community", "layers")
+MODULES = ("doctor", "catalogue", "community", "layers", "ocs", "pcrs")
 
 
 def all_commands():

@@ -116,8 +116,7 @@ class SearchCommand(Command):
 
     @staticmethod
     def _territory_box(context, text):
-        from ..core.catalog.geo_filter import territory_box
-        from ..core.territories import load_territories
+        from ..core.territories import load_territories, territory_box
 
         territory = load_territories(context.transport, context.cache, context.settings).resolve(text)
         context.qgis_application()

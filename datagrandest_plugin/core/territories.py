@@ -9,10 +9,11 @@ taken silently (the candidates are named, and the panels offer them).
 """
 
 from dataclasses import dataclass, field
-from typing import Dict, List, Tuple
+from typing import Dict, List, Optional, Tuple
 
 from .net.cache import fetch_cached
 from .errors import BadAnswer, DgeError, EXIT_USAGE
+from .geo_boxes import Box, box_to_wgs84
 from .i18n import tr
 from .net.parsing import clean_text, parse_xml
 from .text_search import normalise
@@ -216,3 +217,14 @@ def territory_geometry(territory: Territory, settings, feedback=None):
         geometry.transform(QgsCoordinateTransform(layer.crs(), QgsCoordinateReferenceSystem("EPSG:2154"),
                                                   QgsProject.instance()))
     return geometry
+
+
+def outline_box(geometry) -> Optional[Box]:
+    """The box in degrees (lon/lat) of an outline in EPSG:2154 (a ``QgsGeometry``)."""
+    box = geometry.boundingBox()
+    return box_to_wgs84((box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum()), "EPSG:2154")
+
+
+def territory_box(territory: Territory, settings, feedback=None) -> Optional[Box]:
+    """The WGS84 box of a commune, EPCI or department, from its outline in the boundary layer (QGIS)."""
+    return outline_box(territory_geometry(territory, settings, feedback))

@@ -33,7 +33,6 @@ from qgis.core import (
 from ..core.errors import DgeError
 from ..core.layers.field_types import field_type
 from ..core.i18n import tr
-from ..core.layers.wfs_lock import wfs_turn
 
 
 class _Styler(QgsProcessingLayerPostProcessorInterface):
@@ -108,19 +107,17 @@ class _OcsAlgorithm(QgsProcessingAlgorithm):
                                                      reading_keys().index(getattr(ocs_nomenclature, default).key)))
 
     def _environment(self):
-        from ..core.net.cache import DiskCache
-        from ..core.net.transport import default_transport
+        from ..context import cache_for, transport_for
         from ..toolbelt.settings import PlgOptionsManager
 
         settings = PlgOptionsManager.get_plg_settings()
-        transport = default_transport(timeout=settings.timeout, offline=settings.offline,
-                                      max_bytes=settings.max_download_bytes)
-        return settings, transport, DiskCache(settings.cache_directory())
+        return settings, transport_for(settings), cache_for(settings)
 
     def territory(self, parameters, context, environment, feedback):
-        from ..core.territories import load_territories, territory_geometry
+        """(Territory or None, geometry in EPSG:2154 or None, name): a named territory's outline is
+        read by the workflow."""
+        from ..core.territories import load_territories
 
-        """(geometry in EPSG:2154, Territory or None, name)."""
         settings, transport, cache = environment
         source = self.parameterAsSource(parameters, "TERRITORY", context)
         wkt = (self.parameterAsString(parameters, "TERRITORY_WKT", context) or "").strip()
@@ -137,7 +134,7 @@ class _OcsAlgorithm(QgsProcessingAlgorithm):
                 parts.append(geometry)
             if not parts:
                 raise QgsProcessingException(tr("The territory layer has no feature."))
-            return QgsGeometry.unaryUnion(parts), None, source.sourceName()
+            return None, QgsGeometry.unaryUnion(parts), source.sourceName()
         if wkt:
             crs = _l93()
             if ";" in wkt and wkt.upper().startswith(("EPSG:", "SRID=")):
@@ -148,49 +145,29 @@ class _OcsAlgorithm(QgsProcessingAlgorithm):
                 raise QgsProcessingException(tr("The territory WKT is not a polygon."))
             if crs.authid() != "EPSG:2154":
                 geometry.transform(QgsCoordinateTransform(crs, _l93(), context.transformContext()))
-            return geometry, None, tr("territory")
+            return None, geometry, tr("territory")
         try:
             territory = load_territories(transport, cache, settings, feedback=feedback).resolve(code)
-            return territory_geometry(territory, settings, feedback), territory, territory.name
         except DgeError as error:
             raise QgsProcessingException(error.message) from None
+        return territory, None, territory.name
 
-    def products(self, year, geometry, territory, environment, feedback):
-        from ..core.ocs import products as ocs
-        from ..core.geo_boxes import box_to_wgs84, intersects
-        from ..core.ogc.service_loader import endpoints, load_services
+    def run_workflow(self, parameters, context, feedback, years, readings=(), layers=False):
+        """The OCS workflow for the algorithm's territory; (result, territory name)."""
+        from ..core.ocs.workflow import OcsRequest, run_workflow
 
-        settings, transport, cache = environment
-        loaded = load_services(transport, cache, endpoints(settings, ("wfs",)), settings.cache_lifetime_seconds,
-                               feedback=feedback)
-        if not any(service.document is not None for service in loaded):
-            raise QgsProcessingException(loaded[0].error.message)
-        products = ocs.select(ocs.ocs_products([l for s in loaded for l in s.layers]), [year])
-        if territory is not None:
-            chosen = [p for p in products if p.department in territory.departments]
-        else:
-            box = geometry.boundingBox()
-            wgs84 = box_to_wgs84((box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum()), "EPSG:2154")
-            chosen = [p for p in products if p.layers.get("wfs") is not None
-                      and (p.layers["wfs"].wgs84 is None or intersects(p.layers["wfs"].wgs84, wgs84))]
-        if not chosen:
-            raise QgsProcessingException(tr("No OCS GE² {year} covers this territory.").format(year=year))
-        feedback.pushInfo(tr("OCS GE² products used: {names}.").format(
-            names=", ".join(p.layers["wfs"].name for p in chosen if "wfs" in p.layers)))
-        return chosen
-
-    def features(self, year, geometry, territory, environment, feedback):
-        from ..core.ocs import products as ocs
-        from ..core.ocs.nomenclature import NIVEAU_1
-
-        settings = environment[0]
-        products = self.products(year, geometry, territory, environment, feedback)
+        settings, transport, cache = environment = self._environment()
+        territory, geometry, name = self.territory(parameters, context, environment, feedback)
+        request = OcsRequest(millesimes=years, settings=settings, territory=territory, geometry=geometry,
+                             readings=readings, layers=layers, transport=transport, cache=cache)
         try:
-            with wfs_turn(feedback):  # see core.wfs_lock
-                layers = [ocs.wfs_layer_for(p, geometry, territory, NIVEAU_1, settings) for p in products]
-                return list(ocs.clipped_features(layers, geometry, feedback))
+            result = run_workflow(request, feedback)
         except DgeError as error:
             raise QgsProcessingException(error.message) from None
+        for millesime in result.millesimes.values():
+            feedback.pushInfo(tr("OCS GE² products used: {names}.").format(
+                names=", ".join(p.layers["wfs"].name for p in millesime.products if "wfs" in p.layers)))
+        return result, name
 
 
 class ExtractOcsAlgorithm(_OcsAlgorithm):
@@ -214,20 +191,13 @@ class ExtractOcsAlgorithm(_OcsAlgorithm):
                                                             QgsProcessing.SourceType.TypeVectorPolygon))
 
     def processAlgorithm(self, parameters, context, feedback):
-        from ..core.ocs import products as ocs
         from ..core.ocs.nomenclature import READINGS
         from ..core.ocs.store import layer_title
 
-        environment = self._environment()
         year = self.parameterAsInt(parameters, "MILLESIME", context)
         shown = READINGS[self.parameterAsEnum(parameters, "READING", context)]
-        geometry, territory, name = self.territory(parameters, context, environment, feedback)
-        try:
-            products = self.products(year, geometry, territory, environment, feedback)
-            with wfs_turn(feedback):  # see core.wfs_lock
-                layer = ocs.extract_features(products, geometry, territory, READINGS, environment[0], feedback)
-        except DgeError as error:
-            raise QgsProcessingException(error.message) from None
+        result, name = self.run_workflow(parameters, context, feedback, [year], layers=True)
+        layer = result.millesimes[year].layer
         sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, layer.fields(), QgsWkbTypes.Type.MultiPolygon, _l93())
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
@@ -238,7 +208,7 @@ class ExtractOcsAlgorithm(_OcsAlgorithm):
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
             feedback.setProgress(100.0 * number / total)
         del sink  # written and closed: the style can go into the file
-        self._report_coverage(feedback, year, layer, geometry)
+        self._report_coverage(feedback, year, result.millesimes[year].covered_ha, result.territory_ha)
         try:
             _name_output(context, dest, layer_title(year, name, shown.title), str(shown.qml_path))
         except DgeError as error:
@@ -247,12 +217,11 @@ class ExtractOcsAlgorithm(_OcsAlgorithm):
         return {"OUTPUT": dest}
 
     @staticmethod
-    def _report_coverage(feedback, year, layer, geometry):
-        from ..core.ocs.products import uncovered_ha
+    def _report_coverage(feedback, year, covered_ha, territory_ha):
+        from ..core.ocs.statistics import uncovered_ha
         from ..toolbelt.locale_format import hectares
 
-        territory_ha = geometry.area() / 10000.0
-        missing = uncovered_ha(territory_ha, sum(f["surface_ha"] or 0.0 for f in layer.getFeatures()))
+        missing = uncovered_ha(territory_ha, covered_ha)
         if missing:
             feedback.pushWarning(tr("The published OCS GE² {year} does not cover {missing} of the territory "
                                     "({whole}).").format(year=year, missing=hectares(missing),
@@ -287,22 +256,15 @@ class OcsStatisticsAlgorithm(_OcsAlgorithm):
                                                  tr("Agricultural or natural land turned artificial (ha)")))
 
     def processAlgorithm(self, parameters, context, feedback):
-        from ..core.ocs import products as ocs
-        from ..core.ocs.nomenclature import NIVEAU_1, READINGS
-        from ..core.ocs.overlay import overlay
+        from ..core.ocs.nomenclature import READINGS
         from ..toolbelt.locale_format import hectares
 
-        environment = self._environment()
         reading = READINGS[self.parameterAsEnum(parameters, "READING", context)]
         first = self.parameterAsInt(parameters, "MILLESIME", context)
         second = parameters.get("MILLESIME_2")
         second = self.parameterAsInt(parameters, "MILLESIME_2", context) if second not in (None, "") else None
-        geometry, territory, name = self.territory(parameters, context, environment, feedback)
         years = [first] + ([second] if second and second != first else [])
-        features = {}
-        for step, year in enumerate(years):
-            features[year] = self.features(year, geometry, territory, environment, feedback)
-            feedback.setProgress(40.0 * (step + 1))
+        result, name = self.run_workflow(parameters, context, feedback, years, readings=[reading])
 
         fields = QgsFields()
         for field_name, kind in (("millesime", field_type("Int")), ("code", field_type("String")), ("libelle", field_type("String")),
@@ -311,9 +273,8 @@ class OcsStatisticsAlgorithm(_OcsAlgorithm):
         sink, areas_dest = self.parameterAsSink(parameters, "AREAS", context, fields, QgsWkbTypes.Type.NoGeometry)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, "AREAS"))
-        territory_ha = geometry.area() / 10000.0
         for year in years:
-            for row in ocs.class_areas(features[year], reading, territory_ha):
+            for row in result.areas[reading.key][year]:
                 feature = QgsFeature(fields)
                 feature.setAttributes([year, row["code"], row["label"], row["area_ha"], row["share_pct"]])
                 sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
@@ -321,12 +282,8 @@ class OcsStatisticsAlgorithm(_OcsAlgorithm):
         spans = ", ".join(str(y) for y in years)
         _name_output(context, areas_dest, tr("Areas per class – {territory} – {years} – {reading}").format(
             territory=name, years=spans, reading=reading.title))
-        results = {"AREAS": areas_dest, "TERRITORY_HA": round(territory_ha, 4), "ARTIFICIALISED_HA": None}
+        results = {"AREAS": areas_dest, "TERRITORY_HA": round(result.territory_ha, 4), "ARTIFICIALISED_HA": None}
         if len(years) == 2:
-            # one overlay for the chosen reading and level 1 (the artificialised figure)
-            crossing = overlay(features[years[0]], features[years[1]], feedback,
-                               progress=lambda done: feedback.setProgress(80.0 + 20.0 * done))
-            matrix = crossing.matrix(reading)
             change_fields = QgsFields()
             for field_name, kind in (("de_code", field_type("String")), ("de_libelle", field_type("String")),
                                      ("vers_code", field_type("String")), ("vers_libelle", field_type("String")),
@@ -335,7 +292,7 @@ class OcsStatisticsAlgorithm(_OcsAlgorithm):
             changes, changes_dest = self.parameterAsSink(parameters, "CHANGES", context, change_fields,
                                                          QgsWkbTypes.Type.NoGeometry)
             if changes is not None:
-                for row in matrix:
+                for row in result.changes[reading.key]:
                     feature = QgsFeature(change_fields)
                     feature.setAttributes([row["from_code"], row["from_label"], row["to_code"], row["to_label"],
                                            row["area_ha"]])
@@ -344,8 +301,7 @@ class OcsStatisticsAlgorithm(_OcsAlgorithm):
                 _name_output(context, changes_dest, tr("Change matrix – {territory} – {first} → {last} – {reading}").format(
                     territory=name, first=years[0], last=years[1], reading=reading.title))
                 results["CHANGES"] = changes_dest
-            level_1 = matrix if reading is NIVEAU_1 else crossing.matrix(NIVEAU_1)
-            results["ARTIFICIALISED_HA"] = ocs.artificialised_ha(level_1)
+            results["ARTIFICIALISED_HA"] = result.artificialised_ha
             feedback.pushInfo(tr("Agricultural or natural land turned artificial: {ha}.").format(
                 ha=hectares(results["ARTIFICIALISED_HA"], 2)))
         feedback.setProgress(100)

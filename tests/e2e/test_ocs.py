@@ -148,3 +148,41 @@ def test_cli_ocs_list_and_statistics_match_ogr(local_platform, tmp_path):
 
     result = run_cli("ocs", "--territory", "commune:99999", env=env)
     assert result.returncode == 2 and result.stderr.strip() == "Aucune commune ne correspond à « 99999 »."
+
+
+def test_a_vector_load_of_two_millesimes_reads_the_outline_once(qgis_app, french, platform_env, monkeypatch):
+    import sys
+
+    from datagrandest_plugin.core import territories
+
+    reads = []
+    real = territories.territory_geometry
+
+    def counted(*args, **kwargs):
+        reads.append(args[0].ref)
+        return real(*args, **kwargs)
+
+    # bound by name wherever it was imported
+    for name, module in list(sys.modules.items()):
+        if name.startswith("datagrandest_plugin") and getattr(module, "territory_geometry", None) is real:
+            monkeypatch.setattr(module, "territory_geometry", counted)
+    panel = OcsPanel(StandInIface())
+    panel.show()
+    assert wait_for(panel.ready), panel.status.text()
+    for i in range(panel.years.count()):
+        panel.years.item(i).setCheckState(2)
+    assert panel.checked_years() == [2019, 2021]
+    panel.kind.setCurrentIndex(0)  # commune
+    panel.territory_edit.setText("54395")
+    panel.vector_mode.setChecked(True)
+    feature_log(platform_env, clear=True)
+    panel.load()
+    received = wait_for(panel.loaded)
+    assert received, panel.status.text()
+    assert len(received[0][0]) == 2
+    assert reads == ["commune:54395"]
+    boundary = [e for e in feature_log(platform_env) if e["typename"] == "region-grand-est:commune_actuelle"]
+    assert len(boundary) == 1, boundary
+    for layer in received[0][0]:
+        QgsProject.instance().removeMapLayer(layer.id())
+    dispose(panel)

@@ -70,3 +70,34 @@ def test_cli_pcrs(local_platform, tmp_path):
     result = run_cli("pcrs", env=env)
     assert result.returncode == 0 and "PCRS - Façades - Nancy" in result.stdout
     assert "127.0.0.1:1" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_offline_pcrs_lists_the_records_of_the_catalogues_offline_copy(local_platform, tmp_path):
+    from csw_records import catalogue
+
+    env = platform_variables(local_platform, tmp_path)
+    pcrs_records = [r for r in catalogue(local_platform.urls["base_url"]) if "PCRS" in r.keywords]
+    for record in pcrs_records:  # read once in the catalogue: its offline copy keeps them
+        assert run_cli("record", record.identifier, env=env).returncode == 0
+    env["DGE_OFFLINE"] = "1"  # nothing answers now, and no capabilities were ever read
+    result = run_cli("pcrs", "--json", env=env)
+    assert result.returncode == 0, result.stderr
+    layers = json.loads(result.stdout)["layers"]
+    assert {(l["name"], l["nature"], l["date"]) for l in layers} == {
+        ("ortho_pcrs_2021", "image", "2021"), ("pcrs_bordure_trottoir", "vector", "2023"),
+        ("pcrs_facade", "vector", "2024")}
+    assert {l["record"] for l in layers} <= {r.identifier for r in pcrs_records}
+    assert "les fiches vues auparavant sont utilisées" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_pcrs_asks_the_catalogue_by_its_configured_protocol(local_platform, tmp_path):
+    env = platform_variables(local_platform, tmp_path)
+    env["DGE_CATALOGUE_PROTOCOL"] = "oarec"
+    env["DGE_CSW_URL"] = "http://127.0.0.1:1/csw"  # not asked: the records come from OGC API Records
+    env["DGE_OWS_URL"] = env["DGE_WMS_URL"] = env["DGE_WFS_URL"] = env["DGE_WMTS_URL"] = "http://127.0.0.1:1/ows"
+    result = run_cli("pcrs", "--json", env=env)  # the services down: what is listed comes from the records
+    assert result.returncode == 0, result.stderr
+    layers = json.loads(result.stdout)["layers"]
+    assert {(l["name"], l["date"]) for l in layers} == {
+        ("ortho_pcrs_2021", "2021"), ("pcrs_bordure_trottoir", "2023"), ("pcrs_facade", "2024")}
+    assert all(l["record"].startswith("FR-200052264-GGE-PCRS") for l in layers)

@@ -2,7 +2,7 @@
 
 import pytest
 
-from datagrandest_plugin.core.ocs.products import UNCOVERED, class_areas, uncovered_ha
+from datagrandest_plugin.core.ocs.statistics import UNCOVERED, class_areas, uncovered_ha
 from datagrandest_plugin.core.ocs.nomenclature import NIVEAU_1
 
 

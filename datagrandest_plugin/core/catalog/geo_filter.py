@@ -1,4 +1,5 @@
-"""The geographic filter of a catalogue search: a box in degrees, from a territory or given.
+"""The geographic filter of a catalogue search: a box in degrees, from a territory
+(``territories.territory_box``) or given.
 
 The box goes to the catalogues (CSW ``BBox``, D4C ``geofilter.bbox``, OGC API
 ``bbox``); what they answer is then checked here with ``boxes_intersect``, which
@@ -8,16 +9,8 @@ servers do not all do.
 
 from typing import List, Optional
 
-from ..geo_boxes import Box, box_to_wgs84, boxes_intersect
+from ..geo_boxes import Box, boxes_intersect
 from .models import CatalogRecord
-
-
-def territory_box(territory, settings, feedback=None) -> Optional[Box]:
-    """The WGS84 box of a commune, EPCI or department, from its outline in the boundary layer (QGIS)."""
-    from ..territories import territory_geometry
-
-    box = territory_geometry(territory, settings, feedback).boundingBox()
-    return box_to_wgs84((box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum()), "EPSG:2154")
 
 
 def within_box(records: List[CatalogRecord], box: Optional[Box], keep_unknown: bool = True) -> List[CatalogRecord]:

@@ -72,6 +72,7 @@ class SearchQuery:
     page_size: int = 20
     sort: str = "relevance"  # relevance | date
     sources: Tuple[str, ...] = SOURCES
+    full: bool = False  # full records in the answer (ISO 19139 for CSW: layer names, extent), not summaries
 
     @property
     def start(self) -> int:

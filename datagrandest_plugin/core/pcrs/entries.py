@@ -2,48 +2,28 @@
 
 No PCRS layer name is fixed: they are found in the capabilities (names,
 titles, abstracts and keywords mentioning PCRS) and in the catalogue (records
-with the keyword "PCRS", whose online resources name their layers). Each
-entry is listed with its territory and date, and loads as an image
-(WMTS, else WMS) or, when a WFS publishes it, as vectors.
+mentioning PCRS, whose online resources name their layers), asked through the
+catalogue's own backend (``core.catalog.service``), so its offline copy answers
+when the catalogue does not. Each entry is listed with its territory and date,
+and loads as an image (WMTS, else WMS) or, when a WFS publishes it, as vectors.
 """
 
 import re
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional
 
-from ..net.cache import fetch_cached
+from ..catalog.models import SOURCE_CSW, SearchQuery
 from ..errors import BadAnswer
-from ..geo_boxes import intersects, valid_box
+from ..geo_boxes import intersects
 from ..i18n import tr
 from ..layers.resolver import resolve
 from ..layers.spec import LayerSpec
 from ..ogc.ows_urls import bare_name
-from ..net.parsing import clean_text, parse_xml
 from ..text_search import normalise
-from ..net.transport import HttpRequest
 
 _WORDS = ("pcrs", "plan corps de rue")
 _YEAR = re.compile(r"(?<!\d)(19[89]\d|20\d\d)(?!\d)")
-NS = {"gmd": "http://www.isotc211.org/2005/gmd", "gco": "http://www.isotc211.org/2005/gco",
-      "csw": "http://www.opengis.net/cat/csw/2.0.2"}
 PROTOCOL_KINDS = {"OGC:WMS": "wms", "OGC:WFS": "wfs", "OGC:WMTS": "wmts"}
-
-GET_RECORDS = """<?xml version="1.0" encoding="UTF-8"?>
-<csw:GetRecords xmlns:csw="http://www.opengis.net/cat/csw/2.0.2" xmlns:ogc="http://www.opengis.net/ogc"
- xmlns:gmd="http://www.isotc211.org/2005/gmd" service="CSW" version="2.0.2" resultType="results" maxRecords="100"
- outputSchema="http://www.isotc211.org/2005/gmd"><csw:Query typeNames="gmd:MD_Metadata">
-<csw:ElementSetName>full</csw:ElementSetName><csw:Constraint version="1.1.0"><ogc:Filter>
-<ogc:PropertyIsLike wildCard="%" singleChar="_" escapeChar="\\"><ogc:PropertyName>csw:AnyText</ogc:PropertyName>
-<ogc:Literal>%PCRS%</ogc:Literal></ogc:PropertyIsLike></ogc:Filter></csw:Constraint></csw:Query></csw:GetRecords>"""
-
-
-@dataclass
-class PcrsRecord:
-    identifier: str
-    title: str
-    date: str  # YYYY-MM-DD
-    links: List[tuple] = field(default_factory=list)  # (kind, url, name)
-    wgs84: Optional[tuple] = None
 
 
 @dataclass
@@ -137,16 +117,19 @@ def pcrs_entries(service_layers, records=()) -> List[PcrsEntry]:
                                              _territory(layer.title, layer.workspace), wgs84=layer.wgs84)
         entry.layers.setdefault(layer.kind, layer)
         entry.metadata_url = entry.metadata_url or layer.metadata_url
-    for record in records:
-        names = {bare_name(name) for _kind, _url, name in record.links if name}
+    # the latest record naming a layer dates it, whatever order the catalogue or its copy answers in
+    for record in sorted(records, key=lambda r: r.date or "", reverse=True):
+        links = _layer_links(record)
+        names = {bare_name(name) for _kind, _url, name in links if name}
         for name in names:
             entry = entries.get(name)
             if entry is None:
                 entry = entries[name] = PcrsEntry(name, record.title, _year(name, record.title) or record.date[:4],
-                                                  _territory(record.title, ""), wgs84=record.wgs84)
+                                                  _territory(record.title, ""),
+                                                  wgs84=tuple(record.bbox) if record.bbox else None)
             entry.record_id = entry.record_id or record.identifier
             entry.date = entry.date or record.date[:4]
-            for kind, url, link_name in record.links:
+            for kind, url, link_name in links:
                 if bare_name(link_name) == name and kind not in entry.layers and kind not in entry.specs:
                     entry.specs[kind] = LayerSpec(kind, url, link_name, title=record.title, crs="EPSG:2154",
                                                   tile_matrix_set="EPSG:2154" if kind == "wmts" else "",
@@ -159,43 +142,25 @@ def within(entries, wgs84_box) -> List[PcrsEntry]:
     return [e for e in entries if e.wgs84 is None or intersects(e.wgs84, wgs84_box)]
 
 
-def _text(element, path) -> str:
-    found = element.find(path, NS)
-    return clean_text("".join(found.itertext()), 300) if found is not None else ""
+def _layer_links(record) -> List[tuple]:
+    """(kind, url, layer name) of a catalogue record's OGC online resources."""
+    found = []
+    for link in record.links:
+        kind = PROTOCOL_KINDS.get(link.protocol.strip().upper())
+        if kind and link.url.startswith(("http://", "https://")):
+            found.append((kind, link.url, link.name))
+    return found
 
 
-def parse_records(body: bytes) -> List[PcrsRecord]:
-    root = parse_xml(body, tr("The catalogue"))
-    records = []
-    for metadata in root.iter("{%s}MD_Metadata" % NS["gmd"]):
-        links = []
-        for resource in metadata.iter("{%s}CI_OnlineResource" % NS["gmd"]):
-            kind = PROTOCOL_KINDS.get(_text(resource, "gmd:protocol/gco:CharacterString").upper())
-            url = _text(resource, "gmd:linkage/gmd:URL")
-            if kind and url.startswith(("http://", "https://")):
-                links.append((kind, url, _text(resource, "gmd:name/gco:CharacterString")))
-        box = None
-        extent = metadata.find(".//gmd:EX_GeographicBoundingBox", NS)
-        if extent is not None:
-            try:
-                box = valid_box([float(_text(extent, f"gmd:{n}/gco:Decimal")) for n in
-                                 ("westBoundLongitude", "southBoundLatitude", "eastBoundLongitude", "northBoundLatitude")])
-            except ValueError:
-                box = None
-        date = _text(metadata, "gmd:dateStamp/gco:DateTime") or _text(metadata, "gmd:dateStamp/gco:Date")
-        title = _text(metadata, "gmd:identificationInfo//gmd:citation/gmd:CI_Citation/gmd:title/gco:CharacterString")
-        records.append(PcrsRecord(_text(metadata, "gmd:fileIdentifier/gco:CharacterString"), title, date[:10],
-                                  links, box))
-    return records
+def load_pcrs_records(transport, settings, feedback=None):
+    """(catalogue records mentioning PCRS, notes): asked of the GeoNetwork catalogue in full (their
+    layer names), else read from its offline copy, which then says so in a note."""
+    from ..catalog.service import CatalogService
 
-
-def load_pcrs_records(transport, cache, settings, feedback=None) -> List[PcrsRecord]:
-    """Catalogue records mentioning PCRS (a CSW GetRecords, through the cache)."""
-    request = HttpRequest(settings.csw_url, method="POST", data=GET_RECORDS.encode("utf-8"),
-                          headers={"Content-Type": "application/xml"}, authcfg=settings.authcfg_csw or None)
-    result = fetch_cached(transport, cache, request, settings.cache_lifetime_seconds, parse_records,
-                          key="pcrs-records:" + settings.csw_url, feedback=feedback)
-    return parse_records(result.body)
+    query = SearchQuery(text="PCRS", page_size=100, sources=(SOURCE_CSW,), full=True)
+    page = CatalogService(transport, settings).search_source(SOURCE_CSW, query, feedback)
+    notes = [tr("Catalogue: {error}; the records seen before are used.").format(error=page.error)] if page.stale else []
+    return page.records, notes
 
 
 def load_pcrs(transport, cache, settings, feedback=None):
@@ -206,7 +171,8 @@ def load_pcrs(transport, cache, settings, feedback=None):
     loaded = load_services(transport, cache, endpoints(settings), settings.cache_lifetime_seconds, feedback=feedback)
     notes = [f"{s.endpoint.label}: {s.error.message}" for s in loaded if s.document is None and s.error is not None]
     try:
-        records = load_pcrs_records(transport, cache, settings, feedback)
+        records, stale = load_pcrs_records(transport, settings, feedback)
+        notes.extend(stale)
     except Cancelled:
         raise
     except DgeError as error:

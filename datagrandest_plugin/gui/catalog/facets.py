@@ -24,10 +24,9 @@ from qgis.PyQt.QtWidgets import (
 
 from ...core.net.cache import DiskCache
 from ...core.catalog.facets import FACET_NAMES, FacetFilter, count_facets
-from ...core.catalog.geo_filter import territory_box
 from ...core.errors import DgeError
 from ...core.i18n import tr
-from ...core.territories import load_territories
+from ...core.territories import load_territories, territory_box
 from ...toolbelt.plain_text import set_plain, tooltip
 from ...toolbelt.settings import PlgOptionsManager
 from ...toolbelt.tasks import CoreTask, TaskSet

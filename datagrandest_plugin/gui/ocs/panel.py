@@ -27,21 +27,22 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ...core.ocs import products as ocs, store as ocs_store
-from ...core.net.cache import DiskCache
+from ...core.ocs import store as ocs_store
+from ...core.ocs.products import extraction_colours, millesimes, ocs_products, raster_spec, select
+from ...core.ocs.statistics import uncovered_ha
+from ...core.ocs.workflow import OcsRequest, run_workflow
 from ...core.errors import DgeError
 from ...core.i18n import tr
 from ...core.ocs.nomenclature import READINGS
 from ...core.ogc.server_styles import mark_style_source
 from ...core.ogc.service_loader import endpoints, load_services
 from ...core.territories import TerritoryAmbiguous, load_territories, territory_geometry
-from ...core.layers.wfs_lock import wfs_turn
 from ...toolbelt.locale_format import hectares
 from ...toolbelt.log import PlgLogger
 from ...toolbelt.settings import PlgOptionsManager
 from ...toolbelt.tasks import CoreTask, TaskSet
 from ..common.layer_loader import add_layer
-from ...context import transport_for
+from ...context import cache_for, transport_for
 from ...toolbelt.plain_text import plain_label
 from ..common.territory_input import offer_candidates, popup_open, set_territories
 
@@ -130,14 +131,14 @@ class OcsPanel(QWidget):
     def start(self):
         self._started = True
         settings = PlgOptionsManager.get_plg_settings()
-        cache = DiskCache(settings.cache_directory())
+        cache = cache_for(settings)
         self.status.setText(tr("Reading what the services publish…"))
         self.load_button.setEnabled(False)
 
         def work(task):
             transport = transport_for(settings)
             loaded = load_services(transport, cache, endpoints(settings), settings.cache_lifetime_seconds, False, task)
-            products = ocs.ocs_products([layer for service in loaded for layer in service.layers])
+            products = ocs_products([layer for service in loaded for layer in service.layers])
             errors = [s.error.message for s in loaded if s.document is None and s.error is not None]
             return products, load_territories(transport, cache, settings, False, task), errors
 
@@ -152,7 +153,7 @@ class OcsPanel(QWidget):
         self.products, self.territories, errors = result
         published = {p.year for p in self.products}
         self.years.clear()
-        for year in ocs.millesimes(self.products):
+        for year in millesimes(self.products):
             item = QListWidgetItem(str(year))
             item.setData(Qt.ItemDataRole.UserRole, year)
             if year in published:
@@ -222,14 +223,14 @@ class OcsPanel(QWidget):
         tasks, added, jobs = [], [], []
         expected = _Counter(0)
         for year in sorted(years):
-            products = ocs.select(self.products, [year], territory.departments)
+            products = select(self.products, [year], territory.departments)
             if not products:
                 self.status.setText(tr("No OCS GE² {year} covers {territory}.").format(year=year, territory=territory.label))
                 continue
             if self.raster_mode.isChecked():
                 for product in products:
                     try:
-                        spec, note = ocs.raster_spec(product, chosen, settings)
+                        spec, note = raster_spec(product, chosen, settings)
                     except DgeError as error:
                         self._one_failed(error)
                         continue
@@ -240,13 +241,14 @@ class OcsPanel(QWidget):
                                            self._one_failed, group=group))
             else:
                 expected.value += 1
-                jobs.append((year, products))
+                jobs.append(year)
         if jobs:
             tasks.append(self._extract(jobs, territory, chosen, settings, group, added, expected))
         if not expected.value:
             project.layerTreeRoot().removeChildNode(group)
             return tasks
-        self._zoom_to(territory, settings)
+        if not jobs:  # an extraction zooms once it has the outline (read once per load)
+            self._read_outline_and_zoom(territory, settings)
         self.status.setText(tr("Loading {count} layer(s) for {territory}…").format(count=expected.value,
                                                                                   territory=territory.label))
         return tasks
@@ -262,33 +264,33 @@ class OcsPanel(QWidget):
     def _show_default_geopackage(self, *_args):
         self.geopackage.lineEdit().setPlaceholderText(str(self.geopackage_path()))
 
-    def _extract(self, jobs, territory, chosen, settings, group, added, expected):
-        """One task for every millésime: the features are cut, then written with their style into the
-        GeoPackage (one writer at a time); the layers are opened from it here, in the main thread."""
+    def _extract(self, years, territory, chosen, settings, group, added, expected):
+        """One task for every millésime: the features are cut (``core.ocs.workflow``), then written with
+        their style into the GeoPackage; the layers are opened from it here, in the main thread."""
         target = self.geopackage_path()
+        request = OcsRequest(millesimes=years, settings=settings, territory=territory, layers=True,
+                             products=list(self.products))
 
         def work(task):
+            transport = transport_for(settings)
+            result = run_workflow(request, task)
             written = []
-            with wfs_turn(task):  # the whole extraction: see core.wfs_lock
-                geometry = territory_geometry(territory, settings, task)
-                taken = ocs_store.existing_tables(target)
-                for year, products in jobs:
-                    layer = ocs.extract_features(products, geometry, territory, settings=settings, feedback=task)
-                    title = ocs_store.layer_title(year, territory.name, chosen.title)
-                    table = ocs_store.table_name(year, territory.name, chosen.key, taken)
-                    taken.add(table)
-                    # the platform's colours for this reading when it publishes them, else the bundled ones
-                    colours, note = ocs.extraction_colours(products, chosen, year, transport_for(settings), settings,
-                                                           task)
-                    uri = ocs_store.write_layer(layer, target, table, title, str(chosen.qml_path),
-                                                tr("OCS GE² {year} of {territory}, cut along its outline").format(
-                                                    year=year, territory=territory.label), colours)
-                    covered = sum(f["surface_ha"] or 0.0 for f in layer.getFeatures())
-                    written.append((uri, title, year, covered, bool(colours), note))
-            return written, geometry.area() / 10000.0
+            taken = ocs_store.existing_tables(target)
+            for year, millesime in result.millesimes.items():
+                title = ocs_store.layer_title(year, territory.name, chosen.title)
+                table = ocs_store.table_name(year, territory.name, chosen.key, taken)
+                taken.add(table)
+                # the platform's colours for this reading when it publishes them, else the bundled ones
+                colours, note = extraction_colours(millesime.products, chosen, year, transport, settings, task)
+                uri = ocs_store.write_layer(millesime.layer, target, table, title, str(chosen.qml_path),
+                                            tr("OCS GE² {year} of {territory}, cut along its outline").format(
+                                                year=year, territory=territory.label), colours)
+                written.append((uri, title, year, millesime.covered_ha, bool(colours), note))
+            return written, result.territory_ha, result.geometry
 
         def done(result):
-            written, territory_ha = result
+            written, territory_ha, geometry = result
+            self._zoom_to(geometry)
             for uri, title, year, covered, server, note in written:
                 layer = QgsVectorLayer(uri, title, "ogr")  # its style: the default one saved in the GeoPackage
                 if not layer.isValid():
@@ -304,7 +306,7 @@ class OcsPanel(QWidget):
                 self._one_added(layer, added, expected)
 
         task = CoreTask(tr("DataGrandEst: OCS GE² {years} for {territory}").format(
-            years=", ".join(str(year) for year, _p in jobs), territory=territory.name), work, done,
+            years=", ".join(str(year) for year in years), territory=territory.name), work, done,
             lambda error: self._extraction_failed(error, group))
         expected.notes.append(tr("Saved in {path}.").format(path=target))
         self._run(task)
@@ -328,24 +330,25 @@ class OcsPanel(QWidget):
         self.status.setText(error.message)
         self.failed.emit(error.message)
 
-    def _zoom_to(self, territory, settings):
-        """Zoom once the outline is known (read in a task)."""
-        if self.iface is None:
+    def _read_outline_and_zoom(self, territory, settings):
+        if self.iface is not None:
+            self._run(CoreTask(tr("DataGrandEst: outline of {territory}").format(territory=territory.name),
+                               lambda task: territory_geometry(territory, settings, task), self._zoom_to,
+                               lambda error: None))
+
+    def _zoom_to(self, geometry):
+        """Zoom to an outline in EPSG:2154."""
+        if self.iface is None or self._closed:
             return
+        from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform
+
         canvas = self.iface.mapCanvas()
-
-        def zoom(geometry):
-            from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform
-
-            transform = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:2154"),
-                                               canvas.mapSettings().destinationCrs(), QgsProject.instance())
-            box = transform.transformBoundingBox(geometry.boundingBox())
-            box.scale(1.1)
-            canvas.setExtent(box)
-            canvas.refresh()
-
-        self._run(CoreTask(tr("DataGrandEst: outline of {territory}").format(territory=territory.name),
-                           lambda task: territory_geometry(territory, settings, task), zoom, lambda error: None))
+        transform = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:2154"),
+                                           canvas.mapSettings().destinationCrs(), QgsProject.instance())
+        box = transform.transformBoundingBox(geometry.boundingBox())
+        box.scale(1.1)
+        canvas.setExtent(box)
+        canvas.refresh()
 
     def cancel(self):
         self._closed = True
@@ -364,7 +367,7 @@ class OcsPanel(QWidget):
 
 def coverage_note(year, covered_ha, territory_ha) -> str:
     """What the millésime covers of the territory, in hectares, and what it does not."""
-    missing = ocs.uncovered_ha(territory_ha, covered_ha)
+    missing = uncovered_ha(territory_ha, covered_ha)
     if missing:
         return tr("{year}: {covered} covered of {whole}; not covered by the published OCS GE²: {missing}.").format(
             year=year, covered=hectares(covered_ha), whole=hectares(territory_ha), missing=hectares(missing))

@@ -21,10 +21,9 @@ from qgis.PyQt.QtWidgets import (
 
 from ...core.net.cache import DiskCache
 from ...core.errors import DgeError
-from ...core.geo_boxes import box_to_wgs84
 from ...core.i18n import tr
 from ...core.pcrs.entries import load_pcrs, within
-from ...core.territories import TerritoryAmbiguous, load_territories, territory_geometry
+from ...core.territories import TerritoryAmbiguous, load_territories, territory_box
 from ...toolbelt.log import PlgLogger
 from ...toolbelt.settings import PlgOptionsManager
 from ...toolbelt.tasks import CoreTask, TaskSet
@@ -170,9 +169,7 @@ class PcrsPanel(QWidget):
         def work(task):
             territories = known or load_territories(transport_for(settings), cache, settings, feedback=task)
             territory = territories.resolve(text)
-            box = territory_geometry(territory, settings, task).boundingBox()
-            return territory, box_to_wgs84((box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum()),
-                                           "EPSG:2154")
+            return territory, territory_box(territory, settings, task)
 
         def done(result):
             territory, wgs84 = result

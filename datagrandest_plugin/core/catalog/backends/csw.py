@@ -1,8 +1,8 @@
 """GeoNetwork through CSW 2.0.2.
 
 OWSLib builds the search requests (``getrecords2``, ``owslib.fes``) and parses
-their Dublin Core answers; a record's detail (ISO 19139) is asked for by a
-GetRecordById of the plugin's and read by its own reader (``iso_reader``),
+their Dublin Core answers; a record's detail (ISO 19139), and a search asking
+for full records (``SearchQuery.full``), are read by the plugin's own reader (``iso_reader``),
 which reads what OWSLib 0.27 cannot (GeoNetwork 4 multilingual records,
 ``gmx:Anchor``, ``gmx:MimeFileType``). The bytes travel through the plugin's
 transport, so QGIS's proxy and authentication apply and every failure is one
@@ -37,6 +37,7 @@ class _TransportCsw(CatalogueServiceWeb):
         self._transport = transport
         self._authcfg = authcfg or None
         self._feedback = feedback
+        self.iso_records = []  # the gmd:MD_Metadata of an ISO answer, for iso_reader
 
     def _invoke(self):
         use_safe_default_parser()  # OWSLib parses with lxml's default parser, which lxml keeps per thread
@@ -54,6 +55,12 @@ class _TransportCsw(CatalogueServiceWeb):
         # OWSLib's parsers expect its own etree flavour (lxml here), as a tree
         self._exml = owslib_etree.ElementTree(root)
         self.exceptionreport = None
+
+    def _parserecords(self, outputschema, esn):
+        if outputschema == GMD:  # read by iso_reader: OWSLib's ISO parser raises on valid GeoNetwork 4 records
+            self.iso_records = list(self._exml.getroot().iter(f"{{{GMD}}}MD_Metadata"))
+            return
+        super()._parserecords(outputschema, esn)
 
 
 class CswClient:
@@ -94,10 +101,14 @@ class CswClient:
             warnings.simplefilter("ignore")
             try:
                 csw.getrecords2(constraints=self.constraints(query), sortby=sortby, esn="full",
+                                outputschema=GMD if query.full else namespaces["csw"],
                                 startposition=query.start + 1, maxrecords=query.page_size)
             except (AttributeError, ValueError, TypeError):
                 raise BadAnswer(tr("The catalogue answered with a document that is not a CSW answer.")) from None
-        records = [self._from_dublin_core(r) for r in csw.records.values()]
+        if query.full:
+            records = [read_iso_record(md, self._page_url) for md in csw.iso_records]
+        else:
+            records = [self._from_dublin_core(r) for r in csw.records.values()]
         return SearchPage(SOURCE_CSW, records, int(csw.results.get("matches", len(records))), query.page,
                           query.page_size)
 
