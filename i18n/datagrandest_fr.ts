@@ -494,7 +494,7 @@
       <translation>Contact : {who}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/checks.py" line="136" />
+      <location filename="../datagrandest_plugin/core/checks.py" line="142" />
       <source>Content</source>
       <translation>Contenus</translation>
     </message>
@@ -514,7 +514,7 @@
       <translation>Copier l'adresse du service</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/checks.py" line="66" />
+      <location filename="../datagrandest_plugin/core/checks.py" line="72" />
       <source>D4C API 1.0 ({count} datasets)</source>
       <translation>API D4C 1.0 ({count} jeux de données)</translation>
     </message>
@@ -989,7 +989,7 @@
       <translation>Couche</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/checks.py" line="137" />
+      <location filename="../datagrandest_plugin/core/checks.py" line="143" />
       <source>Layer tree</source>
       <translation>Arbre des couches</translation>
     </message>
@@ -1329,9 +1329,9 @@
       <translation>OGC API Records</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/checks.py" line="43" />
-      <source>OGC API Records ({names})</source>
-      <translation>OGC API Records ({names})</translation>
+      <location filename="../datagrandest_plugin/core/checks.py" line="49" />
+      <source>OGC API Records {version}</source>
+      <translation>OGC API Records {version}</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="58" />
@@ -1544,7 +1544,7 @@
       <translation>QGIS ne sait pas lire le style « {style} » de « {title} » : son style par défaut est conservé.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/checks.py" line="87" />
+      <location filename="../datagrandest_plugin/core/checks.py" line="93" />
       <source>QGIS project, {layers} layers</source>
       <translation>projet QGIS, {layers} couches</translation>
     </message>
@@ -1904,12 +1904,12 @@
       <translation>Les produits OCS GE² sont listés à la première ouverture de ce panneau.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/catalog/backends/oarec.py" line="80" />
+      <location filename="../datagrandest_plugin/core/catalog/backends/oarec.py" line="105" />
       <source>The OGC API Records catalogue</source>
       <translation>Le catalogue OGC API Records</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/catalog/backends/oarec.py" line="28" />
+      <location filename="../datagrandest_plugin/core/catalog/backends/oarec.py" line="38" />
       <source>The OGC API Records catalogue answered with unexpected content.</source>
       <translation>Le catalogue OGC API Records a répondu par un contenu inattendu.</translation>
     </message>
@@ -1919,17 +1919,17 @@
       <translation>Les couches PCRS sont recherchées à la première ouverture de ce panneau.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/checks.py" line="55" />
+      <location filename="../datagrandest_plugin/core/checks.py" line="61" />
       <source>The WFS service</source>
       <translation>Le service WFS</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/checks.py" line="51" />
+      <location filename="../datagrandest_plugin/core/checks.py" line="57" />
       <source>The WMS service</source>
       <translation>Le service WMS</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/checks.py" line="59" />
+      <location filename="../datagrandest_plugin/core/checks.py" line="65" />
       <source>The WMTS service</source>
       <translation>Le service WMTS</translation>
     </message>
@@ -2004,12 +2004,12 @@
       <translation>Les contenus communautaires sont lus à la première ouverture de ce panneau.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/checks.py" line="70" />
+      <location filename="../datagrandest_plugin/core/checks.py" line="76" />
       <source>The content file</source>
       <translation>Le fichier de contenus</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/checks.py" line="72" />
+      <location filename="../datagrandest_plugin/core/checks.py" line="78" />
       <source>The content file has an unexpected shape.</source>
       <translation>Le fichier de contenus n'a pas la forme attendue.</translation>
     </message>
@@ -2084,12 +2084,12 @@
       <translation>Le dossier {path} n'a pas pu être créé : choisissez un autre GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/checks.py" line="77" />
+      <location filename="../datagrandest_plugin/core/checks.py" line="83" />
       <source>The layer tree file</source>
       <translation>Le fichier de l'arbre des couches</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/checks.py" line="79" />
+      <location filename="../datagrandest_plugin/core/checks.py" line="85" />
       <source>The layer tree file has an unexpected shape.</source>
       <translation>Le fichier de l'arbre des couches n'a pas la forme attendue.</translation>
     </message>
@@ -2564,7 +2564,7 @@
       <translation>contient des caractères de contrôle</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/checks.py" line="73" />
+      <location filename="../datagrandest_plugin/core/checks.py" line="79" />
       <source>content file v{version}</source>
       <translation>fichier de contenus v{version}</translation>
     </message>
@@ -2629,7 +2629,7 @@
       <translation>a plus de {limit} éléments</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/checks.py" line="80" />
+      <location filename="../datagrandest_plugin/core/checks.py" line="86" />
       <source>historical layer tree</source>
       <translation>arbre historique des couches</translation>
     </message>

@@ -52,19 +52,22 @@ def _count(value, default: int) -> int:
     return int(value) if math.isfinite(value) and 0 <= value <= 10**9 else default
 
 
-def _licence(props: dict) -> str:
-    """``license`` as text, ``{"name"|"title"|"href"}`` or a list of either; else ``rights``."""
+def _licence(props: dict, licence_links: list) -> str:
+    """``license`` as text, ``{"name"|"title"|"href"}`` or a list of either; the standard's
+    "other"/"various" (or nothing) defer to the ``rel="license"`` links; else ``rights``."""
     value = props.get("license")
     parts = []
     for item in value if isinstance(value, list) else [value]:
         if isinstance(item, dict):
             item = item.get("name") or item.get("title") or item.get("href")
-        if isinstance(item, str) and item.strip():
+        if isinstance(item, str) and item.strip() and item.strip().lower() not in ("other", "various"):
             parts.append(item)
+    if not parts:
+        parts = [link.get("title") or link["href"] for link in licence_links]
     rights = props.get("rights")
     if not parts and isinstance(rights, str):
         parts.append(rights)
-    return clean_text(", ".join(parts), 300)
+    return clean_text(", ".join(p for p in parts if isinstance(p, str)), 300)
 
 
 def _box(geometry):
@@ -169,12 +172,15 @@ class OarecClient:
     def _record(self, feature: dict) -> CatalogRecord:
         props = feature.get("properties") if isinstance(feature.get("properties"), dict) else {}
         identifier = clean_text(str(feature.get("id")), 300)
-        links, thumbnail = [], ""
+        links, thumbnail, licence_links = [], "", []
         for link in feature.get("links") if isinstance(feature.get("links"), list) else []:
             if not isinstance(link, dict) or not isinstance(link.get("href"), str) or link.get("rel") in _SKIPPED_RELS:
                 continue
             if link.get("rel") in _THUMBNAIL_RELS:
                 thumbnail = thumbnail or link["href"].strip()
+                continue
+            if link.get("rel") == "license":
+                licence_links.append(link)
                 continue
             links.append(Link(protocol=clean_text(link.get("protocol") or "", 100), url=link["href"].strip(),
                               name=clean_text(link.get("name") or "", 200),
@@ -194,7 +200,7 @@ class OarecClient:
             abstract=clean_text(props.get("description"), 5000),
             organisation=clean_text(organisation, 200),
             date=clean_text(props.get("updated") or props.get("created") or "", 40)[:10],
-            licence=_licence(props),
+            licence=_licence(props, licence_links),
             thumbnail_url=thumbnail,
             keywords=_strings(props.get("keywords")),
             themes=_strings(themes),
