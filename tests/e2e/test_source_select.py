@@ -6,6 +6,7 @@ from qgis.core import QgsCoordinateReferenceSystem, QgsProject, QgsRectangle
 from qgis.PyQt.QtCore import QCoreApplication, QEvent, Qt
 
 import csw_records
+from support.catalog_gui import drive_every_facet, drive_the_three_places
 from support.iface import StandInIface
 from support.qt import wait_for
 
@@ -73,5 +74,19 @@ def test_search_facets_place_and_add_through_the_resolver(provider, local_platfo
         panel.shutdown()
         for layer in list(QgsProject.instance().mapLayers().values()):
             QgsProject.instance().removeMapLayer(layer.id())
+        widget.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+
+
+def test_every_facet_and_the_three_places_in_the_data_source_manager(provider, local_platform):
+    generated = {r.identifier: r for r in csw_records.catalogue(local_platform.urls["base_url"])}
+    widget = provider.createDataSourceWidget(None)
+    panel = widget.panel
+    panel.page_size = 100
+    try:
+        drive_every_facet(panel, generated, csw_records.ORG)
+        drive_the_three_places(panel, generated, provider.iface)
+    finally:
+        panel.shutdown()
         widget.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
