@@ -26,6 +26,7 @@ import json
 import os
 import re
 import signal
+import sqlite3
 import sys
 import threading
 from pathlib import Path
@@ -104,6 +105,10 @@ def prepare(workdir: Path, records: Path, host: str) -> tuple[dict, Path]:
     if len(loaded) != len(wanted):
         missing = sorted({p.name for p in wanted} - {Path(p).name for p in loaded})
         raise RuntimeError(f"pycsw did not load {missing} (see {workdir / 'pycsw.log'})")
+    # pycsw stamps each record with its load time, which OGC API Records calls "updated" (its
+    # sort key): a harvested GeoNetwork's records were last changed when their metadata was
+    with sqlite3.connect(database) as db:
+        db.execute(f"UPDATE {TABLE} SET insert_date = date_modified WHERE date_modified IS NOT NULL")
     return configuration(host + OAREC_PATH, database, workdir / "pycsw.log"), csw_cfg
 
 

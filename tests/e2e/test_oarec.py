@@ -172,3 +172,9 @@ def test_oarec_bad_answers_are_one_french_sentence(qgis_app, french, fault_serve
     for message in messages:
         assert message and "\n" not in message and "Traceback" not in message, message
         assert FRENCH_WORDS.search(message) and not ENGLISH_WORDS.search(message), message  # translated
+
+
+def test_oarec_sort_by_date(oarec, generated):
+    records = oarec.search(SearchQuery(sort="date", page_size=100)).records
+    dates = [r.date for r in records]
+    assert dates == sorted((r.revised[:10] for r in generated), reverse=True) and len(set(dates)) > 3
