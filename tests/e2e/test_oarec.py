@@ -117,13 +117,18 @@ def test_doctor_reports_the_oarec_catalogue(transport, local_platform):
     assert checks["OGC API Records"].reachable and checks["OGC API Records"].protocol == "OGC API Records 1.0"
 
 
-def test_cli_search_and_doctor_with_protocol_oarec(local_platform):
+def test_cli_search_and_doctor_with_protocol_oarec(local_platform, generated):
     env = {"DGE_CSW_URL": "http://127.0.0.1:9/csw", "DGE_OAREC_URL": local_platform.urls["oarec_url"],
            "DGE_D4C_URL": local_platform.urls["d4c_url"]}
-    result = run_cli("search", "pcrs", "--source", "csw", "--protocol", "oarec", "--json", env=env)
+    result = run_cli("search", "pcrs", "--source", "csw", "--protocol", "oarec", "--page-size", "100", "--json", env=env)
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
-    assert "FR-200052264-GGE-PCRS-GRAND-EST" in [r["identifier"] for r in data["records"]] and not data["errors"]
+    expected = {r.identifier for r in generated if "pcrs" in (r.title + r.abstract + " ".join(r.keywords)).lower()}
+    assert {r["identifier"] for r in data["records"]} == expected and not data["errors"]
+    assert "FR-200052264-GGE-PCRS-GRAND-EST" in expected
+    every = json.loads(run_cli("search", "--source", "csw", "--protocol", "oarec", "--page-size", "100", "--json",
+                               env=env).stdout)
+    assert {r["identifier"] for r in every["records"]} == {r.identifier for r in generated}
     doctor = run_cli("doctor", "--protocol", "oarec", "--json", env=env)
     services = {c["service"]: c for c in json.loads(doctor.stdout)}
     assert services["OGC API Records"]["reachable"] and services["OGC API Records"]["protocol"] == "OGC API Records 1.0"
