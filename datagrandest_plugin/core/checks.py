@@ -42,8 +42,8 @@ def _oarec(body):
     """The conformance declaration: OGC API – Records and its version (``…/ogcapi-records-1/1.0/conf/core``)."""
     data = parse_json(body, tr("The OGC API Records catalogue"))
     classes = data.get("conformsTo") if isinstance(data, dict) else None
-    versions = sorted({m.group(1) for c in classes if isinstance(c, str) and (m := _RECORDS_CONFORMANCE.search(c))}) \
-        if isinstance(classes, list) else []
+    versions = sorted({m.group(1) for c in classes if isinstance(c, str) and (m := _RECORDS_CONFORMANCE.search(c))},
+                      key=lambda v: tuple(int(x) for x in v.split("."))) if isinstance(classes, list) else []
     if not versions:
         raise DgeError(tr("The OGC API Records catalogue answered with unexpected content."))
     return tr("OGC API Records {version}").format(version=clean_text(versions[-1], 20))

@@ -125,6 +125,12 @@ def test_doctor_reads_the_records_version_from_the_conformance():
     assert transport.seen[0].startswith("https://example.org/ogcapi/conformance?")
 
 
+def test_doctor_names_the_highest_records_version():
+    declared = {"conformsTo": [f"http://www.opengis.net/spec/ogcapi-records-1/{v}/conf/core" for v in ("1.10", "1.2")]}
+    check = check_endpoint(OneAnswer(json.dumps(declared).encode()), *field_check("oarec_url", "https://e.org"))
+    assert check.protocol == "OGC API Records 1.10"
+
+
 @pytest.mark.parametrize("body", [b"<html>portail</html>", b"{\"conformsTo\": [", json.dumps(
     {"conformsTo": ["http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core"]}).encode(),
     json.dumps({"collections": [{"id": "metadata:main"}]}).encode()])
