@@ -28,7 +28,14 @@ $(VENV)/.installed: scripts/requirements-test.txt
 	$(PY) -m pip install -q --disable-pip-version-check -r scripts/requirements-test.txt
 	touch $@
 
-venv: debian $(VENV)/.installed
+# the local platform's catalogue server (pycsw 3) in a venv of its own: see the file
+CATALOGUE_VENV := $(VENV)/catalogue
+$(CATALOGUE_VENV)/.installed: scripts/requirements-catalogue.txt
+	$(PYTHON_SYSTEM) -m venv --system-site-packages $(CATALOGUE_VENV)
+	$(CATALOGUE_VENV)/bin/python -m pip install -q --disable-pip-version-check -r scripts/requirements-catalogue.txt
+	touch $@
+
+venv: debian $(VENV)/.installed $(CATALOGUE_VENV)/.installed
 
 translations: debian
 	@mkdir -p $(PLUGIN)/i18n

@@ -1,5 +1,6 @@
 """Health check of every configured endpoint: reachable, protocol, latency."""
 
+import re
 import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass
@@ -34,17 +35,22 @@ def _csw(body):
     return _xml_version(parse_xml(body, tr("The catalogue")), "CSW")
 
 
+_RECORDS_CONFORMANCE = re.compile(r"/spec/ogcapi-records-1/(\d+(?:\.\d+)*)[^/]*/conf/")
+
+
 def _oarec(body):
+    """The conformance declaration: OGC API – Records and its version (``…/ogcapi-records-1/1.0/conf/core``)."""
     data = parse_json(body, tr("The OGC API Records catalogue"))
-    collections = data.get("collections") if isinstance(data, dict) else None
-    if not isinstance(collections, list) or not any(isinstance(c, dict) and c.get("id") for c in collections):
+    classes = data.get("conformsTo") if isinstance(data, dict) else None
+    versions = sorted({m.group(1) for c in classes if isinstance(c, str) and (m := _RECORDS_CONFORMANCE.search(c))},
+                      key=lambda v: tuple(int(x) for x in v.split("."))) if isinstance(classes, list) else []
+    if not versions:
         raise DgeError(tr("The OGC API Records catalogue answered with unexpected content."))
-    names = ", ".join(clean_text(c.get("id"), 40) for c in collections[:3] if isinstance(c, dict) and c.get("id"))
-    return tr("OGC API Records ({names})").format(names=names)
+    return tr("OGC API Records {version}").format(version=clean_text(versions[-1], 20))
 
 
 def oarec_probe_url(base_url: str) -> str:
-    return base_url.rstrip("/") + "/collections"
+    return base_url.rstrip("/") + "/conformance"
 
 
 def _wms(body):

@@ -349,6 +349,10 @@ def to_iso19139(rec: Record) -> str:
       </gmd:MD_Keywords></gmd:descriptiveKeywords>
       <gmd:resourceConstraints><gmd:MD_LegalConstraints>
         <gmd:useLimitation>{_cs(LICENSE)}</gmd:useLimitation>
+        <gmd:useConstraints><gmd:MD_RestrictionCode codeList="http://standards.iso.org/iso/19139/resources/gmxCodelists.xml#MD_RestrictionCode" codeListValue="otherRestrictions">otherRestrictions</gmd:MD_RestrictionCode></gmd:useConstraints>
+        <gmd:otherConstraints>{_cs(LICENSE)}</gmd:otherConstraints>
+      </gmd:MD_LegalConstraints></gmd:resourceConstraints>
+      <gmd:resourceConstraints><gmd:MD_LegalConstraints>
         <gmd:accessConstraints><gmd:MD_RestrictionCode codeList="http://standards.iso.org/iso/19139/resources/gmxCodelists.xml#MD_RestrictionCode" codeListValue="otherRestrictions">otherRestrictions</gmd:MD_RestrictionCode></gmd:accessConstraints>
         <gmd:otherConstraints>{_cs("Pas de restriction d'accès public")}</gmd:otherConstraints>
       </gmd:MD_LegalConstraints></gmd:resourceConstraints>

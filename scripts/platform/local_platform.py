@@ -19,14 +19,14 @@ Children (each polled until it answers, bounded by a deadline, and stopped by
 
 - ``qgis_mapserver 127.0.0.1:0`` (QGIS Server's development server);
 - ``front_server.py``: www.datagrandest.fr's paths (GeoServer, D4C, plugin files);
-- ``csw_server.py``: pycsw 2.6 loaded with ISO 19139 records naming the front URL.
+- ``csw_server.py``: pycsw 3 (its own venv, ``.venv/catalogue``) loaded with ISO 19139
+  records naming the front URL, serving CSW 2.0.2 and OGC API – Records.
 """
 from __future__ import annotations
 
 import argparse
 import ctypes
 import hashlib
-import importlib.util
 import json
 import os
 import re
@@ -94,14 +94,25 @@ class Platform:
 # ----------------------------------------------------------------- helpers
 
 def _python() -> str:
-    """An interpreter with pycsw, GDAL and PyQGIS (the repo's venv if this one lacks pycsw)."""
+    """An interpreter with GDAL, PyQGIS and the test tools (the repo's venv when there is one)."""
     forced = os.environ.get("DGE_PLATFORM_PYTHON")
     if forced:
         return forced
-    if importlib.util.find_spec("pycsw") is not None:
-        return sys.executable
     venv = REPO / ".venv" / "bin" / "python"
     return str(venv) if venv.exists() else sys.executable
+
+
+CATALOGUE_PYTHON = REPO / ".venv" / "catalogue" / "bin" / "python"
+
+
+def _catalogue_python() -> str:
+    """The interpreter of the catalogue's venv (pycsw 3, scripts/requirements-catalogue.txt)."""
+    forced = os.environ.get("DGE_CATALOGUE_PYTHON")
+    if forced:
+        return forced
+    if not CATALOGUE_PYTHON.exists():
+        raise PlatformError(f"{CATALOGUE_PYTHON} is missing: `make venv` installs the catalogue server (pycsw 3)")
+    return str(CATALOGUE_PYTHON)
 
 
 def _stamp(names) -> str:
@@ -259,7 +270,7 @@ def start_platform(workdir: Path, front_port: int = 0, csw_port: int = 0) -> Pla
         iso_dir = run_dir / "iso"
         csw_records.write_iso_files(base, iso_dir)
         cport_file = run_dir / "csw.json"
-        cproc, clog = spawn("csw", [py, str(SCRIPTS / "csw_server.py"), "--workdir", str(run_dir / "csw"),
+        cproc, clog = spawn("csw", [_catalogue_python(), str(SCRIPTS / "csw_server.py"), "--workdir", str(run_dir / "csw"),
                                     "--records", str(iso_dir), "--port", str(csw_port),
                                     "--port-file", str(cport_file)], _child_env())
         csw_url = _wait_for("pycsw", lambda: (_read_json(cport_file) or {}).get("url"), cproc, clog)

@@ -10,10 +10,8 @@ that very zip into its QGIS (tests/qgis/test_package.py, $DGE_PACKAGE_ZIP).
 
 The local DataGrandEst (pycsw, QGIS Server, D4C stand-in) is served from this
 machine for the chroot suites ($DGE_PLATFORM_URLS): it stands for the platform's
-servers, which do not change with the user's QGIS, and pycsw 2.6 cannot run on
-the chroots' Python stacks (it imports `cgi`, gone in Python 3.13, and its ISO
-parser breaks on the OWSLib of Debian 13+; pinning another OWSLib there would
-change the library the plugin itself uses). The fault server and everything
+servers, which do not change with the user's QGIS (its pycsw 3 runs in the
+host's .venv/catalogue, with the OWSLib it needs, apart from the plugin's). The fault server and everything
 else runs inside each chroot. The chroots share this machine's network, so the
 servers on 127.0.0.1 are reachable from inside.
 

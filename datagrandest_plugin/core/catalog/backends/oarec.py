@@ -7,6 +7,14 @@ are GeoJSON features of the ``metadata:main`` collection (pycsw 3's and
 GeoNetwork's OGC API Records microservice's name); ``q``, ``bbox``, ``limit``,
 ``offset`` and ``sortby`` are the standard's parameters; ``facets=true`` asks
 the server for facet counts, which are read when given.
+
+Shapes read (pycsw 3.0 checked live by tests/e2e/test_oarec.py, GeoNetwork's
+microservice by tests/unit/test_oarec_shapes.py): ``numberMatched``; links
+with ``rel`` (null for pycsw's distribution links, ``preview`` for the
+thumbnail), ``protocol`` (pycsw, GeoNetwork) and ``type``; ``license`` as a
+string, an object or a list; facets as pycsw's ``{name: {"buckets"}}`` or a
+list of groups, pycsw's ``keywords`` buckets being each record's comma-joined
+list (split and summed here).
 """
 
 import math
@@ -21,7 +29,9 @@ from ..ranking import server_terms
 from ..models import SOURCE_CSW, CatalogRecord, Facet, Link, SearchPage, SearchQuery
 
 COLLECTION = "metadata:main"
-_SKIPPED_RELS = ("self", "alternate", "collection", "root", "parent", "next", "prev")
+_SKIPPED_RELS = ("self", "alternate", "collection", "root", "parent", "next", "prev", "related")
+_THUMBNAIL_RELS = ("preview", "thumbnail", "icon")
+_JOINED_FACETS = ("keywords",)  # pycsw groups its keywords column: "a,b,c" per record
 
 
 def _unreadable() -> BadAnswer:
@@ -40,6 +50,24 @@ def _count(value, default: int) -> int:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         return default
     return int(value) if math.isfinite(value) and 0 <= value <= 10**9 else default
+
+
+def _licence(props: dict, licence_links: list) -> str:
+    """``license`` as text, ``{"name"|"title"|"href"}`` or a list of either; the standard's
+    "other"/"various" (or nothing) defer to the ``rel="license"`` links; else ``rights``."""
+    value = props.get("license")
+    parts = []
+    for item in value if isinstance(value, list) else [value]:
+        if isinstance(item, dict):
+            item = item.get("name") or item.get("title") or item.get("href")
+        if isinstance(item, str) and item.strip() and item.strip().lower() not in ("other", "various"):
+            parts.append(item)
+    if not parts:
+        parts = [link.get("title") or link["href"] for link in licence_links]
+    rights = props.get("rights")
+    if not parts and isinstance(rights, str):
+        parts.append(rights)
+    return clean_text(", ".join(p for p in parts if isinstance(p, str)), 300)
 
 
 def _box(geometry):
@@ -129,16 +157,30 @@ class OarecClient:
         for name, group in groups:
             if not isinstance(name, str) or not isinstance(group, dict) or not isinstance(group.get("buckets"), list):
                 continue
-            facets[clean_text(name, 60)] = [Facet(clean_text(b.get("value"), 120), _count(b.get("count"), 0))
-                                            for b in group["buckets"] if isinstance(b, dict)]
+            counts = {}
+            for bucket in group["buckets"]:
+                if not isinstance(bucket, dict) or not isinstance(bucket.get("value"), (str, int, float)):
+                    continue
+                value = str(bucket["value"])
+                for part in value.split(",") if name in _JOINED_FACETS else [value]:
+                    part = clean_text(part, 120)
+                    if part:
+                        counts[part] = counts.get(part, 0) + _count(bucket.get("count"), 0)
+            facets[clean_text(name, 60)] = [Facet(value, count) for value, count in counts.items()]
         return facets
 
     def _record(self, feature: dict) -> CatalogRecord:
         props = feature.get("properties") if isinstance(feature.get("properties"), dict) else {}
         identifier = clean_text(str(feature.get("id")), 300)
-        links = []
+        links, thumbnail, licence_links = [], "", []
         for link in feature.get("links") if isinstance(feature.get("links"), list) else []:
             if not isinstance(link, dict) or not isinstance(link.get("href"), str) or link.get("rel") in _SKIPPED_RELS:
+                continue
+            if link.get("rel") in _THUMBNAIL_RELS:
+                thumbnail = thumbnail or link["href"].strip()
+                continue
+            if link.get("rel") == "license":
+                licence_links.append(link)
                 continue
             links.append(Link(protocol=clean_text(link.get("protocol") or "", 100), url=link["href"].strip(),
                               name=clean_text(link.get("name") or "", 200),
@@ -158,7 +200,8 @@ class OarecClient:
             abstract=clean_text(props.get("description"), 5000),
             organisation=clean_text(organisation, 200),
             date=clean_text(props.get("updated") or props.get("created") or "", 40)[:10],
-            licence=clean_text(props.get("license") or props.get("rights") or "", 300),
+            licence=_licence(props, licence_links),
+            thumbnail_url=thumbnail,
             keywords=_strings(props.get("keywords")),
             themes=_strings(themes),
             bbox=_box(feature.get("geometry")),
