@@ -1,19 +1,20 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
   <context>
     <name>DataGrandEst</name>
     <message>
-      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="220" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="198" />
       <source> MB</source>
       <translation> Mo</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="136" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="112" />
       <source> — style: {name}</source>
       <translation> — style : {name}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog/panel.py" line="179" />
+      <location filename="../datagrandest_plugin/gui/catalog/layout.py" line="122" />
       <source>&amp;Add to map</source>
       <translation>A&amp;jouter à la carte</translation>
     </message>
@@ -28,12 +29,12 @@
       <translation>Vérifier les &amp;services</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="240" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="218" />
       <source>&amp;Clear the cache</source>
       <translation>&amp;Vider le cache</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog/panel.py" line="184" />
+      <location filename="../datagrandest_plugin/gui/catalog/layout.py" line="127" />
       <source>&amp;Copy the service URL</source>
       <translation>Copier l'&amp;URL du service</translation>
     </message>
@@ -58,7 +59,7 @@
       <translation>&amp;Niveau</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="113" />
+      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="114" />
       <source>&amp;Load</source>
       <translation>C&amp;harger</translation>
     </message>
@@ -78,7 +79,7 @@
       <translation>S'i&amp;nscrire</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="145" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="123" />
       <source>&amp;Restore defaults</source>
       <translation>&amp;Restaurer les valeurs par défaut</translation>
     </message>
@@ -118,7 +119,7 @@
       <translation>(date à confirmer)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers/items.py" line="117" />
+      <location filename="../datagrandest_plugin/gui/layers/items.py" line="118" />
       <source>(no workspace)</source>
       <translation>(sans espace de travail)</translation>
     </message>
@@ -158,7 +159,7 @@
       <translation>--page commence à 1 et --page-size est compris entre 1 et 200.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="226" />
+      <location filename="../datagrandest_plugin/commands/ocs.py" line="83" />
       <source>--stats needs --territory or --department.</source>
       <translation>--stats demande --territory ou --department.</translation>
     </message>
@@ -178,22 +179,22 @@
       <translation>Une recherche enregistrée doit avoir un nom.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="157" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="156" />
       <source>Abstract</source>
       <translation>Résumé</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/pcrs/panel.py" line="77" />
+      <location filename="../datagrandest_plugin/gui/pcrs/panel.py" line="76" />
       <source>Add as &amp;image</source>
       <translation>Ajouter en ima&amp;ge</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/pcrs/panel.py" line="79" />
+      <location filename="../datagrandest_plugin/gui/pcrs/panel.py" line="78" />
       <source>Add as &amp;vectors</source>
       <translation>Ajouter en vecteur&amp;s</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/scenario.py" line="115" />
+      <location filename="../datagrandest_plugin/core/community/scenario.py" line="116" />
       <source>Add the layer “{title}”</source>
       <translation>Ajouter la couche « {title} »</translation>
     </message>
@@ -218,42 +219,42 @@
       <translation>Ajouter à mon agenda</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog/panel.py" line="187" />
+      <location filename="../datagrandest_plugin/gui/catalog/layout.py" line="130" />
       <source>Add to or remove from the favourites</source>
       <translation>Ajouter aux favoris ou en retirer</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers/panel.py" line="644" />
+      <location filename="../datagrandest_plugin/gui/layers/panel.py" line="203" />
       <source>Add with the style</source>
       <translation>Ajouter avec le style</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="160" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="138" />
       <source>Addresses of the platform</source>
       <translation>Adresses de la plateforme</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="217" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="195" />
       <source>After this time a cached answer is revalidated with the server.</source>
       <translation>Passé ce délai, une réponse en cache est revalidée auprès du serveur.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/scenario.py" line="105" />
+      <location filename="../datagrandest_plugin/core/community/scenario.py" line="106" />
       <source>Agenda</source>
       <translation>Agenda</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="287" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="256" />
       <source>Agricultural or natural land turned artificial (ha)</source>
       <translation>Espaces agricoles ou naturels devenus artificialisés (ha)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="261" />
+      <location filename="../datagrandest_plugin/commands/ocs.py" line="111" />
       <source>Agricultural or natural land turned artificial: {ha:.2f} ha.</source>
       <translation>Espaces agricoles ou naturels devenus artificialisés : {ha:.2f} ha.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="349" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="305" />
       <source>Agricultural or natural land turned artificial: {ha}.</source>
       <translation>Espaces agricoles ou naturels devenus artificialisés : {ha}.</translation>
     </message>
@@ -263,7 +264,7 @@
       <translation>Tous</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog/panel.py" line="107" />
+      <location filename="../datagrandest_plugin/gui/catalog/layout.py" line="50" />
       <source>All organisations</source>
       <translation>Tous les organismes</translation>
     </message>
@@ -273,12 +274,12 @@
       <translation>Tous les services répondent.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog/panel.py" line="101" />
+      <location filename="../datagrandest_plugin/gui/catalog/layout.py" line="44" />
       <source>All sources</source>
       <translation>Toutes les sources</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog/panel.py" line="105" />
+      <location filename="../datagrandest_plugin/gui/catalog/layout.py" line="48" />
       <source>All themes</source>
       <translation>Tous les thèmes</translation>
     </message>
@@ -288,27 +289,27 @@
       <translation>Une entrée de l'arbre des couches n'est pas un nœud : elle a été écartée.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog/facets.py" line="75" />
+      <location filename="../datagrandest_plugin/gui/catalog/facets.py" line="74" />
       <source>Anywhere</source>
       <translation>Partout</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="270" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="239" />
       <source>Area per class of the chosen reading of the nomenclature for one millésime and, with a second millésime, the change matrix between them (hectares moving from each class to each class) and the agricultural or natural land turned artificial.</source>
       <translation>Surface par classe de la lecture choisie de la nomenclature pour un millésime et, avec un second millésime, la matrice des évolutions entre les deux (hectares passés de chaque classe à chaque classe) ainsi que les espaces agricoles ou naturels devenus artificialisés.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="281" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="250" />
       <source>Areas per class</source>
       <translation>Surfaces par classe</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="322" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="283" />
       <source>Areas per class – {territory} – {years} – {reading}</source>
       <translation>Surfaces par classe – {territory} – {years} – {reading}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers/panel.py" line="170" />
+      <location filename="../datagrandest_plugin/gui/layers/layout.py" line="39" />
       <source>Ask the services again (only what changed is downloaded).</source>
       <translation>Interroger de nouveau les services (seul ce qui a changé est téléchargé).</translation>
     </message>
@@ -323,22 +324,22 @@
       <translation>Public : {value}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="195" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="173" />
       <source>Authentication (QGIS authentication configurations)</source>
       <translation>Authentification (configurations d'authentification de QGIS)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="188" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="166" />
       <source>CSW 2.0.2</source>
       <translation>CSW 2.0.2</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="252" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="230" />
       <source>Cache folder</source>
       <translation>Dossier du cache</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="233" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="211" />
       <source>Cache lifetime</source>
       <translation>Durée de vie du cache</translation>
     </message>
@@ -358,22 +359,22 @@
       <translation>Impossible d'écrire {path} : {reason}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/scenario.py" line="103" />
+      <location filename="../datagrandest_plugin/core/community/scenario.py" line="104" />
       <source>Catalogue</source>
       <translation>Catalogue</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="54" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="53" />
       <source>Catalogue (CSW)</source>
       <translation>Catalogue (CSW)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="55" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="54" />
       <source>Catalogue (OGC API Records)</source>
       <translation>Catalogue (OGC API Records)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="191" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="169" />
       <source>Catalogue protocol</source>
       <translation>Protocole du catalogue</translation>
     </message>
@@ -383,37 +384,37 @@
       <translation>Recherche dans le catalogue : {query}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="56" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="55" />
       <source>Catalogue record page</source>
       <translation>Page d'une fiche du catalogue</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/pcrs/entries.py" line="214" />
+      <location filename="../datagrandest_plugin/core/pcrs/entries.py" line="180" />
       <source>Catalogue: {error}</source>
       <translation>Catalogue : {error}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/pcrs/entries.py" line="163" />
+      <location filename="../datagrandest_plugin/core/pcrs/entries.py" line="162" />
       <source>Catalogue: {error}; the records seen before are used.</source>
       <translation>Catalogue : {error} ; les fiches vues auparavant sont utilisées.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="283" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="252" />
       <source>Change matrix</source>
       <translation>Matrice des évolutions</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="344" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="301" />
       <source>Change matrix – {territory} – {first} → {last} – {reading}</source>
       <translation>Matrice des évolutions – {territory} – {first} → {last} – {reading}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="258" />
+      <location filename="../datagrandest_plugin/commands/ocs.py" line="108" />
       <source>Changes {first} → {last}</source>
       <translation>Évolutions {first} → {last}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="211" />
+      <location filename="../datagrandest_plugin/core/ocs/workflow.py" line="71" />
       <source>Check at least one millésime.</source>
       <translation>Cochez au moins un millésime.</translation>
     </message>
@@ -433,32 +434,32 @@
       <translation>Choisissez une couche du service.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="254" />
+      <location filename="../datagrandest_plugin/commands/ocs.py" line="104" />
       <source>Class</source>
       <translation>Classe</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog/facets.py" line="97" />
+      <location filename="../datagrandest_plugin/gui/catalog/facets.py" line="96" />
       <source>Clear the filters</source>
       <translation>Effacer les filtres</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="75" />
+      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="76" />
       <source>Commune</source>
       <translation>Commune</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog/facets.py" line="82" />
+      <location filename="../datagrandest_plugin/gui/catalog/facets.py" line="81" />
       <source>Commune, EPCI or department (e.g. departement:54)</source>
       <translation>Commune, EPCI ou département (ex. departement:54)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/scenario.py" line="104" />
+      <location filename="../datagrandest_plugin/core/community/scenario.py" line="105" />
       <source>Community</source>
       <translation>Communauté</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="62" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="61" />
       <source>Community content file</source>
       <translation>Fichier des contenus communautaires</translation>
     </message>
@@ -478,7 +479,7 @@
       <translation>Contenus communautaires du {date}, à jour.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="153" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="152" />
       <source>Contact</source>
       <translation>Contact</translation>
     </message>
@@ -488,7 +489,7 @@
       <translation>Interroge chaque service en arrière-plan ; QGIS reste utilisable.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="174" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="152" />
       <source>Contact this address now, in the background, with the chosen authentication.</source>
       <translation>Contacter cette adresse maintenant, en tâche de fond, avec l'authentification choisie.</translation>
     </message>
@@ -498,7 +499,7 @@
       <translation>Contact : {who}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/checks.py" line="136" />
+      <location filename="../datagrandest_plugin/core/checks.py" line="142" />
       <source>Content</source>
       <translation>Contenus</translation>
     </message>
@@ -508,17 +509,17 @@
       <translation>Contenu non mis à jour : {reason} Affiché : {copy}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers/panel.py" line="649" />
+      <location filename="../datagrandest_plugin/gui/layers/panel.py" line="208" />
       <source>Copy the layer name</source>
       <translation>Copier le nom de la couche</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers/panel.py" line="650" />
+      <location filename="../datagrandest_plugin/gui/layers/panel.py" line="209" />
       <source>Copy the service address</source>
       <translation>Copier l'adresse du service</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/checks.py" line="66" />
+      <location filename="../datagrandest_plugin/core/checks.py" line="72" />
       <source>D4C API 1.0 ({count} datasets)</source>
       <translation>API D4C 1.0 ({count} jeux de données)</translation>
     </message>
@@ -553,7 +554,7 @@
       <translation>Plateforme régionale de données DataGrandEst</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers/panel.py" line="185" />
+      <location filename="../datagrandest_plugin/gui/layers/layout.py" line="49" />
       <source>DataGrandEst services</source>
       <translation>Services DataGrandEst</translation>
     </message>
@@ -573,17 +574,17 @@
       <translation>DataGrandEst – {series} : {topic}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="144" />
+      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="145" />
       <source>DataGrandEst: OCS GE² products and territories</source>
       <translation>DataGrandEst : produits OCS GE² et territoires</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="306" />
+      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="308" />
       <source>DataGrandEst: OCS GE² {years} for {territory}</source>
       <translation>DataGrandEst : OCS GE² {years} pour {territory}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/pcrs/panel.py" line="185" />
+      <location filename="../datagrandest_plugin/gui/pcrs/panel.py" line="182" />
       <source>DataGrandEst: PCRS layers of {text}</source>
       <translation>DataGrandEst : couches PCRS de {text}</translation>
     </message>
@@ -603,12 +604,12 @@
       <translation>DataGrandEst : téléchargement de « {title} »</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog/panel.py" line="264" />
+      <location filename="../datagrandest_plugin/gui/catalog/search_controller.py" line="48" />
       <source>DataGrandEst: last results</source>
       <translation>DataGrandEst : derniers résultats</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers/panel.py" line="596" />
+      <location filename="../datagrandest_plugin/gui/layers/panel.py" line="155" />
       <source>DataGrandEst: legend</source>
       <translation>DataGrandEst : légende</translation>
     </message>
@@ -618,17 +619,17 @@
       <translation>DataGrandEst : chargement de « {title} »</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="347" />
+      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="335" />
       <source>DataGrandEst: outline of {territory}</source>
       <translation>DataGrandEst : contour de {territory}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers/panel.py" line="289" />
+      <location filename="../datagrandest_plugin/gui/layers/service_loading.py" line="45" />
       <source>DataGrandEst: reading the historical layer tree</source>
       <translation>DataGrandEst : lecture de l'arbre historique des couches</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers/panel.py" line="293" />
+      <location filename="../datagrandest_plugin/gui/layers/service_loading.py" line="49" />
       <source>DataGrandEst: reading the platform project</source>
       <translation>DataGrandEst : lecture du projet de la plateforme</translation>
     </message>
@@ -638,47 +639,47 @@
       <translation>DataGrandEst : lecture du service de « {title} »</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog/facets.py" line="247" />
+      <location filename="../datagrandest_plugin/gui/catalog/facets.py" line="246" />
       <source>DataGrandEst: reading the territory {text}</source>
       <translation>DataGrandEst : lecture du territoire {text}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers/panel.py" line="283" />
+      <location filename="../datagrandest_plugin/gui/layers/service_loading.py" line="39" />
       <source>DataGrandEst: reading the {service} layers</source>
       <translation>DataGrandEst : lecture des couches {service}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog/panel.py" line="494" />
+      <location filename="../datagrandest_plugin/gui/catalog/detail.py" line="46" />
       <source>DataGrandEst: reading “{title}”</source>
       <translation>DataGrandEst : lecture de « {title} »</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/pcrs/panel.py" line="102" />
+      <location filename="../datagrandest_plugin/gui/pcrs/panel.py" line="101" />
       <source>DataGrandEst: searching the PCRS layers</source>
       <translation>DataGrandEst : recherche des couches PCRS</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog/panel.py" line="351" />
+      <location filename="../datagrandest_plugin/gui/catalog/search_controller.py" line="123" />
       <source>DataGrandEst: searching {source}</source>
       <translation>DataGrandEst : recherche dans {source}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/pcrs/panel.py" line="105" />
+      <location filename="../datagrandest_plugin/gui/pcrs/panel.py" line="104" />
       <source>DataGrandEst: territories</source>
       <translation>DataGrandEst : territoires</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="367" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="345" />
       <source>DataGrandEst: testing {address}</source>
       <translation>DataGrandEst : test de {address}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog/panel.py" line="537" />
+      <location filename="../datagrandest_plugin/gui/catalog/detail.py" line="88" />
       <source>DataGrandEst: thumbnail</source>
       <translation>DataGrandEst : vignette</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="153" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="152" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
@@ -688,7 +689,7 @@
       <translation>Date de la série mensuelle : le sujet n'est pas encore annoncé.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="235" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="213" />
       <source>Default CRS</source>
       <translation>SCR par défaut</translation>
     </message>
@@ -698,12 +699,12 @@
       <translation>Style par défaut</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="311" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="289" />
       <source>Default values shown: click OK to save them.</source>
       <translation>Valeurs par défaut affichées : cliquez sur OK pour les enregistrer.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="242" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="220" />
       <source>Delete the cached answers; they are downloaded again when needed (not possible offline).</source>
       <translation>Supprimer les réponses en cache ; elles seront téléchargées à nouveau au besoin (impossible hors ligne).</translation>
     </message>
@@ -718,12 +719,12 @@
       <translation>Démo : {title}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="215" />
+      <location filename="../datagrandest_plugin/commands/ocs.py" line="74" />
       <source>Department</source>
       <translation>Département</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog/facets.py" line="46" />
+      <location filename="../datagrandest_plugin/gui/catalog/facets.py" line="45" />
       <source>Download</source>
       <translation>Téléchargement</translation>
     </message>
@@ -743,7 +744,7 @@
       <translation>Durée : {value}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/territories.py" line="64" />
+      <location filename="../datagrandest_plugin/core/territories.py" line="65" />
       <source>EPCI</source>
       <translation>EPCI</translation>
     </message>
@@ -758,7 +759,7 @@
       <translation>Fin de la démonstration.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="347" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="325" />
       <source>Environment variables override these settings while QGIS runs: {names}.</source>
       <translation>Des variables d'environnement remplacent ces réglages tant que QGIS tourne : {names}.</translation>
     </message>
@@ -768,17 +769,17 @@
       <translation>Exporter les favoris</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog/panel.py" line="195" />
+      <location filename="../datagrandest_plugin/gui/catalog/layout.py" line="138" />
       <source>Export the favourites…</source>
       <translation>Exporter les favoris…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="155" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="154" />
       <source>Extent</source>
       <translation>Emprise</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="201" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="178" />
       <source>Extract OCS GE² for a territory</source>
       <translation>Extraire l'OCS GE² d'un territoire</translation>
     </message>
@@ -788,42 +789,42 @@
       <translation>Favori</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/scenario.py" line="104" />
+      <location filename="../datagrandest_plugin/core/community/scenario.py" line="105" />
       <source>Favourites</source>
       <translation>Favoris</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="252" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="230" />
       <source>Favourites folder</source>
       <translation>Dossier des favoris</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="93" />
+      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="94" />
       <source>Features cut to the territory</source>
       <translation>Objets découpés sur le territoire</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="204" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="181" />
       <source>Features of one millésime of the OCS GE² inside a territory, cut along its outline, with the labels of every reading of the nomenclature and their area in hectares. Only the territory's features are requested from the DataGrandEst WFS.</source>
       <translation>Objets d'un millésime de l'OCS GE² situés dans un territoire, découpés selon son contour, avec les libellés de chaque lecture de la nomenclature et leur surface en hectares. Seuls les objets du territoire sont demandés au WFS de DataGrandEst.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="158" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="157" />
       <source>Field</source>
       <translation>Champ</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/pcrs/panel.py" line="62" />
+      <location filename="../datagrandest_plugin/gui/pcrs/panel.py" line="61" />
       <source>Filter</source>
       <translation>Filtrer</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers/panel.py" line="165" />
+      <location filename="../datagrandest_plugin/gui/layers/layout.py" line="35" />
       <source>Filter: name, title, abstract…</source>
       <translation>Filtrer : nom, titre, résumé…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="251" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="229" />
       <source>Folders</source>
       <translation>Dossiers</translation>
     </message>
@@ -843,22 +844,22 @@
       <translation>Format : {value}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="260" />
+      <location filename="../datagrandest_plugin/commands/ocs.py" line="110" />
       <source>From</source>
       <translation>De</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="100" />
+      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="101" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="102" />
+      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="103" />
       <source>GeoPackage for the extracted features</source>
       <translation>GeoPackage des objets découpés</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="130" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="127" />
       <source>Give the territory once: a layer, a WKT or a code.</source>
       <translation>Indiquez le territoire une seule fois : une couche, un WKT ou un code.</translation>
     </message>
@@ -868,27 +869,27 @@
       <translation>Page du groupe</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/scenario.py" line="105" />
+      <location filename="../datagrandest_plugin/core/community/scenario.py" line="106" />
       <source>Groups</source>
       <translation>Groupes</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="254" />
+      <location filename="../datagrandest_plugin/commands/ocs.py" line="104" />
       <source>Hectares</source>
       <translation>Hectares</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers/panel.py" line="189" />
+      <location filename="../datagrandest_plugin/gui/layers/layout.py" line="53" />
       <source>Historical tree</source>
       <translation>Arbre historique</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="151" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="150" />
       <source>Identifier</source>
       <translation>Identifiant</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="92" />
+      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="93" />
       <source>Image (tiles)</source>
       <translation>Image (tuiles)</translation>
     </message>
@@ -898,17 +899,17 @@
       <translation>Importer des favoris</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog/panel.py" line="196" />
+      <location filename="../datagrandest_plugin/gui/catalog/layout.py" line="139" />
       <source>Import favourites…</source>
       <translation>Importer des favoris…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog/facets.py" line="76" />
+      <location filename="../datagrandest_plugin/gui/catalog/facets.py" line="75" />
       <source>In a territory</source>
       <translation>Dans un territoire</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog/facets.py" line="75" />
+      <location filename="../datagrandest_plugin/gui/catalog/facets.py" line="74" />
       <source>In the map canvas</source>
       <translation>Dans l'emprise de la carte</translation>
     </message>
@@ -918,17 +919,17 @@
       <translation>Dans l'extension : le panneau {panel}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog/facets.py" line="76" />
+      <location filename="../datagrandest_plugin/gui/catalog/facets.py" line="75" />
       <source>In the selected layer's extent</source>
       <translation>Dans l'emprise de la couche sélectionnée</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/cli.py" line="201" />
+      <location filename="../datagrandest_plugin/cli.py" line="220" />
       <source>Interrupted.</source>
       <translation>Interrompu.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/cli.py" line="191" />
+      <location filename="../datagrandest_plugin/cli.py" line="210" />
       <source>Invalid command line: a command is required. See --help.</source>
       <translation>Ligne de commande invalide : une commande est nécessaire. Voir --help.</translation>
     </message>
@@ -948,12 +949,12 @@
       <translation>Date « {text} » invalide : une date entre {first} et {last} est attendue.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="132" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="131" />
       <source>Keyword</source>
       <translation>Mot-clé</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="154" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="153" />
       <source>Keywords</source>
       <translation>Mots-clés</translation>
     </message>
@@ -963,22 +964,22 @@
       <translation>Nature</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="131" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="130" />
       <source>Kind of resource</source>
       <translation>Type de ressource</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="65" />
+      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="66" />
       <source>Land cover (OCS GE²) of a territory, as tiles to look at or as features to analyse.</source>
       <translation>Occupation du sol (OCS GE²) d'un territoire, en tuiles pour la consulter ou en objets pour l'analyser.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="234" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="212" />
       <source>Largest download</source>
       <translation>Téléchargement maximal</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog/panel.py" line="278" />
+      <location filename="../datagrandest_plugin/gui/catalog/search_controller.py" line="62" />
       <source>Last results ({copy}); searching again…</source>
       <translation>Derniers résultats ({copy}) ; nouvelle recherche…</translation>
     </message>
@@ -988,17 +989,17 @@
       <translation>Latence</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers/panel.py" line="180" />
+      <location filename="../datagrandest_plugin/gui/layers/layout.py" line="47" />
       <source>Layer</source>
       <translation>Couche</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/checks.py" line="137" />
+      <location filename="../datagrandest_plugin/core/checks.py" line="143" />
       <source>Layer tree</source>
       <translation>Arbre des couches</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="63" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="62" />
       <source>Layer tree file</source>
       <translation>Fichier de l'arbre des couches</translation>
     </message>
@@ -1008,7 +1009,7 @@
       <translation>Couche « {title} » ajoutée.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/scenario.py" line="103" />
+      <location filename="../datagrandest_plugin/core/community/scenario.py" line="104" />
       <source>Layers</source>
       <translation>Couches</translation>
     </message>
@@ -1018,7 +1019,7 @@
       <translation>Couches : {names}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers/panel.py" line="211" />
+      <location filename="../datagrandest_plugin/gui/layers/layout.py" line="74" />
       <source>Legend of the chosen style, drawn by the server</source>
       <translation>Légende du style choisi, dessinée par le serveur</translation>
     </message>
@@ -1033,27 +1034,27 @@
       <translation>Niveau : {value}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="131" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="130" />
       <source>Licence</source>
       <translation>Licence</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog/facets.py" line="48" />
+      <location filename="../datagrandest_plugin/gui/catalog/facets.py" line="47" />
       <source>Licence not stated</source>
       <translation>Licence non précisée</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="154" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="153" />
       <source>Lineage</source>
       <translation>Généalogie</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="187" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="186" />
       <source>Link {index} of this record cannot be loaded in QGIS.</source>
       <translation>Le lien {index} de cette fiche ne peut pas être chargé dans QGIS.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="159" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="158" />
       <source>Links:</source>
       <translation>Liens :</translation>
     </message>
@@ -1068,17 +1069,17 @@
       <translation>Charger un scénario de démonstration</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="97" />
+      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="98" />
       <source>Load as:</source>
       <translation>Charger en :</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers/panel.py" line="277" />
+      <location filename="../datagrandest_plugin/gui/layers/service_loading.py" line="33" />
       <source>Loading the layers…</source>
       <translation>Chargement des couches…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="250" />
+      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="252" />
       <source>Loading {count} layer(s) for {territory}…</source>
       <translation>Chargement de {count} couche(s) pour {territory}…</translation>
     </message>
@@ -1088,12 +1089,12 @@
       <translation>Chargement de {count} couche(s) de « {group} »…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="212" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="190" />
       <source>Longest time a whole request may take, even from a server that answers drop by drop.</source>
       <translation>Durée maximale d'une requête entière, même face à un serveur qui répond goutte à goutte.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog/facets.py" line="45" />
+      <location filename="../datagrandest_plugin/gui/catalog/facets.py" line="44" />
       <source>Map image (WMS, WMTS)</source>
       <translation>Image de carte (WMS, WMTS)</translation>
     </message>
@@ -1108,32 +1109,32 @@
       <translation>Fiche de métadonnées</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="215" />
+      <location filename="../datagrandest_plugin/commands/ocs.py" line="74" />
       <source>Millésime</source>
       <translation>Millésime</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="252" />
+      <location filename="../datagrandest_plugin/commands/ocs.py" line="102" />
       <source>Millésime {year} – {reading}</source>
       <translation>Millésime {year} – {reading}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="72" />
+      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="73" />
       <source>Millésimes:</source>
       <translation>Millésimes :</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog/panel.py" line="176" />
+      <location filename="../datagrandest_plugin/gui/catalog/layout.py" line="119" />
       <source>More &amp;results</source>
       <translation>Plus de résultat&amp;s</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog/panel.py" line="110" />
+      <location filename="../datagrandest_plugin/gui/catalog/layout.py" line="53" />
       <source>Most recent</source>
       <translation>Plus récents</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="63" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="39" />
       <source>Name</source>
       <translation>Nom</translation>
     </message>
@@ -1143,7 +1144,7 @@
       <translation>Nom de la recherche :</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="80" />
+      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="81" />
       <source>Name or code (INSEE, SIREN)</source>
       <translation>Nom ou code (INSEE, SIREN)</translation>
     </message>
@@ -1153,7 +1154,7 @@
       <translation>Événement national</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="207" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="185" />
       <source>Network and cache</source>
       <translation>Réseau et cache</translation>
     </message>
@@ -1173,47 +1174,47 @@
       <translation>À suivre : {step}. {note}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/territories.py" line="103" />
+      <location filename="../datagrandest_plugin/core/territories.py" line="104" />
       <source>No EPCI matches “{text}”.</source>
       <translation>Aucun EPCI ne correspond à « {text} ».</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="193" />
+      <location filename="../datagrandest_plugin/commands/ocs.py" line="52" />
       <source>No OCS GE² product matches these options.</source>
       <translation>Aucun produit OCS GE² ne correspond à ces options.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="177" />
+      <location filename="../datagrandest_plugin/core/ocs/workflow.py" line="114" />
       <source>No OCS GE² {year} covers this territory.</source>
       <translation>Aucune OCS GE² {year} ne couvre ce territoire.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="227" />
+      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="228" />
       <source>No OCS GE² {year} covers {territory}.</source>
       <translation>Aucune OCS GE² {year} ne couvre {territory}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/pcrs/entries.py" line="216" />
+      <location filename="../datagrandest_plugin/core/pcrs/entries.py" line="182" />
       <source>No PCRS source could be read.</source>
       <translation>Aucune source PCRS n'a pu être lue.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ocs/products.py" line="145" />
+      <location filename="../datagrandest_plugin/core/ocs/products.py" line="132" />
       <source>No WFS service publishes {product}.</source>
       <translation>Aucun service WFS ne publie {product}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/territories.py" line="103" />
+      <location filename="../datagrandest_plugin/core/territories.py" line="104" />
       <source>No commune matches “{text}”.</source>
       <translation>Aucune commune ne correspond à « {text} ».</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/territories.py" line="104" />
+      <location filename="../datagrandest_plugin/core/territories.py" line="105" />
       <source>No department matches “{text}”.</source>
       <translation>Aucun département ne correspond à « {text} ».</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ocs/products.py" line="103" />
+      <location filename="../datagrandest_plugin/core/ocs/products.py" line="90" />
       <source>No image service publishes {product}.</source>
       <translation>Aucun service d'images ne publie {product}.</translation>
     </message>
@@ -1223,12 +1224,12 @@
       <translation>Aucun style pour « {title} » sur son serveur ({status}).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/territories.py" line="105" />
+      <location filename="../datagrandest_plugin/core/territories.py" line="106" />
       <source>No territory matches “{text}”.</source>
       <translation>Aucun territoire ne correspond à « {text} ».</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/territories.py" line="96" />
+      <location filename="../datagrandest_plugin/core/territories.py" line="97" />
       <source>No territory was given.</source>
       <translation>Aucun territoire n'a été indiqué.</translation>
     </message>
@@ -1253,97 +1254,97 @@
       <translation>Aucun webinaire trouvé.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="357" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="335" />
       <source>Not a web address (http or https).</source>
       <translation>Ce n'est pas une adresse web (http ou https).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ocs/products.py" line="294" />
+      <location filename="../datagrandest_plugin/core/ocs/statistics.py" line="36" />
       <source>Not covered by the published OCS GE²</source>
       <translation>Non couvert par l'OCS GE² publiée</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="164" />
+      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="165" />
       <source>Not published by the configured services.</source>
       <translation>Non publié par les services configurés.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="322" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="300" />
       <source>Not saved, not a web address (http or https): {names}.</source>
       <translation>Non enregistré, ce n'est pas une adresse web (http ou https) : {names}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/scenario.py" line="103" />
+      <location filename="../datagrandest_plugin/core/community/scenario.py" line="104" />
       <source>OCS GE²</source>
       <translation>OCS GE²</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="85" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="84" />
       <source>OCS GE² land cover</source>
       <translation>Occupation du sol OCS GE²</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="170" />
+      <location filename="../datagrandest_plugin/commands/ocs.py" line="29" />
       <source>OCS GE² land cover: millésimes and departments published, styles, areas for a territory</source>
       <translation>occupation du sol OCS GE² : millésimes et départements publiés, styles, surfaces d'un territoire</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="213" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="190" />
       <source>OCS GE² of the territory</source>
       <translation>OCS GE² du territoire</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="178" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="168" />
       <source>OCS GE² products used: {names}.</source>
       <translation>Produits OCS GE² utilisés : {names}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="267" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="236" />
       <source>OCS GE² statistics for a territory</source>
       <translation>Statistiques OCS GE² d'un territoire</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ocs/products.py" line="231" />
+      <location filename="../datagrandest_plugin/core/ocs/workflow.py" line="119" />
       <source>OCS GE² {year}</source>
       <translation>OCS GE² {year}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="284" />
+      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="286" />
       <source>OCS GE² {year} of {territory}, cut along its outline</source>
       <translation>OCS GE² {year} de {territory}, découpée selon son contour</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ocs/products.py" line="48" />
+      <location filename="../datagrandest_plugin/core/ocs/products.py" line="35" />
       <source>OCS GE² {year} – department {dep}</source>
       <translation>OCS GE² {year} – département {dep}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="221" />
+      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="222" />
       <source>OCS GE² – {name}</source>
       <translation>OCS GE² – {name}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="189" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="167" />
       <source>OGC API Records</source>
       <translation>OGC API Records</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/checks.py" line="43" />
-      <source>OGC API Records ({names})</source>
-      <translation>OGC API Records ({names})</translation>
+      <location filename="../datagrandest_plugin/core/checks.py" line="49" />
+      <source>OGC API Records {version}</source>
+      <translation>OGC API Records {version}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="58" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="57" />
       <source>OGC services (OWS)</source>
       <translation>Services OGC (OWS)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="72" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="71" />
       <source>OGC services (WMS, WFS, WMTS)</source>
       <translation>Services OGC (WMS, WFS, WMTS)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="223" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="201" />
       <source>Off: images on other servers are not downloaded, so those servers do not learn what you browse. They never receive your credentials.</source>
       <translation>Décoché : les images situées sur d’autres serveurs ne sont pas téléchargées, ces serveurs ne savent donc pas ce que vous consultez. Ils ne reçoivent jamais vos identifiants.</translation>
     </message>
@@ -1358,7 +1359,7 @@
       <translation>Sur place</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="226" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="204" />
       <source>On: a WFS layer asks its server for its style (GetStyles). Off: QGIS's default style, or the plugin's own for OCS GE.</source>
       <translation>Coché : une couche WFS demande son style à son serveur (GetStyles). Décoché : le style par défaut de QGIS, ou celui de l’extension pour l’OCS GE.</translation>
     </message>
@@ -1383,22 +1384,22 @@
       <translation>Seuls les liens http et https sont ouverts.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog/panel.py" line="116" />
+      <location filename="../datagrandest_plugin/gui/catalog/layout.py" line="59" />
       <source>Only in the map &amp;extent</source>
       <translation>Seu&amp;lement dans l'emprise de la carte</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers/panel.py" line="174" />
+      <location filename="../datagrandest_plugin/gui/layers/layout.py" line="42" />
       <source>Only layers in the map extent</source>
       <translation>Seulement dans l'emprise de la carte</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="196" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="174" />
       <source>Only the identifier of a QGIS authentication configuration is stored, never a password.</source>
       <translation>Seul l'identifiant d'une configuration d'authentification QGIS est enregistré, jamais un mot de passe.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog/facets.py" line="47" />
+      <location filename="../datagrandest_plugin/gui/catalog/facets.py" line="46" />
       <source>Open licence</source>
       <translation>Licence ouverte</translation>
     </message>
@@ -1423,12 +1424,12 @@
       <translation>&amp;Ouvrir le panneau correspondant</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers/panel.py" line="652" />
+      <location filename="../datagrandest_plugin/gui/layers/panel.py" line="211" />
       <source>Open the metadata record</source>
       <translation>Ouvrir la fiche de métadonnées</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog/panel.py" line="183" />
+      <location filename="../datagrandest_plugin/gui/catalog/layout.py" line="126" />
       <source>Open the record &amp;page</source>
       <translation>Ouvrir la &amp;fiche</translation>
     </message>
@@ -1438,17 +1439,17 @@
       <translation>&amp;Ouvrir le panneau {panel}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/scenario.py" line="119" />
+      <location filename="../datagrandest_plugin/core/community/scenario.py" line="120" />
       <source>Open the {panel} panel</source>
       <translation>Ouvrir le panneau {panel}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="57" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="56" />
       <source>Open-data portal (D4C)</source>
       <translation>Portail open data (D4C)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="152" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="151" />
       <source>Organisation</source>
       <translation>Organisme</translation>
     </message>
@@ -1458,22 +1459,22 @@
       <translation>Autre</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog/facets.py" line="47" />
+      <location filename="../datagrandest_plugin/gui/catalog/facets.py" line="46" />
       <source>Other licence</source>
       <translation>Autre licence</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/scenario.py" line="104" />
+      <location filename="../datagrandest_plugin/core/community/scenario.py" line="105" />
       <source>PCRS</source>
       <translation>PCRS</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="275" />
+      <location filename="../datagrandest_plugin/commands/pcrs.py" line="11" />
       <source>PCRS (street plan) layers found in the services and the catalogue, by territory and date</source>
       <translation>couches PCRS (plan corps de rue simplifié) trouvées dans les services et le catalogue, par territoire et date</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="156" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="155" />
       <source>Page</source>
       <translation>Page</translation>
     </message>
@@ -1488,12 +1489,12 @@
       <translation>Lieu</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/pcrs/panel.py" line="54" />
+      <location filename="../datagrandest_plugin/gui/pcrs/panel.py" line="53" />
       <source>Plan Corps de Rue Simplifié layers published on DataGrandEst, by territory and date.</source>
       <translation>Couches du Plan Corps de Rue Simplifié publiées sur DataGrandEst, par territoire et date.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="64" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="63" />
       <source>Platform QGIS project</source>
       <translation>Projet QGIS de la plateforme</translation>
     </message>
@@ -1513,12 +1514,12 @@
       <translation>Jouer l'étape suivante (Page suivante)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="65" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="64" />
       <source>Portal</source>
       <translation>Portail</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="131" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="130" />
       <source>Producer</source>
       <translation>Producteur</translation>
     </message>
@@ -1543,7 +1544,7 @@
       <translation>QGIS ne sait pas lire le style « {style} » de « {title} » : son style par défaut est conservé.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/checks.py" line="87" />
+      <location filename="../datagrandest_plugin/core/checks.py" line="93" />
       <source>QGIS project, {layers} layers</source>
       <translation>projet QGIS, {layers} couches</translation>
     </message>
@@ -1553,27 +1554,27 @@
       <translation>Accessible</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="280" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="249" />
       <source>Reading of the nomenclature</source>
       <translation>Lecture de la nomenclature</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="212" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="189" />
       <source>Reading of the nomenclature shown by the style</source>
       <translation>Lecture de la nomenclature montrée par le style</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/pcrs/panel.py" line="184" />
+      <location filename="../datagrandest_plugin/gui/pcrs/panel.py" line="181" />
       <source>Reading the territory…</source>
       <translation>Lecture du territoire…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="134" />
+      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="135" />
       <source>Reading what the services publish…</source>
       <translation>Lecture de ce que publient les services…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="90" />
+      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="91" />
       <source>Reading:</source>
       <translation>Lecture :</translation>
     </message>
@@ -1583,7 +1584,7 @@
       <translation>Fiche {id} : {count} adresse(s) de lien illisible(s) écartée(s).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="132" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="131" />
       <source>Reference system</source>
       <translation>Système de référence</translation>
     </message>
@@ -1598,12 +1599,12 @@
       <translation>Inscription</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog/panel.py" line="109" />
+      <location filename="../datagrandest_plugin/gui/catalog/layout.py" line="52" />
       <source>Relevance</source>
       <translation>Pertinence</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers/panel.py" line="169" />
+      <location filename="../datagrandest_plugin/gui/layers/layout.py" line="38" />
       <source>Reload</source>
       <translation>Recharger</translation>
     </message>
@@ -1628,7 +1629,7 @@
       <translation>Replays</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="232" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="210" />
       <source>Request timeout</source>
       <translation>Délai maximal d'une requête</translation>
     </message>
@@ -1638,7 +1639,7 @@
       <translation>Résultats : {totals} ; page {page} ; un jeu présent dans les deux catalogues n'est affiché qu'une fois.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="109" />
+      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="110" />
       <source>Save in:</source>
       <translation>Enregistrer dans :</translation>
     </message>
@@ -1648,12 +1649,12 @@
       <translation>Enregistrer cette recherche</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog/panel.py" line="193" />
+      <location filename="../datagrandest_plugin/gui/catalog/layout.py" line="136" />
       <source>Save this search…</source>
       <translation>Enregistrer cette recherche…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="309" />
+      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="311" />
       <source>Saved in {path}.</source>
       <translation>Enregistré dans {path}.</translation>
     </message>
@@ -1678,7 +1679,7 @@
       <translation>Recherche enregistrée : elle figure dans le nœud DataGrandEst de l'Explorateur.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog/panel.py" line="96" />
+      <location filename="../datagrandest_plugin/gui/catalog/layout.py" line="39" />
       <source>Search the DataGrandEst catalogues (e.g. OCS, PCRS, communes)…</source>
       <translation>Chercher dans les catalogues DataGrandEst (ex. OCS, PCRS, communes)…</translation>
     </message>
@@ -1688,22 +1689,22 @@
       <translation>Chercher dans les catalogues DataGrandEst et ajouter leurs couches</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/scenario.py" line="113" />
+      <location filename="../datagrandest_plugin/core/community/scenario.py" line="114" />
       <source>Search “{text}”</source>
       <translation>Rechercher « {text} »</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/pcrs/panel.py" line="101" />
+      <location filename="../datagrandest_plugin/gui/pcrs/panel.py" line="100" />
       <source>Searching the PCRS layers…</source>
       <translation>Recherche des couches PCRS…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="277" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="246" />
       <source>Second millésime (change matrix)</source>
       <translation>Second millésime (matrice des évolutions)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="215" />
+      <location filename="../datagrandest_plugin/commands/ocs.py" line="74" />
       <source>Server style</source>
       <translation>Style du serveur</translation>
     </message>
@@ -1713,17 +1714,17 @@
       <translation>Service</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog/panel.py" line="588" />
+      <location filename="../datagrandest_plugin/gui/catalog/panel.py" line="141" />
       <source>Service URL copied.</source>
       <translation>URL du service copiée.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="215" />
+      <location filename="../datagrandest_plugin/commands/ocs.py" line="74" />
       <source>Services</source>
       <translation>Services</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="342" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="320" />
       <source>Set by the environment variable {variable} while QGIS runs.</source>
       <translation>Imposé par la variable d'environnement {variable} tant que QGIS tourne.</translation>
     </message>
@@ -1738,7 +1739,7 @@
       <translation>Paramètres…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="222" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="200" />
       <source>Show legends and thumbnails hosted outside the platform</source>
       <translation>Afficher les légendes et vignettes hébergées hors de la plateforme</translation>
     </message>
@@ -1748,17 +1749,17 @@
       <translation>Afficher ou masquer le panneau DataGrandEst</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="146" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="124" />
       <source>Show the default values; they are saved when you click OK.</source>
       <translation>Afficher les valeurs par défaut ; elles sont enregistrées quand vous cliquez sur OK.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog/panel.py" line="138" />
+      <location filename="../datagrandest_plugin/gui/catalog/layout.py" line="81" />
       <source>Source</source>
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="152" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="151" />
       <source>Sources</source>
       <translation>Sources</translation>
     </message>
@@ -1798,27 +1799,27 @@
       <translation>Étape {number} annulée.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers/panel.py" line="200" />
+      <location filename="../datagrandest_plugin/gui/layers/layout.py" line="64" />
       <source>Style drawn by the server for WMS and WMTS layers</source>
       <translation>Style dessiné par le serveur pour les couches WMS et WMTS</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="225" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="203" />
       <source>Style vector layers with the platform's style</source>
       <translation>Styler les couches vecteur avec le style de la plateforme</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers/panel.py" line="198" />
+      <location filename="../datagrandest_plugin/gui/layers/layout.py" line="62" />
       <source>Style:</source>
       <translation>Style :</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers/items.py" line="111" />
+      <location filename="../datagrandest_plugin/gui/layers/items.py" line="112" />
       <source>Style: {name}</source>
       <translation>Style : {name}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog/facets.py" line="46" />
+      <location filename="../datagrandest_plugin/gui/catalog/facets.py" line="45" />
       <source>Table</source>
       <translation>Tableau</translation>
     </message>
@@ -1828,42 +1829,42 @@
       <translation>Journée territoriale</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="301" />
+      <location filename="../datagrandest_plugin/commands/pcrs.py" line="33" />
       <source>Territory</source>
       <translation>Territoire</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="95" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="94" />
       <source>Territory (polygon layer, its features merged)</source>
       <translation>Territoire (couche de polygones, objets fusionnés)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="285" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="254" />
       <source>Territory area (ha)</source>
       <translation>Surface du territoire (ha)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="83" />
+      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="84" />
       <source>Territory:</source>
       <translation>Territoire :</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/pcrs/panel.py" line="59" />
+      <location filename="../datagrandest_plugin/gui/pcrs/panel.py" line="58" />
       <source>Territory: commune, EPCI or department (name or code)</source>
       <translation>Territoire : commune, EPCI ou département (nom ou code)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="172" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="150" />
       <source>Test</source>
       <translation>Tester</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="381" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="359" />
       <source>Test cancelled.</source>
       <translation>Test annulé.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="365" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="343" />
       <source>Testing…</source>
       <translation>Test en cours…</translation>
     </message>
@@ -1898,37 +1899,37 @@
       <translation>Le fichier GDAL WMS n'est pas une description GDAL_WMS.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="118" />
+      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="119" />
       <source>The OCS GE² products are listed when this panel is first shown.</source>
       <translation>Les produits OCS GE² sont listés à la première ouverture de ce panneau.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/catalog/backends/oarec.py" line="80" />
+      <location filename="../datagrandest_plugin/core/catalog/backends/oarec.py" line="108" />
       <source>The OGC API Records catalogue</source>
       <translation>Le catalogue OGC API Records</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/catalog/backends/oarec.py" line="28" />
+      <location filename="../datagrandest_plugin/core/catalog/backends/oarec.py" line="38" />
       <source>The OGC API Records catalogue answered with unexpected content.</source>
       <translation>Le catalogue OGC API Records a répondu par un contenu inattendu.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/pcrs/panel.py" line="84" />
+      <location filename="../datagrandest_plugin/gui/pcrs/panel.py" line="83" />
       <source>The PCRS layers are searched when this panel is first shown.</source>
       <translation>Les couches PCRS sont recherchées à la première ouverture de ce panneau.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/checks.py" line="55" />
+      <location filename="../datagrandest_plugin/core/checks.py" line="61" />
       <source>The WFS service</source>
       <translation>Le service WFS</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/checks.py" line="51" />
+      <location filename="../datagrandest_plugin/core/checks.py" line="57" />
       <source>The WMS service</source>
       <translation>Le service WMS</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/checks.py" line="59" />
+      <location filename="../datagrandest_plugin/core/checks.py" line="65" />
       <source>The WMTS service</source>
       <translation>Le service WMTS</translation>
     </message>
@@ -1948,17 +1949,17 @@
       <translation>La configuration d'authentification {id} est inutilisable.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/territories.py" line="159" />
+      <location filename="../datagrandest_plugin/core/territories.py" line="160" />
       <source>The boundary layer {name}</source>
       <translation>La couche de limites {name}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/territories.py" line="185" />
+      <location filename="../datagrandest_plugin/core/territories.py" line="186" />
       <source>The boundary layers hold no territory.</source>
       <translation>Les couches de limites ne contiennent aucun territoire.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/territories.py" line="207" />
+      <location filename="../datagrandest_plugin/core/territories.py" line="208" />
       <source>The boundary of {territory} could not be read.</source>
       <translation>Le contour de {territory} n'a pas pu être lu.</translation>
     </message>
@@ -1973,17 +1974,17 @@
       <translation>Impossible d’écrire dans le dossier de cache {folder} ({reason}) : les réponses sont utilisées sans être conservées.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/catalog/backends/csw.py" line="51" />
+      <location filename="../datagrandest_plugin/core/catalog/backends/csw.py" line="52" />
       <source>The catalogue</source>
       <translation>Le catalogue</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/catalog/backends/csw.py" line="53" />
+      <location filename="../datagrandest_plugin/core/catalog/backends/csw.py" line="54" />
       <source>The catalogue answered with a document that is not a CSW answer.</source>
       <translation>Le catalogue a répondu par un document qui n'est pas une réponse CSW.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/catalog/backends/csw.py" line="117" />
+      <location filename="../datagrandest_plugin/core/catalog/backends/csw.py" line="128" />
       <source>The catalogue has no record “{id}”.</source>
       <translation>Le catalogue n'a pas de fiche « {id} ».</translation>
     </message>
@@ -2003,22 +2004,22 @@
       <translation>Les contenus communautaires sont lus à la première ouverture de ce panneau.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/checks.py" line="70" />
+      <location filename="../datagrandest_plugin/core/checks.py" line="76" />
       <source>The content file</source>
       <translation>Le fichier de contenus</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/checks.py" line="72" />
+      <location filename="../datagrandest_plugin/core/checks.py" line="78" />
       <source>The content file has an unexpected shape.</source>
       <translation>Le fichier de contenus n'a pas la forme attendue.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/validation.py" line="387" />
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="223" />
       <source>The content file has an unexpected shape: “{section}” is not a list.</source>
       <translation>Le fichier de contenus a une forme inattendue : « {section} » n'est pas une liste.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/validation.py" line="389" />
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="225" />
       <source>The content file has too many entries in “{section}”.</source>
       <translation>Le fichier de contenus a trop d'entrées dans « {section} ».</translation>
     </message>
@@ -2068,7 +2069,7 @@
       <translation>Le fichier de favoris dépasse {size} Mo : il n'a pas été lu.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="103" />
+      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="104" />
       <source>The features are saved in this GeoPackage with their style. Empty: ocs_ge2.gpkg next to the project, or in the QGIS profile while the project is not saved.</source>
       <translation>Les objets sont enregistrés dans ce GeoPackage avec leur style. Vide : ocs_ge2.gpkg à côté du projet, ou dans le profil QGIS tant que le projet n'est pas enregistré.</translation>
     </message>
@@ -2083,12 +2084,12 @@
       <translation>Le dossier {path} n'a pas pu être créé : choisissez un autre GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/checks.py" line="77" />
+      <location filename="../datagrandest_plugin/core/checks.py" line="83" />
       <source>The layer tree file</source>
       <translation>Le fichier de l'arbre des couches</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/checks.py" line="79" />
+      <location filename="../datagrandest_plugin/core/checks.py" line="85" />
       <source>The layer tree file has an unexpected shape.</source>
       <translation>Le fichier de l'arbre des couches n'a pas la forme attendue.</translation>
     </message>
@@ -2103,12 +2104,12 @@
       <translation>La couche « {title} » n'a pas pu être chargée depuis {host}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ocs/products.py" line="174" />
+      <location filename="../datagrandest_plugin/core/ocs/features.py" line="35" />
       <source>The layer “{title}” could not be loaded.</source>
       <translation>La couche « {title} » n'a pas pu être chargée.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="295" />
+      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="297" />
       <source>The layer “{title}” could not be read from {path}.</source>
       <translation>La couche « {title} » n'a pas pu être lue dans {path}.</translation>
     </message>
@@ -2118,12 +2119,12 @@
       <translation>La couche « {title} » qui vient d'être écrite n'a pas pu être relue.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers/panel.py" line="214" />
+      <location filename="../datagrandest_plugin/gui/layers/layout.py" line="76" />
       <source>The layers are loaded when this panel is first shown.</source>
       <translation>Les couches sont chargées à la première ouverture de ce panneau.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="103" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="79" />
       <source>The live layer tree could not be read ({error}); the {source} copy is shown.</source>
       <translation>L'arbre des couches en ligne n'a pas pu être lu ({error}) ; la copie {source} est affichée.</translation>
     </message>
@@ -2138,7 +2139,7 @@
       <translation>Le catalogue hors ligne {file} n'a pas pu être enregistré ({reason}).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="126" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="125" />
       <source>The outline of {territory} could not be read.</source>
       <translation>Le contour de {territory} n'a pas pu être lu.</translation>
     </message>
@@ -2148,12 +2149,12 @@
       <translation>Le projet de la plateforme</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="123" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="99" />
       <source>The platform project could not be read ({error}); the last good copy is shown.</source>
       <translation>Le projet de la plateforme n’a pas pu être lu ({error}) ; la dernière copie valide est affichée.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers/panel.py" line="416" />
+      <location filename="../datagrandest_plugin/gui/layers/trees.py" line="42" />
       <source>The platform project could not be read: {error}</source>
       <translation>Le projet de la plateforme n’a pas pu être lu : {error}</translation>
     </message>
@@ -2193,17 +2194,17 @@
       <translation>Le proxy demande une authentification.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="257" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="226" />
       <source>The published OCS GE² {year} does not cover {missing} of the territory ({whole}).</source>
       <translation>L'OCS GE² {year} publiée ne couvre pas {missing} du territoire ({whole}).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="183" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="182" />
       <source>The record has {count} links: --link goes from 0 to {last}.</source>
       <translation>La fiche a {count} liens : --link va de 0 à {last}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="191" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="190" />
       <source>The record “{id}” has no link QGIS can load.</source>
       <translation>La fiche « {id} » n'a aucun lien que QGIS peut charger.</translation>
     </message>
@@ -2223,22 +2224,22 @@
       <translation>Le style enregistré de « {title} » n’a pas pu être lu : son style par défaut est conservé.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/scenario.py" line="80" />
+      <location filename="../datagrandest_plugin/core/community/scenario.py" line="81" />
       <source>The scenario file</source>
       <translation>Le fichier de scénario</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/scenario.py" line="94" />
+      <location filename="../datagrandest_plugin/core/community/scenario.py" line="95" />
       <source>The scenario file is too large.</source>
       <translation>Le fichier de scénario est trop volumineux.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/scenario.py" line="97" />
+      <location filename="../datagrandest_plugin/core/community/scenario.py" line="98" />
       <source>The scenario file {name} cannot be read.</source>
       <translation>Le fichier de scénario {name} ne peut pas être lu.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/scenario.py" line="87" />
+      <location filename="../datagrandest_plugin/core/community/scenario.py" line="88" />
       <source>The scenario is invalid: {path} {message}.</source>
       <translation>Le scénario est invalide : {path} {message}.</translation>
     </message>
@@ -2263,7 +2264,7 @@
       <translation>Le service ne propose aucune couche.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ocs/products.py" line="104" />
+      <location filename="../datagrandest_plugin/core/ocs/products.py" line="91" />
       <source>The services have no style “{style}” for {product}: its default style is shown.</source>
       <translation>Les services n'ont pas de style « {style} » pour {product} : son style par défaut est affiché.</translation>
     </message>
@@ -2288,17 +2289,17 @@
       <translation>Le style « {style} » de « {title} » est illisible : son style par défaut est conservé.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="207" />
+      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="208" />
       <source>The territories are not known yet.</source>
       <translation>Les territoires ne sont pas encore connus.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="148" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="145" />
       <source>The territory WKT is not a polygon.</source>
       <translation>Le WKT du territoire n'est pas un polygone.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="139" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="136" />
       <source>The territory layer has no feature.</source>
       <translation>La couche du territoire n'a aucun objet.</translation>
     </message>
@@ -2318,7 +2319,7 @@
       <translation>Le service {service}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers/panel.py" line="108" />
+      <location filename="../datagrandest_plugin/gui/layers/specs.py" line="39" />
       <source>The {service} service does not answer: “{title}” was not added ({reason})</source>
       <translation>Le service {service} ne répond pas : « {title} » n'a pas été ajoutée ({reason})</translation>
     </message>
@@ -2358,27 +2359,27 @@
       <translation>Ce lien n'est pas un service OGC.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="201" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="200" />
       <source>This link names no layer; choose one with --layer among: {names}.</source>
       <translation>Ce lien ne nomme aucune couche ; choisissez-en une avec --layer parmi : {names}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog/panel.py" line="559" />
+      <location filename="../datagrandest_plugin/gui/catalog/panel.py" line="112" />
       <source>This record has no layer QGIS can load.</source>
       <translation>Cette fiche n'a aucune couche que QGIS peut charger.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="156" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="155" />
       <source>Thumbnail</source>
       <translation>Vignette</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="151" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="150" />
       <source>Title</source>
       <translation>Titre</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="260" />
+      <location filename="../datagrandest_plugin/commands/ocs.py" line="110" />
       <source>To</source>
       <translation>Vers</translation>
     </message>
@@ -2403,12 +2404,12 @@
       <translation>Modules de formation</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/scenario.py" line="105" />
+      <location filename="../datagrandest_plugin/core/community/scenario.py" line="106" />
       <source>Trainings</source>
       <translation>Formations</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="63" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="39" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
@@ -2418,7 +2419,7 @@
       <translation>Annuler la dernière étape jouée (Page précédente)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/cli.py" line="215" />
+      <location filename="../datagrandest_plugin/cli.py" line="228" />
       <source>Unexpected error ({kind}); rerun with DGE_DEBUG=1 for details.</source>
       <translation>Erreur inattendue ({kind}) ; relancez avec DGE_DEBUG=1 pour le détail.</translation>
     </message>
@@ -2448,17 +2449,17 @@
       <translation>Guide d'utilisation</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="158" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="157" />
       <source>Value</source>
       <translation>Valeur</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog/facets.py" line="45" />
+      <location filename="../datagrandest_plugin/gui/catalog/facets.py" line="44" />
       <source>Vector data (WFS)</source>
       <translation>Données vecteur (WFS)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="61" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="60" />
       <source>WMTS tiles</source>
       <translation>Tuiles WMTS</translation>
     </message>
@@ -2473,12 +2474,12 @@
       <translation>Webinaire</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/scenario.py" line="105" />
+      <location filename="../datagrandest_plugin/core/community/scenario.py" line="106" />
       <source>Webinars</source>
       <translation>Webinaires</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="221" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="199" />
       <source>Work offline: use only the cached copies</source>
       <translation>Travailler hors ligne : n'utiliser que les copies en cache</translation>
     </message>
@@ -2488,32 +2489,32 @@
       <translation>Groupe de travail</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="63" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="39" />
       <source>Workspace</source>
       <translation>Espace de travail</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="132" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="131" />
       <source>Year of the data</source>
       <translation>Année des données</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers/panel.py" line="655" />
+      <location filename="../datagrandest_plugin/gui/layers/panel.py" line="214" />
       <source>Zoom to the layer extent</source>
       <translation>Zoomer sur l'emprise de la couche</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/scenario.py" line="117" />
+      <location filename="../datagrandest_plugin/core/community/scenario.py" line="118" />
       <source>Zoom to {place}</source>
       <translation>Zoomer sur {place}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="180" />
+      <location filename="../datagrandest_plugin/commands/ocs.py" line="39" />
       <source>a commune, EPCI or department, by code or by name</source>
       <translation>une commune, un EPCI ou un département, par code ou par nom</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="184" />
+      <location filename="../datagrandest_plugin/commands/ocs.py" line="43" />
       <source>areas per class for the territory (needs --territory or --department)</source>
       <translation>surfaces par classe sur le territoire (demande --territory ou --department)</translation>
     </message>
@@ -2543,7 +2544,7 @@
       <translation>vérifie chaque service configuré : accessibilité, version du protocole, latence</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/territories.py" line="64" />
+      <location filename="../datagrandest_plugin/core/territories.py" line="65" />
       <source>commune</source>
       <translation>commune</translation>
     </message>
@@ -2558,12 +2559,12 @@
       <translation>connexion refusée</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/validation.py" line="107" />
+      <location filename="../datagrandest_plugin/core/community/converters.py" line="75" />
       <source>contains control characters</source>
       <translation>contient des caractères de contrôle</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/checks.py" line="73" />
+      <location filename="../datagrandest_plugin/core/checks.py" line="79" />
       <source>content file v{version}</source>
       <translation>fichier de contenus v{version}</translation>
     </message>
@@ -2578,17 +2579,17 @@
       <translation>datagrandest-webinaire-{date}.ics</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/territories.py" line="64" />
+      <location filename="../datagrandest_plugin/core/territories.py" line="65" />
       <source>department</source>
       <translation>département</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="178" />
+      <location filename="../datagrandest_plugin/commands/ocs.py" line="37" />
       <source>department code, e.g. 54</source>
       <translation>code du département, par exemple 54</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/validation.py" line="242" />
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="92" />
       <source>does not match the layer kind</source>
       <translation>ne correspond pas au type de couche</translation>
     </message>
@@ -2613,7 +2614,7 @@
       <translation>premier jour (AAAA-MM-JJ) ; par défaut : aujourd'hui</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/validation.py" line="240" />
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="90" />
       <source>gives both url and service: keep one</source>
       <translation>donne à la fois url et service : n'en garder qu'un</translation>
     </message>
@@ -2623,12 +2624,12 @@
       <translation>options globales</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/validation.py" line="183" />
+      <location filename="../datagrandest_plugin/core/community/converters.py" line="151" />
       <source>has more than {limit} items</source>
       <translation>a plus de {limit} éléments</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/checks.py" line="80" />
+      <location filename="../datagrandest_plugin/core/checks.py" line="86" />
       <source>historical layer tree</source>
       <translation>arbre historique des couches</translation>
     </message>
@@ -2648,42 +2649,42 @@
       <translation>Fichiers iCalendar (*.ics)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/pcrs/entries.py" line="71" />
+      <location filename="../datagrandest_plugin/core/pcrs/entries.py" line="51" />
       <source>image</source>
       <translation>image</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="255" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="233" />
       <source>in the QGIS profile</source>
       <translation>dans le profil QGIS</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="172" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="171" />
       <source>index of the link (from 0); default: the first loadable</source>
       <translation>numéro du lien (à partir de 0) ; par défaut le premier chargeable</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/validation.py" line="100" />
+      <location filename="../datagrandest_plugin/core/community/converters.py" line="68" />
       <source>is empty</source>
       <translation>est vide</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/validation.py" line="89" />
+      <location filename="../datagrandest_plugin/core/community/converters.py" line="57" />
       <source>is longer than {limit} characters</source>
       <translation>dépasse {limit} caractères</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/validation.py" line="198" />
+      <location filename="../datagrandest_plugin/core/community/converters.py" line="166" />
       <source>is missing</source>
       <translation>est absent</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/validation.py" line="436" />
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="272" />
       <source>is not a known time zone</source>
       <translation>n'est pas un fuseau horaire connu</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/validation.py" line="416" />
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="252" />
       <source>is used by another entry</source>
       <translation>est déjà utilisé par une autre entrée</translation>
     </message>
@@ -2698,7 +2699,7 @@
       <translation>valide la plus récente</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="173" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="172" />
       <source>layer name, when the link names none</source>
       <translation>nom de la couche, quand le lien n'en donne pas</translation>
     </message>
@@ -2713,12 +2714,12 @@
       <translation>niveau, par exemple 1a, 1b ou 2</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="43" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="19" />
       <source>list the layers of the DataGrandEst OGC services (WMS, WFS, WMTS)</source>
       <translation>lister les couches des services OGC de DataGrandEst (WMS, WFS, WMTS)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="168" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="167" />
       <source>load a record's layer in headless QGIS and describe it</source>
       <translation>charge la couche d'une fiche dans QGIS sans fenêtre et la décrit</translation>
     </message>
@@ -2728,127 +2729,127 @@
       <translation>sortie lisible par une machine (JSON)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="176" />
+      <location filename="../datagrandest_plugin/commands/ocs.py" line="35" />
       <source>millésime (repeatable; two give the change matrix with --stats)</source>
       <translation>millésime (répétable ; deux donnent la matrice des évolutions avec --stats)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/scenario.py" line="44" />
+      <location filename="../datagrandest_plugin/core/community/scenario.py" line="45" />
       <source>must be [xmin, ymin, xmax, ymax] with xmin &lt; xmax and ymin &lt; ymax</source>
       <translation>doit être [xmin, ymin, xmax, ymax] avec xmin &lt; xmax et ymin &lt; ymax</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/validation.py" line="165" />
+      <location filename="../datagrandest_plugin/core/community/converters.py" line="133" />
       <source>must be a coordinate reference system such as EPSG:2154</source>
       <translation>doit être un système de coordonnées comme EPSG:2154</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/validation.py" line="158" />
+      <location filename="../datagrandest_plugin/core/community/converters.py" line="126" />
       <source>must be a date (YYYY, YYYY-MM or YYYY-MM-DD)</source>
       <translation>doit être une date (AAAA, AAAA-MM ou AAAA-MM-JJ)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/validation.py" line="147" />
+      <location filename="../datagrandest_plugin/core/community/converters.py" line="115" />
       <source>must be a date (YYYY-MM-DD)</source>
       <translation>doit être une date (AAAA-MM-JJ)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/validation.py" line="138" />
+      <location filename="../datagrandest_plugin/core/community/converters.py" line="106" />
       <source>must be a date between {first} and {last}</source>
       <translation>doit être une date entre {first} et {last}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/validation.py" line="228" />
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="78" />
       <source>must be a layer name without spaces</source>
       <translation>doit être un nom de couche sans espace</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/validation.py" line="181" />
+      <location filename="../datagrandest_plugin/core/community/converters.py" line="149" />
       <source>must be a list</source>
       <translation>doit être une liste</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/scenario.py" line="67" />
+      <location filename="../datagrandest_plugin/core/community/scenario.py" line="68" />
       <source>must be a list of 1 to {limit} steps</source>
       <translation>doit être une liste de 1 à {limit} étapes</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/validation.py" line="316" />
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="166" />
       <source>must be a monthly rule such as FREQ=MONTHLY;BYDAY=1TH</source>
       <translation>doit être une règle mensuelle comme FREQ=MONTHLY;BYDAY=1TH</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/validation.py" line="132" />
+      <location filename="../datagrandest_plugin/core/community/converters.py" line="100" />
       <source>must be a time (HH:MM)</source>
       <translation>doit être une heure (HH:MM)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/validation.py" line="261" />
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="111" />
       <source>must be after start_time</source>
       <translation>doit être après start_time</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/validation.py" line="119" />
+      <location filename="../datagrandest_plugin/core/community/converters.py" line="87" />
       <source>must be an e-mail address</source>
       <translation>doit être une adresse électronique</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/validation.py" line="113" />
+      <location filename="../datagrandest_plugin/core/community/converters.py" line="81" />
       <source>must be an http or https address</source>
       <translation>doit être une adresse http ou https</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/validation.py" line="81" />
+      <location filename="../datagrandest_plugin/core/community/converters.py" line="49" />
       <source>must be an identifier (lower-case letters, digits, dot, dash, underscore)</source>
       <translation>doit être un identifiant (minuscules, chiffres, point, tiret, tiret bas)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/scenario.py" line="59" />
+      <location filename="../datagrandest_plugin/core/community/converters.py" line="160" />
       <source>must be an object</source>
       <translation>doit être un objet</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/validation.py" line="98" />
+      <location filename="../datagrandest_plugin/core/community/converters.py" line="66" />
       <source>must be one line of text</source>
       <translation>doit tenir sur une ligne</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/scenario.py" line="30" />
+      <location filename="../datagrandest_plugin/core/community/converters.py" line="140" />
       <source>must be one of: {values}</source>
       <translation>doit valoir l'un de : {values}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/validation.py" line="91" />
+      <location filename="../datagrandest_plugin/core/community/converters.py" line="59" />
       <source>must be plain text, without HTML markup</source>
       <translation>doit être du texte brut, sans balise HTML</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/validation.py" line="87" />
+      <location filename="../datagrandest_plugin/core/community/converters.py" line="55" />
       <source>must be text</source>
       <translation>doit être du texte</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/validation.py" line="125" />
+      <location filename="../datagrandest_plugin/core/community/converters.py" line="93" />
       <source>must be true or false</source>
       <translation>doit valoir true ou false</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/validation.py" line="308" />
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="158" />
       <source>must not be before date</source>
       <translation>ne doit pas précéder date</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/validation.py" line="319" />
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="169" />
       <source>must not be before start</source>
       <translation>ne doit pas précéder start</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/validation.py" line="310" />
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="160" />
       <source>needs a full date (YYYY-MM-DD)</source>
       <translation>demande une date complète (AAAA-MM-JJ)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/validation.py" line="259" />
+      <location filename="../datagrandest_plugin/core/community/validation.py" line="109" />
       <source>needs both start_time and end_time</source>
       <translation>demande à la fois start_time et end_time</translation>
     </message>
@@ -2873,17 +2874,17 @@
       <translation>seulement les événements non terminés ce jour-là (AAAA-MM-JJ)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="48" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="24" />
       <source>only the layers of this workspace</source>
       <translation>seulement les couches de cet espace de travail</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="279" />
+      <location filename="../datagrandest_plugin/commands/pcrs.py" line="15" />
       <source>only the layers over this commune, EPCI or department</source>
       <translation>seulement les couches sur cette commune, cet EPCI ou ce département</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="47" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="23" />
       <source>only this service type (repeatable; default: all three)</source>
       <translation>seulement ce type de service (répétable ; par défaut : les trois)</translation>
     </message>
@@ -2913,17 +2914,17 @@
       <translation>groupes projets (OCS, PCRS) et groupes de travail</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="89" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="65" />
       <source>read this config.json instead of the configured address</source>
       <translation>lire ce config.json au lieu de l'adresse configurée</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="182" />
+      <location filename="../datagrandest_plugin/commands/ocs.py" line="41" />
       <source>reading of the nomenclature</source>
       <translation>lecture de la nomenclature</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="171" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="170" />
       <source>record identifier</source>
       <translation>identifiant de la fiche</translation>
     </message>
@@ -2943,22 +2944,22 @@
       <translation>cherche dans les catalogues GeoNetwork et D4C</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="141" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="140" />
       <source>show a catalogue record in full, with its links</source>
       <translation>affiche une fiche de catalogue complète, avec ses liens</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="85" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="61" />
       <source>show the curated layer tree of the historical DataGrandEst plugin (config.json)</source>
       <translation>afficher l'arbre des couches de l'ancienne extension DataGrandEst (config.json)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="91" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="67" />
       <source>show the groups and layers of the platform's QGIS project (.qgz or .qgs)</source>
       <translation>afficher les groupes et les couches du projet QGIS de la plateforme (.qgz ou .qgs)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="151" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="148" />
       <source>territory</source>
       <translation>territoire</translation>
     </message>
@@ -2998,12 +2999,12 @@
       <translation>la copie téléchargée le {date}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/scenario.py" line="117" />
+      <location filename="../datagrandest_plugin/core/community/scenario.py" line="118" />
       <source>the extent {bbox}</source>
       <translation>l'emprise {bbox}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="175" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="174" />
       <source>the project CRS to prefer</source>
       <translation>le SCR du projet à privilégier</translation>
     </message>
@@ -3043,7 +3044,7 @@
       <translation>prochains webinaires (fichier de contenus, puis règle de la série mensuelle)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/pcrs/entries.py" line="71" />
+      <location filename="../datagrandest_plugin/core/pcrs/entries.py" line="51" />
       <source>vector</source>
       <translation>vecteur</translation>
     </message>
@@ -3058,7 +3059,7 @@
       <translation>seulement les webinaires, avec la série sur {months} mois</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="50" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="26" />
       <source>words to find in names, titles and abstracts (any case, any accent)</source>
       <translation>mots à trouver dans les noms, titres et résumés (sans tenir compte de la casse ni des accents)</translation>
     </message>
@@ -3093,22 +3094,22 @@
       <translation>{added} couche(s) sur {total} de « {group} » chargée(s).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="169" />
+      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="170" />
       <source>{count} OCS GE² products ({years}; departments {deps}).</source>
       <translation>{count} produits OCS GE² ({years} ; départements {deps}).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/pcrs/panel.py" line="122" />
+      <location filename="../datagrandest_plugin/gui/pcrs/panel.py" line="121" />
       <source>{count} PCRS layer(s) found.</source>
       <translation>{count} couche(s) PCRS trouvée(s).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/pcrs/panel.py" line="181" />
+      <location filename="../datagrandest_plugin/gui/pcrs/panel.py" line="178" />
       <source>{count} PCRS layer(s) over {territory}.</source>
       <translation>{count} couche(s) PCRS sur {territory}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="400" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="378" />
       <source>{count} cached file(s) deleted.</source>
       <translation>{count} fichier(s) du cache supprimé(s).</translation>
     </message>
@@ -3133,7 +3134,7 @@
       <translation>{count} favoris exportés.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="246" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="216" />
       <source>{count} features for {name}.</source>
       <translation>{count} objets pour {name}.</translation>
     </message>
@@ -3143,12 +3144,12 @@
       <translation>{count} champ(s) du fichier de contenus inconnu(s) de cette version de l'extension ont été ignorés.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="316" />
+      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="318" />
       <source>{count} layer(s) added.</source>
       <translation>{count} couche(s) ajoutée(s).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers/panel.py" line="346" />
+      <location filename="../datagrandest_plugin/gui/layers/service_loading.py" line="102" />
       <source>{count} layers from the services.</source>
       <translation>{count} couches issues des services.</translation>
     </message>
@@ -3178,7 +3179,7 @@
       <translation>{file} : {count} entrée(s) inutilisable(s) écartée(s).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="138" />
+      <location filename="../datagrandest_plugin/commands/layers.py" line="114" />
       <source>{folders} folders, {layers} layers.</source>
       <translation>{folders} dossiers, {layers} couches.</translation>
     </message>
@@ -3273,12 +3274,12 @@
       <translation>{reason} Affiché : {copy}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="30" />
+      <location filename="../datagrandest_plugin/commands/shared.py" line="20" />
       <source>{service} ({url}): {error}</source>
       <translation>{service} ({url}) : {error}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/layers.py" line="34" />
+      <location filename="../datagrandest_plugin/commands/shared.py" line="24" />
       <source>{service}: last good copy shown ({error})</source>
       <translation>{service} : dernière copie valide affichée ({error})</translation>
     </message>
@@ -3293,7 +3294,7 @@
       <translation>{service} : systèmes de coordonnées inconnus ignorés : {crs}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers/panel.py" line="348" />
+      <location filename="../datagrandest_plugin/gui/layers/service_loading.py" line="104" />
       <source>{service}: {copy}, the service does not answer.</source>
       <translation>{service} : {copy}, le service ne répond pas.</translation>
     </message>
@@ -3308,12 +3309,12 @@
       <translation>{service} : {count} emprise(s) illisible(s) ignorée(s).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog/panel.py" line="457" />
+      <location filename="../datagrandest_plugin/gui/catalog/search_controller.py" line="229" />
       <source>{shown} dataset(s) listed; found per catalogue: {counts}</source>
       <translation>{shown} jeu(x) de données listé(s) (un jeu présent dans les deux catalogues n'occupe qu'une ligne) ; trouvés par catalogue : {counts}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog/facets.py" line="190" />
+      <location filename="../datagrandest_plugin/gui/catalog/facets.py" line="189" />
       <source>{shown} of {total} results match the filters.</source>
       <translation>{shown} résultats sur {total} correspondent aux filtres.</translation>
     </message>
@@ -3323,12 +3324,12 @@
       <translation>{source} : hors ligne, réponse tirée des fiches enregistrées auparavant ({reason})</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog/panel.py" line="461" />
+      <location filename="../datagrandest_plugin/gui/catalog/search_controller.py" line="233" />
       <source>{source}: offline, {copy} ({reason})</source>
       <translation>{source} : hors ligne, {copy} ({reason})</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog/panel.py" line="452" />
+      <location filename="../datagrandest_plugin/gui/catalog/search_controller.py" line="224" />
       <source>{source}: {count}</source>
       <translation>{source} : {count}</translation>
     </message>
@@ -3338,7 +3339,7 @@
       <translation>{start} – {end}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/territories.py" line="210" />
+      <location filename="../datagrandest_plugin/core/territories.py" line="211" />
       <source>{territory} has no outline in the boundary layer.</source>
       <translation>{territory} n'a pas de contour dans la couche de limites.</translation>
     </message>
@@ -3353,7 +3354,7 @@
       <translation>{title} — fichier à télécharger ({format}) ; double-cliquez pour l'ajouter à la carte</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="167" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="145" />
       <source>{uuid} stands for the record identifier.</source>
       <translation>{uuid} est remplacé par l'identifiant de la fiche.</translation>
     </message>
@@ -3368,7 +3369,7 @@
       <translation>{what} n'a pas envoyé de document de capacités.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/validation.py" line="366" />
+      <location filename="../datagrandest_plugin/core/community/converters.py" line="191" />
       <source>{what} has no valid schema_version.</source>
       <translation>{what} n'a pas de schema_version valide.</translation>
     </message>
@@ -3408,17 +3409,17 @@
       <translation>{what} n’a envoyé aucune description de style (SLD).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/validation.py" line="369" />
+      <location filename="../datagrandest_plugin/core/community/converters.py" line="194" />
       <source>{what} uses format {version}, which this version of the plugin cannot read: update the plugin.</source>
       <translation>{what} est au format {version}, que cette version de l'extension ne sait pas lire : mettez l'extension à jour.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="369" />
+      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="372" />
       <source>{year}: {covered} covered of {whole}; not covered by the published OCS GE²: {missing}.</source>
       <translation>{year} : {covered} couverts sur {whole} ; non couvert par l'OCS GE² publiée : {missing}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="371" />
+      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="374" />
       <source>{year}: {covered}, the whole territory.</source>
       <translation>{year} : {covered}, tout le territoire.</translation>
     </message>
@@ -3428,12 +3429,12 @@
       <translation>– {time} à votre horloge</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/territories.py" line="48" />
+      <location filename="../datagrandest_plugin/core/territories.py" line="49" />
       <source>“{text}” is not the exact name of a territory: did you mean {names}?</source>
       <translation>« {text} » n'est pas le nom exact d'un territoire : vouliez-vous dire {names} ?</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/territories.py" line="50" />
+      <location filename="../datagrandest_plugin/core/territories.py" line="51" />
       <source>“{text}” matches several territories: {names}. Choose one or type its code.</source>
       <translation>« {text} » correspond à plusieurs territoires : {names}. Choisissez-en un ou tapez son code.</translation>
     </message>
@@ -3448,12 +3449,12 @@
       <translation>« {title} » a une adresse qui n'est pas une adresse http(s).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/pcrs/entries.py" line="95" />
+      <location filename="../datagrandest_plugin/core/pcrs/entries.py" line="75" />
       <source>“{title}” is published by no WFS service.</source>
       <translation>« {title} » n'est publiée par aucun service WFS.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/pcrs/entries.py" line="90" />
+      <location filename="../datagrandest_plugin/core/pcrs/entries.py" line="70" />
       <source>“{title}” is published by no image service.</source>
       <translation>« {title} » n'est publiée par aucun service d'images.</translation>
     </message>
@@ -3478,12 +3479,12 @@
       <translation>… et {count} de plus.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="98" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="97" />
       <source>…or territory as WKT (Lambert-93, or prefixed EPSG:xxxx;)</source>
       <translation>…ou territoire en WKT (Lambert-93, ou préfixé par EPSG:xxxx;)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="100" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="99" />
       <source>…or territory code (commune:54395, epci:245400676, departement:54)</source>
       <translation>…ou code du territoire (commune:54395, epci:245400676, departement:54)</translation>
     </message>
@@ -3498,19 +3499,9 @@
       <translation>◀ Étape &amp;précédente</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="384" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="362" />
       <source>✓ {protocol}, answered in {ms} ms.</source>
       <translation>✓ {protocol}, réponse en {ms} ms.</translation>
     </message>
-  <message>
-      <location filename="../datagrandest_plugin/core/ocs/products.py" line="220" />
-      <source>No OCS GE² product covers this territory for this millésime.</source>
-      <translation>Aucun produit OCS GE² ne couvre ce territoire pour ce millésime.</translation>
-    </message>
-    <message>
-      <location filename="../datagrandest_plugin/core/checks.py" line="49" />
-      <source>OGC API Records {version}</source>
-      <translation>OGC API Records {version}</translation>
-    </message>
-    </context>
+  </context>
 </TS>
