@@ -8,7 +8,7 @@ from datagrandest_plugin.core.catalog.facets import (
     record_kinds,
 )
 from datagrandest_plugin.core.catalog.geo_filter import within_box
-from datagrandest_plugin.core.catalog.models import CatalogRecord, Link
+from datagrandest_plugin.core.catalog.models import CatalogRecord, Facet, Link
 from datagrandest_plugin.core.geo_boxes import boxes_intersect, wrapped_box
 
 WMS = Link("OGC:WMS", "http://h/wms", "a")
@@ -74,3 +74,15 @@ def test_boxes_cross_the_antimeridian_and_points_count():
     records = [record("fiji", bbox=pacific), record("reims", bbox=(4.0, 49.2, 4.0, 49.2)), record("nowhere")]
     assert [r.identifier for r in within_box(records, (3.9, 49.1, 4.1, 49.3))] == ["reims", "nowhere"]
     assert [r.identifier for r in within_box(records, (3.9, 49.1, 4.1, 49.3), keep_unknown=False)] == ["reims"]
+
+
+def test_values_that_differ_only_by_case_are_one_facet():
+    records = [record("a", keywords=("Occupation du sol", "occupation du sol")), record("b", keywords=("occupation du sol",)),
+               record("c", keywords=("Bâti",), organisation="DREAL Grand Est"),
+               record("d", organisation="dreal grand est")]
+    counts = count_facets(records)
+    keywords = {(f.name.casefold(), f.count) for f in counts.groups["keyword"]}
+    assert keywords == {("occupation du sol", 2), ("bâti", 1)}
+    assert [f.count for f in counts.groups["producer"]] == [2]
+    server = {"keywords": [Facet("Occupation du sol", 3), Facet("occupation du sol", 4)]}
+    assert [(f.name.casefold(), f.count) for f in count_facets([], server).groups["keyword"]] == [("occupation du sol", 7)]

@@ -74,10 +74,15 @@ def record_values(record: CatalogRecord) -> Dict[str, List[str]]:
         "kind": list(record_kinds(record)),
         "licence": [record_licence(record)],
         "producer": [record.organisation] if record.organisation else [],
-        "keyword": list(dict.fromkeys(k for k in record.keywords if k)),
+        "keyword": _once(record.keywords),
         "year": [str(year)] if year else [],
-        "crs": list(dict.fromkeys(getattr(record, "crs", None) or [])),
+        "crs": _once(getattr(record, "crs", None) or []),
     }
+
+
+def _once(values) -> List[str]:
+    """Each value once, whatever its case ("Occupation du sol" and "occupation du sol" are one)."""
+    return list({v.casefold(): v for v in reversed([v for v in values if v])}.values())[::-1]
 
 
 @dataclass
@@ -158,20 +163,24 @@ class FacetCounts:
     groups: Dict[str, List[Facet]] = field(default_factory=dict)  # facet name -> values, most frequent first
 
     def count(self, name: str, value: str) -> int:
-        return next((f.count for f in self.groups.get(name, []) if f.name == value), 0)
+        return next((f.count for f in self.groups.get(name, []) if f.name.casefold() == value.casefold()), 0)
 
 
 def count_facets(records: List[CatalogRecord], server_facets: Optional[Dict[str, List[Facet]]] = None) -> FacetCounts:
     """How many records have each value of each facet; the server's counts where it gave them."""
-    counters: Dict[str, Dict[str, int]] = {name: {} for name in FACET_NAMES}
+    counters: Dict[str, _CaseBlindCounter] = {name: _CaseBlindCounter() for name in FACET_NAMES}
     for record in records:
         for name, values in record_values(record).items():
             for value in values:
-                counters[name][value] = counters[name].get(value, 0) + 1
+                counters[name].add(value, 1)
     for server_name, facets in (server_facets or {}).items():
         name = SERVER_FACETS.get(server_name)
         if name and facets:
-            counters[name] = {f.name: f.count for f in facets if f.name}
+            counters[name] = _CaseBlindCounter()
+            for f in facets:
+                if f.name:
+                    counters[name].add(f.name, f.count)
+    counters = {name: counter.totals() for name, counter in counters.items()}
     groups = {}
     for name in FACET_NAMES:
         items = sorted(counters[name].items(), key=lambda kv: (-kv[1], kv[0].casefold()))
@@ -179,3 +188,18 @@ def count_facets(records: List[CatalogRecord], server_facets: Optional[Dict[str,
             items = sorted(counters[name].items(), reverse=True)
         groups[name] = [Facet(value, count) for value, count in items]
     return FacetCounts(groups)
+
+
+class _CaseBlindCounter:
+    """Counts values that differ only by case as one, shown in their most frequent spelling."""
+
+    def __init__(self):
+        self.spellings: Dict[str, Dict[str, int]] = {}
+
+    def add(self, value: str, count: int):
+        spellings = self.spellings.setdefault(value.casefold(), {})
+        spellings[value] = spellings.get(value, 0) + count
+
+    def totals(self) -> Dict[str, int]:
+        return {max(spellings, key=lambda v: (spellings[v], v)): sum(spellings.values())
+                for spellings in self.spellings.values()}
