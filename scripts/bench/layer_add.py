@@ -57,18 +57,10 @@ def run(platform) -> dict:
     return results
 
 
-def _capabilities_asked(platform, clear=False) -> list:
-    import json
-    import urllib.request
-
-    url = platform.urls["base_url"] + "/_stats/getcapabilities" + ("?clear" if clear else "")
-    return json.loads(urllib.request.urlopen(url).read())
-
-
 def requests_per_add(platform, cases) -> dict:
     """GetCapabilities asked of the server: the plugin's read and two adds, beside a cold QGIS's two adds."""
     from qgis.core import QgsNetworkAccessManager, QgsProject, QgsRasterLayer, QgsVectorLayer
-    from support import layer_added_by
+    from support import capabilities_asked, layer_added_by
 
     from datagrandest_plugin.core.catalog.link_specs import layer_spec, service_layers
     from datagrandest_plugin.core.catalog.models import CatalogRecord
@@ -83,19 +75,19 @@ def requests_per_add(platform, cases) -> dict:
     out = {}
     for kind, link in cases.items():
         QgsNetworkAccessManager.instance().cache().clear()  # a QGIS that has read nothing yet
-        _capabilities_asked(platform, clear=True)
+        capabilities_asked(platform, clear=True)
         options = service_layers(QgisTransport(timeout=30), DiskCache(settings.cache_directory()), link, 0.0)
         spec = layer_spec(record, link, options)
         for _twice in range(2):
             layer = layer_added_by(lambda spec=spec: add_layer(spec))
             assert layer.isValid()
-        plugin = len(_capabilities_asked(platform, clear=True))
+        plugin = len(capabilities_asked(platform, clear=True))
         QgsNetworkAccessManager.instance().cache().clear()
         for _twice in range(2):
             reference = (QgsVectorLayer(spec.uri(), "ref", "WFS") if kind == "wfs"
                          else QgsRasterLayer(spec.uri(), "ref", "wms"))
             assert reference.isValid()
-        qgis = len(_capabilities_asked(platform, clear=True))
+        qgis = len(capabilities_asked(platform, clear=True))
         project.removeAllMapLayers()
         out[kind] = {"plugin_getcapabilities": plugin, "qgis_getcapabilities": qgis}
     return out
