@@ -90,6 +90,12 @@ def markdown(results) -> str:
     for kind in ("wms", "wmts", "wfs"):
         lines.append(f"| {kind.upper()} | {a[kind]['plugin_ms']} ms | {a[kind]['qgis_direct_ms']} ms | "
                      f"×{a[kind]['ratio']} |")
+    lines += ["", "GetCapabilities asked of the server (counted by the front): the plugin reads the service then "
+              "adds its layer twice, beside a cold QGIS adding the same layer twice from its URI:", "",
+              "| kind | plugin (its read + 2 adds) | QGIS alone (2 adds) |", "|---|---|---|"]
+    for kind in ("wms", "wmts", "wfs"):
+        lines.append(f"| {kind.upper()} | {a[kind].get('plugin_getcapabilities', '–')} | "
+                     f"{a[kind].get('qgis_getcapabilities', '–')} |")
     b = results["layers_bench"]
     p, r, fc, fp = b["parse_vs_owslib"], b["reopen_from_cache"], b["filter_core"], b["filter_panel"]
     lines += ["", "## Capabilities of 2,000 layers (GeoServer-style, "

@@ -184,7 +184,7 @@ class FrontHandler(BaseHTTPRequestHandler):
         if request == "GETCAPABILITIES":
             service = next((v for k, v in params if k.upper() == "SERVICE"), "").upper()
             with self.server._log_lock:
-                self.server.capabilities_log.append({"service": service, "path": path})
+                self.server.capabilities_log.append({"service": service, "path": path, "query": query})
                 del self.server.capabilities_log[:-500]
         if request == "GETFEATURE":
             self.server.record_features(r, params, data)

@@ -4,7 +4,7 @@ import pytest
 from qgis.core import QgsCoordinateReferenceSystem, QgsMimeDataUtils, QgsProject, QgsRectangle
 from qgis.PyQt.QtCore import QEventLoop, QTimer
 
-from support import dispose, layer_added_by, platform_environment, wait_for
+from support import capabilities_asked, dispose, layer_added_by, platform_environment, wait_for
 from support.iface import StandInIface
 
 from datagrandest_plugin.core.ogc.server_styles import style_source_of
@@ -245,30 +245,25 @@ def test_a_wms_and_a_wmts_of_one_layer_get_two_names(qgis_app, french, platform_
     dispose(panel)
 
 
-def _capabilities_asked(platform, clear=False):
-    import json
-    import urllib.request
-
-    url = platform.urls["base_url"] + "/_stats/getcapabilities" + ("?clear" if clear else "")
-    return json.loads(urllib.request.urlopen(url).read())
-
-
 def test_one_getcapabilities_per_service_while_qgis_runs(qgis_app, platform_env):
-    """Issue 17: the plugin reads each service's capabilities once; adding its layers does not make
-    QGIS's WMS provider download them again (counted by the front server)."""
+    """Issue 17: the plugin reads each service's capabilities once; adding its layers, each twice,
+    does not make QGIS's WMS, WFS or WMTS provider download them again (counted by the front server)."""
     from qgis.core import QgsNetworkAccessManager
 
     QgsNetworkAccessManager.instance().cache().clear()  # QGIS has read nothing yet
-    _capabilities_asked(platform_env, clear=True)
+    capabilities_asked(platform_env, clear=True)
     panel = loaded_panel(StandInIface())
-    wms = [layer for layer in panel.service_layers if layer.kind == "wms"][:2]
-    for wanted in wms:
-        index = find_row(panel, panel.service_view, lambda p, wanted=wanted: isinstance(p, ServicePayload) and p.layer is wanted
-                         and p.style is None)
-        layer = layer_added_by(lambda index=index: panel.add_index(index))
-        assert layer.isValid() and wanted.name.split(":")[-1] in layer.source()
-    asked = [entry["service"] for entry in _capabilities_asked(platform_env)]
-    assert asked.count("WMS") == 1, asked
+    assert sorted(entry["service"] for entry in capabilities_asked(platform_env)) == ["WFS", "WMS", "WMTS"]
+    for kind in ("wms", "wfs", "wmts"):
+        wanted = next(layer for layer in panel.service_layers if layer.kind == kind)
+        for _twice in range(2):
+            index = find_row(panel, panel.service_view,
+                             lambda p, wanted=wanted: isinstance(p, ServicePayload) and p.layer is wanted
+                             and p.style is None)
+            layer = layer_added_by(lambda index=index: panel.add_index(index))
+            assert layer.isValid() and wanted.name.split(":")[-1] in layer.source()
+    asked = [entry["service"] for entry in capabilities_asked(platform_env)]
+    assert sorted(asked) == ["WFS", "WMS", "WMTS"], capabilities_asked(platform_env)
     for layer in QgsProject.instance().mapLayers().values():
         QgsProject.instance().removeMapLayer(layer.id())
     dispose(panel)

@@ -1,6 +1,7 @@
 """The "Couches" filter on a large tree: rows hidden and shown, workspaces opened on a narrow
 result and closed again when the result grows back to hundreds of layers."""
 
+import dataclasses
 import sys
 from pathlib import Path
 
@@ -8,6 +9,7 @@ from qgis.PyQt.QtCore import QModelIndex
 
 from datagrandest_plugin.core.ogc.capabilities import parse_capabilities
 from datagrandest_plugin.gui.layers.panel import LayersPanel
+from datagrandest_plugin.gui.layers.service_tree_model import arrange
 from support.qt import wait_for
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts" / "bench"))
@@ -62,6 +64,12 @@ def _until(model, predicate):
     return True
 
 
+def _kinds_and_names_under(model, name):
+    item = model.workspace_items[name]
+    return {(layer.kind, layer.name) for layer in
+            (model.item_payload(item.child(row, 0)).layer for row in range(item.rowCount()))}
+
+
 def _rows_under(model, name):
     item = model.workspace_items[name]
     return {model.item_payload(item.child(row, 0)).layer.name for row in range(item.rowCount())}
@@ -79,6 +87,9 @@ def test_a_closed_workspace_has_no_row_until_opened_and_the_filter_still_finds_i
     panel.resize(400, 600)
     panel.show()
     panel.show_service_layers("wms", layers)
+    # a second service publishing the same workspaces, arranged off the GUI thread as the panel's task does
+    features = [dataclasses.replace(layer, kind="wfs") for layer in layers[::2]]
+    panel.show_service_layers("wfs", features, arrange("wfs", features))
     panel.apply_filter()
     model, view = panel.service_model, panel.service_view
     assert set(model.workspace_items) == set(by_workspace)
@@ -86,8 +97,13 @@ def test_a_closed_workspace_has_no_row_until_opened_and_the_filter_still_finds_i
         assert item.rowCount() == 0 and model.hasChildren(item.index())  # closed: an arrow, no row
 
     opened = sorted(by_workspace)[3]
+    expected = {(kind, name) for kind, group in (("wms", layers), ("wfs", features)) for name in
+                (layer.name for layer in group) if name.split(":", 1)[0] == opened}
     view.expand(model.workspace_items[opened].index())
-    assert _until(model, lambda: _rows_under(model, opened) == by_workspace[opened])
+    assert _until(model, lambda: _kinds_and_names_under(model, opened) == expected)
+    item = model.workspace_items[opened]
+    titles = [model.item_payload(item.child(row, 0)).layer.display_title for row in range(item.rowCount())]
+    assert titles == sorted(titles)  # both services' rows in one display order
     assert all(item.rowCount() == 0 for name, item in model.workspace_items.items() if name != opened)
 
     target = next(layer for layer in layers if layer.workspace != opened)
@@ -97,7 +113,8 @@ def test_a_closed_workspace_has_no_row_until_opened_and_the_filter_still_finds_i
     item = model.workspace_items[target.workspace]
     row = next(r for r in range(item.rowCount()) if model.item_payload(item.child(r, 0)).layer is target)
     assert not view.isRowHidden(row, item.index()) and view.isExpanded(item.index())
-    hidden_siblings = [r for r in range(item.rowCount()) if r != row and view.isRowHidden(r, item.index())]
-    assert len(hidden_siblings) == item.rowCount() - 1  # the others of that workspace are filtered out
+    shown = [r for r in range(item.rowCount()) if not view.isRowHidden(r, item.index())]
+    # the others of that workspace are filtered out (the WFS twin of the same name stays)
+    assert {model.item_payload(item.child(r, 0)).layer.name for r in shown} == {target.name}
     panel.hide()
     panel.deleteLater()

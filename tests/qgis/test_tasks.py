@@ -58,3 +58,31 @@ def test_an_answer_that_cannot_be_shown_reaches_the_failure_callback(qgis_app, f
     task = start_task(CoreTask("show", lambda _task: "answer", show, failures.append))
     assert wait_for(task.taskCompleted)
     assert len(failures) == 1 and "journal" in failures[0].message  # one sentence, instead of "Loading…" for ever
+
+
+def test_a_settling_task_runs_without_the_collector_and_sets_its_result_aside(qgis_app):
+    """Issue 17: the cyclic collector, which holds the interpreter (so the GUI thread) while it
+    walks every object, neither runs during a large load nor walks its result afterwards."""
+    import gc
+
+    from datagrandest_plugin.toolbelt.tasks import collector_settled
+
+    assert gc.isenabled()
+    seen = {}
+
+    def work(_task):
+        seen["enabled_inside"] = gc.isenabled()
+        with collector_settled():  # nested (the reader pauses it too): still one pause
+            pass
+        seen["enabled_after_nested"] = gc.isenabled()
+        return [[index] for index in range(5000)]  # tracked containers, as parsed layers are
+
+    frozen_before = gc.get_freeze_count()
+    task = start_task(CoreTask("settles", work, settles=True))
+    try:
+        assert wait_for(task.taskCompleted)
+        assert seen == {"enabled_inside": False, "enabled_after_nested": False}
+        assert gc.isenabled()
+        assert gc.get_freeze_count() >= frozen_before + len(task.result)
+    finally:
+        gc.unfreeze()

@@ -113,6 +113,16 @@ def layer_added_by(trigger, bound_ms=30000):
     return received[0]
 
 
+def capabilities_asked(platform, clear=False) -> list:
+    """The GetCapabilities the local platform's front server answered ({service, path, query} each);
+    ``clear``: and forget them."""
+    import json
+    import urllib.request
+
+    url = platform.urls["base_url"] + "/_stats/getcapabilities" + ("?clear" if clear else "")
+    return json.loads(urllib.request.urlopen(url).read())
+
+
 def run_without_display(script: str, *args, timeout=300):
     """Run scripts/<folder>/<script> as on a machine without a screen (it must use Xvfb)."""
     import subprocess

@@ -14,7 +14,7 @@ from ...core.net.transport import default_transport
 from ...toolbelt.log import PlgLogger
 from ...toolbelt.settings import PlgOptionsManager
 from ...toolbelt.tasks import CoreTask, TaskSet
-from .provider_cache import prime_wms_capabilities
+from .provider_cache import prime_capabilities
 
 _RUNNING = TaskSet()  # kept referenced until they end
 _PENDING = {}  # name -> number of layers of that name being loaded (two dropped at once get distinct names)
@@ -38,7 +38,7 @@ def add_layer(spec, on_added=None, on_failed=None, project=None, prepare=None, g
     # every entry point ends here: the resolver's choices (CRS, authcfg of the origin, name) apply to all
     spec = resolve(spec, settings, taken=taken_names(project))
     try:  # QGIS's provider reads the capabilities the plugin holds instead of downloading them again
-        prime_wms_capabilities(spec, settings)
+        prime_capabilities(spec, settings)
     except (OSError, RuntimeError, ValueError):
         pass  # the provider then asks the service itself, as without the plugin's copy
     _PENDING[spec.display_name] = _PENDING.get(spec.display_name, 0) + 1

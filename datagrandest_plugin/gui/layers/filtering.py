@@ -33,28 +33,31 @@ class LayerFilter:
     def apply_filter(self):
         text = self.filter_edit.text()
         extent = self.current_extent()
-        shown_layers = filter_layers(self.service_layers, text, extent) if text.strip() or extent is not None \
-            else self.service_layers
-        visible = self._visible = {id(layer) for layer in shown_layers}
-        shown_workspaces = {layer.workspace for layer in shown_layers}
+        visible = shown_workspaces = None  # no filter: every layer and workspace, nothing to compute
+        if text.strip() or extent is not None:
+            shown_layers = filter_layers(self.service_layers, text, extent)
+            visible = {id(layer) for layer in shown_layers}
+            shown_workspaces = {layer.workspace for layer in shown_layers}
+        self._visible = visible
         view = self.service_view
         hidden_rows = self._hidden_rows
         for layer, item in self._layer_items:
-            hidden = id(layer) not in visible
+            hidden = visible is not None and id(layer) not in visible
             if hidden != (id(layer) in hidden_rows):
                 view.setRowHidden(item.row(), item.parent().index(), hidden)
                 (hidden_rows.add if hidden else hidden_rows.discard)(id(layer))
         root = QModelIndex()
         workspaces = self.service_model.workspace_items
         for name, item in workspaces.items():
-            hidden = name not in shown_workspaces
+            hidden = shown_workspaces is not None and name not in shown_workspaces
             if hidden != (id(item) in hidden_rows):
                 view.setRowHidden(item.row(), root, hidden)
                 (hidden_rows.add if hidden else hidden_rows.discard)(id(item))
         filtered = bool(text) or extent is not None
-        if filtered and len(visible) <= 300:
-            self._auto_expanded.update(_expand(view, [(name, workspaces[name]) for name in shown_workspaces]))
-        elif self._auto_expanded and len(visible) > 300:
+        shown_count = len(self.service_layers) if visible is None else len(visible)
+        if filtered and shown_count <= 300:
+            self._auto_expanded.update(_expand(view, [(name, workspaces[name]) for name in shown_workspaces or ()]))
+        elif self._auto_expanded and shown_count > 300:
             # back to hundreds of layers: the workspaces the filter opened close
             # again (laying out 2,000 open rows took ~40 ms per keystroke)
             for name in self._auto_expanded:

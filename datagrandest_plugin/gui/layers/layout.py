@@ -108,9 +108,5 @@ class LayersLayout:
             header.resizeSection(column, min(width, most))
 
     def _fit_service_columns(self):
-        layers = self.service_layers
-        # the longest short names are among the longest full names: measure those only (20,000 layers)
-        longest = heapq.nlargest(200, layers, key=lambda layer: len(layer.name))
-        self._fit_columns(self.service_view, {
-            1: sorted({layer.kind.upper() for layer in layers}),
-            2: [layer.short_name for layer in longest] + [style.name for layer in longest for style in layer.styles]})
+        # the texts were picked in the task that read the services (service_tree_model.arrange)
+        self._fit_columns(self.service_view, self.service_model.column_texts())

@@ -9,6 +9,7 @@ from ...context import cache_for, transport_for
 from ...toolbelt.settings import PlgOptionsManager
 from ...toolbelt.tasks import CoreTask
 from ..common.formats import saved_copy
+from .service_tree_model import with_tree_content
 
 
 class ServiceLoading:
@@ -37,10 +38,11 @@ class ServiceLoading:
         for endpoint in service_endpoints:
             self._start(CoreTask(
                 tr("DataGrandEst: reading the {service} layers").format(service=endpoint.label),
-                lambda task, e=endpoint: load_service(transport_for(settings), cache, e,
-                                                      settings.cache_lifetime_seconds, force, task),
-                self._service_loaded, lambda error, e=endpoint: self._service_failed(e, error),
-                failure_of=lambda loaded: loaded.error.message if loaded.stale and loaded.error else ""))
+                lambda task, e=endpoint: with_tree_content(load_service(
+                    transport_for(settings), cache, e, settings.cache_lifetime_seconds, force, task)),
+                lambda shown: self._service_loaded(*shown), lambda error, e=endpoint: self._service_failed(e, error),
+                failure_of=lambda shown: shown[0].error.message if shown[0].stale and shown[0].error else "",
+                settles=True))
         self._start(CoreTask(
             tr("DataGrandEst: reading the historical layer tree"),
             lambda task: load_legacy_tree(transport_for(settings), cache, settings, force, task),
@@ -60,10 +62,10 @@ class ServiceLoading:
         if not self._pending and not self._closed:
             self.reload_button.setEnabled(True)
 
-    def _service_loaded(self, loaded):
+    def _service_loaded(self, loaded, content=None):
         if self._closed:
             return
-        self.show_service_layers(loaded.endpoint.kind, loaded.layers)
+        self.show_service_layers(loaded.endpoint.kind, loaded.layers, content)
         notes = list(loaded.document.problems)
         self._stale.pop(loaded.endpoint.kind, None)
         if loaded.stale and loaded.error is not None:
@@ -105,14 +107,15 @@ class ServiceLoading:
                 service=endpoint.label, copy=saved_copy(saved_at)))
         return " ".join(parts)
 
-    def show_service_layers(self, kind, layers):
+    def show_service_layers(self, kind, layers, content=None):
         """Show ``layers`` in place of what service ``kind`` showed (a reload replaces, never doubles).
-        Only the workspace rows are made here: a workspace's rows when it opens."""
+        Only the workspace rows are made here: a workspace's rows when it opens. ``content``: the
+        same layers arranged for the tree in the task that read them (``with_tree_content``)."""
         ids = {id(layer) for layer in self.service_layers if layer.kind == kind}
         self._hidden_rows -= ids
         self._layer_items = [(layer, item) for layer, item in self._layer_items if layer.kind != kind]
         self.service_layers = [layer for layer in self.service_layers if layer.kind != kind] + list(layers)
-        self.service_model.set_layers(kind, layers)
+        self.service_model.set_layers(kind, content if content is not None else layers)
         self._fit_service_columns()
 
     def _workspace_opened(self, index):
