@@ -26,6 +26,17 @@ def test_write_is_atomic_and_read_back(cache):
     assert not list(cache.directory.glob("*.tmp"))
 
 
+def test_a_body_given_in_pieces_is_stored_and_checked_as_their_concatenation(cache):
+    """Issue 17: a parsed tree's lines are written without being joined (a 20 MB join held the
+    interpreter, so QGIS's GUI thread); what is read back is the same bytes, checksum included."""
+    pieces = [b"stamp\n"] + [f'{{"n":"layer {i}","t":"Forêt {i}"}}\n'.encode("utf-8") for i in range(500)]
+    cache.write("pieces", pieces, "http://x")
+    assert cache.read("pieces").body == b"".join(pieces)
+    path = next(cache.directory.glob("*.cache"))
+    path.write_bytes(path.read_bytes().replace(b"layer 7", b"layer 8"))  # same size, other bytes
+    assert cache.read("pieces") is None
+
+
 def test_incomplete_file_is_never_served(cache):
     cache.write("k", b"0123456789", "http://x")
     path = next(cache.directory.glob("*.cache"))

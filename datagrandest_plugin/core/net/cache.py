@@ -47,14 +47,17 @@ def report_unwritable(directory, error: OSError) -> None:
                 .format(folder=key, reason=error.strerror or type(error).__name__))
 
 
-def atomic_write(path: Path, data: bytes) -> bool:
-    """Write ``data`` to ``path`` through a temporary file and a rename; False (logged once) on failure."""
+def atomic_write(path: Path, data) -> bool:
+    """Write ``data`` (bytes, or a list of bytes written one after the other) to ``path`` through a
+    temporary file and a rename; False (logged once) on failure."""
     tmp = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, tmp = tempfile.mkstemp(dir=path.parent, suffix=TMP_SUFFIX)
         with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
+            # piece by piece, never joined: a join of 20 MB holds the interpreter (so QGIS's GUI thread)
+            for chunk in ([data] if isinstance(data, (bytes, bytearray, memoryview)) else data):
+                stream.write(chunk)
             stream.flush()
             os.fsync(stream.fileno())
         os.replace(tmp, path)
@@ -127,8 +130,11 @@ class DiskCache:
     def read(self, key: str) -> Optional[CacheEntry]:
         path = self._path(key)
         try:
-            raw = path.read_bytes()
-            header, _, body = raw.partition(_HEADER_END)
+            with path.open("rb") as stream:  # the body read whole in one call that releases the interpreter:
+                header = stream.readline()   # no split of the file's bytes (a 20 MB copy holding it)
+                body = stream.read()
+            if not header.endswith(_HEADER_END):
+                return None
             meta = json.loads(header.decode("utf-8"))
             if meta.get("size") != len(body):
                 return None  # an incomplete file is never served
@@ -141,17 +147,22 @@ class DiskCache:
         except (OSError, ValueError, KeyError):
             return None
 
-    def write(self, key: str, body: bytes, url: str, etag: str = "", last_modified: str = "", fetched_at=None) -> bool:
-        """Store an entry; False (logged once) when the folder cannot be written."""
+    def write(self, key: str, body, url: str, etag: str = "", last_modified: str = "", fetched_at=None) -> bool:
+        """Store an entry; False (logged once) when the folder cannot be written. ``body``: bytes, or a
+        list of bytes (a parsed tree's lines) stored as their concatenation without joining them."""
+        chunks = [body] if isinstance(body, (bytes, bytearray, memoryview)) else list(body)
+        digest = hashlib.sha256()
+        for chunk in chunks:
+            digest.update(chunk)
         meta = {
             "url": url,
             "etag": etag,
             "last_modified": last_modified,
             "fetched_at": time.time() if fetched_at is None else fetched_at,
-            "size": len(body),
-            "sha256": hashlib.sha256(body).hexdigest(),
+            "size": sum(len(chunk) for chunk in chunks),
+            "sha256": digest.hexdigest(),
         }
-        return atomic_write(self._path(key), json.dumps(meta).encode("utf-8") + _HEADER_END + body)
+        return atomic_write(self._path(key), [json.dumps(meta).encode("utf-8") + _HEADER_END] + chunks)
 
     def touch(self, key: str, entry: CacheEntry) -> bool:
         return self.write(key, entry.body, entry.url, entry.etag, entry.last_modified)

@@ -7,8 +7,9 @@ with the document's digest, so reopening reads that instead of the XML.
 A failed download keeps serving the last good copy, marked as such.
 """
 
-import zlib
+import io
 import time
+import zlib
 from dataclasses import dataclass
 from typing import List, Optional
 
@@ -89,7 +90,7 @@ def load_service(transport, cache: DiskCache, endpoint: Endpoint, max_age: float
         document = parse_capabilities(endpoint.kind, result.body, endpoint.url)
         fresh["document"] = document
     if "document" in fresh:
-        cache.write(_parsed_key(endpoint), digest.encode("ascii") + b"\n" + document.to_lines(), endpoint.url)
+        cache.write(_parsed_key(endpoint), [digest.encode("ascii") + b"\n"] + document.to_lines(), endpoint.url)
     return LoadedService(endpoint, document, result.error, result.from_cache, result.stale, result.fetched_at,
                          time.monotonic() - started)
 
@@ -103,8 +104,8 @@ def _read_parsed(cache: DiskCache, endpoint: Endpoint, digest: str) -> Optional[
     entry = cache.read(_parsed_key(endpoint))
     if entry is None:
         return None
-    stamp, _, lines = entry.body.partition(b"\n")
-    if stamp != digest.encode("ascii"):
+    lines = io.BytesIO(entry.body)  # read a line at a time; the body is shared, not copied
+    if lines.readline() != digest.encode("ascii") + b"\n":
         return None
     try:
         return ServiceDocument.from_lines(lines)

@@ -8,6 +8,7 @@ capabilities document, so a second opening does not parse again).
 """
 
 import gc
+import io
 import json
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -118,20 +119,22 @@ class ServiceDocument:
         document.layers = _layers_from(data.get("crs_lists", ()), data.get("layers", ()))
         return document
 
-    def to_lines(self) -> bytes:
-        """``to_dict`` as JSON lines, one per layer: written and read a line at a time, so that a
-        20,000-layer tree never holds the interpreter (and so QGIS's GUI thread) in one long call."""
+    def to_lines(self) -> List[bytes]:
+        """``to_dict`` as JSON lines (bytes, each ending in a newline), one per layer: written and read
+        a line at a time, so that a 20,000-layer tree never holds the interpreter (and so QGIS's GUI
+        thread) in one long call; never joined (a join and encode of 20 MB held it 0.2 s)."""
         data = self.to_dict()
         layers = data.pop("layers")
         dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
-        return "\n".join([dumps(data)] + [dumps(layer) for layer in layers]).encode("utf-8")
+        return [(dumps(item) + "\n").encode("utf-8") for item in [data] + layers]
 
     @classmethod
-    def from_lines(cls, body: bytes) -> "ServiceDocument":
-        lines = body.decode("utf-8").split("\n")
-        data = json.loads(lines[0])
+    def from_lines(cls, lines) -> "ServiceDocument":
+        """From ``to_lines``'s lines: their concatenation (bytes), or any iterable of them."""
+        lines = iter(io.BytesIO(lines) if isinstance(lines, (bytes, bytearray)) else lines)  # shared, not copied
+        data = json.loads(next(lines))
         document = cls(data["kind"], data["url"], [], list(data.get("problems", ())), data.get("title", ""))
-        document.layers = _layers_from(data.get("crs_lists", ()), (json.loads(line) for line in lines[1:] if line))
+        document.layers = _layers_from(data.get("crs_lists", ()), (json.loads(line) for line in lines if line.strip()))
         return document
 
 
