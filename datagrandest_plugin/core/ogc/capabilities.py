@@ -66,22 +66,22 @@ class _Reader:
         self.document.layers.append(layer)
 
     def crs_list(self, values) -> tuple:
-        """The known systems of ``values`` (each a space-separated list), in order, once each: every
-        system one interned string, every distinct list one tuple (layers of a service repeat them)."""
+        """The known systems of ``values`` (each a space-separated list), in order, once each; every
+        distinct list one tuple (the layers of a service repeat theirs: they share it)."""
         out = {}
         memo = self._crs_memo
         for value in values:
             for item in value.split():
-                crs = memo.get(item)  # not try/except: a miss per system of a GeoServer root, each a traceback
+                if item[:5] == "EPSG:" and item[5:].isdigit():  # as GeoServer writes them: already normal
+                    out[item] = None  # not memoised: a root's thousands would be held twice
+                    continue
+                crs = memo.get(item)  # not try/except: a miss, each a traceback
                 if crs is None:
-                    if item[:5] == "EPSG:" and item[5:].isdigit():  # as GeoServer writes them: already normal
-                        crs = item
-                    else:
-                        crs = normalise_crs(item)
-                        if not (crs.startswith("EPSG:") or crs == "CRS:84" or crs.startswith("AUTO")):
-                            self._unknown_crs.add(clean_text(item, 60))
-                            crs = None
-                    if crs is not None and len(memo) < 50000:
+                    crs = normalise_crs(item)
+                    if not (crs.startswith("EPSG:") or crs == "CRS:84" or crs.startswith("AUTO")):
+                        self._unknown_crs.add(clean_text(item, 60))
+                        crs = None
+                    elif len(memo) < 50000:
                         memo[item] = crs = sys.intern(crs)
                 if crs is not None:
                     out[crs] = None
