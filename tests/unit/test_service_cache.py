@@ -33,7 +33,7 @@ def _rewrite(path: Path, body: bytes):
     path.write_bytes(json.dumps(header).encode("utf-8") + b"\n" + body)
 
 
-def test_a_damaged_parsed_tree_is_read_again_from_the_cached_document_without_a_download(tmp_path):
+def test_a_reopened_tree_shares_what_its_layers_repeat_and_a_damaged_one_is_read_again_without_download(tmp_path):
     document = geoserver_wms111(30)
     expected = [layer.name for layer in parse_capabilities("wms", document, URL).layers]
     with ContentServer(document, "text/xml") as server:
@@ -48,7 +48,12 @@ def test_a_damaged_parsed_tree_is_read_again_from_the_cached_document_without_a_
         again = load_service(transport, cache, endpoint, 3600)
         assert again.from_cache and [layer.name for layer in again.layers] == expected
         assert server.requests == 1  # read again from the cached copy, not downloaded again
-        assert [layer.name for layer in load_service(transport, cache, endpoint, 3600).layers] == expected
+        reopened = load_service(transport, cache, endpoint, 3600).layers
+        assert [layer.name for layer in reopened] == expected
+    # what every layer repeats is one object for all, as the reader made it (a reopened tree is no larger)
+    first = reopened[0]
+    assert first.formats and all(layer.formats is first.formats and layer.url is first.url for layer in reopened)
+    assert all(layer.crs is first.crs for layer in reopened)
 
 
 def test_feature_types_listing_the_same_systems_share_one_tuple():
@@ -62,3 +67,11 @@ def test_feature_types_listing_the_same_systems_share_one_tuple():
     assert len(layers) == 20
     assert layers[0].crs == ("EPSG:2154", "EPSG:4326", "EPSG:3857")
     assert all(layer.crs is layers[0].crs for layer in layers)
+
+
+def test_keywords_and_style_names_every_layer_repeats_are_kept_once():
+    layers = parse_capabilities("wms", geoserver_wms111(130), URL).layers  # 60 workspaces: two layers in some
+    assert all(layer.keywords[-1] == "features" for layer in layers)  # the generator gives each layer this one
+    assert all(layer.keywords[-1] is layers[0].keywords[-1] for layer in layers)
+    same_style = [layer for layer in layers if layer.workspace == layers[0].workspace and layer is not layers[0]]
+    assert same_style and all(layer.styles[0].name is layers[0].styles[0].name for layer in same_style)

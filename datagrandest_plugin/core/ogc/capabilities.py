@@ -53,6 +53,7 @@ class _Reader:
         self._crs_sets = {}  # id of a parent's tuple -> (that tuple, kept alive; its frozenset)
         self._merged = {}  # (id of a parent's tuple, own systems) -> the shared merged tuple
         self._lists = {}  # each distinct list of systems, once
+        self.strings = {}  # texts the layers repeat (keywords, style names), each kept once
         self._names = {}  # a box's raw CRS -> normalise_crs of it
 
     def add(self, layer: ServiceLayer):
@@ -196,7 +197,9 @@ def _wms_resolve(reader: _Reader, ctx: _WmsLayer):
         elif local == "Abstract":
             abstract = _text(child, 4000)
         elif local == "KeywordList":
-            keywords = tuple([_text(k, 100) for k in child[:] if k.text and _local(k) == "Keyword"])
+            share = reader.strings.setdefault  # "Grand Est", a year, a theme: once, not once per layer
+            keywords = tuple([share(word, word) for word in
+                              [_text(k, 100) for k in child[:] if k.text and _local(k) == "Keyword"]])
         elif local == "LatLonBoundingBox":
             get = child.get
             wgs84 = reader.wgs84((get("minx"), get("miny"), get("maxx"), get("maxy")))
@@ -209,6 +212,8 @@ def _wms_resolve(reader: _Reader, ctx: _WmsLayer):
                     bbox, bbox_crs = box, crs
         elif local == "Style":
             style = _wms_style(child)
+            style.name, style.title = reader.strings.setdefault(style.name, style.name), \
+                reader.strings.setdefault(style.title, style.title)
             if style.name:
                 styles.append(style)
         elif local == "MetadataURL":

@@ -146,7 +146,11 @@ class ServiceDocument:
 
 
 def _layers_from(crs_lists, items) -> List[ServiceLayer]:
+    """The layers of a parsed tree read back, sharing what they repeat as the reader shares it (CRS lists,
+    the service's address and formats, box systems, keywords, style names): not one copy per layer, so
+    that a tree reopened from the cache is no larger than the tree parsed."""
     tables = [tuple(t) for t in crs_lists]
+    share = {}.setdefault
     layers = []
     with gc_paused():
         for item in items:
@@ -155,7 +159,13 @@ def _layers_from(crs_lists, items) -> List[ServiceLayer]:
                 item["c"] = ()
             layer = ServiceLayer.from_dict(item)
             if isinstance(crs, int):
-                layer.crs = tables[crs]  # shared, as the reader shares them
+                layer.crs = tables[crs]
+            layer.kind, layer.url, layer.bbox_crs = share(layer.kind, layer.kind), share(layer.url, layer.url), \
+                share(layer.bbox_crs, layer.bbox_crs)
+            layer.formats = share(layer.formats, layer.formats)
+            layer.keywords = tuple([share(k, k) for k in layer.keywords])
+            for style in layer.styles:
+                style.name, style.title = share(style.name, style.name), share(style.title, style.title)
             layers.append(layer)
     return layers
 
