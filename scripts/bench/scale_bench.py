@@ -147,8 +147,10 @@ def _median(rows, key):
 
 
 def reader_vs_lxml(path: Path, layers: int, runs: int) -> dict:
-    ours = [_python(_PARSE, ROOT, "ours", path, 3) for _ in range(runs)]
-    lxml = [_python(_PARSE, ROOT, "lxml", path, 3) for _ in range(runs)]
+    ours, lxml = [], []
+    for _ in range(runs):  # alternated: a load that drifts during the run (a shared machine) weighs on both alike
+        ours.append(_python(_PARSE, ROOT, "ours", path, 3))
+        lxml.append(_python(_PARSE, ROOT, "lxml", path, 3))
     ours_s, lxml_s = _median(ours, "seconds"), _median(lxml, "seconds")
     return {"ours_s": round(ours_s, 4), "lxml_s": round(lxml_s, 4), "ratio": round(ours_s / lxml_s, 2),
             "us_per_layer": round(ours_s / layers * 1e6, 1),
