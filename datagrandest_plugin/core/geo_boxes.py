@@ -116,12 +116,11 @@ def valid_box(box) -> Optional[Box]:
 
     A point (min == max) is a box: a layer of one feature, a record about one place."""
     try:
-        values = [float(v) for v in box]
+        x1, y1, x2, y2 = map(float, box)  # ValueError too when there are not four
     except (TypeError, ValueError, OverflowError):  # 10**400 in a JSON file
         return None
-    if len(values) != 4 or not all(math.isfinite(v) for v in values):
+    if not (math.isfinite(x1) and math.isfinite(y1) and math.isfinite(x2) and math.isfinite(y2)):
         return None
-    x1, y1, x2, y2 = values
     return (min(x1, x2), min(y1, y2), max(x1, x2), max(y1, y2))
 
 

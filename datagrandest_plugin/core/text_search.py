@@ -11,19 +11,30 @@ _LIGATURES = (("œ", "oe"), ("Œ", "oe"), ("æ", "ae"), ("Æ", "ae"), ("ß", "ss
 
 def normalise(text) -> str:
     """Lower case, no accents, ligatures spelled out, spaces collapsed."""
-    text = str(text or "")
+    return " ".join(_fold(str(text or "")).split())
+
+
+def _fold(text: str) -> str:
+    """``normalise`` but the spaces: character by character, so it can fold several parts at once."""
     if not text.isascii():
         # decomposed accents and other non-Latin marks are dropped (the query is folded the same way)
         for ligature, spelled in _LIGATURES:
             if ligature in text:
                 text = text.replace(ligature, spelled)
         text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    return " ".join(text.casefold().split())
+    return text.casefold()
 
 
 def search_key(*parts) -> str:
-    """One string holding every searchable part, separated so terms do not straddle two parts."""
-    return "\n".join(normalise(p) for p in parts if p)
+    """One string holding every searchable part, separated so terms do not straddle two parts.
+
+    The parts are folded in one call (a services tree builds thousands of keys): joined by a
+    character that folding keeps and no text holds, then split again."""
+    parts = [str(p) for p in parts if p]
+    joined = "\x00".join(parts)
+    if joined.count("\x00") != len(parts) - 1:  # a part holds the separator: one at a time
+        return "\n".join(normalise(p) for p in parts)
+    return "\n".join(" ".join(part.split()) for part in _fold(joined).split("\x00"))
 
 
 def query_terms(query) -> list:

@@ -10,7 +10,7 @@ from datagrandest_plugin.core.errors import BadAnswer
 from datagrandest_plugin.core.layers.resolver import resolve
 from datagrandest_plugin.toolbelt.settings import PlgSettings
 from datagrandest_plugin.core.ogc.service_model import ServiceDocument, by_workspace, filter_layers
-from datagrandest_plugin.core.text_search import normalise
+from datagrandest_plugin.core.text_search import normalise, search_key
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts" / "bench"))
 from capabilities_gen import ROOT_CRS, geoserver_wms111, wms_capabilities
@@ -122,6 +122,17 @@ def test_generated_document_round_trips_and_filters_without_accents_or_case():
 
 def test_normalise():
     assert normalise("  Vandœuvre-lès-NANCY  Façade ") == "vandoeuvre-les-nancy facade"
+
+
+@pytest.mark.parametrize("parts", [
+    ("ws:écoles_2020", "Écoles  publiques\n", "", "Straße Œuvre", 12),
+    ("e\u0301cole", "\u0301début par un accent", "ﬁn ligature ＡＢＣ", "  "),
+    ("a\x00b", "séparateur dans une partie"),  # the separator the key is folded with, inside a part
+    (), ("",), ("ascii only", "Two  Parts"),
+])
+def test_a_search_key_folds_its_parts_at_once_as_one_at_a_time(parts):
+    expected = "\n".join(normalise(p) for p in parts if p)  # the definition: each part folded alone
+    assert search_key(*parts) == expected
 
 
 def test_geoserver_root_systems_are_shared_by_every_layer_not_copied():

@@ -27,7 +27,7 @@ from .ows_urls import service_base_url
 from ..net.parsing import check_xml_document, clean_text, raise_if_exception_report, refuse_declared_entities, safe_iterparse, unreadable
 from .service_model import ServiceDocument, ServiceLayer, StyleInfo, gc_paused
 from .capabilities_wcs import WCS_TAGS, read_wcs
-from .xml_walk import XLINK_HREF, child_text as _child_text, corner as _corner, free as _free, local as _local, text as _text
+from .xml_walk import LOCAL_NAMES, XLINK_HREF, child_text as _child_text, corner as _corner, free as _free, local as _local, text as _text
 
 ROOTS = {
     "wms": ("WMS_Capabilities", "WMT_MS_Capabilities"),
@@ -52,6 +52,9 @@ class _Reader:
         self._crs_memo = {}  # raw item -> interned system, or absent when unknown
         self._crs_sets = {}  # id of a parent's tuple -> (that tuple, kept alive; its frozenset)
         self._merged = {}  # (id of a parent's tuple, own systems) -> the shared merged tuple
+        self._lists = {}  # each distinct list of systems, once
+        self.strings = {}  # texts the layers repeat (keywords, style names), each kept once
+        self._names = {}  # a box's raw CRS -> normalise_crs of it
 
     def add(self, layer: ServiceLayer):
         if not layer.name:
@@ -64,14 +67,17 @@ class _Reader:
         self.document.layers.append(layer)
 
     def crs_list(self, values) -> tuple:
-        """The known systems of ``values`` (each a space-separated list), in order, once each."""
+        """The known systems of ``values`` (each a space-separated list), in order, once each; every
+        distinct list one tuple (the layers of a service repeat theirs: they share it)."""
         out = {}
         memo = self._crs_memo
         for value in values:
             for item in value.split():
-                try:
-                    crs = memo[item]
-                except KeyError:
+                if item[:5] == "EPSG:" and item[5:].isdigit():  # as GeoServer writes them: already normal
+                    out[item] = None  # not memoised: a root's thousands would be held twice
+                    continue
+                crs = memo.get(item)  # not try/except: a miss, each a traceback
+                if crs is None:
                     crs = normalise_crs(item)
                     if not (crs.startswith("EPSG:") or crs == "CRS:84" or crs.startswith("AUTO")):
                         self._unknown_crs.add(clean_text(item, 60))
@@ -80,7 +86,18 @@ class _Reader:
                         memo[item] = crs = sys.intern(crs)
                 if crs is not None:
                     out[crs] = None
-        return tuple(out)
+        found = tuple(out)
+        return self._lists.setdefault(found, found)
+
+    def crs_name(self, value) -> str:
+        """``normalise_crs``, once per distinct value (every layer's box names the same few)."""
+        try:
+            return self._names[value]
+        except KeyError:
+            crs = normalise_crs(value)
+            if len(self._names) < 1000:
+                self._names[value] = crs
+            return crs
 
     def inherited_crs(self, parent, own: tuple) -> tuple:
         """A WMS layer's systems: its parent's then its own. Shared, never copied, when it adds none
@@ -141,68 +158,85 @@ class _WmsLayer:
 
 
 def _wms_style(element) -> StyleInfo:
+    name = title = None  # the first of each, as child_text reads them
     legend = ""
-    for child in element:
-        if _local(child) == "LegendURL":
-            for sub in child:
+    for child in element[:]:
+        local = LOCAL_NAMES.get(child.tag) or _local(child)
+        if local == "Name":
+            if name is None:
+                name = _text(child)
+        elif local == "Title":
+            if title is None:
+                title = _text(child)
+        elif local == "LegendURL":
+            for sub in child[:]:
                 if _local(sub) == "OnlineResource":
                     legend = sub.get(XLINK_HREF, "")
-    return StyleInfo(_child_text(element, "Name"), _child_text(element, "Title"), legend)
-
-
-_WMS_CRS_TAGS = ("{*}CRS", "{*}SRS")
-_WMS_OWN_TAGS = tuple("{*}" + name for name in (
-    "Name", "Title", "Abstract", "KeywordList", "EX_GeographicBoundingBox", "LatLonBoundingBox", "BoundingBox",
-    "Style", "MetadataURL"))
+    return StyleInfo(name or "", title or "", legend)
 
 
 def _wms_resolve(reader: _Reader, ctx: _WmsLayer):
-    """Read a layer's own elements (they precede its sub-layers), inherit from its parent."""
+    """Read a layer's own elements (they precede its sub-layers), inherit from its parent.
+
+    One pass over the children, the commonest first: this runs once per layer."""
     ctx.resolved = True
     parent = ctx.parent
     name = title = abstract = metadata = ""
-    keywords, styles = [], []
+    keywords, styles, crs_values = (), [], []
     wgs84 = bbox = None
     bbox_crs = ""
-    element = ctx.element
-    # lxml picks the children by tag in C: a GeoServer root layer has thousands of <SRS>.
-    crs_values = [child.text or "" for child in element.iterchildren(*_WMS_CRS_TAGS)]
-    for child in element.iterchildren(*_WMS_OWN_TAGS):
-        local = _local(child)
-        if local == "Name":
+    names = LOCAL_NAMES
+    for child in ctx.element[:]:
+        local = names.get(child.tag) or _local(child)
+        if local == "SRS" or local == "CRS":
+            crs_values.append(child.text or "")
+        elif local == "Name":
             name = _text(child)
         elif local == "Title":
             title = _text(child, 300)
         elif local == "Abstract":
             abstract = _text(child, 4000)
         elif local == "KeywordList":
-            keywords = [_text(k, 100) for k in child if _local(k) == "Keyword" and k.text]
+            share = reader.strings.setdefault  # "Grand Est", a year, a theme: once, not once per layer
+            keywords = tuple([share(word, word) for word in
+                              [_text(k, 100) for k in child[:] if k.text and _local(k) == "Keyword"]])
+        elif local == "LatLonBoundingBox":
+            get = child.get
+            wgs84 = reader.wgs84((get("minx"), get("miny"), get("maxx"), get("maxy")))
+        elif local == "BoundingBox":
+            get = child.get
+            crs = reader.crs_name(get("CRS") or get("SRS"))
+            if crs and crs not in ("EPSG:4326", "CRS:84") and (bbox is None or crs == "EPSG:2154"):
+                box = valid_box((get("minx"), get("miny"), get("maxx"), get("maxy")))
+                if box is not None:
+                    bbox, bbox_crs = box, crs
+        elif local == "Style":
+            style = _wms_style(child)
+            style.name, style.title = reader.strings.setdefault(style.name, style.name), \
+                reader.strings.setdefault(style.title, style.title)
+            if style.name:
+                styles.append(style)
+        elif local == "MetadataURL":
+            if not metadata:
+                for sub in child[:]:
+                    if _local(sub) == "OnlineResource":
+                        metadata = sub.get(XLINK_HREF, "")
+                        if metadata:
+                            break
         elif local == "EX_GeographicBoundingBox":
             try:
                 wgs84 = reader.wgs84([float(_child_text(child, n)) for n in
                                       ("westBoundLongitude", "southBoundLatitude", "eastBoundLongitude", "northBoundLatitude")])
             except ValueError:
                 wgs84 = reader.wgs84([])
-        elif local == "LatLonBoundingBox":
-            wgs84 = reader.wgs84([child.get(k) for k in ("minx", "miny", "maxx", "maxy")])
-        elif local == "BoundingBox":
-            crs = normalise_crs(child.get("CRS") or child.get("SRS"))
-            if crs and crs not in ("EPSG:4326", "CRS:84") and (bbox is None or crs == "EPSG:2154"):
-                box = valid_box([child.get(k) for k in ("minx", "miny", "maxx", "maxy")])
-                if box is not None:
-                    bbox, bbox_crs = box, crs
-        elif local == "Style":
-            styles.append(_wms_style(child))
-        elif local == "MetadataURL":
-            for sub in child:
-                if _local(sub) == "OnlineResource":
-                    metadata = metadata or sub.get(XLINK_HREF, "")
     ctx.crs = reader.inherited_crs(parent, reader.crs_list(crs_values))
-    ctx.wgs84 = wgs84 or (parent.wgs84 if parent else None)
-    ctx.bbox, ctx.bbox_crs = (bbox, bbox_crs) if bbox else ((parent.bbox, parent.bbox_crs) if parent else (None, ""))
-    own_styles = tuple(s for s in styles if s.name)
-    ctx.styles = (parent.styles + own_styles if own_styles else parent.styles) if parent else own_styles
-    layer = ServiceLayer("wms", reader.url, name, title, abstract, tuple(keywords), ctx.crs, ctx.wgs84,
+    if parent is None:
+        ctx.wgs84, ctx.bbox, ctx.bbox_crs, ctx.styles = wgs84, bbox, bbox_crs, tuple(styles)
+    else:
+        ctx.wgs84 = wgs84 or parent.wgs84
+        ctx.bbox, ctx.bbox_crs = (bbox, bbox_crs) if bbox else (parent.bbox, parent.bbox_crs)
+        ctx.styles = parent.styles + tuple(styles) if styles else parent.styles
+    layer = ServiceLayer("wms", reader.url, name, title, abstract, keywords, ctx.crs, ctx.wgs84,
                          ctx.bbox, ctx.bbox_crs, _unique_styles(ctx.styles), (), {}, metadata)
     if parent is None:
         reader.document.title = title
@@ -212,6 +246,8 @@ def _wms_resolve(reader: _Reader, ctx: _WmsLayer):
 
 
 def _unique_styles(styles):
+    if len(styles) < 2:
+        return list(styles)
     seen, out = set(), []
     for style in styles:
         if style.name not in seen:
@@ -226,9 +262,9 @@ def _read_wms(reader: _Reader, events):
     for event, element in events:
         local = _local(element)
         if local == "Request":
-            for operation in element:
+            for operation in element[:]:
                 if _local(operation) == "GetMap":
-                    formats = [_text(f) for f in operation if _local(f) == "Format"]
+                    formats = [_text(f) for f in operation[:] if _local(f) == "Format"]
             continue
         if local != "Layer":
             continue
@@ -253,7 +289,7 @@ def _read_wfs(reader: _Reader, events):
         name = title = abstract = metadata = ""
         keywords, crs_values = [], []
         wgs84 = None
-        for child in element:
+        for child in element[:]:
             sub = _local(child)
             if sub == "Name":
                 name = _text(child)
@@ -262,7 +298,7 @@ def _read_wfs(reader: _Reader, events):
             elif sub == "Abstract":
                 abstract = _text(child, 4000)
             elif sub in ("Keywords", "KeywordList"):
-                words = [_text(k, 100) for k in child if _local(k) == "Keyword" and k.text]
+                words = [_text(k, 100) for k in child[:] if _local(k) == "Keyword" and k.text]
                 keywords += words or [w.strip() for w in (child.text or "").split(",") if w.strip()]
             elif sub in ("DefaultSRS", "DefaultCRS", "OtherSRS", "OtherCRS", "SRS"):
                 crs_values.append(child.text or "")
@@ -305,7 +341,7 @@ def _wmts_layer(reader: _Reader, element):
     keywords, styles, formats, links = [], [], [], []
     wgs84 = bbox = None
     bbox_crs = ""
-    for child in element:
+    for child in element[:]:
         sub = _local(child)
         if sub == "Identifier":
             name = _text(child)
@@ -314,7 +350,7 @@ def _wmts_layer(reader: _Reader, element):
         elif sub == "Abstract":
             abstract = _text(child, 4000)
         elif sub == "Keywords":
-            keywords = [_text(k, 100) for k in child if _local(k) == "Keyword" and k.text]
+            keywords = [_text(k, 100) for k in child[:] if _local(k) == "Keyword" and k.text]
         elif sub == "WGS84BoundingBox":
             lower, upper = _corner(child, "LowerCorner"), _corner(child, "UpperCorner")
             wgs84 = reader.wgs84(lower + upper if lower and upper else [])
@@ -325,7 +361,7 @@ def _wmts_layer(reader: _Reader, element):
                 bbox, bbox_crs = valid_box(lower + upper), crs
         elif sub == "Style":
             legend = ""
-            for item in child:
+            for item in child[:]:
                 if _local(item) == "LegendURL":
                     legend = item.get(XLINK_HREF, "")
             style = StyleInfo(_child_text(child, "Identifier"), _child_text(child, "Title"), legend)

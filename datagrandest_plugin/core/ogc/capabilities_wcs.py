@@ -14,7 +14,7 @@ WCS_TAGS = ["{*}CoverageOfferingBrief", "{*}CoverageSummary"]
 def _lon_lat_envelope(reader, element):
     """WCS 1.0 ``lonLatEnvelope``: two ``gml:pos``, lon lat each."""
     corners = []
-    for pos in element:
+    for pos in element[:]:
         if local(pos) == "pos":
             try:
                 values = [float(v) for v in text(pos).split()]
@@ -31,7 +31,7 @@ def read_wcs(reader, events):
         name = title = abstract = metadata = ""
         keywords, crs_values, formats = [], [], []
         wgs84 = None
-        for child in element:
+        for child in element[:]:
             sub = local(child)
             if sub in ("name", "Identifier", "CoverageId"):
                 name = name or text(child)
@@ -40,7 +40,7 @@ def read_wcs(reader, events):
             elif sub in ("description", "Abstract"):
                 abstract = text(child, 4000)
             elif sub in ("keywords", "Keywords"):
-                keywords += [text(k, 100) for k in child if local(k) in ("keyword", "Keyword") and k.text]
+                keywords += [text(k, 100) for k in child[:] if local(k) in ("keyword", "Keyword") and k.text]
             elif sub == "lonLatEnvelope":
                 wgs84 = _lon_lat_envelope(reader, child)
             elif sub == "WGS84BoundingBox":

@@ -85,10 +85,11 @@ def load_service(transport, cache: DiskCache, endpoint: Endpoint, max_age: float
 
     result = fetch_cached(transport, cache, request, max_age, validate, feedback=feedback, force=force)
     digest = _digest(result.body)
-    document = fresh.get("document") or _read_parsed(cache, endpoint, digest)
+    document = fresh.get("document") or _read_parsed(cache, endpoint, digest, result)
     if document is None:
         document = parse_capabilities(endpoint.kind, result.body, endpoint.url)
         fresh["document"] = document
+    result.body = b""  # the largest thing held: let go before the parsed form is written
     if "document" in fresh:
         cache.write(_parsed_key(endpoint), [digest.encode("ascii") + b"\n"] + document.to_lines(), endpoint.url)
     return LoadedService(endpoint, document, result.error, result.from_cache, result.stale, result.fetched_at,
@@ -100,16 +101,22 @@ def _digest(body: bytes) -> str:
     return f"{len(body)}-{zlib.crc32(body):08x}"
 
 
-def _read_parsed(cache: DiskCache, endpoint: Endpoint, digest: str) -> Optional[ServiceDocument]:
+def _read_parsed(cache: DiskCache, endpoint: Endpoint, digest: str, result) -> Optional[ServiceDocument]:
+    """The parsed form of the document ``result`` holds, when it is that document's. ``result``'s body
+    is let go once the stamp matches: it is not parsed then, and not held while the tree is rebuilt."""
     entry = cache.read(_parsed_key(endpoint))
     if entry is None:
         return None
     lines = io.BytesIO(entry.body)  # read a line at a time; the body is shared, not copied
+    entry = None
     if lines.readline() != digest.encode("ascii") + b"\n":
         return None
+    result.body = b""
     try:
         return ServiceDocument.from_lines(lines)
     except (ValueError, KeyError, TypeError, IndexError, AttributeError):
+        again = cache.read(endpoint.request().full_url())  # the document itself, to be parsed instead
+        result.body = again.body if again is not None else b""
         return None
 
 

@@ -100,18 +100,26 @@ class ServiceDocument:
 
     def to_dict(self) -> dict:
         """Compact JSON: each distinct CRS list written once (GeoServer gives every layer the root's thousands)."""
-        tables, index, layers = [], {}, []
+        head, layers = self._compact()
+        head["layers"] = list(layers)
+        return head
+
+    def _compact(self):
+        """``to_dict`` without its layers, and those layers made one at a time (never all held at once)."""
+        tables, index = [], {}
         for layer in self.layers:
-            data = layer.to_dict()
-            if "c" in data:
-                key = id(layer.crs)
-                if key not in index:
-                    index[key] = len(tables)
-                    tables.append(data["c"])
-                data["c"] = index[key]
-            layers.append(data)
+            if layer.crs and id(layer.crs) not in index:
+                index[id(layer.crs)] = len(tables)
+                tables.append(list(layer.crs))
+
+        def layers():
+            for layer in self.layers:
+                data = layer.to_dict()
+                if "c" in data:
+                    data["c"] = index[id(layer.crs)]
+                yield data
         return {"kind": self.kind, "url": self.url, "title": self.title, "problems": self.problems,
-                "crs_lists": tables, "layers": layers}
+                "crs_lists": tables}, layers()
 
     @classmethod
     def from_dict(cls, data: dict) -> "ServiceDocument":
@@ -123,10 +131,9 @@ class ServiceDocument:
         """``to_dict`` as JSON lines (bytes, each ending in a newline), one per layer: written and read
         a line at a time, so that a 20,000-layer tree never holds the interpreter (and so QGIS's GUI
         thread) in one long call; never joined (a join and encode of 20 MB held it 0.2 s)."""
-        data = self.to_dict()
-        layers = data.pop("layers")
+        head, layers = self._compact()
         dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
-        return [(dumps(item) + "\n").encode("utf-8") for item in [data] + layers]
+        return [(dumps(head) + "\n").encode("utf-8")] + [(dumps(item) + "\n").encode("utf-8") for item in layers]
 
     @classmethod
     def from_lines(cls, lines) -> "ServiceDocument":
@@ -139,7 +146,11 @@ class ServiceDocument:
 
 
 def _layers_from(crs_lists, items) -> List[ServiceLayer]:
+    """The layers of a parsed tree read back, sharing what they repeat as the reader shares it (CRS lists,
+    the service's address and formats, box systems, keywords, style names): not one copy per layer, so
+    that a tree reopened from the cache is no larger than the tree parsed."""
     tables = [tuple(t) for t in crs_lists]
+    share = {}.setdefault
     layers = []
     with gc_paused():
         for item in items:
@@ -148,7 +159,13 @@ def _layers_from(crs_lists, items) -> List[ServiceLayer]:
                 item["c"] = ()
             layer = ServiceLayer.from_dict(item)
             if isinstance(crs, int):
-                layer.crs = tables[crs]  # shared, as the reader shares them
+                layer.crs = tables[crs]
+            layer.kind, layer.url, layer.bbox_crs = share(layer.kind, layer.kind), share(layer.url, layer.url), \
+                share(layer.bbox_crs, layer.bbox_crs)
+            layer.formats = share(layer.formats, layer.formats)
+            layer.keywords = tuple([share(k, k) for k in layer.keywords])
+            for style in layer.styles:
+                style.name, style.title = share(style.name, style.name), share(style.title, style.title)
             layers.append(layer)
     return layers
 

@@ -3,27 +3,34 @@
 from ..text import clean_text
 
 XLINK_HREF = "{http://www.w3.org/1999/xlink}href"
-_LOCAL_NAMES = {}
+LOCAL_NAMES = {}  # tag -> local name; ``LOCAL_NAMES.get(tag) or local(element)`` where speed counts
 
 
 def local(element) -> str:
     tag = element.tag
     try:
-        return _LOCAL_NAMES[tag]
+        return LOCAL_NAMES[tag]
     except KeyError:
         name = tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""  # comments have a function as tag
-        if isinstance(tag, str) and len(_LOCAL_NAMES) < 1000:
-            _LOCAL_NAMES[tag] = name
+        if isinstance(tag, str) and len(LOCAL_NAMES) < 1000:
+            LOCAL_NAMES[tag] = name
         return name
 
 
 def text(element, limit: int = 0) -> str:
-    value = " ".join((element.text or "").split())
-    return clean_text(value, limit) if limit else value
+    return text_of(element.text, limit)
+
+
+def text_of(value, limit: int = 0) -> str:
+    """``text`` of an element's text already read (lxml's ``itertext`` reads them without the elements)."""
+    value = " ".join(value.split()) if value else ""
+    if limit and (len(value) > limit or not value.isprintable()):  # else clean_text would return it as is
+        return clean_text(value, limit)
+    return value
 
 
 def child_text(element, name: str) -> str:
-    for child in element:
+    for child in element[:]:  # a list: lxml's child iterator raises (and traces) StopIteration in C, each loop
         if local(child) == name:
             return text(child)
     return ""

@@ -61,7 +61,8 @@ class Body:
             except zlib.error:
                 raise BodyCorrupt() from None
             self._check()
-        return bytes(self.data)
+        data, self.data = self.data, bytearray()  # the answer is handed over once: not held twice
+        return bytes(data)
 
     def _check(self):
         if len(self.data) > self.max_bytes:
