@@ -84,10 +84,10 @@ def markdown(results) -> str:
                      f"×{row['ratio']} |")
     lines += ["", f"Goal: {g['goal']} — {'met' if all(g[k]['met'] for k in labels) else 'NOT met'}.", ""]
     c = results["catalogue_filter"]
-    lines += ["## Search per keystroke", "", "| filter | p50 | p95 | reference p95 (no precomputed keys) |",
-              "|---|---|---|---|",
+    lines += ["## Search per keystroke", "",
+              "| filter | p50 | p95 | p95 of CPU time | reference p95 (no precomputed keys) |", "|---|---|---|---|---|",
               f"| {c['records']} catalogue records (offline catalogue) | {c['p50_ms']} ms | {c['p95_ms']} ms | "
-              f"{c['reference_p95_ms']} ms |"]
+              f"{c['p95_cpu_ms']} ms | {c['reference_p95_ms']} ms |"]
     lines += ["", f"Goal: {c['goal']} — {'met' if c['met'] else 'NOT met'}.", ""]
     a = results["layer_add"]
     lines += ["## Layer add (local QGIS Server)", "",
@@ -152,11 +152,18 @@ def scale_markdown(s, c) -> list:
         lines.append(f"| {size} | {u['cold']['gap_ms']} ms | {u['cache']['gap_ms']} ms | {u['qgis']['gap_ms']} ms | "
                      f"{u['cold']['peak_mb']} MB (×{u['peak_over_document']}) | {u['qgis']['peak_mb']} MB | "
                      f"{u['cold']['seconds']} s | {u['qgis']['seconds']} s |")
-    lines += ["", f"Catalogue, first page of \"{c['query']}\" from the local pycsw ({c['records_shown']['empty']} "
-              "records shown):", "", "| offline index | plugin | OWSLib GetRecords (no index) |", "|---|---|---|",
-              f"| empty | {c['empty_ms']} ms | {c['owslib_ms']} ms |",
-              f"| full ({c['saved_records']} saved records) | {c['full_ms']} ms | |", "",
-              f"Goal: {c['goal']} — ×{c['full_over_empty']}, {'met' if c['met'] else 'NOT met'}."]
+    big, small = c["large"], c["platform"]
+    lines += ["", f"Catalogue, first page of \"{c['query']}\" ({big['records_shown']['empty']} records shown), from a "
+              f"pycsw of {c['records_in_pycsw']} records (`csw_server.py`, loaded in {c['pycsw_load_s']} s; "
+              f"{big['records_matched']['owslib']} match) and from the local platform's pycsw "
+              f"({small['records_matched']['owslib']} match):", "",
+              "| offline index | plugin, 10,000 in pycsw | OWSLib GetRecords, same query | plugin, platform's pycsw "
+              "| OWSLib GetRecords |", "|---|---|---|---|---|",
+              f"| empty | {big['empty_ms']} ms | {big['owslib_ms']} ms | {small['empty_ms']} ms | {small['owslib_ms']} ms |",
+              f"| full ({big['saved_records']} saved records) | {big['full_ms']} ms (×{big['full_over_empty']}) | "
+              f"| {small['full_ms']} ms (×{small['full_over_empty']}) | |", "",
+              f"Goal: {c['goal']} — {'met' if c['met'] else 'NOT met'}. The plugin's search saves each answer into "
+              "the offline index, by a thread of its own (the search does not wait for it)."]
     return lines
 
 
