@@ -40,7 +40,8 @@ CREATE TABLE IF NOT EXISTS records (
     id INTEGER PRIMARY KEY, source TEXT NOT NULL, key TEXT NOT NULL, data TEXT NOT NULL,
     haystack TEXT NOT NULL, themes TEXT NOT NULL, organisation TEXT NOT NULL, date TEXT NOT NULL,
     west REAL, south REAL, east REAL, north REAL, UNIQUE (source, key));
-"""
+CREATE INDEX IF NOT EXISTS records_of_source ON records (source);
+"""  # records_of_source: a catalogue's records in stored order (the row id ends each entry), none sorted
 _RECENT = 8  # searches whose matches a search typed on from them filters again
 _KEY_COLUMNS = "id, haystack, themes, organisation, date, west, south, east, north"
 
@@ -126,6 +127,13 @@ def _haystack(record: CatalogRecord) -> str:
                                " ".join(record.keywords), " ".join(record.themes)]))
 
 
+def _rows(records) -> list:
+    """(key, data, haystack, themes, organisation, date, west, south, east, north) of each record."""
+    return [(record.key, json.dumps(record.as_dict(), ensure_ascii=False), _haystack(record),
+             normalise(" ".join(record.themes + record.keywords)), normalise(record.organisation), record.date or "")
+            + (tuple(record.bbox) if record.bbox else (None, None, None, None)) for record in records]
+
+
 class LocalCatalog:
     def __init__(self, path):
         self.path = Path(path)  # the JSON file of earlier versions; the database sits beside it
@@ -177,7 +185,7 @@ class LocalCatalog:
             data = json.loads(text)
             saved_at = float(data.get("saved_at", 0))
             for source, records in data.get("records", {}).items():
-                self._store(source, [record_from_dict(r) for r in records], max(saved_at, self.saved_at))
+                self._store(source, _rows(record_from_dict(r) for r in records), max(saved_at, self.saved_at))
         except (ValueError, KeyError, TypeError, AttributeError):
             pass  # no usable copy: nothing to carry over
         try:
@@ -185,22 +193,18 @@ class LocalCatalog:
         except OSError:
             pass
 
-    def _store(self, source: str, records, saved_at: float):
-        """The rows of ``records`` and the time saved, in one transaction (one commit per answer)."""
+    def _store(self, source: str, rows, saved_at: float):
+        """The ``rows`` (of ``_rows``) and the time saved, in one transaction (one commit per answer)."""
         db = self._db
         db.execute("BEGIN")
         try:
-            for record in records:
-                box = tuple(record.bbox) if record.bbox else (None, None, None, None)
-                gone = db.execute("SELECT id FROM records WHERE source = ? AND key = ?", (source, record.key)).fetchone()
+            for row in rows:
+                gone = db.execute("SELECT id FROM records WHERE source = ? AND key = ?", (source, row[0])).fetchone()
                 if gone is not None:  # seen again: it becomes the newest, the last to make room
                     db.execute("DELETE FROM records WHERE id = ?", gone)
                 db.execute(
                     "INSERT INTO records (source, key, data, haystack, themes, organisation, date, west, south, east, "
-                    "north) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (source, record.key, json.dumps(record.as_dict(), ensure_ascii=False), _haystack(record),
-                     normalise(" ".join(record.themes + record.keywords)), normalise(record.organisation),
-                     record.date or "") + box)
+                    "north) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", (source,) + row)
             excess = db.execute("SELECT COUNT(*) FROM records").fetchone()[0] - MAX_RECORDS
             if excess > 0:  # the oldest of this catalogue make room
                 db.execute("DELETE FROM records WHERE id IN (SELECT id FROM records WHERE source = ? ORDER BY id "
@@ -214,19 +218,20 @@ class LocalCatalog:
         self.saved_at = saved_at
 
     def remember(self, source: str, records):
-        """Add or update ``records`` of ``source``: their rows are written by the writing thread, the
-        caller goes on at once."""
+        """Add or update ``records`` of ``source``: their rows are made here (what the caller does with
+        the records next is not saved) and written by the writing thread; the caller goes on at once."""
         if not records:
             return
         if self._db is None:
             with self._lock:
                 self._open()  # here, once: the file exists when this returns
-        self._writes.add(lambda: self._write(source, list(records), time.time()))
+        rows, saved_at = _rows(records), time.time()
+        self._writes.add(lambda: self._write(source, rows, saved_at))
 
-    def _write(self, source: str, records, saved_at: float):
+    def _write(self, source: str, rows, saved_at: float):
         with self._lock:
             try:
-                self._store(source, records, saved_at)
+                self._store(source, rows, saved_at)
             except sqlite3.Error as error:  # a full disk, a damaged file: the catalogue still answers
                 _LOG.warning(tr("The offline catalogue {file} could not be saved ({reason}).")
                              .format(file=self.database, reason=error))
