@@ -236,6 +236,11 @@ class LocalCatalog:
                 _LOG.warning(tr("The offline catalogue {file} could not be saved ({reason}).")
                              .format(file=self.database, reason=error))
 
+    def flush(self):
+        """Until every answer remembered so far (by any catalogue of this file) is written: for
+        who reads the files themselves. A search of this catalogue waits for it anyway."""
+        self._writes.wait()
+
     # -- reading ----------------------------------------------------------------
     def count(self, source: str = "") -> int:
         self._writes.wait()
