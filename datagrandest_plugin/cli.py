@@ -4,15 +4,17 @@ The headless face of the core, for tests, trainers and scripts. Global options
 are accepted before or after the command name. Exit codes: 0 success, 2 usage
 error, 3 service unreachable or answering nonsense, 4 authentication required.
 Errors are one sentence on stderr, never a traceback.
+
+A run that does nothing (``--version``, ``--help``) costs little more than a Python start: the
+commands' modules import the core in the functions that use it, a command's arguments are added
+only when it is the one parsed, and the translations are read without Qt (``core/i18n.py``).
 """
 
 import argparse
 import functools
-import json
 import os
 import re
 import sys
-from dataclasses import replace
 
 from .core.errors import EXIT_OK, EXIT_UNREACHABLE, EXIT_USAGE, DgeError, UsageError
 from .core.i18n import tr
@@ -117,6 +119,8 @@ class Context:
             changes["catalogue_protocol"] = args.catalogue_protocol
         if getattr(args, "offline", False):
             changes["offline"] = True
+        from dataclasses import replace
+
         self.settings = replace(settings, **changes)
         self.json = bool(getattr(args, "json", False))
         self._transport = None
@@ -149,6 +153,8 @@ class Context:
         return app
 
     def emit_json(self, data):
+        import json
+
         json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
 

@@ -5,7 +5,6 @@ command module (for its name and help) and must cost no more than a Python start
 """
 
 import sys
-from dataclasses import replace
 
 from ..cli import Command, print_table
 from ..core.errors import EXIT_OK, BadAnswer, UsageError
@@ -185,6 +184,8 @@ class LoadCommand(Command):
         parser.add_argument("--crs", default="", help=tr("the project CRS to prefer"))
 
     def run(self, context, args):
+        from dataclasses import replace
+
         from ..core.catalog.link_kinds import LAYER_ACTIONS, is_loadable, link_action
         from ..core.catalog.link_specs import LayerChoiceNeeded, download_spec, layer_spec, service_layers
         from ..core.catalog.service import CatalogService

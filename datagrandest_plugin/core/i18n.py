@@ -59,23 +59,29 @@ def read_qm(data: bytes, context: str = CONTEXT) -> dict:
 
 
 def _read_messages(data: bytes, at: int, end: int, context: bytes, out: dict):
-    fields = {}
+    length_at = struct.Struct(">I").unpack_from
+    source = translation = message_context = None
     while at < end:
         tag = data[at]
         at += 1
         if tag == _END:
-            translation = fields.get(_TRANSLATION)
-            if fields.get(_CONTEXT) == context and _SOURCE in fields and translation:
-                out.setdefault(fields[_SOURCE].decode("utf-8"), translation.decode("utf-16-be"))
-            fields = {}
+            if message_context == context and source is not None and translation:
+                out.setdefault(source.decode("utf-8"), translation.decode("utf-16-be"))
+            source = translation = message_context = None
         elif tag == _OBSOLETE1:
             at += 4
         elif tag in (_TRANSLATION, _SOURCE, _CONTEXT, _COMMENT):
-            length = struct.unpack_from(">I", data, at)[0]
+            length = length_at(data, at)[0]
             at += 4
             if length == 0xFFFFFFFF:  # a null string
                 length = 0
-            fields.setdefault(tag, data[at:at + length])  # the first translation (plural forms follow it)
+            value = data[at:at + length]
             at += length
+            if tag == _TRANSLATION:
+                translation = value if translation is None else translation  # the first (plural forms follow)
+            elif tag == _SOURCE:
+                source = value
+            elif tag == _CONTEXT:
+                message_context = value
         else:
             raise ValueError(f"unknown .qm field {tag}")
