@@ -11,7 +11,6 @@ import json
 import random
 import shutil
 import subprocess
-import sys
 import tempfile
 import time
 from dataclasses import replace
@@ -73,9 +72,13 @@ class Pycsw:
             (iso / f"{record.identifier}.xml").write_text(csw_records.to_iso19139(record), encoding="utf-8")
         self.port_file = self.folder / "csw.json"
         self.log = open(self.folder / "csw.log", "wb")
+        # the interpreter and environment the local platform starts its catalogue with (pycsw's own venv)
+        from local_platform import _catalogue_python, _child_env
+
         self.process = subprocess.Popen(
-            [sys.executable, csw_server.__file__, "--workdir", str(self.folder / "csw"), "--records", str(iso),
-             "--port-file", str(self.port_file)], stdout=self.log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+            [_catalogue_python(), csw_server.__file__, "--workdir", str(self.folder / "csw"), "--records", str(iso),
+             "--port-file", str(self.port_file)], env=_child_env(), stdout=self.log, stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL)
 
     def url(self, timeout=900.0) -> str:
         deadline = time.monotonic() + timeout

@@ -38,7 +38,7 @@ def _loaded(*args, lang="fr_FR.UTF-8"):
 
 
 def test_version_and_help_import_neither_qgis_nor_a_network_library():
-    for args in (["--version"], ["--help"], ["search", "--help"], ["layers", "--help"]):
+    for args in (["--version"], ["--help"], ["search", "--help"], ["layers", "--help"], ["ocs", "--help"]):
         loaded, out = _loaded(*args)
         assert not loaded & set(HEAVY), (args, sorted(loaded & set(HEAVY)))
         assert out.strip()
