@@ -4,14 +4,17 @@ The headless face of the core, for tests, trainers and scripts. Global options
 are accepted before or after the command name. Exit codes: 0 success, 2 usage
 error, 3 service unreachable or answering nonsense, 4 authentication required.
 Errors are one sentence on stderr, never a traceback.
+
+A run that does nothing (``--version``, ``--help``) costs little more than a Python start: the
+commands' modules import the core in the functions that use it, a command's arguments are added
+only when it is the one parsed, and the translations are read without Qt (``core/i18n.py``).
 """
 
 import argparse
-import json
+import functools
 import os
 import re
 import sys
-from dataclasses import replace
 
 from .core.errors import EXIT_OK, EXIT_UNREACHABLE, EXIT_USAGE, DgeError, UsageError
 from .core.i18n import tr
@@ -53,8 +56,16 @@ class CleanStream:
 
 
 class _Parser(argparse.ArgumentParser):
+    fill = None  # a command's arguments, added when that command is the one parsed (its module's imports too)
+
     def error(self, message):
         raise UsageError(tr("Invalid command line: {detail}. See --help.").format(detail=message))
+
+    def parse_known_args(self, args=None, namespace=None):
+        if self.fill is not None:
+            fill, self.fill = self.fill, None
+            fill(self)
+        return super().parse_known_args(args, namespace)
 
 
 def _global_options(parser: argparse.ArgumentParser, suppress: bool):
@@ -82,10 +93,14 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for command in all_commands():
         sub = commands.add_parser(command.name, help=command.help, description=command.help)
-        _global_options(sub, suppress=True)
-        command.arguments(sub)
+        sub.fill = functools.partial(_command_arguments, command)
         sub.set_defaults(run=command.run)
     return parser
+
+
+def _command_arguments(command, parser):
+    _global_options(parser, suppress=True)
+    command.arguments(parser)
 
 
 class Context:
@@ -104,6 +119,8 @@ class Context:
             changes["catalogue_protocol"] = args.catalogue_protocol
         if getattr(args, "offline", False):
             changes["offline"] = True
+        from dataclasses import replace
+
         self.settings = replace(settings, **changes)
         self.json = bool(getattr(args, "json", False))
         self._transport = None
@@ -136,6 +153,8 @@ class Context:
         return app
 
     def emit_json(self, data):
+        import json
+
         json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
 
@@ -240,24 +259,18 @@ def cli_language() -> str:
     return "fr"  # the platform's users read French
 
 
-_translator_keepalive = []
-
-
 def install_cli_translator():
-    lang = cli_language()
-    if lang == "en":
-        return
-    try:
-        from qgis.PyQt.QtCore import QCoreApplication, QTranslator
-    except ImportError:
-        return
+    """The command line's sentences in the user's language, read from the compiled .qm file
+    without Qt (importing QGIS's Python package would cost every run half a second)."""
+    from .core.i18n import read_qm, use_catalogue
     from .i18n_loader import translation_file
 
-    path = translation_file(lang)
-    if path is None:
-        return
-    app = QCoreApplication.instance() or QCoreApplication([])
-    translator = QTranslator()
-    if translator.load(str(path)):
-        app.installTranslator(translator)
-        _translator_keepalive.extend([app, translator])
+    lang = cli_language()
+    path = None if lang == "en" else translation_file(lang)
+    catalogue = {}
+    if path is not None:
+        try:
+            catalogue = read_qm(path.read_bytes())
+        except (OSError, ValueError):
+            pass  # an unreadable translation: English, as written
+    use_catalogue(catalogue)

@@ -1,14 +1,12 @@
-"""`search`, `record`, `load`: the catalogues from the command line."""
+"""`search`, `record`, `load`: the catalogues from the command line.
+
+The core is imported by the functions that use it: ``--help`` and ``--version`` import every
+command module (for its name and help) and must cost no more than a Python start.
+"""
 
 import sys
-from dataclasses import replace
 
 from ..cli import Command, print_table
-from ..core.catalog.facets import FACET_NAMES, KINDS, LICENCES, FacetFilter, count_facets, parse_years
-from ..core.catalog.link_specs import LayerChoiceNeeded, download_spec, layer_spec, service_layers
-from ..core.catalog.link_kinds import LAYER_ACTIONS, badges, is_loadable, link_action
-from ..core.catalog.models import SOURCES, SearchQuery
-from ..core.catalog.service import CatalogService
 from ..core.errors import EXIT_OK, BadAnswer, UsageError
 from ..core.i18n import tr
 
@@ -27,6 +25,8 @@ def parse_bbox(text: str):
 
 
 def record_lines(record, show_links=True):
+    from ..core.catalog.link_kinds import badges
+
     lines = [f"{record.title}  [{', '.join(record.sources)}]  {record.identifier}"]
     details = " · ".join(x for x in (record.organisation, record.date, " ".join(badges(record.links))) if x)
     if details:
@@ -43,6 +43,8 @@ class SearchCommand(Command):
     help = tr("search the GeoNetwork and D4C catalogues")
 
     def arguments(self, parser):
+        from ..core.catalog.facets import KINDS, LICENCES
+
         parser.add_argument("text", nargs="*", help=tr("words to search"))
         parser.add_argument("--source", choices=("csw", "d4c", "all"), default="all")
         parser.add_argument("--bbox", help=tr("xmin,ymin,xmax,ymax in WGS84 degrees"))
@@ -63,6 +65,10 @@ class SearchCommand(Command):
         parser.add_argument("--facets", action="store_true", help=tr("print how many records have each facet value"))
 
     def run(self, context, args):
+        from ..core.catalog.facets import FACET_NAMES, FacetFilter, count_facets, parse_years
+        from ..core.catalog.models import SOURCES, SearchQuery
+        from ..core.catalog.service import CatalogService
+
         if args.page < 1 or not 1 <= args.page_size <= 200:
             raise UsageError(tr("--page starts at 1 and --page-size is between 1 and 200."))
         years = parse_years(args.years) if args.years else None
@@ -127,6 +133,8 @@ class SearchCommand(Command):
 
 
 def print_facets(facets) -> None:
+    from ..core.catalog.facets import FACET_NAMES
+
     titles = {"kind": tr("Kind of resource"), "licence": tr("Licence"), "producer": tr("Producer"),
               "keyword": tr("Keyword"), "year": tr("Year of the data"), "crs": tr("Reference system")}
     for name in FACET_NAMES:
@@ -143,6 +151,8 @@ class RecordCommand(Command):
         parser.add_argument("identifier")
 
     def run(self, context, args):
+        from ..core.catalog.service import CatalogService
+
         record = CatalogService(context.transport, context.settings).record(args.identifier)
         if context.json:
             context.emit_json(record.as_dict())
@@ -174,6 +184,12 @@ class LoadCommand(Command):
         parser.add_argument("--crs", default="", help=tr("the project CRS to prefer"))
 
     def run(self, context, args):
+        from dataclasses import replace
+
+        from ..core.catalog.link_kinds import LAYER_ACTIONS, is_loadable, link_action
+        from ..core.catalog.link_specs import LayerChoiceNeeded, download_spec, layer_spec, service_layers
+        from ..core.catalog.service import CatalogService
+
         service = CatalogService(context.transport, context.settings)
         record = service.record(args.record)
         links = record.links

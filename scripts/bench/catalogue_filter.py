@@ -1,6 +1,8 @@
 """Filtering 5,000 catalogue records per keystroke (the offline catalogue and
 the locator's local part): p50/p95 per keystroke, beside the same filter
-without the precomputed search keys (normalising every record each time)."""
+without the precomputed search keys (normalising every record each time).
+The p95 of the CPU time of this thread says what the wall time owes to a busy
+machine (other processes scheduled in between)."""
 
 import random
 import tempfile
@@ -41,12 +43,14 @@ def run() -> dict:
     catalogue = LocalCatalog(Path(tempfile.mkdtemp()) / "records.json")
     data = records()
     catalogue.remember("csw", data)
-    ours, naive = [], []
+    assert catalogue.count("csw") == COUNT  # a read waits for the write, done by a thread of its own
+    ours, cpu, naive = [], [], []
     for text in keystrokes():
         query = SearchQuery(text=text)
-        started = time.perf_counter()
+        started, started_cpu = time.perf_counter(), time.thread_time()
         found = catalogue.matches("csw", query)
         ours.append((time.perf_counter() - started) * 1000.0)
+        cpu.append((time.thread_time() - started_cpu) * 1000.0)
         words = [normalise(w) for w in text.split()]
         started = time.perf_counter()
         reference = [r for r in data if all(w in normalise(" ".join([r.title, r.abstract, r.organisation,
@@ -55,6 +59,7 @@ def run() -> dict:
         naive.append((time.perf_counter() - started) * 1000.0)
         assert len(found) == len(reference)
     return {"records": COUNT, "keystrokes": len(ours), "p50_ms": round(percentile(ours, 0.5), 2),
-            "p95_ms": round(percentile(ours, 0.95), 2), "reference_p95_ms": round(percentile(naive, 0.95), 2),
+            "p95_ms": round(percentile(ours, 0.95), 2), "p95_cpu_ms": round(percentile(cpu, 0.95), 2),
+            "reference_p95_ms": round(percentile(naive, 0.95), 2),
             "ratio_p95": round(percentile(naive, 0.95) / percentile(ours, 0.95), 1),
             "goal": "p95 under 10 ms", "met": percentile(ours, 0.95) < 10}

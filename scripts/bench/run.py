@@ -32,7 +32,8 @@ def main():
     results = {"machine": machine(), "date": time.strftime("%Y-%m-%d %H:%M")}
     with start_platform(ROOT / "build" / "local") as platform, FaultServer() as faults:
         canned = canned_bodies(platform.urls)
-        sections = [("start_cost", lambda m: m.run(faults)), ("catalogue_filter", lambda m: m.run()),
+        sections = [("start_cost", lambda m: m.run(faults)), ("cli_start", lambda m: m.cli_start()),
+                    ("catalogue_filter", lambda m: m.run()),
                     ("layer_add", lambda m: m.run(platform)), ("gui_stall", lambda m: m.run(faults, canned))]
         sections.append(("layers_bench", lambda m: m.run()))
         sections.append(("ocs_stats", lambda m: m.run()))
@@ -41,7 +42,7 @@ def main():
         for name, call in sections:
             print(f"… {name}", flush=True)
             section_started = time.time()
-            module = importlib.import_module(name)
+            module = importlib.import_module("start_cost" if name == "cli_start" else name)
             results[name] = call(module)
             results[name]["seconds"] = round(time.time() - section_started, 1)
     results["total_seconds"] = round(time.time() - started, 1)
@@ -64,6 +65,12 @@ def markdown(results) -> str:
               f"{s['reference_unreachable_ms']} ms | 1 |",
               f"| the same, connection refused at once | {s['reference_refused_ms']} ms | 1 |", "",
               f"Goal: {s['goal']} — {'met' if s['met'] else 'NOT met'}.", ""]
+    cli = results["cli_start"]
+    lines += ["## Command line start (French locale, doing nothing)", "", "| run | time |", "|---|---|",
+              f"| `--version` | {cli['version_ms']} ms |", f"| `--help` (every command's parser) | {cli['help_ms']} ms |",
+              f"| bare Python start (reference) | {cli['bare_python_ms']} ms |",
+              f"| `import qgis.PyQt.QtCore` alone (what `core/i18n` used to pull in) | {cli['import_qgis_pyqt_ms']} ms |",
+              "", f"Goal: {cli['goal']} — {'met' if cli['met'] else 'NOT met'}.", ""]
     g = results["gui_stall"]
     lines += ["## GUI thread stall (servers answering after 2 s)", "",
               "| operation | this plugin: longest main-loop gap | same work on the main thread | ratio |",
@@ -77,10 +84,10 @@ def markdown(results) -> str:
                      f"×{row['ratio']} |")
     lines += ["", f"Goal: {g['goal']} — {'met' if all(g[k]['met'] for k in labels) else 'NOT met'}.", ""]
     c = results["catalogue_filter"]
-    lines += ["## Search per keystroke", "", "| filter | p50 | p95 | reference p95 (no precomputed keys) |",
-              "|---|---|---|---|",
+    lines += ["## Search per keystroke", "",
+              "| filter | p50 | p95 | p95 of CPU time | reference p95 (no precomputed keys) |", "|---|---|---|---|---|",
               f"| {c['records']} catalogue records (offline catalogue) | {c['p50_ms']} ms | {c['p95_ms']} ms | "
-              f"{c['reference_p95_ms']} ms |"]
+              f"{c['p95_cpu_ms']} ms | {c['reference_p95_ms']} ms |"]
     lines += ["", f"Goal: {c['goal']} — {'met' if c['met'] else 'NOT met'}.", ""]
     a = results["layer_add"]
     lines += ["## Layer add (local QGIS Server)", "",
@@ -151,17 +158,18 @@ def scale_markdown(s, c) -> list:
         lines.append(f"| {size} | {u['cold']['gap_ms']} ms | {u['cache']['gap_ms']} ms | {u['qgis']['gap_ms']} ms | "
                      f"{u['cold']['peak_mb']} MB (×{u['peak_over_document']}) | {u['qgis']['peak_mb']} MB | "
                      f"{u['cold']['seconds']} s | {u['qgis']['seconds']} s |")
-    cli = s["cli_start"]
-    lines += ["", "| command line, doing nothing | time |", "|---|---|",
-              f"| `--version` | {cli['version_ms']} ms |", f"| `--help` (every command's parser) | {cli['help_ms']} ms |",
-              f"| bare Python start (reference) | {cli['bare_python_ms']} ms |",
-              f"| `import qgis.PyQt.QtCore` alone (reference: what `core/i18n` pulls in) | "
-              f"{cli['import_qgis_pyqt_ms']} ms |"]
-    lines += ["", f"Catalogue, first page of \"{c['query']}\" from the local pycsw ({c['records_shown']['empty']} "
-              "records shown):", "", "| offline index | plugin | OWSLib GetRecords (no index) |", "|---|---|---|",
-              f"| empty | {c['empty_ms']} ms | {c['owslib_ms']} ms |",
-              f"| full ({c['saved_records']} saved records) | {c['full_ms']} ms | |", "",
-              f"Goal: {c['goal']} — ×{c['full_over_empty']}, {'met' if c['met'] else 'NOT met'}."]
+    big, small = c["large"], c["platform"]
+    lines += ["", f"Catalogue, first page of \"{c['query']}\" ({big['records_shown']['empty']} records shown), from a "
+              f"pycsw of {c['records_in_pycsw']} records (`csw_server.py`, loaded in {c['pycsw_load_s']} s; "
+              f"{big['records_matched']['owslib']} match) and from the local platform's pycsw "
+              f"({small['records_matched']['owslib']} match):", "",
+              "| offline index | plugin, 10,000 in pycsw | OWSLib GetRecords, same query | plugin, platform's pycsw "
+              "| OWSLib GetRecords |", "|---|---|---|---|---|",
+              f"| empty | {big['empty_ms']} ms | {big['owslib_ms']} ms | {small['empty_ms']} ms | {small['owslib_ms']} ms |",
+              f"| full ({big['saved_records']} saved records) | {big['full_ms']} ms (×{big['full_over_empty']}) | "
+              f"| {small['full_ms']} ms (×{small['full_over_empty']}) | |", "",
+              f"Goal: {c['goal']} — {'met' if c['met'] else 'NOT met'}. The plugin's search saves each answer into "
+              "the offline index, by a thread of its own (the search does not wait for it)."]
     return lines
 
 

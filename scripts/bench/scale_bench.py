@@ -233,25 +233,6 @@ def couches(body: bytes, runs: int) -> dict:
     return out
 
 
-def cli_start(runs: int) -> dict:
-    """Wall time of a command-line run that does nothing (``--version``, ``--help``), beside a bare
-    Python start and an import of PyQGIS (what ``core/i18n`` pulls in through ``qgis.PyQt``)."""
-    import time
-
-    cases = {"version": ["-m", "datagrandest_plugin", "--version"], "help": ["-m", "datagrandest_plugin", "--help"],
-             "bare_python": ["-c", "pass"], "import_qgis_pyqt": ["-c", "import qgis.PyQt.QtCore"]}
-    out = {}
-    for name, args in cases.items():
-        times = []
-        for _ in range(runs):
-            started = time.perf_counter()
-            subprocess.run([sys.executable, *args], cwd=ROOT, capture_output=True, check=True,
-                           env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"})
-            times.append(time.perf_counter() - started)
-        out[name + "_ms"] = round(statistics.median(times) * 1000, 1)
-    return out
-
-
 def run(quick: bool = False) -> dict:
     runs = 1 if quick else 3
     results = {"sizes": {}}
@@ -269,7 +250,6 @@ def run(quick: bool = False) -> dict:
             }
     per_layer = [results["sizes"][str(s)]["reader"]["us_per_layer"] for s in SIZES]
     results["linear"] = {"us_per_layer": per_layer, "largest_over_smallest": round(max(per_layer) / min(per_layer), 2)}
-    results["cli_start"] = cli_start(3 if quick else 7)
     results["runs"] = runs
     return results
 

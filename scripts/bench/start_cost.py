@@ -1,6 +1,7 @@
 """QGIS start cost: classFactory + initGui with the network unreachable, and
 the requests made; beside a plugin that downloads its tree at start, as the
-historical DataGrandEst plugin did (a few lines below reproduce that).
+historical DataGrandEst plugin did (a few lines below reproduce that). And the
+command line's start (``--version``, ``--help``) beside a bare Python start.
 
 Each run is a fresh process, as a QGIS start is: the plugin's own imports are
 counted, QGIS's (qgis.core, qgis.gui, qgis.utils which loads the plugins, PyQt)
@@ -83,3 +84,26 @@ def run(fault_server) -> dict:
         "goal": "plugin under 30 ms, 0 requests",
         "met": plugin_ms < 30 and requests == 0,
     }
+
+
+def cli_start(runs: int = RUNS) -> dict:
+    """Wall time of a command-line run that does nothing (``--version``, ``--help``), French locale, bytecode
+    compiled (a first run not counted), beside a bare Python start and an import of QGIS's Python package
+    (what ``core/i18n`` used to pull in)."""
+    import time
+
+    cases = {"version": ["-m", "datagrandest_plugin", "--version"], "help": ["-m", "datagrandest_plugin", "--help"],
+             "bare_python": ["-c", "pass"], "import_qgis_pyqt": ["-c", "import qgis.PyQt.QtCore"]}
+    env = {**os.environ, "PYTHONPYCACHEPREFIX": _PYCACHE, "LANG": "fr_FR.UTF-8", "LC_ALL": ""}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    times = {name: [] for name in cases}
+    for turn in range(runs + 1):
+        for name, args in cases.items():  # interleaved: a busy moment of the machine falls on every case
+            started = time.perf_counter()
+            subprocess.run([sys.executable, *args], cwd=ROOT, capture_output=True, check=True, env=env)
+            if turn:
+                times[name].append(time.perf_counter() - started)
+    out = {name + "_ms": round(median(values) * 1000, 1) for name, values in times.items()}
+    out.update(goal="--version under 100 ms, --help under 200 ms",
+               met=out["version_ms"] < 100 and out["help_ms"] < 200)
+    return out

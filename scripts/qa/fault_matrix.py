@@ -97,7 +97,9 @@ class Client:
         try:
             if self.name in ("catalogue", "d4c"):
                 source = "csw" if self.name == "catalogue" else "d4c"
-                page = CatalogService(transport, self.settings).search_source(source, SearchQuery(text=""))
+                service = CatalogService(transport, self.settings)
+                page = service.search_source(source, SearchQuery(text=""))
+                service.local.flush()  # the offline copy is written by a thread of its own: settled before a snapshot
                 return (page.error if page.stale else ""), sorted(r.identifier for r in page.records)
             if self.name == "capabilities":
                 stale = []

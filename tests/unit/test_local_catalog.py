@@ -67,3 +67,69 @@ def test_an_answer_updates_its_own_rows_in_place_and_the_oldest_make_room(tmp_pa
     # r3 seen again became the newest; the five oldest (r0, r1, r2, r4, r5) made room
     assert ids == [f"r{i}" for i in range(6, 50)] + ["r3"] + [f"n{i}" for i in range(5)]
     assert [r.title for r in fresh.matches("csw", SearchQuery(text="revue"))] == ["Couche trois, revue"]
+
+
+def test_an_answer_is_written_by_a_thread_of_its_own_and_a_read_waits_for_it(tmp_path):
+    """The search that found the records goes on at once, even while the file is locked (another
+    QGIS writing it); what it remembered is there for the next read, from any catalogue of the file."""
+    import sqlite3
+
+    catalogue = LocalCatalog(tmp_path / "records.json")
+    assert catalogue.count() == 0
+    other = sqlite3.connect(str(catalogue.database), isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")  # no one else can read or write the file now
+    try:
+        # had remember() written the rows itself, it would wait here for the lock (10 s), then fail
+        catalogue.remember("csw", [record("A", "Forêt de la Marne"), record("B", "Réseau d'eau")])
+        assert other.execute("SELECT COUNT(*) FROM records").fetchone()[0] == 0
+    finally:
+        other.execute("COMMIT")
+        other.close()
+    assert [r.identifier for r in LocalCatalog(tmp_path / "records.json").matches("csw", SearchQuery())] == ["A", "B"]
+    assert catalogue.count("csw") == 2
+
+
+def test_the_last_results_are_kept_by_the_writing_thread(tmp_path, monkeypatch):
+    import threading
+
+    from datagrandest_plugin.core.catalog import local_index
+
+    writers = []
+    real = local_index.atomic_write
+    monkeypatch.setattr(local_index, "atomic_write", lambda *args: writers.append(threading.current_thread())
+                        or real(*args))
+    catalogue = LocalCatalog(tmp_path / "records.json")
+    shown = record("A", "Forêt domaniale")
+    catalogue.remember("http://x/csw", [shown])
+    catalogue.keep_latest("forêt", [shown.key], ["http://x/csw"])  # the panel asks on the GUI thread
+    text, records, _ = catalogue.latest(["http://x/csw"])
+    assert text == "forêt" and [r.identifier for r in records] == ["A"]
+    assert writers and writers[0] is not threading.current_thread()
+
+
+def test_typing_on_and_back_with_filters_gives_what_a_plain_scan_gives(tmp_path):
+    import random
+
+    from datagrandest_plugin.core.text_search import normalise
+
+    words = ["occupation", "sol", "marne", "forêt", "vosges", "bâti", "réseau", "eau", "pcrs", "plan"]
+    rng = random.Random(3)
+    records = [record(f"r{i}", " ".join(rng.sample(words, 3)), abstract=" ".join(rng.sample(words, 4)),
+                      organisation=rng.choice(["DREAL", "Région Grand Est"]), themes=[rng.choice(["eau", "sol"])],
+                      date=f"20{rng.randint(10, 24)}-01-01") for i in range(300)]
+    catalogue = LocalCatalog(tmp_path / "records.json")
+    catalogue.remember("csw", records)
+
+    def scan(text, theme="", organisation="", sort="relevance"):
+        found = [r for r in records if all(normalise(w) in normalise(" ".join(
+            [r.title, r.abstract, r.organisation, r.identifier, " ".join(r.keywords), " ".join(r.themes)]))
+            for w in text.split()) and normalise(theme) in normalise(" ".join(r.themes + r.keywords))
+            and normalise(organisation) in normalise(r.organisation)]
+        return [r.identifier for r in (sorted(found, key=lambda r: r.date, reverse=True) if sort == "date" else found)]
+
+    typed = [t[:end] for t in ("forêt vosges", "eau sol", "bati") for end in range(1, len(t) + 1)]
+    typed += ["forêt vo", "forêt", "f", "", "eau s", "eau", "ea"]
+    for text in typed:
+        for filters in ({}, {"theme": "eau"}, {"organisation": "région"}, {"sort": "date"}):
+            got = [r.identifier for r in catalogue.matches("csw", SearchQuery(text=text, **filters))]
+            assert got == scan(text, **filters), (text, filters)

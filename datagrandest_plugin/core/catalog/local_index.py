@@ -5,12 +5,16 @@ address); when a catalogue cannot be reached, the search runs over these
 records instead and the page is marked stale ("hors ligne").
 
 An SQLite file beside the cache (``sqlite3`` ships with Python and QGIS): each
-answer adds or updates its own rows (the whole JSON file used to be rewritten
-at every answer, seconds at 20,000 records), and a search reads only what it
-shows. Matching is accent- and case-insensitive on every word, as a substring,
-over a normalised text per record, indexed by FTS5's trigram tokenizer when
-this SQLite has it. A folder that cannot be written keeps the records in memory.
-The JSON file of earlier versions is read once into the database, then removed.
+answer adds or updates its own rows, in one transaction, written by a thread of
+its own (``_Writes``) so that the search which found the records never waits
+for the disk, however many are saved. A read first waits for the writes asked
+before it. Matching is accent- and case-insensitive on every word, as a
+substring, over a normalised text per record computed once when it is saved:
+these keys are read once into memory (a few bytes per record beside its text)
+and filtered there, so that a keystroke costs a pass of ``in`` over them; a
+record is decoded only when it is shown. A folder that cannot be written keeps
+the records in memory. The JSON file of earlier versions is read once into the
+database, then removed.
 """
 
 import json
@@ -18,8 +22,9 @@ import logging
 import sqlite3
 import threading
 import time
+from collections import deque
 from pathlib import Path
-from typing import Optional
+from typing import NamedTuple, Optional
 
 from ..net.cache import atomic_write
 from ..i18n import tr
@@ -35,7 +40,79 @@ CREATE TABLE IF NOT EXISTS records (
     id INTEGER PRIMARY KEY, source TEXT NOT NULL, key TEXT NOT NULL, data TEXT NOT NULL,
     haystack TEXT NOT NULL, themes TEXT NOT NULL, organisation TEXT NOT NULL, date TEXT NOT NULL,
     west REAL, south REAL, east REAL, north REAL, UNIQUE (source, key));
-"""
+CREATE INDEX IF NOT EXISTS records_of_source ON records (source);
+"""  # records_of_source: a catalogue's records in stored order (the row id ends each entry), none sorted
+_RECENT = 8  # searches whose matches a search typed on from them filters again
+_KEY_COLUMNS = "id, haystack, themes, organisation, date, west, south, east, north"
+
+
+class _Keys(NamedTuple):
+    """What a search compares of one saved record (its normalised texts, date and extent)."""
+    rowid: int
+    haystack: str
+    themes: str
+    organisation: str
+    date: str
+    west: Optional[float]
+    south: Optional[float]
+    east: Optional[float]
+    north: Optional[float]
+
+
+class _Writes:
+    """The writes waiting for one database file, and the one thread that does them, in order.
+
+    Shared by every ``LocalCatalog`` of that file (the panel's, the locator's, the command
+    line's). The thread is not a daemon: a command line that ends waits for its last answer to
+    be saved. ``generation`` counts the writes done, for the keys read into memory."""
+
+    _of_file = {}
+    _of_file_lock = threading.Lock()
+
+    def __init__(self, database: Path):
+        self.database = database
+        self.state = threading.Condition()
+        self.pending = deque()
+        self.thread = None
+        self.generation = 0
+
+    @classmethod
+    def of(cls, database: Path) -> "_Writes":
+        with cls._of_file_lock:
+            name = str(database.resolve())
+            if name not in cls._of_file:
+                cls._of_file[name] = cls(database)
+            return cls._of_file[name]
+
+    def add(self, write):
+        with self.state:
+            self.pending.append(write)
+            if self.thread is None:
+                self.thread = threading.Thread(target=self._run, name="DataGrandEst offline catalogue")
+                self.thread.start()
+
+    def _run(self):
+        while True:
+            with self.state:
+                if not self.pending:
+                    self.thread = None
+                    self.state.notify_all()
+                    return
+                write = self.pending.popleft()
+            try:
+                write()
+            except Exception as error:  # noqa: BLE001 - one answer's copy may be lost, never the writes after it
+                _LOG.warning(tr("The offline catalogue {file} could not be saved ({reason}).").format(
+                    file=self.database, reason=type(error).__name__))
+            with self.state:
+                self.generation += 1
+
+    def wait(self) -> int:
+        """Until every write asked so far is done (at once from the writing thread); the generation."""
+        with self.state:
+            while self.thread is not None and self.thread is not threading.current_thread():
+                self.state.wait()
+            return self.generation
 
 
 def record_from_dict(data: dict) -> CatalogRecord:
@@ -50,18 +127,24 @@ def _haystack(record: CatalogRecord) -> str:
                                " ".join(record.keywords), " ".join(record.themes)]))
 
 
-def _like(word: str) -> str:
-    return "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+def _rows(records) -> list:
+    """(key, data, haystack, themes, organisation, date, west, south, east, north) of each record."""
+    return [(record.key, json.dumps(record.as_dict(), ensure_ascii=False), _haystack(record),
+             normalise(" ".join(record.themes + record.keywords)), normalise(record.organisation), record.date or "")
+            + (tuple(record.bbox) if record.bbox else (None, None, None, None)) for record in records]
 
 
 class LocalCatalog:
     def __init__(self, path):
         self.path = Path(path)  # the JSON file of earlier versions; the database sits beside it
         self.database = self.path.with_suffix(".sqlite")
+        self._writes = _Writes.of(self.database)
         self._lock = threading.Lock()
         self._db: Optional[sqlite3.Connection] = None
-        self._fts = False
-        self._decoded = {}  # row id -> CatalogRecord already read (typing on reads the same rows again)
+        self._keys = {}  # source -> [_Keys in stored order], read when first searched
+        self._recent = {}  # (source, other filters) -> the last few (words, keys found): typing on filters those
+        self._decoded = {}  # row id -> CatalogRecord already read (typing on shows the same rows again)
+        self._generation = -1  # of the writes when _keys and _decoded were read
         self.latest_path = self.path.with_name(self.path.stem + "-latest.json")
         self.saved_at = 0.0
 
@@ -82,16 +165,14 @@ class LocalCatalog:
         self._migrate_json()
         return db
 
-    def _connect(self, where: str) -> sqlite3.Connection:
+    @staticmethod
+    def _connect(where: str) -> sqlite3.Connection:
         db = sqlite3.connect(where, timeout=10, check_same_thread=False, isolation_level=None)
         # no WAL: a search that only reads leaves every file as it was (the last good copy, untouched)
         db.execute("PRAGMA synchronous=NORMAL")
         db.executescript(_SCHEMA)
-        try:
-            db.execute("CREATE VIRTUAL TABLE IF NOT EXISTS haystacks USING fts5(haystack, tokenize='trigram')")
-            self._fts = True
-        except sqlite3.Error:  # an SQLite without FTS5 or its trigram tokenizer: LIKE over the column
-            self._fts = False
+        if db.execute("SELECT 1 FROM sqlite_master WHERE name = 'haystacks'").fetchone():
+            db.execute("DROP TABLE haystacks")  # the full-text index of the version before: the keys replace it
         return db
 
     def _migrate_json(self):
@@ -104,126 +185,146 @@ class LocalCatalog:
             data = json.loads(text)
             saved_at = float(data.get("saved_at", 0))
             for source, records in data.get("records", {}).items():
-                self._store(source, [record_from_dict(r) for r in records])
+                self._store(source, _rows(record_from_dict(r) for r in records), max(saved_at, self.saved_at))
         except (ValueError, KeyError, TypeError, AttributeError):
             pass  # no usable copy: nothing to carry over
-        else:
-            self._set_saved_at(max(saved_at, self.saved_at))
         try:
             self.path.unlink()
         except OSError:
             pass
 
-    def _set_saved_at(self, value: float):
-        self.saved_at = value
-        self._db.execute("INSERT INTO meta (name, value) VALUES ('saved_at', ?) "
-                         "ON CONFLICT (name) DO UPDATE SET value = excluded.value", (str(value),))
-
-    def _store(self, source: str, records):
+    def _store(self, source: str, rows, saved_at: float):
+        """The ``rows`` (of ``_rows``) and the time saved, in one transaction (one commit per answer)."""
         db = self._db
         db.execute("BEGIN")
         try:
-            for record in records:
-                box = tuple(record.bbox) if record.bbox else (None, None, None, None)
-                haystack = _haystack(record)
-                gone = db.execute("SELECT id FROM records WHERE source = ? AND key = ?", (source, record.key)).fetchone()
+            for row in rows:
+                gone = db.execute("SELECT id FROM records WHERE source = ? AND key = ?", (source, row[0])).fetchone()
                 if gone is not None:  # seen again: it becomes the newest, the last to make room
-                    self._forget([gone[0]])
-                rowid = db.execute(
+                    db.execute("DELETE FROM records WHERE id = ?", gone)
+                db.execute(
                     "INSERT INTO records (source, key, data, haystack, themes, organisation, date, west, south, east, "
-                    "north) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (source, record.key, json.dumps(record.as_dict(), ensure_ascii=False), haystack,
-                     normalise(" ".join(record.themes + record.keywords)), normalise(record.organisation),
-                     record.date or "") + box).lastrowid
-                if self._fts:
-                    db.execute("INSERT INTO haystacks (rowid, haystack) VALUES (?, ?)", (rowid, haystack))
+                    "north) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", (source,) + row)
             excess = db.execute("SELECT COUNT(*) FROM records").fetchone()[0] - MAX_RECORDS
             if excess > 0:  # the oldest of this catalogue make room
-                old = [row[0] for row in db.execute(
-                    "SELECT id FROM records WHERE source = ? ORDER BY id LIMIT ?", (source, excess))]
-                self._forget(old)
+                db.execute("DELETE FROM records WHERE id IN (SELECT id FROM records WHERE source = ? ORDER BY id "
+                           "LIMIT ?)", (source, excess))
+            db.execute("INSERT INTO meta (name, value) VALUES ('saved_at', ?) "
+                       "ON CONFLICT (name) DO UPDATE SET value = excluded.value", (str(saved_at),))
             db.execute("COMMIT")
         except BaseException:
             db.execute("ROLLBACK")
             raise
-
-    def _forget(self, ids):
-        self._db.executemany("DELETE FROM records WHERE id = ?", [(i,) for i in ids])
-        if self._fts:
-            self._db.executemany("DELETE FROM haystacks WHERE rowid = ?", [(i,) for i in ids])
-        for rowid in ids:
-            self._decoded.pop(rowid, None)
+        self.saved_at = saved_at
 
     def remember(self, source: str, records):
-        """Add or update ``records`` of ``source``: only their rows are written (called in tasks)."""
+        """Add or update ``records`` of ``source``: their rows are made here (what the caller does with
+        the records next is not saved) and written by the writing thread; the caller goes on at once."""
         if not records:
             return
+        if self._db is None:
+            with self._lock:
+                self._open()  # here, once: the file exists when this returns
+        rows, saved_at = _rows(records), time.time()
+        self._writes.add(lambda: self._write(source, rows, saved_at))
+
+    def _write(self, source: str, rows, saved_at: float):
         with self._lock:
-            self._open()
             try:
-                self._store(source, records)
-                self._set_saved_at(time.time())
+                self._store(source, rows, saved_at)
             except sqlite3.Error as error:  # a full disk, a damaged file: the catalogue still answers
                 _LOG.warning(tr("The offline catalogue {file} could not be saved ({reason}).")
                              .format(file=self.database, reason=error))
 
+    def flush(self):
+        """Until every answer remembered so far (by any catalogue of this file) is written: for
+        who reads the files themselves. A search of this catalogue waits for it anyway."""
+        self._writes.wait()
+
     # -- reading ----------------------------------------------------------------
     def count(self, source: str = "") -> int:
+        self._writes.wait()
         with self._lock:
             db = self._open()
             if source:
                 return db.execute("SELECT COUNT(*) FROM records WHERE source = ?", (source,)).fetchone()[0]
             return db.execute("SELECT COUNT(*) FROM records").fetchone()[0]
 
-    def _where(self, source: str, query: SearchQuery):
-        words = [normalise(w) for w in " ".join((query.text, query.title, query.keyword)).split()]
-        clauses, values = ["records.source = ?"], [source]
-        column = "haystacks.haystack" if self._fts else "records.haystack"
-        for word in sorted(set(words), key=len, reverse=True):
-            clauses.append(f"{column} LIKE ? ESCAPE '\\'")
-            values.append(_like(word))
+    def _reading(self, generation: int) -> sqlite3.Connection:
+        """The database, what was read of it before the last writes let go (a row id may name another
+        record after a write, from this catalogue or another one of the same file)."""
+        db = self._open()
+        if self._generation != generation:
+            self._keys, self._recent, self._decoded, self._generation = {}, {}, {}, generation
+            row = db.execute("SELECT value FROM meta WHERE name = 'saved_at'").fetchone()
+            self.saved_at = float(row[0]) if row else 0.0
+        return db
+
+    def _source_keys(self, db, source: str):
+        if source not in self._keys:
+            rows = db.execute(f"SELECT {_KEY_COLUMNS} FROM records WHERE source = ? ORDER BY id", (source,))
+            self._keys[source] = [_Keys(*row) for row in rows]
+        return self._keys[source]
+
+    def _found(self, db, source: str, query: SearchQuery):
+        """The keys of the records of ``source`` matching every word and filter of ``query``, in stored
+        order (or by date, newest first)."""
+        words = sorted({normalise(w) for w in " ".join((query.text, query.title, query.keyword)).split()},
+                       key=len, reverse=True)  # the longest first: it leaves the fewest
         theme, organisation = normalise(query.theme), normalise(query.organisation)
+        filters = (source, theme, organisation, tuple(query.bbox) if query.bbox else None)
+        recent = self._recent.setdefault(filters, deque(maxlen=_RECENT))
+        found = self._source_keys(db, source)
+        for earlier_words, earlier in recent:
+            # typing on (or back to an earlier text): a record with every new word has every earlier
+            # word when each earlier one lies inside a new one, so only the earlier matches can match
+            if len(earlier) < len(found) and all(any(old in new for new in words) for old in earlier_words):
+                found = earlier
+        for word in words:
+            found = [k for k in found if word in k.haystack]
         if theme:
-            clauses.append("records.themes LIKE ? ESCAPE '\\'")
-            values.append(_like(theme))
+            found = [k for k in found if theme in k.themes]
         if organisation:
-            clauses.append("records.organisation LIKE ? ESCAPE '\\'")
-            values.append(_like(organisation))
+            found = [k for k in found if organisation in k.organisation]
         if query.bbox:
             west, south, east, north = query.bbox
-            clauses.append("(records.west IS NULL OR NOT (records.east < ? OR records.west > ? OR records.north < ? "
-                           "OR records.south > ?))")
-            values += [west, east, south, north]
-        joined = " JOIN haystacks ON haystacks.rowid = records.id" if self._fts else ""
-        order = "records.date DESC, records.id" if query.sort == "date" else "records.id"
-        return f"FROM records{joined} WHERE {' AND '.join(clauses)}", values, order
+            found = [k for k in found if k.west is None or not (
+                k.east < west or k.west > east or k.north < south or k.south > north)]
+        recent.append((words, found))
+        if query.sort == "date":
+            found = sorted(found, key=lambda k: k.date, reverse=True)  # stable: stored order within a date
+        return found
 
-    def _records(self, rows):
-        out = []
-        for rowid, data in rows:
-            record = self._decoded.get(rowid)
-            if record is None:
-                record = self._decoded[rowid] = record_from_dict(json.loads(data))
-            out.append(record)
-        return out
+    def _records(self, db, ids):
+        """The records of the row ``ids``, in that order, each decoded once."""
+        missing = [rowid for rowid in ids if rowid not in self._decoded]
+        for start in range(0, len(missing), 500):
+            chunk = missing[start:start + 500]
+            rows = db.execute(f"SELECT id, data FROM records WHERE id IN ({', '.join('?' * len(chunk))})", chunk)
+            for rowid, data in rows:
+                self._decoded[rowid] = record_from_dict(json.loads(data))
+        return [self._decoded[rowid] for rowid in ids if rowid in self._decoded]
 
     def matches(self, source: str, query: SearchQuery):
         """Records of ``source`` matching every word of the query, in stored order (or by date)."""
+        generation = self._writes.wait()
         with self._lock:
-            db = self._open()
-            where, values, order = self._where(source, query)
-            return self._records(db.execute(f"SELECT records.id, records.data {where} ORDER BY {order}", values))
+            db = self._reading(generation)
+            return self._records(db, [k.rowid for k in self._found(db, source, query)])
 
     def keep_latest(self, text: str, keys, buckets=()) -> None:
         """Remember which records (their keys, in the order shown) the search ``text`` gave: they are
-        shown again when QGIS starts next. A small file of its own, quick to write after each search."""
+        shown again when QGIS starts next. A small file of its own, written by the writing thread
+        (the panel asks for it on the GUI thread)."""
         payload = {"text": text, "keys": list(keys), "buckets": list(buckets), "at": time.time()}
-        atomic_write(self.latest_path, json.dumps(payload, ensure_ascii=False).encode("utf-8"))
+        data = json.dumps(payload, ensure_ascii=False).encode("utf-8")
+        self._writes.add(lambda: atomic_write(self.latest_path, data))
 
     def latest(self, buckets=None):
         """(text, records, when) of the last search kept, each record merged over the sources
         that have it; None when none was kept (or the file is unreadable). ``buckets``: only the
         records kept for these catalogues (their addresses now), as the offline search does."""
+        generation = self._writes.wait()
         try:
             kept = json.loads(self.latest_path.read_text(encoding="utf-8"))
             text, keys, at = str(kept["text"]), [str(k) for k in kept["keys"]], float(kept.get("at", 0))
@@ -231,28 +332,26 @@ class LocalCatalog:
             return None
         found = []
         with self._lock:
-            db = self._open()
+            db = self._reading(generation)
             for key in keys:
-                rows = [(rowid, data) for rowid, source, data in db.execute(
-                    "SELECT id, source, data FROM records WHERE key = ? ORDER BY id", (key,))
+                ids = [rowid for rowid, source in db.execute(
+                    "SELECT id, source FROM records WHERE key = ? ORDER BY id", (key,))
                     if buckets is None or source in buckets]
-                versions = self._records(rows)
+                versions = self._records(db, ids)
                 if versions:
                     found.append(merge_records(versions)[0])
         return text, found, at
 
     def search(self, source: str, query: SearchQuery) -> Optional[SearchPage]:
         """A page of remembered records, or None when nothing of ``source`` is remembered."""
-        if not self.count(source):
-            return None
+        generation = self._writes.wait()
         with self._lock:
-            db = self._open()
-            where, values, order = self._where(source, query)
-            total = db.execute(f"SELECT COUNT(*) {where}", values).fetchone()[0]
-            rows = db.execute(f"SELECT records.id, records.data {where} ORDER BY {order} LIMIT ? OFFSET ?",
-                              values + [query.page_size, query.start])
-            records = self._records(rows)
-        page = SearchPage(source, records, total, query.page, query.page_size)
+            db = self._reading(generation)
+            if not self._source_keys(db, source):
+                return None
+            found = self._found(db, source, query)
+            records = self._records(db, [k.rowid for k in found[query.start:query.start + query.page_size]])
+        page = SearchPage(source, records, len(found), query.page, query.page_size)
         page.stale = True
         page.saved_at = self.saved_at
         return page
