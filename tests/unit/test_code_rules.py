@@ -91,5 +91,35 @@ def test_core_imports_no_widget_nor_toolbelt():
     assert wrong == [], wrong
 
 
+def called_name(node):
+    """The name a call is made through (``f(...)``, ``module.f(...)``), or None."""
+    if not isinstance(node, ast.Call):
+        return None
+    return node.func.id if isinstance(node.func, ast.Name) else node.func.attr if isinstance(node.func, ast.Attribute) else None
+
+
+BUILDERS = {"default_transport", "RequestsTransport", "QgisTransport", "DiskCache"}
+BUILDER_HOMES = ("context.py", "core/net/transport/", "core/net/cache.py")
+
+
+def test_transports_and_caches_are_built_by_the_context_only():
+    """The user's timeout, offline switch and size limit reach every request because one place,
+    ``context.py``, turns the settings into a transport and a cache."""
+    built = []
+    for path in PACKAGE.rglob("*.py"):
+        where = path.relative_to(PACKAGE).as_posix()
+        if where.startswith(BUILDER_HOMES):
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if called_name(node) in BUILDERS:
+                built.append(f"{where}:{node.lineno}: {called_name(node)}(")
+    assert built == []
+
+
+def test_the_context_rule_sees_both_call_forms():
+    calls = [called_name(node) for node in ast.walk(ast.parse("DiskCache(d)\ntransport.default_transport(timeout=1)"))]
+    assert {"DiskCache", "default_transport"} <= set(calls)
+
+
 if __name__ == "__main__":
     sys.exit(subprocess.call([sys.executable, "-m", "pytest", __file__]))

@@ -1,15 +1,13 @@
 """Add a catalogue record's link to the map: capabilities or download in a
 task, a choice of layer and style when there is one, then the layer loader."""
 
-from ...core.net.cache import DiskCache
+from ...context import current_context
 from ...core.catalog.link_specs import LayerChoiceNeeded, download_spec, layer_spec, service_layers
 from ...core.catalog.link_kinds import LAYER_ACTIONS, link_action
 from ...core.errors import DgeError
 from ...core.i18n import tr
-from ...core.net.transport import default_transport
 from ...toolbelt.log import PlgLogger
 from ...toolbelt.qt_compat import qt_exec
-from ...toolbelt.settings import PlgOptionsManager
 from ...toolbelt.tasks import CoreTask, TaskSet
 from ..common.layer_choice_dialog import LayerChoiceDialog
 from ..common.layer_loader import add_layer
@@ -23,8 +21,8 @@ def _keep(task):
 
 def add_record_link(record, link, parent=None, ask=True, on_added=None, on_failed=None):
     """Load ``link`` of ``record``; ``ask``: offer the layer/style choice when there is one."""
-    settings = PlgOptionsManager.get_plg_settings()
-    transport_args = dict(timeout=settings.timeout, offline=settings.offline, max_bytes=settings.max_download_bytes)
+    context = current_context()
+    settings = context.settings
 
     def failed(error):
         PlgLogger.log(error.message, level=1, push=True)
@@ -33,14 +31,14 @@ def add_record_link(record, link, parent=None, ask=True, on_added=None, on_faile
 
     if link_action(link) not in LAYER_ACTIONS:
         def download(task):
-            return download_spec(record, link, default_transport(**transport_args),
+            return download_spec(record, link, context.transport,
                                  settings.cache_directory() / "downloads", task, settings)
 
         return _keep(CoreTask(tr("DataGrandEst: downloading “{title}”").format(title=record.title), download,
                               lambda spec: add_layer(spec, on_added, on_failed), failed))
 
     def capabilities(task):
-        return service_layers(default_transport(**transport_args), DiskCache(settings.cache_directory()), link,
+        return service_layers(context.transport, context.cache, link,
                               settings.cache_lifetime_seconds, task, settings)
 
     def chosen(options):

@@ -7,10 +7,10 @@ ends. Failures are one sentence in the message bar and the message log.
 
 from qgis.core import QgsApplication, QgsProject
 
+from ...context import Context
 from ...core.i18n import tr
 from ...core.layers.factory import create_layer, finish_layer, server_style_for
 from ...core.layers.resolver import resolve
-from ...core.net.transport import default_transport
 from ...toolbelt.log import PlgLogger
 from ...toolbelt.settings import PlgOptionsManager
 from ...toolbelt.tasks import CoreTask, TaskSet
@@ -54,7 +54,7 @@ def add_layer(spec, on_added=None, on_failed=None, project=None, prepare=None, g
         layer = create_layer(loaded["spec"])
         layer.moveToThread(main_thread)
         # the platform's style of a WFS layer, asked in this task; read into the layer on the main thread
-        transport = default_transport(timeout=settings.timeout, offline=settings.offline)
+        transport = Context(settings=settings).transport
         loaded["style"] = server_style_for(loaded["spec"], transport, settings, task)
         return layer
 

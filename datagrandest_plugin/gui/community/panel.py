@@ -11,12 +11,11 @@ from datetime import datetime, timezone
 from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QTabWidget, QVBoxLayout, QWidget
 
-from ...core.net.cache import DiskCache
+from ...context import current_context
 from ...core.community.scenario import panel_label
 from ...core.community.source import BUNDLED, CACHE, ContentLoad, bundled_content, last_good, load_content
 from ...core.i18n import tr
 from ...core.layers.resolver import resolve
-from ...core.net.transport import default_transport
 from ...toolbelt.log import PlgLogger
 from ...toolbelt.settings import PlgOptionsManager
 from ...toolbelt.tasks import CoreTask, start_task
@@ -90,9 +89,9 @@ class CommunityPanel(QWidget):
     def start(self):
         """Show the last good copy now, then revalidate in the background."""
         self._started = True
-        settings = PlgOptionsManager.get_plg_settings()
+        context = current_context()
         try:
-            content, origin, fetched_at = last_good(DiskCache(settings.cache_directory()), settings.content_url)
+            content, origin, fetched_at = last_good(context.cache, context.settings.content_url)
         except Exception as error:  # noqa: BLE001 - whatever the saved copy holds, the panel opens
             PlgLogger.log(tr("The saved community content cannot be read ({kind}).").format(kind=type(error).__name__),
                           level=1)
@@ -104,10 +103,8 @@ class CommunityPanel(QWidget):
     def refresh(self, force: bool = True):
         if self._task is not None or self._closed:
             return
-        settings = PlgOptionsManager.get_plg_settings()
-        transport = default_transport(timeout=settings.timeout, offline=settings.offline,
-                                      max_bytes=settings.max_download_bytes)
-        cache = DiskCache(settings.cache_directory())
+        context = current_context()
+        settings, transport, cache = context.settings, context.transport, context.cache
         self.refresh_button.setEnabled(False)
         self.status.setText(tr("Updating the community content…"))
         task = CoreTask(tr("DataGrandEst: community content"),

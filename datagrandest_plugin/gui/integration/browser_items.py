@@ -2,13 +2,13 @@
 
 from qgis.core import QgsApplication, QgsDataCollectionItem, QgsDataItem, QgsLayerItem
 
+from ...context import current_context
 from ...core.catalog.facets import filter_from
 from ...core.catalog.models import SearchQuery
 from ...core.errors import DgeError
 from ...core.favourites import FavouritesStore
 from ...core.i18n import tr
 from ...core.layers.resolver import resolve
-from ...core.net.transport import default_transport
 from ...toolbelt.log import PlgLogger
 from ...toolbelt.plain_text import tooltip
 from ...toolbelt.settings import PlgOptionsManager
@@ -80,9 +80,8 @@ class SavedSearchItem(QgsDataCollectionItem):
         self.facets = filter_from(search.get("facets"))  # the facets checked when it was saved
 
     def createChildren(self):
-        settings = PlgOptionsManager.get_plg_settings()
-        transport = default_transport(timeout=settings.timeout, offline=settings.offline,
-                                      max_bytes=settings.max_download_bytes)
+        context = current_context()
+        settings, transport = context.settings, context.transport
         from ...core.catalog.service import CatalogService
 
         service = CatalogService(transport, settings)

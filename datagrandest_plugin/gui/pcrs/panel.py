@@ -19,7 +19,6 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ...core.net.cache import DiskCache
 from ...core.errors import DgeError
 from ...core.i18n import tr
 from ...core.pcrs.entries import load_pcrs, within
@@ -28,7 +27,7 @@ from ...toolbelt.log import PlgLogger
 from ...toolbelt.settings import PlgOptionsManager
 from ...toolbelt.tasks import CoreTask, TaskSet
 from ..common.layer_loader import add_layer
-from ...context import transport_for
+from ...context import current_context
 from ...toolbelt.plain_text import plain_label, tooltip
 from ..common.territory_input import offer_candidates, popup_open, set_territories
 
@@ -95,14 +94,14 @@ class PcrsPanel(QWidget):
 
     def start(self):
         self._started = True
-        settings = PlgOptionsManager.get_plg_settings()
-        cache = DiskCache(settings.cache_directory())
+        context = current_context()
+        settings, transport, cache = context.settings, context.transport, context.cache
         self.status.setText(tr("Searching the PCRS layers…"))
         self._run(CoreTask(tr("DataGrandEst: searching the PCRS layers"),
-                           lambda task: load_pcrs(transport_for(settings), cache, settings, task),
+                           lambda task: load_pcrs(transport, cache, settings, task),
                            self._found, self._failed))
         self._run(CoreTask(tr("DataGrandEst: territories"),
-                           lambda task: load_territories(transport_for(settings), cache, settings, False, task),
+                           lambda task: load_territories(transport, cache, settings, False, task),
                            self._territories_known, lambda error: PlgLogger.log(error.message, level=1)))
 
     def _territories_known(self, territories):
@@ -151,8 +150,8 @@ class PcrsPanel(QWidget):
             self._show(self.entries)
             self.status.setText(tr("{count} PCRS layer(s) found.").format(count=len(self.entries)))
             return
-        settings = PlgOptionsManager.get_plg_settings()
-        cache = DiskCache(settings.cache_directory())
+        context = current_context()
+        settings = context.settings
 
         known = self.territories
         if known is not None:
@@ -167,7 +166,7 @@ class PcrsPanel(QWidget):
                 return
 
         def work(task):
-            territories = known or load_territories(transport_for(settings), cache, settings, feedback=task)
+            territories = known or load_territories(context.transport, context.cache, settings, feedback=task)
             territory = territories.resolve(text)
             return territory, territory_box(territory, settings, task)
 

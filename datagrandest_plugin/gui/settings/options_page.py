@@ -35,10 +35,9 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ...core.net.cache import DiskCache
+from ...context import Context, current_context
 from ...core.checks import FIELD_CHECKS, check_endpoint, field_check
 from ...core.i18n import tr
-from ...core.net.transport import default_transport
 from ...toolbelt.log import PlgLogger
 from ...toolbelt.settings import PlgOptionsManager, PlgSettings
 from ...toolbelt.tasks import CoreTask, start_task
@@ -337,13 +336,13 @@ class OptionsPage(QgsOptionsPageWidget):
             return
         authcfg = self.value(FIELD_CHECKS[name][3]) if FIELD_CHECKS[name][3] else ""
         plan = field_check(name, url, authcfg)
-        timeout = self.value("timeout")
-        largest = self.value("max_download_mb") * 1024 * 1024
+        # the limits typed in the form, online whatever the saved switch says: the user asks for this test
+        typed = Context(settings=PlgSettings(timeout=self.value("timeout"), max_download_mb=self.value("max_download_mb")))
         self._test_buttons[name].setEnabled(False)
         self._show_result(name, tr("Testing…"))
         task = CoreTask(
             tr("DataGrandEst: testing {address}").format(address=plan[0]),
-            lambda _task: check_endpoint(default_transport(timeout=timeout, max_bytes=largest), *plan),
+            lambda _task: check_endpoint(typed.transport, *plan),
             lambda check: self._tested(name, check),
             lambda error: self._tested(name, error),
         )
@@ -373,7 +372,7 @@ class OptionsPage(QgsOptionsPageWidget):
         self._test_labels[name].setVisible(bool(text))
 
     def clear_cache(self):
-        cache = DiskCache(PlgOptionsManager.get_plg_settings().cache_directory())
+        cache = current_context().cache
         count = cache.clear()
         self.cache_status.setText(tr("{count} cached file(s) deleted.").format(count=count))
         self.cache_cleared.emit(count)
