@@ -13,7 +13,7 @@ from typing import Dict, List, Optional, Tuple
 
 from .net.cache import fetch_cached
 from .errors import BadAnswer, DgeError, EXIT_USAGE
-from .geo_boxes import Box, box_to_wgs84
+from .geo_boxes import Box, LAMBERT_93, box_to_wgs84
 from .i18n import tr
 from .net.parsing import clean_text, parse_xml
 from .text_search import normalise
@@ -193,7 +193,7 @@ def boundary_spec(territory: Territory, settings):
     from .layers.spec import LayerSpec
 
     typename, _code, _name = BOUNDARIES[territory.kind]
-    return resolve(LayerSpec(kind="wfs", url=settings.service_url("wfs"), name=typename, title=territory.label, crs="EPSG:2154",
+    return resolve(LayerSpec(kind="wfs", url=settings.service_url("wfs"), name=typename, title=territory.label, crs=LAMBERT_93,
                              ogc_filter=territory.code_filter()), settings)
 
 
@@ -211,10 +211,10 @@ def territory_geometry(territory: Territory, settings, feedback=None):
         raise TerritoryNotFound(tr("{territory} has no outline in the boundary layer.").format(
             territory=territory.label))
     geometry = QgsGeometry.unaryUnion(parts) if len(parts) > 1 else parts[0]
-    if layer.crs().authid() != "EPSG:2154":
+    if layer.crs().authid() != LAMBERT_93:
         from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject
 
-        geometry.transform(QgsCoordinateTransform(layer.crs(), QgsCoordinateReferenceSystem("EPSG:2154"),
+        geometry.transform(QgsCoordinateTransform(layer.crs(), QgsCoordinateReferenceSystem(LAMBERT_93),
                                                   QgsProject.instance()))
     return geometry
 
@@ -222,7 +222,7 @@ def territory_geometry(territory: Territory, settings, feedback=None):
 def outline_box(geometry) -> Optional[Box]:
     """The box in degrees (lon/lat) of an outline in EPSG:2154 (a ``QgsGeometry``)."""
     box = geometry.boundingBox()
-    return box_to_wgs84((box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum()), "EPSG:2154")
+    return box_to_wgs84((box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum()), LAMBERT_93)
 
 
 def territory_box(territory: Territory, settings, feedback=None) -> Optional[Box]:

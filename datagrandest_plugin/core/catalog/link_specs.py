@@ -31,8 +31,9 @@ from .link_kinds import (
     link_action,
 )
 from .models import CatalogRecord, Link
+from ..geo_boxes import LAMBERT_93
 
-DEFAULT_CRS = "EPSG:2154"
+DEFAULT_CRS = LAMBERT_93
 # The version asked for; the reader reads whichever version the server answers with.
 _VERSIONS = {ACTION_WMS: "1.3.0", ACTION_WFS: "2.0.0", ACTION_WMTS: "1.0.0", ACTION_WCS: "1.0.0"}
 

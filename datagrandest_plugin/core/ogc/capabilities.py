@@ -21,7 +21,7 @@ import sys
 from lxml import etree
 
 from ..errors import BadAnswer
-from ..geo_boxes import normalise_crs, valid_box
+from ..geo_boxes import LAMBERT_93, normalise_crs, valid_box
 from ..i18n import tr
 from .ows_urls import service_base_url
 from ..net.parsing import check_xml_document, clean_text, raise_if_exception_report, refuse_declared_entities, safe_iterparse, unreadable
@@ -206,7 +206,7 @@ def _wms_resolve(reader: _Reader, ctx: _WmsLayer):
         elif local == "BoundingBox":
             get = child.get
             crs = reader.crs_name(get("CRS") or get("SRS"))
-            if crs and crs not in ("EPSG:4326", "CRS:84") and (bbox is None or crs == "EPSG:2154"):
+            if crs and crs not in ("EPSG:4326", "CRS:84") and (bbox is None or crs == LAMBERT_93):
                 box = valid_box((get("minx"), get("miny"), get("maxx"), get("maxy")))
                 if box is not None:
                     bbox, bbox_crs = box, crs

@@ -14,7 +14,7 @@ from typing import Dict, List, Optional
 
 from ..catalog.models import SOURCE_CSW, SearchQuery
 from ..errors import BadAnswer
-from ..geo_boxes import intersects
+from ..geo_boxes import LAMBERT_93, intersects
 from ..i18n import tr
 from ..layers.resolver import resolve
 from ..layers.spec import LayerSpec
@@ -131,8 +131,8 @@ def pcrs_entries(service_layers, records=()) -> List[PcrsEntry]:
             entry.date = entry.date or record.date[:4]
             for kind, url, link_name in links:
                 if bare_name(link_name) == name and kind not in entry.layers and kind not in entry.specs:
-                    entry.specs[kind] = LayerSpec(kind, url, link_name, title=record.title, crs="EPSG:2154",
-                                                  tile_matrix_set="EPSG:2154" if kind == "wmts" else "",
+                    entry.specs[kind] = LayerSpec(kind, url, link_name, title=record.title, crs=LAMBERT_93,
+                                                  tile_matrix_set=LAMBERT_93 if kind == "wmts" else "",
                                                   identifier=record.identifier)
     return sorted(entries.values(), key=lambda e: (e.territory, e.date, e.title))
 

@@ -21,7 +21,7 @@ from urllib.parse import urljoin
 
 from ..net.cache import fetch_cached
 from ..errors import BadAnswer, Cancelled, DgeError
-from ..geo_boxes import Box, guess_box_crs, intersects, normalise_crs
+from ..geo_boxes import Box, LAMBERT_93, guess_box_crs, intersects, normalise_crs
 from ..i18n import tr
 from ..layers.spec import LayerSpec
 from ..net.parsing import clean_text, is_web_url, parse_json
@@ -211,7 +211,7 @@ class _Builder:
 
 def build_spec(node: LegacyNode, parent: Optional[LegacyNode], base_url: str = "") -> Optional[LayerSpec]:
     params = node.params
-    crs = normalise_crs(params.get("srs")) or "EPSG:2154"
+    crs = normalise_crs(params.get("srs")) or LAMBERT_93
     common = dict(title=node.title, abstract=node.description, metadata_url=node.metadata_url, identifier=node.ident)
     if node.boxes:
         common.update(bbox=node.wgs84, bbox_crs="EPSG:4326")

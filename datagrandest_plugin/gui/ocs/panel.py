@@ -45,6 +45,7 @@ from ..common.layer_loader import add_layer
 from ...context import cache_for, transport_for
 from ...toolbelt.plain_text import plain_label
 from ..common.territory_input import offer_candidates, popup_open, set_territories
+from ...core.geo_boxes import LAMBERT_93
 
 
 class OcsPanel(QWidget):
@@ -343,7 +344,7 @@ class OcsPanel(QWidget):
         from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform
 
         canvas = self.iface.mapCanvas()
-        transform = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:2154"),
+        transform = QgsCoordinateTransform(QgsCoordinateReferenceSystem(LAMBERT_93),
                                            canvas.mapSettings().destinationCrs(), QgsProject.instance())
         box = transform.transformBoundingBox(geometry.boundingBox())
         box.scale(1.1)
