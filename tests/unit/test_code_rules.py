@@ -121,5 +121,16 @@ def test_the_context_rule_sees_both_call_forms():
     assert {"DiskCache", "default_transport"} <= set(calls)
 
 
+def test_every_wait_in_the_tests_is_asserted():
+    """``wait_for`` returns what the signal carried, empty when the bound ran out: a bare call lets a
+    test go on as if the signal had come."""
+    bare = []
+    for path in (ROOT / "tests").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Expr) and called_name(node.value) in ("wait_for", "wait_until"):
+                bare.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert bare == []
+
+
 if __name__ == "__main__":
     sys.exit(subprocess.call([sys.executable, "-m", "pytest", __file__]))
