@@ -132,5 +132,16 @@ def test_every_wait_in_the_tests_is_asserted():
     assert bare == []
 
 
+def test_module_level_task_sets_are_the_ones_unload_cancels():
+    """A ``TaskSet()`` kept by a module outlives every panel: only ``module_task_set()`` puts it
+    where the plugin's unload cancels it (tests/qgis/test_plugin_lifecycle.py)."""
+    kept = []
+    for path in PACKAGE.rglob("*.py"):
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, (ast.Assign, ast.AnnAssign)) and called_name(node.value) == "TaskSet":
+                kept.append(f"{path.relative_to(PACKAGE)}:{node.lineno}")
+    assert kept == []
+
+
 if __name__ == "__main__":
     sys.exit(subprocess.call([sys.executable, "-m", "pytest", __file__]))

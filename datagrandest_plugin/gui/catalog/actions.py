@@ -8,11 +8,11 @@ from ...core.errors import DgeError
 from ...core.i18n import tr
 from ...toolbelt.log import PlgLogger
 from ...toolbelt.qt_compat import qt_exec
-from ...toolbelt.tasks import CoreTask, TaskSet
+from ...toolbelt.tasks import CoreTask, module_task_set
 from ..common.layer_choice_dialog import LayerChoiceDialog
 from ..common.layer_loader import add_layer
 
-_RUNNING = TaskSet()  # kept referenced until they end
+_RUNNING = module_task_set()  # kept referenced until they end, cancelled on unload
 
 
 def _keep(task):

@@ -13,10 +13,10 @@ from ...core.layers.factory import create_layer, finish_layer, server_style_for
 from ...core.layers.resolver import resolve
 from ...toolbelt.log import PlgLogger
 from ...toolbelt.settings import PlgOptionsManager
-from ...toolbelt.tasks import CoreTask, TaskSet
+from ...toolbelt.tasks import CoreTask, module_task_set
 from .provider_cache import prime_capabilities
 
-_RUNNING = TaskSet()  # kept referenced until they end
+_RUNNING = module_task_set()  # kept referenced until they end, cancelled on unload
 _PENDING = {}  # name -> number of layers of that name being loaded (two dropped at once get distinct names)
 
 
