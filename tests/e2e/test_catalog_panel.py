@@ -168,15 +168,16 @@ def test_hostile_record_text_is_shown_as_text():
 LIMITS = "FR-200052264-REGION-GRAND-EST-LIMITES-ADMINISTRATIVES"
 
 
-def _choose_in_dialog(layer_name, chosen):
+def _choose_in_dialog(layer_name, chosen, blocking):
     """When the layer choice opens, pick ``layer_name`` in its list and click OK, as a person does."""
     from qgis.PyQt.QtCore import Qt, QTimer
     from qgis.PyQt.QtTest import QTest
     from qgis.PyQt.QtWidgets import QApplication, QDialogButtonBox
 
     def act():
-        dialog = QApplication.activeModalWidget()
-        if dialog is None or dialog.objectName() != "DataGrandEstLayerChoice":
+        shown = [w for w in QApplication.topLevelWidgets() if w.objectName() == "DataGrandEstLayerChoice" and w.isVisible()]
+        dialog = shown[0] if shown else None
+        if dialog is None:
             QTimer.singleShot(20, act)
             return
         combo = dialog.layer_combo
@@ -185,6 +186,7 @@ def _choose_in_dialog(layer_name, chosen):
         while combo.currentIndex() != target:
             QTest.keyClick(combo, Qt.Key.Key_Down if combo.currentIndex() < target else Qt.Key.Key_Up)
         chosen.append(combo.currentText())
+        blocking.append(QApplication.activeModalWidget() is not None or dialog.isModal())
         ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
         QTest.mouseClick(ok, Qt.MouseButton.LeftButton)
 
@@ -204,11 +206,12 @@ def test_layers_chosen_in_one_record_are_named_after_the_layer(panel):
     wfs = next(link for link in record.links if link.protocol.upper().startswith("OGC:WFS") and not link.name)
     names = []
     for layer_name in ("region-grand-est:commune_actuelle", "region-grand-est:epci"):
-        chosen = []
-        _choose_in_dialog(layer_name, chosen)
+        chosen, blocking = [], []
+        _choose_in_dialog(layer_name, chosen, blocking)
         panel.add_link(wfs)
         added = wait_for(panel.layer_added)
         assert added and chosen, panel.status.text()
+        assert blocking == [False], "the choice, asked from a task's callback, is not a modal dialog"
         names.append(added[0][0].name())
     assert names == [sample_layer("commune_actuelle").title, sample_layer("epci").title]
     assert record.title not in names

@@ -7,12 +7,12 @@ from ...core.catalog.link_kinds import LAYER_ACTIONS, link_action
 from ...core.errors import DgeError
 from ...core.i18n import tr
 from ...toolbelt.log import PlgLogger
-from ...toolbelt.qt_compat import qt_exec
 from ...toolbelt.tasks import CoreTask, module_task_set
 from ..common.layer_choice_dialog import LayerChoiceDialog
 from ..common.layer_loader import add_layer
 
 _RUNNING = module_task_set()  # kept referenced until they end, cancelled on unload
+_DIALOGS = set()  # the layer choices shown and not answered yet
 
 
 def _keep(task):
@@ -53,13 +53,27 @@ def add_record_link(record, link, parent=None, ask=True, on_added=None, on_faile
         if ask or need_choice:
             dialog = LayerChoiceDialog(record.title, options, spec.name if not need_choice else "", parent)
             if dialog.needs_asking() or need_choice:
-                if not qt_exec(dialog):
-                    return None
-                try:
-                    spec = layer_spec(record, link, options, settings, dialog.layer_name, dialog.style)
-                except DgeError as error:
-                    return failed(error)
+                return ask_then_add(dialog)
+            dialog.deleteLater()
         return add_layer(spec, on_added, on_failed)
+
+    def ask_then_add(dialog):
+        """The choice in a dialog that does not block: this callback returns at once (no event
+        loop nested in a task's callback, where the next answers would run under the dialog)."""
+        def accepted():
+            try:
+                spec = layer_spec(record, link, dialog.options, settings, dialog.layer_name, dialog.style)
+            except DgeError as error:
+                return failed(error)
+            return add_layer(spec, on_added, on_failed)
+
+        dialog.accepted.connect(accepted)
+        dialog.finished.connect(lambda _result: (_DIALOGS.discard(dialog), dialog.deleteLater()))
+        _DIALOGS.add(dialog)  # a dialog without a parent (Browser) lives until it is answered
+        dialog.setModal(False)
+        dialog.show()
+        dialog.raise_()
+        return None
 
     return _keep(CoreTask(tr("DataGrandEst: reading the service of “{title}”").format(title=record.title),
                           capabilities, chosen, failed))
