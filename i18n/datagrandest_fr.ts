@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
   <context>
     <name>DataGrandEst</name>
@@ -3503,5 +3502,20 @@
       <source>✓ {protocol}, answered in {ms} ms.</source>
       <translation>✓ {protocol}, réponse en {ms} ms.</translation>
     </message>
-  </context>
+  <message>
+      <location filename="../datagrandest_plugin/core/errors.py" line="66" />
+      <source>Cause: {kind}: {detail}</source>
+      <translation>Cause : {kind} : {detail}</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/ocs/products.py" line="221" />
+      <source>No OCS GE² product covers this territory for this millésime.</source>
+      <translation>Aucun produit OCS GE² ne couvre ce territoire pour ce millésime.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/core/checks.py" line="43" />
+      <source>OGC API Records ({names})</source>
+      <translation>OGC API Records ({names})</translation>
+    </message>
+    </context>
 </TS>

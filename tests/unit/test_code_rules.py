@@ -143,5 +143,25 @@ def test_module_level_task_sets_are_the_ones_unload_cancels():
     assert kept == []
 
 
+# the sentence is the rule a content entry broke; the validator logs the entry with its path
+SENTENCE_IS_THE_CAUSE = ("core/community/converters.py",)
+
+
+def test_core_logs_the_cause_a_sentence_replaces():
+    """``raise Sentence(...) from None`` hides why; ``from cause_logged(error)`` keeps it in the
+    log. ``from None`` stays only where the sentence quotes the caught error itself."""
+    hidden = []
+    for path in (PACKAGE / "core").rglob("*.py"):
+        where = path.relative_to(PACKAGE).as_posix()
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for handler in (n for n in ast.walk(tree) if isinstance(n, ast.ExceptHandler)):
+            for node in ast.walk(handler):
+                if isinstance(node, ast.Raise) and isinstance(node.cause, ast.Constant) and node.cause.value is None:
+                    quoted = handler.name and any(isinstance(n, ast.Name) and n.id == handler.name for n in ast.walk(node.exc))
+                    if not quoted and where not in SENTENCE_IS_THE_CAUSE:
+                        hidden.append(f"{where}:{node.lineno}")
+    assert hidden == []
+
+
 if __name__ == "__main__":
     sys.exit(subprocess.call([sys.executable, "-m", "pytest", __file__]))

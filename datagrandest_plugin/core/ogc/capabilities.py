@@ -20,7 +20,7 @@ import sys
 
 from lxml import etree
 
-from ..errors import BadAnswer
+from ..errors import BadAnswer, cause_logged
 from ..geo_boxes import LAMBERT_93, normalise_crs, valid_box
 from ..i18n import tr
 from .ows_urls import service_base_url
@@ -404,7 +404,7 @@ def parse_capabilities(kind: str, body: bytes, url: str) -> ServiceDocument:
         with gc_paused():
             READERS[kind](reader, events)
     except etree.XMLSyntaxError as error:
-        raise unreadable(error, what) from None
+        raise unreadable(error, what) from cause_logged(error)
     root = events.root
     if root is None:
         raise BadAnswer(tr("{what} sent an unreadable XML document.").format(what=what))

@@ -20,7 +20,7 @@ from typing import Dict, List, Optional
 from urllib.parse import urljoin
 
 from ..net.cache import fetch_cached
-from ..errors import BadAnswer, Cancelled, DgeError
+from ..errors import BadAnswer, Cancelled, DgeError, cause_logged
 from ..geo_boxes import Box, LAMBERT_93, guess_box_crs, intersects, normalise_crs
 from ..i18n import tr
 from ..layers.spec import LayerSpec
@@ -314,8 +314,8 @@ def read_config_location(location: str, transport=None, cache=None, settings=Non
         return load_legacy_tree(transport, cache, replace(settings, legacy_config_url=location))
     try:
         body = Path(location).read_bytes()
-    except OSError:
-        raise BadAnswer(tr("The file {path} cannot be read.").format(path=clean_text(location, 200))) from None
+    except OSError as error:
+        raise BadAnswer(tr("The file {path} cannot be read.").format(path=clean_text(location, 200))) from cause_logged(error)
     tree = parse_legacy_config(body, Path(location).resolve().parent.as_uri() + "/")
     tree.source = location
     return tree

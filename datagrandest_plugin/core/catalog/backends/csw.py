@@ -17,7 +17,7 @@ from owslib.catalogue.csw2 import CatalogueServiceWeb, namespaces
 from owslib.util import bind_url, cleanup_namespaces, element_to_string
 from owslib.etree import etree as owslib_etree
 
-from ...errors import BadAnswer
+from ...errors import BadAnswer, cause_logged
 from ...geo_boxes import catalogue_box
 from ...i18n import tr
 from ...net.parsing import clean_text, parse_xml, use_safe_default_parser
@@ -103,8 +103,8 @@ class CswClient:
                 csw.getrecords2(constraints=self.constraints(query), sortby=sortby, esn="full",
                                 outputschema=GMD if query.full else namespaces["csw"],
                                 startposition=query.start + 1, maxrecords=query.page_size)
-            except (AttributeError, ValueError, TypeError):
-                raise BadAnswer(tr("The catalogue answered with a document that is not a CSW answer.")) from None
+            except (AttributeError, ValueError, TypeError) as error:
+                raise BadAnswer(tr("The catalogue answered with a document that is not a CSW answer.")) from cause_logged(error)
         if query.full:
             records = [read_iso_record(md, self._page_url) for md in csw.iso_records]
         else:
