@@ -99,8 +99,8 @@ def favourite_from(data) -> Optional[Favourite]:
     url, fmt = download.get("url"), download.get("format")
     if not (isinstance(url, str) and url.strip().startswith(("http://", "https://")) and isinstance(fmt, str)):
         url, fmt = "", ""
-    return Favourite(data["kind"], identifier, clean_text(title, 500) or identifier, sources, layer,
-                     url.strip(), clean_text(fmt, 20))
+    return Favourite(kind=data["kind"], identifier=identifier, title=clean_text(title, 500) or identifier, sources=sources, layer=layer,
+                     download_url=url.strip(), download_format=clean_text(fmt, 20))
 
 
 def _items(value) -> list:

@@ -162,8 +162,8 @@ def load_territories(transport, cache, settings, force: bool = False, feedback=N
                               lambda body, what=what: parse_attribute_features(body, what), feedback=feedback,
                               force=force)
         rows[kind] = parse_attribute_features(result.body, what)
-    communes = [Territory("commune", r.get("insee_com", ""), clean_text(r.get("nom_com", ""), 120),
-                          (r.get("insee_dep") or r.get("insee_com", "")[:2],), (r.get("insee_com", ""),))
+    communes = [Territory(kind="commune", code=r.get("insee_com", ""), name=clean_text(r.get("nom_com", ""), 120),
+                          departments=(r.get("insee_dep") or r.get("insee_com", "")[:2],), communes=(r.get("insee_com", ""),))
                 for r in rows["commune"] if r.get("insee_com")]
     by_epci, by_dep = {}, {}
     for commune in communes:
@@ -178,14 +178,14 @@ def load_territories(transport, cache, settings, force: bool = False, feedback=N
             continue
         members = tuple(by_epci.get(code, ()))
         deps = tuple(sorted({c[:2] for c in members})) or ((row.get("insee_dep"),) if row.get("insee_dep") else ())
-        epcis.append(Territory("epci", code, clean_text(row.get("nom_epci", ""), 120), deps, members))
-    departments = [Territory("departement", r.get("insee_dep", ""), clean_text(r.get("nom_dep", ""), 120),
-                             (r.get("insee_dep", ""),), tuple(by_dep.get(r.get("insee_dep", ""), ())))
+        epcis.append(Territory(kind="epci", code=code, name=clean_text(row.get("nom_epci", ""), 120), departments=deps, communes=members))
+    departments = [Territory(kind="departement", code=r.get("insee_dep", ""), name=clean_text(r.get("nom_dep", ""), 120),
+                             departments=(r.get("insee_dep", ""),), communes=tuple(by_dep.get(r.get("insee_dep", ""), ())))
                    for r in rows["departement"] if r.get("insee_dep")]
     if not (communes or epcis or departments):
         raise BadAnswer(tr("The boundary layers hold no territory."))
-    return Territories(sorted(communes, key=lambda t: t.code), sorted(epcis, key=lambda t: t.name),
-                       sorted(departments, key=lambda t: t.code))
+    return Territories(communes=sorted(communes, key=lambda t: t.code), epcis=sorted(epcis, key=lambda t: t.name),
+                       departments=sorted(departments, key=lambda t: t.code))
 
 
 def boundary_spec(territory: Territory, settings):

@@ -156,9 +156,10 @@ def test_favourite_star_persists(panel, tmp_path):
 
 def test_hostile_record_text_is_shown_as_text():
     record = CatalogRecord(
-        "x", "<script>alert(1)</script>Titre", ["csw"], abstract="<img src='http://evil/x.png'> résumé",
-        links=[Link("WWW:LINK", "javascript:alert(1)", "piège"), Link("WWW:LINK", "file:///etc/passwd", "fichier"),
-               Link("WWW:LINK", "https://www.datagrandest.fr/portail/fr", "portail")])
+        identifier="x", title="<script>alert(1)</script>Titre", sources=["csw"], abstract="<img src='http://evil/x.png'> résumé",
+        links=[Link(protocol="WWW:LINK", url="javascript:alert(1)", name="piège"), Link(protocol="WWW:LINK", url="file:///etc/passwd",
+                                                                                        name="fichier"),
+               Link(protocol="WWW:LINK", url="https://www.datagrandest.fr/portail/fr", name="portail")])
     html = record_html(record)
     assert "<script>" not in html and "<img" not in html
     assert "href='javascript" not in html and "href='file" not in html

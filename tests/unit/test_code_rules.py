@@ -163,5 +163,33 @@ def test_core_logs_the_cause_a_sentence_replaces():
     assert hidden == []
 
 
+def project_dataclasses():
+    """The names of the classes the package declares with ``@dataclass``."""
+    names = set()
+    for path in PACKAGE.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ClassDef):
+                decorators = [d.func if isinstance(d, ast.Call) else d for d in node.decorator_list]
+                if any(getattr(d, "id", getattr(d, "attr", "")) == "dataclass" for d in decorators):
+                    names.add(node.name)
+    return names
+
+
+def test_wide_dataclasses_are_built_with_keywords():
+    """Three positional values or more read in the fields' order: a field added in the middle (it
+    happened to ``max_bytes``) silently shifts them."""
+    dataclasses = project_dataclasses()
+    positional = []
+    for folder in ("datagrandest_plugin", "tests"):
+        for path in (ROOT / folder).rglob("*.py"):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                qt_class = isinstance(getattr(node, "func", None), ast.Attribute) and \
+                    getattr(node.func.value, "id", "").startswith("Q")  # QgsAbstractMetadataBase.Link is QGIS's
+                if called_name(node) in dataclasses and len(node.args) > 2 and not qt_class:
+                    positional.append(f"{path.relative_to(ROOT)}:{node.lineno}: {called_name(node)}")
+    assert "LayerSpec" in dataclasses and "Link" in dataclasses
+    assert positional == []
+
+
 if __name__ == "__main__":
     sys.exit(subprocess.call([sys.executable, "-m", "pytest", __file__]))

@@ -128,8 +128,8 @@ def download_spec(record: CatalogRecord, link: Link, transport, directory: Path,
         header = body.split(b"\n", 1)[0]
         delimiter = ";" if header.count(b";") >= header.count(b",") else ","
         uri = f"{path.as_uri()}?type=csv&delimiter={delimiter}&detectTypes=yes&geomType=none"
-        return LayerSpec("delimitedtext", uri, path.name, **common)
-    return LayerSpec("file", str(path), path.name, **common)
+        return LayerSpec(kind="delimitedtext", url=uri, name=path.name, **common)
+    return LayerSpec(kind="file", url=str(path), name=path.name, **common)
 
 
 def preferred_link(record: CatalogRecord):

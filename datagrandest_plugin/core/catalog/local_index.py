@@ -252,7 +252,7 @@ class LocalCatalog:
             rows = db.execute(f"SELECT records.id, records.data {where} ORDER BY {order} LIMIT ? OFFSET ?",
                               values + [query.page_size, query.start])
             records = self._records(rows)
-        page = SearchPage(source, records, total, query.page, query.page_size)
+        page = SearchPage(source=source, records=records, total=total, page=query.page, page_size=query.page_size)
         page.stale = True
         page.saved_at = self.saved_at
         return page

@@ -172,7 +172,7 @@ def _wms_style(element) -> StyleInfo:
             for sub in child[:]:
                 if _local(sub) == "OnlineResource":
                     legend = sub.get(XLINK_HREF, "")
-    return StyleInfo(name or "", title or "", legend)
+    return StyleInfo(name=name or "", title=title or "", legend_url=legend)
 
 
 def _wms_resolve(reader: _Reader, ctx: _WmsLayer):
@@ -236,8 +236,10 @@ def _wms_resolve(reader: _Reader, ctx: _WmsLayer):
         ctx.wgs84 = wgs84 or parent.wgs84
         ctx.bbox, ctx.bbox_crs = (bbox, bbox_crs) if bbox else (parent.bbox, parent.bbox_crs)
         ctx.styles = parent.styles + tuple(styles) if styles else parent.styles
-    layer = ServiceLayer("wms", reader.url, name, title, abstract, keywords, ctx.crs, ctx.wgs84,
-                         ctx.bbox, ctx.bbox_crs, _unique_styles(ctx.styles), (), {}, metadata)
+    layer = ServiceLayer(kind="wms", url=reader.url, name=name, title=title, abstract=abstract, keywords=keywords,
+                         crs=ctx.crs, wgs84=ctx.wgs84,
+                         bbox=ctx.bbox, bbox_crs=ctx.bbox_crs, styles=_unique_styles(ctx.styles), formats=(), tile_matrix_sets={},
+                         metadata_url=metadata)
     if parent is None:
         reader.document.title = title
         reader.named_root = layer if name else None  # else the root is the whole service, not a layer to add
@@ -309,8 +311,9 @@ def _read_wfs(reader: _Reader, events):
                 wgs84 = reader.wgs84([child.get(k) for k in ("minx", "miny", "maxx", "maxy")])
             elif sub == "MetadataURL":
                 metadata = metadata or child.get(XLINK_HREF, "") or _text(child)
-        reader.add(ServiceLayer("wfs", reader.url, name, title, abstract, tuple(keywords),
-                                reader.crs_list(crs_values), wgs84, None, "", [], (), {}, metadata))
+        reader.add(ServiceLayer(kind="wfs", url=reader.url, name=name, title=title, abstract=abstract, keywords=tuple(keywords),
+                                crs=reader.crs_list(crs_values), wgs84=wgs84, bbox=None, bbox_crs="", styles=[], formats=(),
+                                tile_matrix_sets={}, metadata_url=metadata))
         _free(element)
 
 
@@ -364,7 +367,7 @@ def _wmts_layer(reader: _Reader, element):
             for item in child[:]:
                 if _local(item) == "LegendURL":
                     legend = item.get(XLINK_HREF, "")
-            style = StyleInfo(_child_text(child, "Identifier"), _child_text(child, "Title"), legend)
+            style = StyleInfo(name=_child_text(child, "Identifier"), title=_child_text(child, "Title"), legend_url=legend)
             if style.name:
                 styles.insert(0, style) if child.get("isDefault") == "true" else styles.append(style)
         elif sub == "Format":
@@ -375,8 +378,9 @@ def _wmts_layer(reader: _Reader, element):
                 links.append(link)
         elif sub == "MetadataURL":
             metadata = metadata or child.get(XLINK_HREF, "")
-    layer = ServiceLayer("wmts", reader.url, name, title, abstract, tuple(keywords), (), wgs84, bbox, bbox_crs,
-                         _unique_styles(styles), tuple(formats), {}, metadata)
+    layer = ServiceLayer(kind="wmts", url=reader.url, name=name, title=title, abstract=abstract, keywords=tuple(keywords),
+                         crs=(), wgs84=wgs84, bbox=bbox, bbox_crs=bbox_crs,
+                         styles=_unique_styles(styles), formats=tuple(formats), tile_matrix_sets={}, metadata_url=metadata)
     return layer, links
 
 

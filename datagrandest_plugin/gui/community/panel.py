@@ -96,7 +96,7 @@ class CommunityPanel(QWidget):
             PlgLogger.log(tr("The saved community content cannot be read ({kind}).").format(kind=type(error).__name__),
                           level=1)
             content, origin, fetched_at = bundled_content(), BUNDLED, 0.0
-        shown = self.apply(ContentLoad(content, origin, "", [], fetched_at), log=False)
+        shown = self.apply(ContentLoad(content=content, origin=origin, message="", details=[], fetched_at=fetched_at), log=False)
         # a saved copy that could not be shown is not trusted: download again, whatever its age
         self.refresh(force=not shown)
 
@@ -141,8 +141,8 @@ class CommunityPanel(QWidget):
             if load.origin == BUNDLED:
                 self.status.setText(reason)
                 return False
-            self.apply(ContentLoad(bundled_content(), BUNDLED, tr("{reason} Shown: {copy}.").format(
-                reason=reason, copy=tr("the copy bundled with the plugin")), [], 0.0))
+            self.apply(ContentLoad(content=bundled_content(), origin=BUNDLED, message=tr("{reason} Shown: {copy}.").format(
+                reason=reason, copy=tr("the copy bundled with the plugin")), details=[], fetched_at=0.0))
             return False
         self.load = load
         self.status.setText(load.message or self._summary(load))

@@ -134,7 +134,7 @@ class OarecClient:
         except (TypeError, ValueError, AttributeError, KeyError, OverflowError) as error:
             raise _unreadable() from cause_logged(error)
         total = _count(data.get("numberMatched"), len(records))
-        return SearchPage(SOURCE_CSW, records, total, query.page, query.page_size, facets)
+        return SearchPage(source=SOURCE_CSW, records=records, total=total, page=query.page, page_size=query.page_size, facets=facets)
 
     def record(self, identifier: str, feedback=None) -> CatalogRecord:
         data = self._get(f"{self.items_url}/{quote(identifier, safe='')}", {"f": "json"}, feedback)
