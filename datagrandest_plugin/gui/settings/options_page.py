@@ -241,9 +241,10 @@ class OptionsPage(QgsOptionsPageWidget):
 
     def show_settings(self, settings: PlgSettings):
         for field in fields(PlgSettings):
-            self._set_value(field.name, getattr(settings, field.name))
+            self.set_value(field.name, getattr(settings, field.name))
 
-    def _set_value(self, name, value):
+    def set_value(self, name, value):
+        """Show ``value`` in the widget of the setting ``name`` (saved by OK, as a typed one)."""
         widget = self._editors[name]
         if isinstance(widget, QgsAuthConfigSelect):
             widget.setConfigId(value or "")
@@ -310,7 +311,7 @@ class OptionsPage(QgsOptionsPageWidget):
         in_use = PlgOptionsManager.get_plg_settings()
         names = self.overridden()
         for name in names:
-            self._set_value(name, getattr(in_use, name))
+            self.set_value(name, getattr(in_use, name))
             widget = self._editors[name]
             if isinstance(widget, QLineEdit):
                 widget.setReadOnly(True)
