@@ -215,5 +215,18 @@ def test_tests_use_public_behaviour_not_private_attributes():
     assert private == []
 
 
+def test_message_levels_are_qgis_enums():
+    """``level=1`` says nothing to a reader and is not a level in Qt 6: ``Qgis.MessageLevel.Warning``."""
+    numbered = []
+    for path in PACKAGE.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call) or called_name(node) not in ("log", "_note", "pushMessage"):
+                continue
+            levels = [k.value for k in node.keywords if k.arg == "level"] + node.args[1:2] * (called_name(node) == "log")
+            if any(isinstance(v, ast.Constant) and type(v.value) is int for v in levels):
+                numbered.append(f"{path.relative_to(PACKAGE)}:{node.lineno}")
+    assert numbered == []
+
+
 if __name__ == "__main__":
     sys.exit(subprocess.call([sys.executable, "-m", "pytest", __file__]))

@@ -1,6 +1,8 @@
 """Add a catalogue record's link to the map: capabilities or download in a
 task, a choice of layer and style when there is one, then the layer loader."""
 
+from qgis.core import Qgis
+
 from ...context import current_context
 from ...core.catalog.link_specs import LayerChoiceNeeded, download_spec, layer_spec, service_layers
 from ...core.catalog.link_kinds import LAYER_ACTIONS, link_action
@@ -25,7 +27,7 @@ def add_record_link(record, link, parent=None, ask=True, on_added=None, on_faile
     settings = context.settings
 
     def failed(error):
-        PlgLogger.log(error.message, level=1, push=True)
+        PlgLogger.log(error.message, level=Qgis.MessageLevel.Warning, push=True)
         if on_failed:
             on_failed(error)
 

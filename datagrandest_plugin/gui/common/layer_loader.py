@@ -5,7 +5,7 @@ there), moved to the main thread, and added to the project when the task
 ends. Failures are one sentence in the message bar and the message log.
 """
 
-from qgis.core import QgsApplication, QgsProject
+from qgis.core import Qgis, QgsApplication, QgsProject
 
 from ...context import Context
 from ...core.i18n import tr
@@ -76,7 +76,7 @@ def add_layer(spec, on_added=None, on_failed=None, project=None, prepare=None, g
 
     def failed(error):
         release()
-        PlgLogger.log(error.message, level=1, push=True)
+        PlgLogger.log(error.message, level=Qgis.MessageLevel.Warning, push=True)
         if on_failed:
             on_failed(error)
 

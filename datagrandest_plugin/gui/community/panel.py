@@ -8,6 +8,7 @@ download leaves the last good content on screen, with one message.
 
 from datetime import datetime, timezone
 
+from qgis.core import Qgis
 from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QTabWidget, QVBoxLayout, QWidget
 
@@ -94,7 +95,7 @@ class CommunityPanel(QWidget):
             content, origin, fetched_at = last_good(context.cache, context.settings.content_url)
         except Exception as error:  # noqa: BLE001 - whatever the saved copy holds, the panel opens
             PlgLogger.log(tr("The saved community content cannot be read ({kind}).").format(kind=type(error).__name__),
-                          level=1)
+                          level=Qgis.MessageLevel.Warning)
             content, origin, fetched_at = bundled_content(), BUNDLED, 0.0
         shown = self.apply(ContentLoad(content=content, origin=origin, message="", details=[], fetched_at=fetched_at), log=False)
         # a saved copy that could not be shown is not trusted: download again, whatever its age
@@ -129,7 +130,7 @@ class CommunityPanel(QWidget):
         if self._closed:
             return
         self.status.setText(error.message)
-        PlgLogger.log(error.message, level=1)
+        PlgLogger.log(error.message, level=Qgis.MessageLevel.Warning)
 
     def apply(self, load: ContentLoad, log: bool = True) -> bool:
         """Show ``load``; a copy that fails to show is replaced by the bundled one (returns False)."""
@@ -137,7 +138,7 @@ class CommunityPanel(QWidget):
             self._show_pages(load.content)
         except Exception as error:  # noqa: BLE001 - an exception here would leave the panel on "Updating…"
             reason = tr("The community content could not be shown ({kind}).").format(kind=type(error).__name__)
-            PlgLogger.log(reason, level=2)
+            PlgLogger.log(reason, level=Qgis.MessageLevel.Critical)
             if load.origin == BUNDLED:
                 self.status.setText(reason)
                 return False
@@ -147,7 +148,8 @@ class CommunityPanel(QWidget):
         self.load = load
         self.status.setText(load.message or self._summary(load))
         if log and (load.message or load.details):
-            PlgLogger.log("\n".join([load.message or self._summary(load)] + load.details), level=1 if load.message else 0)
+            level = Qgis.MessageLevel.Warning if load.message else Qgis.MessageLevel.Info
+            PlgLogger.log("\n".join([load.message or self._summary(load)] + load.details), level=level)
         self.content_shown.emit(load)
         return True
 
@@ -170,7 +172,7 @@ class CommunityPanel(QWidget):
         if self.host is not None and self.host.show_panel(key):
             return True
         PlgLogger.log(tr("The {panel} panel is not available in this version of the plugin.").format(
-            panel=panel_label(key)), level=1, push=True)
+            panel=panel_label(key)), level=Qgis.MessageLevel.Warning, push=True)
         return False
 
     def load_group_layers(self, group):
@@ -198,7 +200,7 @@ class CommunityPanel(QWidget):
     def run_catalogue_query(self, query: str):
         ok, message, _undo = search_catalogue(self.host, query)
         if not ok:
-            PlgLogger.log(message, level=1, push=True)
+            PlgLogger.log(message, level=Qgis.MessageLevel.Warning, push=True)
 
     def play_scenario(self, scenario):
         if scenario is None:

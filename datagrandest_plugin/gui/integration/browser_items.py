@@ -1,6 +1,6 @@
 """The items under the "DataGrandEst" Browser node (see ``browser_provider``)."""
 
-from qgis.core import QgsApplication, QgsDataCollectionItem, QgsDataItem, QgsLayerItem
+from qgis.core import Qgis, QgsApplication, QgsDataCollectionItem, QgsDataItem, QgsLayerItem
 
 from ...context import current_context
 from ...core.catalog.facets import filter_from
@@ -88,7 +88,7 @@ class SavedSearchItem(QgsDataCollectionItem):
         try:
             result = service.search(self.query)
         except DgeError as error:
-            PlgLogger.log(error.message, level=1)
+            PlgLogger.log(error.message, level=Qgis.MessageLevel.Warning)
             return []
         return owned_by_qgis([layer_item(self, spec, f"{self.path()}/{index}")
                               for index, (_record, spec) in enumerate(service.quick_layers(

@@ -4,6 +4,8 @@ tree, catalogue records (see ``locator_filter``)."""
 import json
 from dataclasses import asdict
 
+from qgis.core import Qgis
+
 from ...context import Context
 from ...core.text_search import normalise, query_terms
 from ...core.catalog.models import SearchQuery
@@ -48,10 +50,10 @@ def search(string, feedback, layer_sources=()):
     try:
         result = service.search(SearchQuery(text=text, page_size=MAX_RESULTS), feedback)
     except DgeError as error:
-        PlgLogger.log(error.message, level=1)
+        PlgLogger.log(error.message, level=Qgis.MessageLevel.Warning)
         return
     for message in result.errors.values():
-        PlgLogger.log(message, level=1)
+        PlgLogger.log(message, level=Qgis.MessageLevel.Warning)
     for record, spec in service.quick_layers(result.records, feedback):
         yield _result(record.title, record.organisation or tr("Catalogue"), spec)
 

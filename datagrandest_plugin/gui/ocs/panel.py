@@ -9,7 +9,7 @@ project. Everything that talks to a server runs in tasks.
 
 from pathlib import Path
 
-from qgis.core import QgsProject, QgsVectorLayer
+from qgis.core import Qgis, QgsProject, QgsVectorLayer
 from qgis.gui import QgsFileWidget
 from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtGui import QColor, QIcon, QPixmap
@@ -236,7 +236,7 @@ class OcsPanel(QWidget):
                         self._one_failed(error)
                         continue
                     if note:
-                        PlgLogger.log(note, level=1, push=True)
+                        PlgLogger.log(note, level=Qgis.MessageLevel.Warning, push=True)
                     expected.value += 1
                     tasks.append(add_layer(spec, lambda layer: self._one_added(layer, added, expected),
                                            self._one_failed, group=group))
@@ -300,7 +300,7 @@ class OcsPanel(QWidget):
                     continue
                 mark_style_source(layer, "server" if server else "bundled")
                 if note:
-                    PlgLogger.log(note, level=1)
+                    PlgLogger.log(note, level=Qgis.MessageLevel.Warning)
                 QgsProject.instance().addMapLayer(layer, False)
                 group.addLayer(layer)
                 expected.notes.append(coverage_note(year, covered, territory_ha))
@@ -327,7 +327,7 @@ class OcsPanel(QWidget):
         self._one_failed(error)
 
     def _one_failed(self, error):
-        PlgLogger.log(error.message, level=1, push=True)
+        PlgLogger.log(error.message, level=Qgis.MessageLevel.Warning, push=True)
         self.status.setText(error.message)
         self.failed.emit(error.message)
 

@@ -5,6 +5,7 @@ Each loads as an image (WMTS, else WMS) or as vectors (WFS, only what the map
 shows is fetched). Loading the list and the layers runs in tasks.
 """
 
+from qgis.core import Qgis
 from qgis.PyQt.QtCore import pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
@@ -102,7 +103,7 @@ class PcrsPanel(QWidget):
                            self._found, self._failed))
         self._run(CoreTask(tr("DataGrandEst: territories"),
                            lambda task: load_territories(transport, cache, settings, False, task),
-                           self._territories_known, lambda error: PlgLogger.log(error.message, level=1)))
+                           self._territories_known, lambda error: PlgLogger.log(error.message, level=Qgis.MessageLevel.Warning)))
 
     def _territories_known(self, territories):
         if not self._closed:
@@ -115,7 +116,7 @@ class PcrsPanel(QWidget):
             return
         self.entries, notes = result
         for note in notes:
-            PlgLogger.log(note, level=1)
+            PlgLogger.log(note, level=Qgis.MessageLevel.Warning)
         self._show(self.entries)
         self.status.setText(tr("{count} PCRS layer(s) found.").format(count=len(self.entries))
                             + ("\n" + "\n".join(notes) if notes else ""))

@@ -10,7 +10,7 @@ background task. Nothing is contacted when the page opens.
 from dataclasses import fields
 from urllib.parse import urlsplit
 
-from qgis.core import QgsCoordinateReferenceSystem
+from qgis.core import Qgis, QgsCoordinateReferenceSystem
 from qgis.gui import (
     QgsAuthConfigSelect,
     QgsFileWidget,
@@ -298,7 +298,7 @@ class OptionsPage(QgsOptionsPageWidget):
             PlgOptionsManager.set_value(field.name, self.value(field.name))
         if invalid:
             PlgLogger.log(tr("Not saved, not a web address (http or https): {names}.").format(
-                names=", ".join(sorted(invalid))), 1, push=True)
+                names=", ".join(sorted(invalid))), Qgis.MessageLevel.Warning, push=True)
 
     @staticmethod
     def overridden():
