@@ -15,8 +15,10 @@ import functools
 import os
 import re
 import sys
+from dataclasses import dataclass, replace
 
 from .core.errors import EXIT_OK, EXIT_UNREACHABLE, EXIT_USAGE, DgeError, UsageError
+from .context import Context
 from .core.i18n import tr
 
 GLOBAL_URL_OPTIONS = ("csw_url", "oarec_url", "d4c_url", "ows_url", "wms_url", "wfs_url", "wmts_url", "content_url")
@@ -103,10 +105,15 @@ def _command_arguments(command, parser):
     command.arguments(parser)
 
 
-class Context:
-    """What a command needs: settings with command-line overrides, a transport."""
+@dataclass
+class CommandContext(Context):
+    """The runtime context of a command (settings from the environment and the options,
+    ``requests`` for the network) and what only a command does with it: its output."""
 
-    def __init__(self, args):
+    json: bool = False
+
+    @classmethod
+    def from_arguments(cls, args) -> "CommandContext":
         from .toolbelt.settings import PlgSettings
 
         settings = PlgSettings().with_environment()
@@ -119,27 +126,7 @@ class Context:
             changes["catalogue_protocol"] = args.catalogue_protocol
         if getattr(args, "offline", False):
             changes["offline"] = True
-        from dataclasses import replace
-
-        self.settings = replace(settings, **changes)
-        self.json = bool(getattr(args, "json", False))
-        self._transport = None
-
-    @property
-    def transport(self):
-        if self._transport is None:
-            from .core.net.transport.requests_transport import RequestsTransport
-
-            self._transport = RequestsTransport(
-                timeout=self.settings.timeout, offline=self.settings.offline, max_bytes=self.settings.max_download_bytes
-            )
-        return self._transport
-
-    @property
-    def cache(self):
-        from .core.net.cache import DiskCache
-
-        return DiskCache(self.settings.cache_directory())
+        return cls(settings=replace(settings, **changes), headless=True, json=bool(getattr(args, "json", False)))
 
     @staticmethod
     def qgis_application():
@@ -182,7 +169,7 @@ class Command:
     def arguments(self, parser):
         pass
 
-    def run(self, context: Context, args) -> int:
+    def run(self, context: CommandContext, args) -> int:
         raise NotImplementedError
 
 
@@ -227,7 +214,7 @@ def _main(argv) -> int:
         args = parser.parse_args(argv)
         if not getattr(args, "command", None):
             raise UsageError(tr("Invalid command line: a command is required. See --help."))
-        context = Context(args)
+        context = CommandContext.from_arguments(args)
         from .core.net.cache import remove_orphans
 
         remove_orphans(context.settings.cache_directory())  # left by a write that was killed

@@ -219,7 +219,9 @@ class DataGrandEstPlugin:
             action.deleteLater()
         self.actions = []
         from .core.net.transport import shutdown_transports
+        from .toolbelt.tasks import cancel_module_tasks
 
+        cancel_module_tasks()  # layer loadings and downloads started outside any panel
         shutdown_transports()  # the tasks waiting for an answer stop now
         if self.dock is not None:
             self.dock.shutdown()

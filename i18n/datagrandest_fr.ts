@@ -4,7 +4,7 @@
   <context>
     <name>DataGrandEst</name>
     <message>
-      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="198" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="197" />
       <source> MB</source>
       <translation> Mo</translation>
     </message>
@@ -29,7 +29,7 @@
       <translation>Vérifier les &amp;services</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="218" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="217" />
       <source>&amp;Clear the cache</source>
       <translation>&amp;Vider le cache</translation>
     </message>
@@ -49,7 +49,7 @@
       <translation>&amp;Guide</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/common/layer_choice_dialog.py" line="25" />
+      <location filename="../datagrandest_plugin/gui/common/layer_choice_dialog.py" line="26" />
       <source>&amp;Layer</source>
       <translation>&amp;Couche</translation>
     </message>
@@ -59,7 +59,7 @@
       <translation>&amp;Niveau</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="114" />
+      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="115" />
       <source>&amp;Load</source>
       <translation>C&amp;harger</translation>
     </message>
@@ -74,12 +74,12 @@
       <translation>Étape &amp;suivante ▶</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community/webinars.py" line="48" />
+      <location filename="../datagrandest_plugin/gui/community/webinars.py" line="49" />
       <source>&amp;Register</source>
       <translation>S'i&amp;nscrire</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="123" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="122" />
       <source>&amp;Restore defaults</source>
       <translation>&amp;Restaurer les valeurs par défaut</translation>
     </message>
@@ -89,7 +89,7 @@
       <translation>Rechercher dans le cata&amp;logue</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/common/layer_choice_dialog.py" line="26" />
+      <location filename="../datagrandest_plugin/gui/common/layer_choice_dialog.py" line="27" />
       <source>&amp;Style</source>
       <translation>&amp;Style</translation>
     </message>
@@ -109,7 +109,7 @@
       <translation>Act&amp;ualiser</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community/webinars.py" line="49" />
+      <location filename="../datagrandest_plugin/gui/community/webinars.py" line="50" />
       <source>&amp;Watch the replay</source>
       <translation>Voir le rep&amp;lay</translation>
     </message>
@@ -204,17 +204,17 @@
       <translation>Ajouter cet événement à mon a&amp;genda</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/common/layer_choice_dialog.py" line="14" />
+      <location filename="../datagrandest_plugin/gui/common/layer_choice_dialog.py" line="15" />
       <source>Add to map</source>
       <translation>Ajouter à la carte</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community/webinars.py" line="50" />
+      <location filename="../datagrandest_plugin/gui/community/webinars.py" line="51" />
       <source>Add to my &amp;calendar</source>
       <translation>Ajouter à mon a&amp;genda</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community/widgets.py" line="89" />
+      <location filename="../datagrandest_plugin/gui/community/widgets.py" line="90" />
       <source>Add to my calendar</source>
       <translation>Ajouter à mon agenda</translation>
     </message>
@@ -229,12 +229,12 @@
       <translation>Ajouter avec le style</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="138" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="137" />
       <source>Addresses of the platform</source>
       <translation>Adresses de la plateforme</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="195" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="194" />
       <source>After this time a cached answer is revalidated with the server.</source>
       <translation>Passé ce délai, une réponse en cache est revalidée auprès du serveur.</translation>
     </message>
@@ -244,7 +244,7 @@
       <translation>Agenda</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="256" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="257" />
       <source>Agricultural or natural land turned artificial (ha)</source>
       <translation>Espaces agricoles ou naturels devenus artificialisés (ha)</translation>
     </message>
@@ -254,7 +254,7 @@
       <translation>Espaces agricoles ou naturels devenus artificialisés : {ha:.2f} ha.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="305" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="306" />
       <source>Agricultural or natural land turned artificial: {ha}.</source>
       <translation>Espaces agricoles ou naturels devenus artificialisés : {ha}.</translation>
     </message>
@@ -289,22 +289,22 @@
       <translation>Une entrée de l'arbre des couches n'est pas un nœud : elle a été écartée.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog/facets.py" line="74" />
+      <location filename="../datagrandest_plugin/gui/catalog/facets.py" line="73" />
       <source>Anywhere</source>
       <translation>Partout</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="239" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="240" />
       <source>Area per class of the chosen reading of the nomenclature for one millésime and, with a second millésime, the change matrix between them (hectares moving from each class to each class) and the agricultural or natural land turned artificial.</source>
       <translation>Surface par classe de la lecture choisie de la nomenclature pour un millésime et, avec un second millésime, la matrice des évolutions entre les deux (hectares passés de chaque classe à chaque classe) ainsi que les espaces agricoles ou naturels devenus artificialisés.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="250" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="251" />
       <source>Areas per class</source>
       <translation>Surfaces par classe</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="283" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="284" />
       <source>Areas per class – {territory} – {years} – {reading}</source>
       <translation>Surfaces par classe – {territory} – {years} – {reading}</translation>
     </message>
@@ -324,27 +324,27 @@
       <translation>Public : {value}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="173" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="172" />
       <source>Authentication (QGIS authentication configurations)</source>
       <translation>Authentification (configurations d'authentification de QGIS)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="166" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="165" />
       <source>CSW 2.0.2</source>
       <translation>CSW 2.0.2</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="230" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="229" />
       <source>Cache folder</source>
       <translation>Dossier du cache</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="211" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="210" />
       <source>Cache lifetime</source>
       <translation>Durée de vie du cache</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community/widgets.py" line="99" />
+      <location filename="../datagrandest_plugin/gui/community/widgets.py" line="101" />
       <source>Calendar file saved: {path}</source>
       <translation>Fichier d'agenda enregistré : {path}</translation>
     </message>
@@ -364,17 +364,17 @@
       <translation>Catalogue</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="53" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="52" />
       <source>Catalogue (CSW)</source>
       <translation>Catalogue (CSW)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="54" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="53" />
       <source>Catalogue (OGC API Records)</source>
       <translation>Catalogue (OGC API Records)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="169" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="168" />
       <source>Catalogue protocol</source>
       <translation>Protocole du catalogue</translation>
     </message>
@@ -384,7 +384,7 @@
       <translation>Recherche dans le catalogue : {query}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="55" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="54" />
       <source>Catalogue record page</source>
       <translation>Page d'une fiche du catalogue</translation>
     </message>
@@ -399,12 +399,17 @@
       <translation>Catalogue : {error} ; les fiches vues auparavant sont utilisées.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="252" />
+      <location filename="../datagrandest_plugin/core/errors.py" line="66" />
+      <source>Cause: {kind}: {detail}</source>
+      <translation>Cause : {kind} : {detail}</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="253" />
       <source>Change matrix</source>
       <translation>Matrice des évolutions</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="301" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="302" />
       <source>Change matrix – {territory} – {first} → {last} – {reading}</source>
       <translation>Matrice des évolutions – {territory} – {first} → {last} – {reading}</translation>
     </message>
@@ -429,7 +434,7 @@
       <translation>Vérification en cours…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/catalog/link_specs.py" line="96" />
+      <location filename="../datagrandest_plugin/core/catalog/link_specs.py" line="97" />
       <source>Choose a layer of the service.</source>
       <translation>Choisissez une couche du service.</translation>
     </message>
@@ -439,17 +444,17 @@
       <translation>Classe</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog/facets.py" line="96" />
+      <location filename="../datagrandest_plugin/gui/catalog/facets.py" line="95" />
       <source>Clear the filters</source>
       <translation>Effacer les filtres</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="76" />
+      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="77" />
       <source>Commune</source>
       <translation>Commune</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog/facets.py" line="81" />
+      <location filename="../datagrandest_plugin/gui/catalog/facets.py" line="80" />
       <source>Commune, EPCI or department (e.g. departement:54)</source>
       <translation>Commune, EPCI ou département (ex. departement:54)</translation>
     </message>
@@ -459,22 +464,22 @@
       <translation>Communauté</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="61" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="60" />
       <source>Community content file</source>
       <translation>Fichier des contenus communautaires</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community/panel.py" line="168" />
+      <location filename="../datagrandest_plugin/gui/community/panel.py" line="167" />
       <source>Community content of {date} (saved copy).</source>
       <translation>Contenus communautaires du {date} (copie enregistrée).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community/panel.py" line="166" />
+      <location filename="../datagrandest_plugin/gui/community/panel.py" line="165" />
       <source>Community content of {date}, bundled with the plugin.</source>
       <translation>Contenus communautaires du {date}, fournis avec l'extension.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community/panel.py" line="169" />
+      <location filename="../datagrandest_plugin/gui/community/panel.py" line="168" />
       <source>Community content of {date}, up to date.</source>
       <translation>Contenus communautaires du {date}, à jour.</translation>
     </message>
@@ -489,7 +494,7 @@
       <translation>Interroge chaque service en arrière-plan ; QGIS reste utilisable.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="152" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="151" />
       <source>Contact this address now, in the background, with the chosen authentication.</source>
       <translation>Contacter cette adresse maintenant, en tâche de fond, avec l'authentification choisie.</translation>
     </message>
@@ -504,7 +509,7 @@
       <translation>Contenus</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/source.py" line="159" />
+      <location filename="../datagrandest_plugin/core/community/source.py" line="160" />
       <source>Content not updated: {reason} Shown: {copy}.</source>
       <translation>Contenu non mis à jour : {reason} Affiché : {copy}.</translation>
     </message>
@@ -539,12 +544,12 @@
       <translation>Catalogue et couches DataGrandEst</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog/favourites.py" line="55" />
+      <location filename="../datagrandest_plugin/gui/catalog/favourites.py" line="56" />
       <source>DataGrandEst favourites (*.json)</source>
       <translation>Favoris DataGrandEst (*.json)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/cli.py" line="79" />
+      <location filename="../datagrandest_plugin/cli.py" line="80" />
       <source>DataGrandEst from the command line.</source>
       <translation>DataGrandEst en ligne de commande.</translation>
     </message>
@@ -574,12 +579,12 @@
       <translation>DataGrandEst – {series} : {topic}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="145" />
+      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="146" />
       <source>DataGrandEst: OCS GE² products and territories</source>
       <translation>DataGrandEst : produits OCS GE² et territoires</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="308" />
+      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="309" />
       <source>DataGrandEst: OCS GE² {years} for {territory}</source>
       <translation>DataGrandEst : OCS GE² {years} pour {territory}</translation>
     </message>
@@ -594,7 +599,7 @@
       <translation>DataGrandEst : vérification de {service}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community/panel.py" line="113" />
+      <location filename="../datagrandest_plugin/gui/community/panel.py" line="111" />
       <source>DataGrandEst: community content</source>
       <translation>DataGrandEst : contenus communautaires</translation>
     </message>
@@ -619,32 +624,32 @@
       <translation>DataGrandEst : chargement de « {title} »</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="335" />
+      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="336" />
       <source>DataGrandEst: outline of {territory}</source>
       <translation>DataGrandEst : contour de {territory}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers/service_loading.py" line="45" />
+      <location filename="../datagrandest_plugin/gui/layers/service_loading.py" line="47" />
       <source>DataGrandEst: reading the historical layer tree</source>
       <translation>DataGrandEst : lecture de l'arbre historique des couches</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers/service_loading.py" line="49" />
+      <location filename="../datagrandest_plugin/gui/layers/service_loading.py" line="51" />
       <source>DataGrandEst: reading the platform project</source>
       <translation>DataGrandEst : lecture du projet de la plateforme</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog/actions.py" line="66" />
+      <location filename="../datagrandest_plugin/gui/catalog/actions.py" line="80" />
       <source>DataGrandEst: reading the service of “{title}”</source>
       <translation>DataGrandEst : lecture du service de « {title} »</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog/facets.py" line="246" />
+      <location filename="../datagrandest_plugin/gui/catalog/facets.py" line="243" />
       <source>DataGrandEst: reading the territory {text}</source>
       <translation>DataGrandEst : lecture du territoire {text}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers/service_loading.py" line="39" />
+      <location filename="../datagrandest_plugin/gui/layers/service_loading.py" line="41" />
       <source>DataGrandEst: reading the {service} layers</source>
       <translation>DataGrandEst : lecture des couches {service}</translation>
     </message>
@@ -684,17 +689,17 @@
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community/webinars.py" line="130" />
+      <location filename="../datagrandest_plugin/gui/community/webinars.py" line="131" />
       <source>Date from the monthly series: the topic is not announced yet.</source>
       <translation>Date de la série mensuelle : le sujet n'est pas encore annoncé.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="213" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="212" />
       <source>Default CRS</source>
       <translation>SCR par défaut</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/common/layer_choice_dialog.py" line="45" />
+      <location filename="../datagrandest_plugin/gui/common/layer_choice_dialog.py" line="46" />
       <source>Default style</source>
       <translation>Style par défaut</translation>
     </message>
@@ -704,12 +709,12 @@
       <translation>Valeurs par défaut affichées : cliquez sur OK pour les enregistrer.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="220" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="219" />
       <source>Delete the cached answers; they are downloaded again when needed (not possible offline).</source>
       <translation>Supprimer les réponses en cache ; elles seront téléchargées à nouveau au besoin (impossible hors ligne).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community/webinars.py" line="132" />
+      <location filename="../datagrandest_plugin/gui/community/webinars.py" line="133" />
       <source>Demo scenario: {title} ({count} steps)</source>
       <translation>Scénario de démonstration : {title} ({count} étapes)</translation>
     </message>
@@ -724,7 +729,7 @@
       <translation>Département</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog/facets.py" line="45" />
+      <location filename="../datagrandest_plugin/gui/catalog/facets.py" line="44" />
       <source>Download</source>
       <translation>Téléchargement</translation>
     </message>
@@ -764,7 +769,7 @@
       <translation>Des variables d'environnement remplacent ces réglages tant que QGIS tourne : {names}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog/favourites.py" line="54" />
+      <location filename="../datagrandest_plugin/gui/catalog/favourites.py" line="55" />
       <source>Export the favourites</source>
       <translation>Exporter les favoris</translation>
     </message>
@@ -779,12 +784,12 @@
       <translation>Emprise</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="178" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="179" />
       <source>Extract OCS GE² for a territory</source>
       <translation>Extraire l'OCS GE² d'un territoire</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/integration/locator_search.py" line="38" />
+      <location filename="../datagrandest_plugin/gui/integration/locator_search.py" line="40" />
       <source>Favourite</source>
       <translation>Favori</translation>
     </message>
@@ -794,17 +799,17 @@
       <translation>Favoris</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="230" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="229" />
       <source>Favourites folder</source>
       <translation>Dossier des favoris</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="94" />
+      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="95" />
       <source>Features cut to the territory</source>
       <translation>Objets découpés sur le territoire</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="181" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="182" />
       <source>Features of one millésime of the OCS GE² inside a territory, cut along its outline, with the labels of every reading of the nomenclature and their area in hectares. Only the territory's features are requested from the DataGrandEst WFS.</source>
       <translation>Objets d'un millésime de l'OCS GE² situés dans un territoire, découpés selon son contour, avec les libellés de chaque lecture de la nomenclature et leur surface en hectares. Seuls les objets du territoire sont demandés au WFS de DataGrandEst.</translation>
     </message>
@@ -824,17 +829,17 @@
       <translation>Filtrer : nom, titre, résumé…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="229" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="228" />
       <source>Folders</source>
       <translation>Dossiers</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community/webinars.py" line="54" />
+      <location filename="../datagrandest_plugin/gui/community/webinars.py" line="55" />
       <source>For trainers: play a demo scenario from a local JSON file.</source>
       <translation>Pour les formateurs : jouer un scénario de démonstration depuis un fichier JSON local.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community/webinars.py" line="52" />
+      <location filename="../datagrandest_plugin/gui/community/webinars.py" line="53" />
       <source>For trainers: play this webinar's demo scenario step by step.</source>
       <translation>Pour les formateurs : jouer pas à pas le scénario de démonstration de ce webinaire.</translation>
     </message>
@@ -849,17 +854,17 @@
       <translation>De</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="101" />
+      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="102" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="103" />
+      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="104" />
       <source>GeoPackage for the extracted features</source>
       <translation>GeoPackage des objets découpés</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="127" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="128" />
       <source>Give the territory once: a layer, a WKT or a code.</source>
       <translation>Indiquez le territoire une seule fois : une couche, un WKT ou un code.</translation>
     </message>
@@ -889,12 +894,12 @@
       <translation>Identifiant</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="93" />
+      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="94" />
       <source>Image (tiles)</source>
       <translation>Image (tuiles)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog/favourites.py" line="65" />
+      <location filename="../datagrandest_plugin/gui/catalog/favourites.py" line="66" />
       <source>Import favourites</source>
       <translation>Importer des favoris</translation>
     </message>
@@ -904,12 +909,12 @@
       <translation>Importer des favoris…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog/facets.py" line="75" />
+      <location filename="../datagrandest_plugin/gui/catalog/facets.py" line="74" />
       <source>In a territory</source>
       <translation>Dans un territoire</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog/facets.py" line="74" />
+      <location filename="../datagrandest_plugin/gui/catalog/facets.py" line="73" />
       <source>In the map canvas</source>
       <translation>Dans l'emprise de la carte</translation>
     </message>
@@ -919,22 +924,22 @@
       <translation>Dans l'extension : le panneau {panel}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog/facets.py" line="75" />
+      <location filename="../datagrandest_plugin/gui/catalog/facets.py" line="74" />
       <source>In the selected layer's extent</source>
       <translation>Dans l'emprise de la couche sélectionnée</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/cli.py" line="220" />
+      <location filename="../datagrandest_plugin/cli.py" line="208" />
       <source>Interrupted.</source>
       <translation>Interrompu.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/cli.py" line="210" />
+      <location filename="../datagrandest_plugin/cli.py" line="198" />
       <source>Invalid command line: a command is required. See --help.</source>
       <translation>Ligne de commande invalide : une commande est nécessaire. Voir --help.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/cli.py" line="57" />
+      <location filename="../datagrandest_plugin/cli.py" line="58" />
       <source>Invalid command line: {detail}. See --help.</source>
       <translation>Ligne de commande invalide : {detail}. Voir --help.</translation>
     </message>
@@ -969,12 +974,12 @@
       <translation>Type de ressource</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="66" />
+      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="67" />
       <source>Land cover (OCS GE²) of a territory, as tiles to look at or as features to analyse.</source>
       <translation>Occupation du sol (OCS GE²) d'un territoire, en tuiles pour la consulter ou en objets pour l'analyser.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="212" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="211" />
       <source>Largest download</source>
       <translation>Téléchargement maximal</translation>
     </message>
@@ -999,7 +1004,7 @@
       <translation>Arbre des couches</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="62" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="61" />
       <source>Layer tree file</source>
       <translation>Fichier de l'arbre des couches</translation>
     </message>
@@ -1039,7 +1044,7 @@
       <translation>Licence</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog/facets.py" line="47" />
+      <location filename="../datagrandest_plugin/gui/catalog/facets.py" line="46" />
       <source>Licence not stated</source>
       <translation>Licence non précisée</translation>
     </message>
@@ -1059,42 +1064,42 @@
       <translation>Liens :</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community/webinars.py" line="53" />
+      <location filename="../datagrandest_plugin/gui/community/webinars.py" line="54" />
       <source>Load a &amp;scenario…</source>
       <translation>Charger un &amp;scénario…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community/webinars.py" line="163" />
+      <location filename="../datagrandest_plugin/gui/community/webinars.py" line="164" />
       <source>Load a demo scenario</source>
       <translation>Charger un scénario de démonstration</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="98" />
+      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="99" />
       <source>Load as:</source>
       <translation>Charger en :</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers/service_loading.py" line="33" />
+      <location filename="../datagrandest_plugin/gui/layers/service_loading.py" line="35" />
       <source>Loading the layers…</source>
       <translation>Chargement des couches…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="252" />
+      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="253" />
       <source>Loading {count} layer(s) for {territory}…</source>
       <translation>Chargement de {count} couche(s) pour {territory}…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community/panel.py" line="199" />
+      <location filename="../datagrandest_plugin/gui/community/panel.py" line="198" />
       <source>Loading {count} layer(s) of “{group}”…</source>
       <translation>Chargement de {count} couche(s) de « {group} »…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="190" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="189" />
       <source>Longest time a whole request may take, even from a server that answers drop by drop.</source>
       <translation>Durée maximale d'une requête entière, même face à un serveur qui répond goutte à goutte.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog/facets.py" line="44" />
+      <location filename="../datagrandest_plugin/gui/catalog/facets.py" line="43" />
       <source>Map image (WMS, WMTS)</source>
       <translation>Image de carte (WMS, WMTS)</translation>
     </message>
@@ -1119,7 +1124,7 @@
       <translation>Millésime {year} – {reading}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="73" />
+      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="74" />
       <source>Millésimes:</source>
       <translation>Millésimes :</translation>
     </message>
@@ -1139,22 +1144,22 @@
       <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog/favourites.py" line="42" />
+      <location filename="../datagrandest_plugin/gui/catalog/favourites.py" line="43" />
       <source>Name of the search:</source>
       <translation>Nom de la recherche :</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="81" />
+      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="82" />
       <source>Name or code (INSEE, SIREN)</source>
       <translation>Nom ou code (INSEE, SIREN)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/schedule.py" line="197" />
+      <location filename="../datagrandest_plugin/core/community/schedule.py" line="204" />
       <source>National event</source>
       <translation>Événement national</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="185" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="184" />
       <source>Network and cache</source>
       <translation>Réseau et cache</translation>
     </message>
@@ -1164,7 +1169,7 @@
       <translation>Prochain événement : {title}, {when}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community/webinars.py" line="113" />
+      <location filename="../datagrandest_plugin/gui/community/webinars.py" line="114" />
       <source>Next: {label}</source>
       <translation>Prochain : {label}</translation>
     </message>
@@ -1189,7 +1194,7 @@
       <translation>Aucune OCS GE² {year} ne couvre ce territoire.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="228" />
+      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="229" />
       <source>No OCS GE² {year} covers {territory}.</source>
       <translation>Aucune OCS GE² {year} ne couvre {territory}.</translation>
     </message>
@@ -1199,7 +1204,7 @@
       <translation>Aucune source PCRS n'a pu être lue.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ocs/products.py" line="132" />
+      <location filename="../datagrandest_plugin/core/ocs/products.py" line="133" />
       <source>No WFS service publishes {product}.</source>
       <translation>Aucun service WFS ne publie {product}.</translation>
     </message>
@@ -1214,7 +1219,7 @@
       <translation>Aucun département ne correspond à « {text} ».</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ocs/products.py" line="90" />
+      <location filename="../datagrandest_plugin/core/ocs/products.py" line="91" />
       <source>No image service publishes {product}.</source>
       <translation>Aucun service d'images ne publie {product}.</translation>
     </message>
@@ -1244,7 +1249,7 @@
       <translation>Aucun événement à venir dans l'agenda.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community/webinars.py" line="99" />
+      <location filename="../datagrandest_plugin/gui/community/webinars.py" line="100" />
       <source>No upcoming webinar is announced.</source>
       <translation>Aucun webinaire à venir n'est annoncé.</translation>
     </message>
@@ -1264,7 +1269,7 @@
       <translation>Non couvert par l'OCS GE² publiée</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="165" />
+      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="166" />
       <source>Not published by the configured services.</source>
       <translation>Non publié par les services configurés.</translation>
     </message>
@@ -1279,7 +1284,7 @@
       <translation>OCS GE²</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="84" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="85" />
       <source>OCS GE² land cover</source>
       <translation>Occupation du sol OCS GE²</translation>
     </message>
@@ -1289,17 +1294,17 @@
       <translation>occupation du sol OCS GE² : millésimes et départements publiés, styles, surfaces d'un territoire</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="190" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="191" />
       <source>OCS GE² of the territory</source>
       <translation>OCS GE² du territoire</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="168" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="169" />
       <source>OCS GE² products used: {names}.</source>
       <translation>Produits OCS GE² utilisés : {names}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="236" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="237" />
       <source>OCS GE² statistics for a territory</source>
       <translation>Statistiques OCS GE² d'un territoire</translation>
     </message>
@@ -1309,22 +1314,22 @@
       <translation>OCS GE² {year}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="286" />
+      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="287" />
       <source>OCS GE² {year} of {territory}, cut along its outline</source>
       <translation>OCS GE² {year} de {territory}, découpée selon son contour</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ocs/products.py" line="35" />
+      <location filename="../datagrandest_plugin/core/ocs/products.py" line="36" />
       <source>OCS GE² {year} – department {dep}</source>
       <translation>OCS GE² {year} – département {dep}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="222" />
+      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="223" />
       <source>OCS GE² – {name}</source>
       <translation>OCS GE² – {name}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="167" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="166" />
       <source>OGC API Records</source>
       <translation>OGC API Records</translation>
     </message>
@@ -1334,17 +1339,17 @@
       <translation>OGC API Records {version}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="57" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="56" />
       <source>OGC services (OWS)</source>
       <translation>Services OGC (OWS)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="71" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="70" />
       <source>OGC services (WMS, WFS, WMTS)</source>
       <translation>Services OGC (WMS, WFS, WMTS)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="201" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="200" />
       <source>Off: images on other servers are not downloaded, so those servers do not learn what you browse. They never receive your credentials.</source>
       <translation>Décoché : les images situées sur d’autres serveurs ne sont pas téléchargées, ces serveurs ne savent donc pas ce que vous consultez. Ils ne reçoivent jamais vos identifiants.</translation>
     </message>
@@ -1359,7 +1364,7 @@
       <translation>Sur place</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="204" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="203" />
       <source>On: a WFS layer asks its server for its style (GetStyles). Off: QGIS's default style, or the plugin's own for OCS GE.</source>
       <translation>Coché : une couche WFS demande son style à son serveur (GetStyles). Décoché : le style par défaut de QGIS, ou celui de l’extension pour l’OCS GE.</translation>
     </message>
@@ -1379,7 +1384,7 @@
       <translation>Seules les adresses http et https peuvent être utilisées.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community/widgets.py" line="20" />
+      <location filename="../datagrandest_plugin/gui/community/widgets.py" line="21" />
       <source>Only http and https links are opened.</source>
       <translation>Seuls les liens http et https sont ouverts.</translation>
     </message>
@@ -1394,12 +1399,12 @@
       <translation>Seulement dans l'emprise de la carte</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="174" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="173" />
       <source>Only the identifier of a QGIS authentication configuration is stored, never a password.</source>
       <translation>Seul l'identifiant d'une configuration d'authentification QGIS est enregistré, jamais un mot de passe.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog/facets.py" line="46" />
+      <location filename="../datagrandest_plugin/gui/catalog/facets.py" line="45" />
       <source>Open licence</source>
       <translation>Licence ouverte</translation>
     </message>
@@ -1444,7 +1449,7 @@
       <translation>Ouvrir le panneau {panel}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="56" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="55" />
       <source>Open-data portal (D4C)</source>
       <translation>Portail open data (D4C)</translation>
     </message>
@@ -1459,7 +1464,7 @@
       <translation>Autre</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog/facets.py" line="46" />
+      <location filename="../datagrandest_plugin/gui/catalog/facets.py" line="45" />
       <source>Other licence</source>
       <translation>Autre licence</translation>
     </message>
@@ -1479,7 +1484,7 @@
       <translation>Page</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community/webinars.py" line="61" />
+      <location filename="../datagrandest_plugin/gui/community/webinars.py" line="62" />
       <source>Past webinars with a replay</source>
       <translation>Webinaires passés avec replay</translation>
     </message>
@@ -1494,17 +1499,17 @@
       <translation>Couches du Plan Corps de Rue Simplifié publiées sur DataGrandEst, par territoire et date.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="63" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="62" />
       <source>Platform QGIS project</source>
       <translation>Projet QGIS de la plateforme</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/integration/locator_search.py" line="96" />
+      <location filename="../datagrandest_plugin/gui/integration/locator_search.py" line="93" />
       <source>Platform project</source>
       <translation>Projet de la plateforme</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community/webinars.py" line="51" />
+      <location filename="../datagrandest_plugin/gui/community/webinars.py" line="52" />
       <source>Play the &amp;demo</source>
       <translation>&amp;Jouer la démo</translation>
     </message>
@@ -1514,7 +1519,7 @@
       <translation>Jouer l'étape suivante (Page suivante)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="64" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="63" />
       <source>Portal</source>
       <translation>Portail</translation>
     </message>
@@ -1554,12 +1559,12 @@
       <translation>Accessible</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="249" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="250" />
       <source>Reading of the nomenclature</source>
       <translation>Lecture de la nomenclature</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="189" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="190" />
       <source>Reading of the nomenclature shown by the style</source>
       <translation>Lecture de la nomenclature montrée par le style</translation>
     </message>
@@ -1569,12 +1574,12 @@
       <translation>Lecture du territoire…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="135" />
+      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="136" />
       <source>Reading what the services publish…</source>
       <translation>Lecture de ce que publient les services…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="91" />
+      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="92" />
       <source>Reading:</source>
       <translation>Lecture :</translation>
     </message>
@@ -1589,7 +1594,7 @@
       <translation>Système de référence</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/schedule.py" line="194" />
+      <location filename="../datagrandest_plugin/core/community/schedule.py" line="201" />
       <source>Regional meeting</source>
       <translation>Rencontres régionales</translation>
     </message>
@@ -1624,12 +1629,12 @@
       <translation>Replay</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community/webinars.py" line="46" />
+      <location filename="../datagrandest_plugin/gui/community/webinars.py" line="47" />
       <source>Replays</source>
       <translation>Replays</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="210" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="209" />
       <source>Request timeout</source>
       <translation>Délai maximal d'une requête</translation>
     </message>
@@ -1639,12 +1644,12 @@
       <translation>Résultats : {totals} ; page {page} ; un jeu présent dans les deux catalogues n'est affiché qu'une fois.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="110" />
+      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="111" />
       <source>Save in:</source>
       <translation>Enregistrer dans :</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog/favourites.py" line="42" />
+      <location filename="../datagrandest_plugin/gui/catalog/favourites.py" line="43" />
       <source>Save this search</source>
       <translation>Enregistrer cette recherche</translation>
     </message>
@@ -1654,17 +1659,17 @@
       <translation>Enregistrer cette recherche…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="311" />
+      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="312" />
       <source>Saved in {path}.</source>
       <translation>Enregistré dans {path}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/integration/browser_items.py" line="101" />
+      <location filename="../datagrandest_plugin/gui/integration/browser_items.py" line="100" />
       <source>Saved searches</source>
       <translation>Recherches enregistrées</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community/webinars.py" line="164" />
+      <location filename="../datagrandest_plugin/gui/community/webinars.py" line="165" />
       <source>Scenarios (*.json)</source>
       <translation>Scénarios (*.json)</translation>
     </message>
@@ -1674,7 +1679,7 @@
       <translation>Recherche dans {source} : {kind} à la lecture de la réponse.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog/favourites.py" line="48" />
+      <location filename="../datagrandest_plugin/gui/catalog/favourites.py" line="49" />
       <source>Search saved: it is in the DataGrandEst node of the Browser.</source>
       <translation>Recherche enregistrée : elle figure dans le nœud DataGrandEst de l'Explorateur.</translation>
     </message>
@@ -1699,7 +1704,7 @@
       <translation>Recherche des couches PCRS…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="246" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="247" />
       <source>Second millésime (change matrix)</source>
       <translation>Second millésime (matrice des évolutions)</translation>
     </message>
@@ -1729,7 +1734,7 @@
       <translation>Imposé par la variable d'environnement {variable} tant que QGIS tourne.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/toolbelt/settings.py" line="170" />
+      <location filename="../datagrandest_plugin/toolbelt/settings.py" line="172" />
       <source>Setting {name} ({origin}): “{value}” is not valid; the default value {default} is used.</source>
       <translation>Paramètre {name} ({origin}) : « {value} » n'est pas valide ; la valeur par défaut {default} est utilisée.</translation>
     </message>
@@ -1739,7 +1744,7 @@
       <translation>Paramètres…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="200" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="199" />
       <source>Show legends and thumbnails hosted outside the platform</source>
       <translation>Afficher les légendes et vignettes hébergées hors de la plateforme</translation>
     </message>
@@ -1749,7 +1754,7 @@
       <translation>Afficher ou masquer le panneau DataGrandEst</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="124" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="123" />
       <source>Show the default values; they are saved when you click OK.</source>
       <translation>Afficher les valeurs par défaut ; elles sont enregistrées quand vous cliquez sur OK.</translation>
     </message>
@@ -1764,7 +1769,7 @@
       <translation>Sources</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community/webinars.py" line="128" />
+      <location filename="../datagrandest_plugin/gui/community/webinars.py" line="129" />
       <source>Speakers: {names}</source>
       <translation>Intervenants : {names}</translation>
     </message>
@@ -1779,7 +1784,7 @@
       <translation>État des services DataGrandEst configurés dans les paramètres de l'extension.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/schedule.py" line="196" />
+      <location filename="../datagrandest_plugin/core/community/schedule.py" line="203" />
       <source>Steering meeting</source>
       <translation>Réunion de pilotage</translation>
     </message>
@@ -1804,7 +1809,7 @@
       <translation>Style dessiné par le serveur pour les couches WMS et WMTS</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="203" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="202" />
       <source>Style vector layers with the platform's style</source>
       <translation>Styler les couches vecteur avec le style de la plateforme</translation>
     </message>
@@ -1819,12 +1824,12 @@
       <translation>Style : {name}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog/facets.py" line="45" />
+      <location filename="../datagrandest_plugin/gui/catalog/facets.py" line="44" />
       <source>Table</source>
       <translation>Tableau</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/schedule.py" line="195" />
+      <location filename="../datagrandest_plugin/core/community/schedule.py" line="202" />
       <source>Territorial day</source>
       <translation>Journée territoriale</translation>
     </message>
@@ -1834,17 +1839,17 @@
       <translation>Territoire</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="94" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="95" />
       <source>Territory (polygon layer, its features merged)</source>
       <translation>Territoire (couche de polygones, objets fusionnés)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="254" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="255" />
       <source>Territory area (ha)</source>
       <translation>Surface du territoire (ha)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="84" />
+      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="85" />
       <source>Territory:</source>
       <translation>Territoire :</translation>
     </message>
@@ -1854,7 +1859,7 @@
       <translation>Territoire : commune, EPCI ou département (nom ou code)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="150" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="149" />
       <source>Test</source>
       <translation>Tester</translation>
     </message>
@@ -1899,7 +1904,7 @@
       <translation>Le fichier GDAL WMS n'est pas une description GDAL_WMS.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="119" />
+      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="120" />
       <source>The OCS GE² products are listed when this panel is first shown.</source>
       <translation>Les produits OCS GE² sont listés à la première ouverture de ce panneau.</translation>
     </message>
@@ -1994,7 +1999,7 @@
       <translation>Le panneau Catalogue n'existe pas dans cette version de l'extension : recherchez « {text} » à la main.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community/panel.py" line="142" />
+      <location filename="../datagrandest_plugin/gui/community/panel.py" line="140" />
       <source>The community content could not be shown ({kind}).</source>
       <translation>Le contenu de la communauté n'a pas pu être affiché ({kind}).</translation>
     </message>
@@ -2024,7 +2029,7 @@
       <translation>Le fichier de contenus a trop d'entrées dans « {section} ».</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/source.py" line="155" />
+      <location filename="../datagrandest_plugin/core/community/source.py" line="156" />
       <source>The content file has {count} invalid entry(ies), left out (details in the message log).</source>
       <translation>Le fichier de contenus a {count} entrée(s) invalide(s), écartée(s) (détails dans le journal des messages).</translation>
     </message>
@@ -2034,17 +2039,17 @@
       <translation>Le fichier de contenus a {count} entrée(s) invalide(s).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/source.py" line="152" />
+      <location filename="../datagrandest_plugin/core/community/source.py" line="153" />
       <source>The content file has {count} invalid entry(ies): left out, and the last good version of {kept} of them is shown (details in the message log).</source>
       <translation>Le fichier de contenus a {count} entrée(s) invalide(s) : écartée(s), la dernière version valide de {kept} d'entre elles est affichée (détails dans le journal des messages).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/catalog/link_specs.py" line="116" />
+      <location filename="../datagrandest_plugin/core/catalog/link_specs.py" line="117" />
       <source>The download is a web page, not data.</source>
       <translation>Le téléchargement est une page web, pas des données.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/catalog/link_specs.py" line="114" />
+      <location filename="../datagrandest_plugin/core/catalog/link_specs.py" line="115" />
       <source>The download is empty.</source>
       <translation>Le téléchargement est vide.</translation>
     </message>
@@ -2069,7 +2074,7 @@
       <translation>Le fichier de favoris dépasse {size} Mo : il n'a pas été lu.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="104" />
+      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="105" />
       <source>The features are saved in this GeoPackage with their style. Empty: ocs_ge2.gpkg next to the project, or in the QGIS profile while the project is not saved.</source>
       <translation>Les objets sont enregistrés dans ce GeoPackage avec leur style. Vide : ocs_ge2.gpkg à côté du projet, ou dans le profil QGIS tant que le projet n'est pas enregistré.</translation>
     </message>
@@ -2109,7 +2114,7 @@
       <translation>La couche « {title} » n'a pas pu être chargée.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="297" />
+      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="298" />
       <source>The layer “{title}” could not be read from {path}.</source>
       <translation>La couche « {title} » n'a pas pu être lue dans {path}.</translation>
     </message>
@@ -2154,7 +2159,7 @@
       <translation>Le projet de la plateforme n’a pas pu être lu ({error}) ; la dernière copie valide est affichée.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers/trees.py" line="42" />
+      <location filename="../datagrandest_plugin/gui/layers/trees.py" line="43" />
       <source>The platform project could not be read: {error}</source>
       <translation>Le projet de la plateforme n’a pas pu être lu : {error}</translation>
     </message>
@@ -2194,7 +2199,7 @@
       <translation>Le proxy demande une authentification.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="226" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="227" />
       <source>The published OCS GE² {year} does not cover {missing} of the territory ({whole}).</source>
       <translation>L'OCS GE² {year} publiée ne couvre pas {missing} du territoire ({whole}).</translation>
     </message>
@@ -2209,7 +2214,7 @@
       <translation>La fiche « {id} » n'a aucun lien que QGIS peut charger.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/errors.py" line="47" />
+      <location filename="../datagrandest_plugin/core/errors.py" line="51" />
       <source>The request was cancelled.</source>
       <translation>La requête a été annulée.</translation>
     </message>
@@ -2249,7 +2254,7 @@
       <translation>Le service</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/catalog/link_specs.py" line="99" />
+      <location filename="../datagrandest_plugin/core/catalog/link_specs.py" line="100" />
       <source>The service does not offer the style “{style}”.</source>
       <translation>Le service ne propose pas le style « {style} ».</translation>
     </message>
@@ -2259,12 +2264,12 @@
       <translation>Le service n’a pas de style « {style} » pour cette couche.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/catalog/link_specs.py" line="92" />
+      <location filename="../datagrandest_plugin/core/catalog/link_specs.py" line="93" />
       <source>The service offers no layer.</source>
       <translation>Le service ne propose aucune couche.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ocs/products.py" line="91" />
+      <location filename="../datagrandest_plugin/core/ocs/products.py" line="92" />
       <source>The services have no style “{style}” for {product}: its default style is shown.</source>
       <translation>Les services n'ont pas de style « {style} » pour {product} : son style par défaut est affiché.</translation>
     </message>
@@ -2289,32 +2294,32 @@
       <translation>Le style « {style} » de « {title} » est illisible : son style par défaut est conservé.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="208" />
+      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="209" />
       <source>The territories are not known yet.</source>
       <translation>Les territoires ne sont pas encore connus.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="145" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="146" />
       <source>The territory WKT is not a polygon.</source>
       <translation>Le WKT du territoire n'est pas un polygone.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="136" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="137" />
       <source>The territory layer has no feature.</source>
       <translation>La couche du territoire n'a aucun objet.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/cli.py" line="101" />
+      <location filename="../datagrandest_plugin/cli.py" line="107" />
       <source>The timeout must be a positive number of seconds.</source>
       <translation>Le délai doit être un nombre de secondes positif.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community/panel.py" line="175" />
+      <location filename="../datagrandest_plugin/gui/community/panel.py" line="174" />
       <source>The {panel} panel is not available in this version of the plugin.</source>
       <translation>Le panneau {panel} n'existe pas dans cette version de l'extension.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ogc/capabilities.py" line="363" />
+      <location filename="../datagrandest_plugin/core/ogc/capabilities.py" line="367" />
       <source>The {service} service</source>
       <translation>Le service {service}</translation>
     </message>
@@ -2329,7 +2334,7 @@
       <translation>Le catalogue {source} a répondu par un contenu que l'extension ne sait pas lire.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/schedule.py" line="193" />
+      <location filename="../datagrandest_plugin/core/community/schedule.py" line="200" />
       <source>Thematic day</source>
       <translation>Journée thématique</translation>
     </message>
@@ -2339,7 +2344,7 @@
       <translation>Il n'y a pas de carte sur laquelle zoomer.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/catalog/link_specs.py" line="108" />
+      <location filename="../datagrandest_plugin/core/catalog/link_specs.py" line="109" />
       <source>This download cannot be opened in QGIS.</source>
       <translation>Ce téléchargement ne peut pas être ouvert dans QGIS.</translation>
     </message>
@@ -2354,7 +2359,7 @@
       <translation>Cette couche est absente du projet.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/catalog/link_specs.py" line="51" />
+      <location filename="../datagrandest_plugin/core/catalog/link_specs.py" line="52" />
       <source>This link is not an OGC service.</source>
       <translation>Ce lien n'est pas un service OGC.</translation>
     </message>
@@ -2389,7 +2394,7 @@
       <translation>Thème</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/community/schedule.py" line="109" />
+      <location filename="../datagrandest_plugin/core/community/schedule.py" line="110" />
       <source>Topic to be announced</source>
       <translation>Sujet à annoncer</translation>
     </message>
@@ -2419,7 +2424,7 @@
       <translation>Annuler la dernière étape jouée (Page précédente)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/cli.py" line="228" />
+      <location filename="../datagrandest_plugin/cli.py" line="216" />
       <source>Unexpected error ({kind}); rerun with DGE_DEBUG=1 for details.</source>
       <translation>Erreur inattendue ({kind}) ; relancez avec DGE_DEBUG=1 pour le détail.</translation>
     </message>
@@ -2434,12 +2439,12 @@
       <translation>Type de nœud inconnu « {type} » (« {title} ») écarté.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community/webinars.py" line="43" />
+      <location filename="../datagrandest_plugin/gui/community/webinars.py" line="44" />
       <source>Upcoming webinars</source>
       <translation>Prochains webinaires</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community/panel.py" line="112" />
+      <location filename="../datagrandest_plugin/gui/community/panel.py" line="110" />
       <source>Updating the community content…</source>
       <translation>Mise à jour des contenus communautaires…</translation>
     </message>
@@ -2454,12 +2459,12 @@
       <translation>Valeur</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog/facets.py" line="44" />
+      <location filename="../datagrandest_plugin/gui/catalog/facets.py" line="43" />
       <source>Vector data (WFS)</source>
       <translation>Données vecteur (WFS)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="60" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="59" />
       <source>WMTS tiles</source>
       <translation>Tuiles WMTS</translation>
     </message>
@@ -2479,7 +2484,7 @@
       <translation>Webinaires</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="199" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="198" />
       <source>Work offline: use only the cached copies</source>
       <translation>Travailler hors ligne : n'utiliser que les copies en cache</translation>
     </message>
@@ -2524,7 +2529,7 @@
       <translation>public</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/cli.py" line="68" />
+      <location filename="../datagrandest_plugin/cli.py" line="69" />
       <source>bound of each whole request (environment: DGE_TIMEOUT)</source>
       <translation>durée maximale de chaque requête complète (environnement : DGE_TIMEOUT)</translation>
     </message>
@@ -2599,7 +2604,7 @@
       <translation>téléchargement</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/cli.py" line="66" />
+      <location filename="../datagrandest_plugin/cli.py" line="67" />
       <source>endpoint (environment: {env})</source>
       <translation>adresse du service (environnement : {env})</translation>
     </message>
@@ -2619,7 +2624,7 @@
       <translation>donne à la fois url et service : n'en garder qu'un</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/cli.py" line="62" />
+      <location filename="../datagrandest_plugin/cli.py" line="63" />
       <source>global options</source>
       <translation>options globales</translation>
     </message>
@@ -2639,12 +2644,12 @@
       <translation>nombre de sessions (5 par défaut)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/cli.py" line="70" />
+      <location filename="../datagrandest_plugin/cli.py" line="71" />
       <source>how the GeoNetwork catalogue is asked: CSW 2.0.2 or OGC API Records (environment: DGE_CATALOGUE_PROTOCOL)</source>
       <translation>comment interroger le catalogue GeoNetwork : CSW 2.0.2 ou OGC API Records (environnement : DGE_CATALOGUE_PROTOCOL)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community/widgets.py" line="89" />
+      <location filename="../datagrandest_plugin/gui/community/widgets.py" line="90" />
       <source>iCalendar files (*.ics)</source>
       <translation>Fichiers iCalendar (*.ics)</translation>
     </message>
@@ -2654,7 +2659,7 @@
       <translation>image</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="233" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="232" />
       <source>in the QGIS profile</source>
       <translation>dans le profil QGIS</translation>
     </message>
@@ -2724,7 +2729,7 @@
       <translation>charge la couche d'une fiche dans QGIS sans fenêtre et la décrit</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/cli.py" line="73" />
+      <location filename="../datagrandest_plugin/cli.py" line="74" />
       <source>machine-readable output</source>
       <translation>sortie lisible par une machine (JSON)</translation>
     </message>
@@ -2854,7 +2859,7 @@
       <translation>demande à la fois start_time et end_time</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/cli.py" line="72" />
+      <location filename="../datagrandest_plugin/cli.py" line="73" />
       <source>never use the network</source>
       <translation>ne jamais utiliser le réseau</translation>
     </message>
@@ -2959,7 +2964,7 @@
       <translation>afficher les groupes et les couches du projet QGIS de la plateforme (.qgz ou .qgs)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="148" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="149" />
       <source>territory</source>
       <translation>territoire</translation>
     </message>
@@ -2969,7 +2974,7 @@
       <translation>le fichier .ics à écrire</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/cli.py" line="27" />
+      <location filename="../datagrandest_plugin/cli.py" line="28" />
       <source>the address</source>
       <translation>l'adresse</translation>
     </message>
@@ -3089,12 +3094,12 @@
       <translation>oui</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community/panel.py" line="191" />
+      <location filename="../datagrandest_plugin/gui/community/panel.py" line="190" />
       <source>{added} of {total} layer(s) of “{group}” loaded.</source>
       <translation>{added} couche(s) sur {total} de « {group} » chargée(s).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="170" />
+      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="171" />
       <source>{count} OCS GE² products ({years}; departments {deps}).</source>
       <translation>{count} produits OCS GE² ({years} ; départements {deps}).</translation>
     </message>
@@ -3124,17 +3129,17 @@
       <translation>{count} événement(s) écrit(s) dans {path}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog/favourites.py" line="73" />
+      <location filename="../datagrandest_plugin/gui/catalog/favourites.py" line="74" />
       <source>{count} favourites and searches imported.</source>
       <translation>{count} favoris et recherches importés.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog/favourites.py" line="58" />
+      <location filename="../datagrandest_plugin/gui/catalog/favourites.py" line="59" />
       <source>{count} favourites exported.</source>
       <translation>{count} favoris exportés.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="216" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="217" />
       <source>{count} features for {name}.</source>
       <translation>{count} objets pour {name}.</translation>
     </message>
@@ -3144,12 +3149,12 @@
       <translation>{count} champ(s) du fichier de contenus inconnu(s) de cette version de l'extension ont été ignorés.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="318" />
+      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="319" />
       <source>{count} layer(s) added.</source>
       <translation>{count} couche(s) ajoutée(s).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers/service_loading.py" line="102" />
+      <location filename="../datagrandest_plugin/gui/layers/service_loading.py" line="104" />
       <source>{count} layers from the services.</source>
       <translation>{count} couches issues des services.</translation>
     </message>
@@ -3169,7 +3174,7 @@
       <translation>{count} service(s) ne répondent pas.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community/widgets.py" line="72" />
+      <location filename="../datagrandest_plugin/gui/community/widgets.py" line="73" />
       <source>{day}, {start}–{end} (Paris time, {offset})</source>
       <translation>{day}, {start}–{end} (heure de Paris, {offset})</translation>
     </message>
@@ -3244,7 +3249,7 @@
       <translation>{host} demande une authentification : choisissez une configuration d'authentification dans les paramètres de l'extension.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/cli.py" line="28" />
+      <location filename="../datagrandest_plugin/cli.py" line="29" />
       <source>{option} takes an http or https address; “{value}” is not one.</source>
       <translation>{option} attend une adresse http ou https ; « {value} » n'en est pas une.</translation>
     </message>
@@ -3269,7 +3274,7 @@
       <translation>{reason} (Dernière tentative à {time} ; nouvel essai à partir de {retry}.)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community/panel.py" line="147" />
+      <location filename="../datagrandest_plugin/gui/community/panel.py" line="145" />
       <source>{reason} Shown: {copy}.</source>
       <translation>{reason} Affiché : {copy}.</translation>
     </message>
@@ -3294,7 +3299,7 @@
       <translation>{service} : systèmes de coordonnées inconnus ignorés : {crs}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers/service_loading.py" line="104" />
+      <location filename="../datagrandest_plugin/gui/layers/service_loading.py" line="106" />
       <source>{service}: {copy}, the service does not answer.</source>
       <translation>{service} : {copy}, le service ne répond pas.</translation>
     </message>
@@ -3314,7 +3319,7 @@
       <translation>{shown} jeu(x) de données listé(s) (un jeu présent dans les deux catalogues n'occupe qu'une ligne) ; trouvés par catalogue : {counts}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/catalog/facets.py" line="189" />
+      <location filename="../datagrandest_plugin/gui/catalog/facets.py" line="188" />
       <source>{shown} of {total} results match the filters.</source>
       <translation>{shown} résultats sur {total} correspondent aux filtres.</translation>
     </message>
@@ -3354,7 +3359,7 @@
       <translation>{title} — fichier à télécharger ({format}) ; double-cliquez pour l'ajouter à la carte</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="145" />
+      <location filename="../datagrandest_plugin/gui/settings/options_page.py" line="144" />
       <source>{uuid} stands for the record identifier.</source>
       <translation>{uuid} est remplacé par l'identifiant de la fiche.</translation>
     </message>
@@ -3364,7 +3369,7 @@
       <translation>{what} a répondu par une page web au lieu de données.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ogc/capabilities.py" line="378" />
+      <location filename="../datagrandest_plugin/core/ogc/capabilities.py" line="382" />
       <source>{what} did not send a capabilities document.</source>
       <translation>{what} n'a pas envoyé de document de capacités.</translation>
     </message>
@@ -3414,17 +3419,17 @@
       <translation>{what} est au format {version}, que cette version de l'extension ne sait pas lire : mettez l'extension à jour.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="372" />
+      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="373" />
       <source>{year}: {covered} covered of {whole}; not covered by the published OCS GE²: {missing}.</source>
       <translation>{year} : {covered} couverts sur {whole} ; non couvert par l'OCS GE² publiée : {missing}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="374" />
+      <location filename="../datagrandest_plugin/gui/ocs/panel.py" line="375" />
       <source>{year}: {covered}, the whole territory.</source>
       <translation>{year} : {covered}, tout le territoire.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/community/widgets.py" line="76" />
+      <location filename="../datagrandest_plugin/gui/community/widgets.py" line="77" />
       <source>– {time} on your clock</source>
       <translation>– {time} à votre horloge</translation>
     </message>
@@ -3479,12 +3484,12 @@
       <translation>… et {count} de plus.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="97" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="98" />
       <source>…or territory as WKT (Lambert-93, or prefixed EPSG:xxxx;)</source>
       <translation>…ou territoire en WKT (Lambert-93, ou préfixé par EPSG:xxxx;)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="99" />
+      <location filename="../datagrandest_plugin/processing/ocs_algorithms.py" line="100" />
       <source>…or territory code (commune:54395, epci:245400676, departement:54)</source>
       <translation>…ou code du territoire (commune:54395, epci:245400676, departement:54)</translation>
     </message>

@@ -152,11 +152,11 @@ def check_endpoint(transport: Transport, label, url, params, reader: Callable, a
         response = check_status(transport.fetch(request))
         protocol = reader(response.content)
     except AuthenticationRequired as error:
-        return EndpointCheck(label, redact_url(url), False, message=error.message, auth_required=True)
+        return EndpointCheck(service=label, url=redact_url(url), reachable=False, message=error.message, auth_required=True)
     except DgeError as error:
-        return EndpointCheck(label, redact_url(url), False, message=error.message)
+        return EndpointCheck(service=label, url=redact_url(url), reachable=False, message=error.message)
     latency = round((time.monotonic() - started) * 1000.0, 1)
-    return EndpointCheck(label, redact_url(url), True, protocol, latency)
+    return EndpointCheck(service=label, url=redact_url(url), reachable=True, protocol=protocol, latency_ms=latency)
 
 
 def run_doctor(transport: Transport, settings) -> List[EndpointCheck]:

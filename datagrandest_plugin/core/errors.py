@@ -1,6 +1,10 @@
 """Errors the user may see: each carries one clear sentence and an exit code."""
 
+import logging
+
 from .i18n import tr
+
+LOG = logging.getLogger("datagrandest")
 
 EXIT_OK = 0
 EXIT_USAGE = 2
@@ -49,3 +53,15 @@ class Cancelled(DgeError):
 
 class UsageError(DgeError):
     exit_code = EXIT_USAGE
+
+
+def cause_logged(error: BaseException) -> None:
+    """Write the technical cause a sentence replaces in the plugin's log (info level: QGIS's
+    log panel, silent on the command line), then give ``None`` for ``raise Sentence(...) from
+    cause_logged(error)``: the user reads one sentence, the developer still finds why.
+
+    Only the exception's kind and its first characters: a parser's or the system's text, never a
+    request (addresses in a log line are redacted by the QGIS handler, toolbelt/log.py)."""
+    detail = " ".join(str(error).split())[:300]
+    LOG.info(tr("Cause: {kind}: {detail}").format(kind=type(error).__name__, detail=detail or "-"))
+

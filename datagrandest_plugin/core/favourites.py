@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import List, Optional
 
 from .catalog.facets import filter_from
-from .errors import BadAnswer
+from .errors import BadAnswer, cause_logged
 from .i18n import tr
 from .layers.spec import PROVIDERS, LayerSpec
 from .net.parsing import is_web_url
@@ -99,8 +99,8 @@ def favourite_from(data) -> Optional[Favourite]:
     url, fmt = download.get("url"), download.get("format")
     if not (isinstance(url, str) and url.strip().startswith(("http://", "https://")) and isinstance(fmt, str)):
         url, fmt = "", ""
-    return Favourite(data["kind"], identifier, clean_text(title, 500) or identifier, sources, layer,
-                     url.strip(), clean_text(fmt, 20))
+    return Favourite(kind=data["kind"], identifier=identifier, title=clean_text(title, 500) or identifier, sources=sources, layer=layer,
+                     download_url=url.strip(), download_format=clean_text(fmt, 20))
 
 
 def _items(value) -> list:
@@ -154,8 +154,8 @@ class FavouritesStore:
                 raise BadAnswer(tr("The favourites file is larger than {size} MB: it was not read.").format(
                     size=MAX_FILE_BYTES // (1024 * 1024)))
             data = json.loads(Path(path).read_text(encoding="utf-8"))
-        except (OSError, ValueError, RecursionError):  # RecursionError: hostile nesting depth
-            raise BadAnswer(tr("The favourites file cannot be read.")) from None
+        except (OSError, ValueError, RecursionError) as error:  # RecursionError: hostile nesting depth
+            raise BadAnswer(tr("The favourites file cannot be read.")) from cause_logged(error)
         if not isinstance(data, dict) or data.get("format") != FORMAT or not isinstance(data.get("favourites"), list):
             raise BadAnswer(tr("This file is not a DataGrandEst favourites file."))
         entries, searches = data["favourites"], _items(data.get("searches"))
@@ -227,6 +227,6 @@ class FavouritesStore:
             self._write(items, self.path, merged)
         except OSError as error:  # a full disk, a read-only profile
             raise BadAnswer(tr("The favourites could not be saved: {reason}.").format(
-                reason=clean_text(error.strerror or type(error).__name__, 120))) from None
+                reason=clean_text(error.strerror or type(error).__name__, 120))) from cause_logged(error)
         self._items, self._searches = items, merged
         return len(incoming) + len(searches)

@@ -16,6 +16,8 @@ from typing import Optional, Sequence, Tuple
 
 Box = Tuple[float, float, float, float]
 
+LAMBERT_93 = "EPSG:2154"  # the platform's reference system (RGF93 / Lambert-93)
+
 # Metropolitan France and its borders, in degrees: where a DataGrandEst box must land.
 HOME_AREA: Box = (-6.0, 41.0, 10.5, 51.6)
 
@@ -86,7 +88,7 @@ def _point_converter(crs: str):
     crs = normalise_crs(crs)
     if crs in ("EPSG:4326", "CRS:84", "EPSG:4258", "EPSG:4171"):
         return lambda x, y: (x, y)
-    if crs == "EPSG:2154":
+    if crs == LAMBERT_93:
         return lambert93_to_wgs84
     if crs in ("EPSG:3857", "EPSG:900913", "EPSG:102100"):
         return mercator_to_wgs84
@@ -232,12 +234,12 @@ def guess_box_crs(box, declared: str = "", home: Box = HOME_AREA) -> Optional[Tu
     if box is None:
         return None
     candidates = []
-    for crs in (normalise_crs(declared), "EPSG:2154", "EPSG:3857"):
+    for crs in (normalise_crs(declared), LAMBERT_93, "EPSG:3857"):
         if crs and crs not in candidates and crs not in ("EPSG:4326", "CRS:84"):
             candidates.append(crs)
     if not _degrees(box):
         for crs in candidates:
-            if crs in ("EPSG:2154", "EPSG:3857") and max(abs(v) for v in box) < 1000:
+            if crs in (LAMBERT_93, "EPSG:3857") and max(abs(v) for v in box) < 1000:
                 continue  # a few metres around the projection origin: degrees read as metres
             wgs84 = box_to_wgs84(box, crs)
             if wgs84 and intersects(wgs84, home):

@@ -13,7 +13,7 @@ from typing import Dict, List, Optional, Tuple
 
 from .net.cache import fetch_cached
 from .errors import BadAnswer, DgeError, EXIT_USAGE
-from .geo_boxes import Box, box_to_wgs84
+from .geo_boxes import Box, LAMBERT_93, box_to_wgs84
 from .i18n import tr
 from .net.parsing import clean_text, parse_xml
 from .text_search import normalise
@@ -162,8 +162,8 @@ def load_territories(transport, cache, settings, force: bool = False, feedback=N
                               lambda body, what=what: parse_attribute_features(body, what), feedback=feedback,
                               force=force)
         rows[kind] = parse_attribute_features(result.body, what)
-    communes = [Territory("commune", r.get("insee_com", ""), clean_text(r.get("nom_com", ""), 120),
-                          (r.get("insee_dep") or r.get("insee_com", "")[:2],), (r.get("insee_com", ""),))
+    communes = [Territory(kind="commune", code=r.get("insee_com", ""), name=clean_text(r.get("nom_com", ""), 120),
+                          departments=(r.get("insee_dep") or r.get("insee_com", "")[:2],), communes=(r.get("insee_com", ""),))
                 for r in rows["commune"] if r.get("insee_com")]
     by_epci, by_dep = {}, {}
     for commune in communes:
@@ -178,14 +178,14 @@ def load_territories(transport, cache, settings, force: bool = False, feedback=N
             continue
         members = tuple(by_epci.get(code, ()))
         deps = tuple(sorted({c[:2] for c in members})) or ((row.get("insee_dep"),) if row.get("insee_dep") else ())
-        epcis.append(Territory("epci", code, clean_text(row.get("nom_epci", ""), 120), deps, members))
-    departments = [Territory("departement", r.get("insee_dep", ""), clean_text(r.get("nom_dep", ""), 120),
-                             (r.get("insee_dep", ""),), tuple(by_dep.get(r.get("insee_dep", ""), ())))
+        epcis.append(Territory(kind="epci", code=code, name=clean_text(row.get("nom_epci", ""), 120), departments=deps, communes=members))
+    departments = [Territory(kind="departement", code=r.get("insee_dep", ""), name=clean_text(r.get("nom_dep", ""), 120),
+                             departments=(r.get("insee_dep", ""),), communes=tuple(by_dep.get(r.get("insee_dep", ""), ())))
                    for r in rows["departement"] if r.get("insee_dep")]
     if not (communes or epcis or departments):
         raise BadAnswer(tr("The boundary layers hold no territory."))
-    return Territories(sorted(communes, key=lambda t: t.code), sorted(epcis, key=lambda t: t.name),
-                       sorted(departments, key=lambda t: t.code))
+    return Territories(communes=sorted(communes, key=lambda t: t.code), epcis=sorted(epcis, key=lambda t: t.name),
+                       departments=sorted(departments, key=lambda t: t.code))
 
 
 def boundary_spec(territory: Territory, settings):
@@ -193,7 +193,7 @@ def boundary_spec(territory: Territory, settings):
     from .layers.spec import LayerSpec
 
     typename, _code, _name = BOUNDARIES[territory.kind]
-    return resolve(LayerSpec(kind="wfs", url=settings.service_url("wfs"), name=typename, title=territory.label, crs="EPSG:2154",
+    return resolve(LayerSpec(kind="wfs", url=settings.service_url("wfs"), name=typename, title=territory.label, crs=LAMBERT_93,
                              ogc_filter=territory.code_filter()), settings)
 
 
@@ -211,10 +211,10 @@ def territory_geometry(territory: Territory, settings, feedback=None):
         raise TerritoryNotFound(tr("{territory} has no outline in the boundary layer.").format(
             territory=territory.label))
     geometry = QgsGeometry.unaryUnion(parts) if len(parts) > 1 else parts[0]
-    if layer.crs().authid() != "EPSG:2154":
+    if layer.crs().authid() != LAMBERT_93:
         from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject
 
-        geometry.transform(QgsCoordinateTransform(layer.crs(), QgsCoordinateReferenceSystem("EPSG:2154"),
+        geometry.transform(QgsCoordinateTransform(layer.crs(), QgsCoordinateReferenceSystem(LAMBERT_93),
                                                   QgsProject.instance()))
     return geometry
 
@@ -222,7 +222,7 @@ def territory_geometry(territory: Territory, settings, feedback=None):
 def outline_box(geometry) -> Optional[Box]:
     """The box in degrees (lon/lat) of an outline in EPSG:2154 (a ``QgsGeometry``)."""
     box = geometry.boundingBox()
-    return box_to_wgs84((box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum()), "EPSG:2154")
+    return box_to_wgs84((box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum()), LAMBERT_93)
 
 
 def territory_box(territory: Territory, settings, feedback=None) -> Optional[Box]:

@@ -33,6 +33,7 @@ from qgis.core import (
 from ..core.errors import DgeError
 from ..core.layers.field_types import field_type
 from ..core.i18n import tr
+from ..core.geo_boxes import LAMBERT_93
 
 
 class _Styler(QgsProcessingLayerPostProcessorInterface):
@@ -76,7 +77,7 @@ def _is_geopackage(dest) -> bool:
 
 def _l93():
     # built when an algorithm runs: a CRS from the EPSG database costs ~8 ms at QGIS start
-    return QgsCoordinateReferenceSystem("EPSG:2154")
+    return QgsCoordinateReferenceSystem(LAMBERT_93)
 
 
 class _OcsAlgorithm(QgsProcessingAlgorithm):
@@ -143,7 +144,7 @@ class _OcsAlgorithm(QgsProcessingAlgorithm):
             geometry = QgsGeometry.fromWkt(wkt)
             if geometry is None or geometry.isNull() or geometry.type() != QgsWkbTypes.GeometryType.PolygonGeometry:
                 raise QgsProcessingException(tr("The territory WKT is not a polygon."))
-            if crs.authid() != "EPSG:2154":
+            if crs.authid() != LAMBERT_93:
                 geometry.transform(QgsCoordinateTransform(crs, _l93(), context.transformContext()))
             return None, geometry, tr("territory")
         try:

@@ -20,25 +20,22 @@ def sanitize(message: str) -> str:
 
 
 class PlgLogger:
-    """Static helpers: ``PlgLogger.log(message, level, push)``.
-
-    level: 0 info, 1 warning, 2 critical, 3 success.
-    """
+    """Static helpers: ``PlgLogger.log(message, level, push)``, ``level`` a ``Qgis.MessageLevel``
+    (Info when not given)."""
 
     iface = None  # set by the plugin at initGui; None in tests and command line
 
     @classmethod
-    def log(cls, message: str, level: int = 0, push: bool = False, duration: int = None):
+    def log(cls, message: str, level=None, push: bool = False, duration: int = None):
         from qgis.core import Qgis, QgsMessageLog
 
         message = sanitize(message)
-        levels = {0: Qgis.MessageLevel.Info, 1: Qgis.MessageLevel.Warning, 2: Qgis.MessageLevel.Critical, 3: Qgis.MessageLevel.Success}
-        qlevel = levels.get(level, Qgis.MessageLevel.Info)
+        qlevel = Qgis.MessageLevel.Info if level is None else level
         QgsMessageLog.logMessage(message, TAG, qlevel, notifyUser=push)
         if push and cls.iface is not None:
             bar = cls.iface.messageBar()
             if duration is None:
-                duration = 0 if level == 2 else 6
+                duration = 0 if qlevel == Qgis.MessageLevel.Critical else 6
             from .plain_text import escaped  # here, not at QGIS start
 
             # the message bar renders HTML; a message may quote remote text
@@ -47,7 +44,10 @@ class PlgLogger:
 
 class QgisLogHandler(logging.Handler):
     def emit(self, record):
-        level = 2 if record.levelno >= logging.ERROR else 1 if record.levelno >= logging.WARNING else 0
+        from qgis.core import Qgis
+
+        level = Qgis.MessageLevel.Critical if record.levelno >= logging.ERROR else \
+            Qgis.MessageLevel.Warning if record.levelno >= logging.WARNING else Qgis.MessageLevel.Info
         PlgLogger.log(self.format(record), level)
 
 

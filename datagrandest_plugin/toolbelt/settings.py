@@ -12,6 +12,8 @@ import os
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
+from ..core.geo_boxes import LAMBERT_93
+
 SETTINGS_PREFIX = "datagrandest"
 
 SITE = "https://www.datagrandest.fr"
@@ -37,7 +39,7 @@ class PlgSettings:
     timeout: float = 30.0
     cache_lifetime_hours: float = 24.0
     max_download_mb: int = 64
-    default_crs: str = "EPSG:2154"
+    default_crs: str = LAMBERT_93
     offline: bool = False
     # legends and thumbnails on hosts that are not the platform's (DGE_THIRD_PARTY_IMAGES)
     third_party_images: bool = False

@@ -170,3 +170,26 @@ class TaskSet:
 
     def __len__(self):
         return len(self._tasks)
+
+
+_MODULE_SETS = []  # the task sets that live as long as their module (no panel closes them)
+
+
+def module_task_set() -> TaskSet:
+    """A task set held by a module (a layer loading, a catalogue download): the plugin's unload
+    cancels it, with every other one made here (``cancel_module_tasks``)."""
+    tasks = TaskSet()
+    _MODULE_SETS.append(tasks)
+    return tasks
+
+
+def module_task_sets():
+    return tuple(_MODULE_SETS)
+
+
+def cancel_module_tasks() -> int:
+    """Cancel the tasks of every module-level set (plugin unload); how many were running."""
+    running = sum(len(tasks) for tasks in _MODULE_SETS)
+    for tasks in _MODULE_SETS:
+        tasks.cancel()
+    return running

@@ -23,7 +23,7 @@ def records():
     out = []
     for index in range(COUNT):
         words = rng.sample(WORDS, 6)
-        out.append(CatalogRecord(f"FR-BENCH-{index:05d}", " ".join(words[:3]).capitalize() + f" {index}", ["csw"],
+        out.append(CatalogRecord(identifier=f"FR-BENCH-{index:05d}", title=" ".join(words[:3]).capitalize() + f" {index}", sources=["csw"],
                                  abstract=" ".join(words) * 3, organisation=rng.choice(("Région Grand Est", "DREAL",
                                                                                         "CD 54", "IGN")),
                                  keywords=words[3:], date=f"20{rng.randint(10, 24)}-01-01"))

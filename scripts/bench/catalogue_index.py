@@ -30,7 +30,7 @@ def _saved(count):
     from datagrandest_plugin.core.catalog.models import CatalogRecord
 
     rng = random.Random(7)
-    return [CatalogRecord(f"FR-SAVED-{i:05d}", " ".join(rng.sample(WORDS, 3)).capitalize() + f" {i}", ["csw"],
+    return [CatalogRecord(identifier=f"FR-SAVED-{i:05d}", title=" ".join(rng.sample(WORDS, 3)).capitalize() + f" {i}", sources=["csw"],
                           abstract=" ".join(rng.sample(WORDS, 8)) * 3, organisation="Région Grand Est",
                           keywords=rng.sample(WORDS, 3), date=f"20{rng.randint(10, 24)}-01-01")
             for i in range(count)]

@@ -73,7 +73,7 @@ def run(fault_server, canned) -> dict:
 
         def work(task):
             return service_layers(default_transport(timeout=10), DiskCache(tempfile.mkdtemp()),
-                                  Link("OGC:WMS", wms, "epci"), 0.0, task)
+                                  Link(protocol="OGC:WMS", url=wms, name="epci"), 0.0, task)
 
         with MainLoopWatch() as watch:
             task = start_task(CoreTask("bench", work, done.append, done.append))

@@ -26,11 +26,11 @@ def run(platform) -> dict:
 
     base = platform.urls["base_url"]
     cases = {
-        "wms": Link("OGC:WMS", f"{base}/geoserver/geograndest/wms", "ocs_grand_est_2021_d51"),
-        "wmts": Link("OGC:WMTS", f"{base}/geoserver/gwc/service/wmts", "geograndest:ocs_grand_est_2021_d51"),
-        "wfs": Link("OGC:WFS", f"{base}/geoserver/geograndest/wfs", "ocs_grand_est_2021_d51"),
+        "wms": Link(protocol="OGC:WMS", url=f"{base}/geoserver/geograndest/wms", name="ocs_grand_est_2021_d51"),
+        "wmts": Link(protocol="OGC:WMTS", url=f"{base}/geoserver/gwc/service/wmts", name="geograndest:ocs_grand_est_2021_d51"),
+        "wfs": Link(protocol="OGC:WFS", url=f"{base}/geoserver/geograndest/wfs", name="ocs_grand_est_2021_d51"),
     }
-    record = CatalogRecord("bench", "bench", ["csw"])
+    record = CatalogRecord(identifier="bench", title="bench", sources=["csw"])
     results = {}
     for kind, link in cases.items():
         ours, direct = [], []
@@ -70,7 +70,7 @@ def requests_per_add(platform, cases) -> dict:
     from datagrandest_plugin.toolbelt.settings import PlgOptionsManager
 
     settings = PlgOptionsManager.get_plg_settings()
-    record = CatalogRecord("bench", "bench", ["csw"])
+    record = CatalogRecord(identifier="bench", title="bench", sources=["csw"])
     project = QgsProject.instance()
     out = {}
     for kind, link in cases.items():

@@ -80,6 +80,10 @@ class Platform:
         if self.run_dir and self.run_dir.exists():
             shutil.rmtree(self.run_dir, ignore_errors=True)
 
+    def processes(self) -> list:
+        """The children still to stop (``subprocess.Popen``)."""
+        return [proc for _name, proc, _log in self._procs]
+
     def logs(self) -> dict[str, str]:
         """Tail of each child's log, to explain a failure."""
         return {name: _tail(log) for name, _proc, log in self._procs}

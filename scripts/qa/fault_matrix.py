@@ -103,7 +103,7 @@ class Client:
                 return (page.error if page.stale else ""), sorted(r.identifier for r in page.records)
             if self.name == "capabilities":
                 stale = []
-                options = service_layers(transport, DiskCache(self.workdir), Link("OGC:WMS", self.url, "epci"),
+                options = service_layers(transport, DiskCache(self.workdir), Link(protocol="OGC:WMS", url=self.url, name="epci"),
                                          0.0, on_stale=stale.append)
                 return (stale[0] if stale else ""), sorted(o.name for o in options)
             load = load_content(transport, DiskCache(self.workdir), self.settings)

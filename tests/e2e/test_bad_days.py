@@ -17,7 +17,7 @@ def searched(panel):
     for _attempt in range(5):
         if panel.progress.isHidden() and titles(panel):
             break
-        wait_for(panel.search_finished)
+        assert wait_for(panel.search_finished)
     return titles(panel)
 
 

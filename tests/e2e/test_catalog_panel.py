@@ -65,7 +65,7 @@ def test_search_as_you_type_runs_in_background_and_merges_sources(panel):
 def test_a_new_search_replaces_the_previous_one(panel):
     panel.search("ocs")
     panel.search("pcrs")
-    wait_for(panel.search_finished)
+    assert wait_for(panel.search_finished)
     rows = titles(panel)
     assert rows and all("PCRS" in t or "Plan Corps de Rue" in t or "orthophoto" in t.lower() for t in rows), rows
 
@@ -74,22 +74,22 @@ def test_paging_with_more_results(panel):
     panel.page_size = 4
     panel.source_combo.setCurrentIndex(1)  # GeoNetwork only
     panel.search("")
-    wait_for(panel.search_finished)
+    assert wait_for(panel.search_finished)
     assert len(titles(panel)) == 4 and panel.more_button.isEnabled()
     panel.load_more()
-    wait_for(panel.search_finished)
+    assert wait_for(panel.search_finished)
     assert len(titles(panel)) == 8
 
 
 def test_failure_keeps_what_the_panel_showed(panel, monkeypatch, tmp_path):
     panel.search("ocs")
-    wait_for(panel.search_finished)
+    assert wait_for(panel.search_finished)
     before = titles(panel)
     monkeypatch.setenv("DGE_CSW_URL", "http://127.0.0.1:1/csw")
     monkeypatch.setenv("DGE_D4C_URL", "http://127.0.0.1:1/d4c")
     monkeypatch.setenv("DGE_CACHE_DIR", str(tmp_path / "empty-cache"))  # nothing seen before
     panel.search("communes")
-    wait_for(panel.search_finished)
+    assert wait_for(panel.search_finished)
     assert titles(panel) == before
     assert "Impossible de joindre 127.0.0.1:1 : connexion refusée." in panel.status.text()
 
@@ -97,12 +97,12 @@ def test_failure_keeps_what_the_panel_showed(panel, monkeypatch, tmp_path):
 def test_offline_shows_the_records_seen_before_marked_offline(panel, monkeypatch, tmp_path):
     monkeypatch.setenv("DGE_CACHE_DIR", str(tmp_path / "cache"))
     panel.search("commune")
-    wait_for(panel.search_finished)
+    assert wait_for(panel.search_finished)
     online = titles(panel)
     monkeypatch.setenv("DGE_OFFLINE", "1")  # the same catalogues, not answering
     panel.search("")
     panel.search("commune")
-    wait_for(panel.search_finished)
+    assert wait_for(panel.search_finished)
     assert sorted(titles(panel)) == sorted(online)
     assert "GeoNetwork : hors ligne, copie du" in panel.status.text()
     assert "pas été contacté" in panel.status.text()
@@ -110,7 +110,7 @@ def test_offline_shows_the_records_seen_before_marked_offline(panel, monkeypatch
 
 def test_detail_thumbnail_and_add_to_map(panel):
     panel.search("ocs 2021")
-    wait_for(panel.search_finished)
+    assert wait_for(panel.search_finished)
     select(panel, OCS_D51_2021)
     if not panel.current_record().detailed:
         assert wait_for(panel.detail_shown), "the full record never came"
@@ -133,7 +133,7 @@ def test_detail_thumbnail_and_add_to_map(panel):
 
 def test_drag_gives_qgis_a_layer_uri(panel):
     panel.search("commune")
-    wait_for(panel.search_finished)
+    assert wait_for(panel.search_finished)
     item = select(panel, "FR-200052264-Commune_Grand_Est")
     uris = QgsMimeDataUtils.decodeUriList(panel.results.mimeData([item]))
     assert len(uris) == 1 and uris[0].providerKey == "wms"
@@ -143,7 +143,7 @@ def test_drag_gives_qgis_a_layer_uri(panel):
 
 def test_favourite_star_persists(panel, tmp_path):
     panel.search("commune")
-    wait_for(panel.search_finished)
+    assert wait_for(panel.search_finished)
     select(panel, "FR-200052264-Commune_Grand_Est")
     panel.toggle_favourite()
     assert panel.favourite_button.text() == "★"
@@ -156,9 +156,10 @@ def test_favourite_star_persists(panel, tmp_path):
 
 def test_hostile_record_text_is_shown_as_text():
     record = CatalogRecord(
-        "x", "<script>alert(1)</script>Titre", ["csw"], abstract="<img src='http://evil/x.png'> résumé",
-        links=[Link("WWW:LINK", "javascript:alert(1)", "piège"), Link("WWW:LINK", "file:///etc/passwd", "fichier"),
-               Link("WWW:LINK", "https://www.datagrandest.fr/portail/fr", "portail")])
+        identifier="x", title="<script>alert(1)</script>Titre", sources=["csw"], abstract="<img src='http://evil/x.png'> résumé",
+        links=[Link(protocol="WWW:LINK", url="javascript:alert(1)", name="piège"), Link(protocol="WWW:LINK", url="file:///etc/passwd",
+                                                                                        name="fichier"),
+               Link(protocol="WWW:LINK", url="https://www.datagrandest.fr/portail/fr", name="portail")])
     html = record_html(record)
     assert "<script>" not in html and "<img" not in html
     assert "href='javascript" not in html and "href='file" not in html
@@ -168,15 +169,16 @@ def test_hostile_record_text_is_shown_as_text():
 LIMITS = "FR-200052264-REGION-GRAND-EST-LIMITES-ADMINISTRATIVES"
 
 
-def _choose_in_dialog(layer_name, chosen):
+def _choose_in_dialog(layer_name, chosen, blocking):
     """When the layer choice opens, pick ``layer_name`` in its list and click OK, as a person does."""
     from qgis.PyQt.QtCore import Qt, QTimer
     from qgis.PyQt.QtTest import QTest
     from qgis.PyQt.QtWidgets import QApplication, QDialogButtonBox
 
     def act():
-        dialog = QApplication.activeModalWidget()
-        if dialog is None or dialog.objectName() != "DataGrandEstLayerChoice":
+        shown = [w for w in QApplication.topLevelWidgets() if w.objectName() == "DataGrandEstLayerChoice" and w.isVisible()]
+        dialog = shown[0] if shown else None
+        if dialog is None:
             QTimer.singleShot(20, act)
             return
         combo = dialog.layer_combo
@@ -185,6 +187,7 @@ def _choose_in_dialog(layer_name, chosen):
         while combo.currentIndex() != target:
             QTest.keyClick(combo, Qt.Key.Key_Down if combo.currentIndex() < target else Qt.Key.Key_Up)
         chosen.append(combo.currentText())
+        blocking.append(QApplication.activeModalWidget() is not None or dialog.isModal())
         ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
         QTest.mouseClick(ok, Qt.MouseButton.LeftButton)
 
@@ -196,7 +199,7 @@ def test_layers_chosen_in_one_record_are_named_after_the_layer(panel):
     from sample_layers import layer as sample_layer
 
     panel.search("limites administratives")
-    wait_for(panel.search_finished)
+    assert wait_for(panel.search_finished)
     select(panel, LIMITS)
     if not panel.current_record().detailed:
         assert wait_for(panel.detail_shown)
@@ -204,11 +207,12 @@ def test_layers_chosen_in_one_record_are_named_after_the_layer(panel):
     wfs = next(link for link in record.links if link.protocol.upper().startswith("OGC:WFS") and not link.name)
     names = []
     for layer_name in ("region-grand-est:commune_actuelle", "region-grand-est:epci"):
-        chosen = []
-        _choose_in_dialog(layer_name, chosen)
+        chosen, blocking = [], []
+        _choose_in_dialog(layer_name, chosen, blocking)
         panel.add_link(wfs)
         added = wait_for(panel.layer_added)
         assert added and chosen, panel.status.text()
+        assert blocking == [False], "the choice, asked from a task's callback, is not a modal dialog"
         names.append(added[0][0].name())
     assert names == [sample_layer("commune_actuelle").title, sample_layer("epci").title]
     assert record.title not in names

@@ -14,7 +14,7 @@ def searched(panel):
     for _attempt in range(5):
         if panel.progress.isHidden() and panel.results.topLevelItemCount():
             break
-        wait_for(panel.search_finished)
+        assert wait_for(panel.search_finished)
     return [panel.results.topLevelItem(i).text(0) for i in range(panel.results.topLevelItemCount())]
 
 

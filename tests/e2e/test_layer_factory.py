@@ -26,8 +26,8 @@ def test_url_helpers():
 
 
 def test_wfs_name_without_prefix_on_a_workspace_endpoint(qgis_app, local_platform):
-    spec = LayerSpec("wfs", ws_url(local_platform, "region-grand-est") + "?SERVICE=WFS&REQUEST=GetCapabilities",
-                     "departement", title="Départements", abstract="Limites", metadata_url="http://127.0.0.1/md")
+    spec = LayerSpec(kind="wfs", url=ws_url(local_platform, "region-grand-est") + "?SERVICE=WFS&REQUEST=GetCapabilities",
+                     name="departement", title="Départements", abstract="Limites", metadata_url="http://127.0.0.1/md")
     layer = create_layer(spec)
     assert layer.featureCount() == 2
     assert layer.name() == "Départements"
@@ -36,24 +36,24 @@ def test_wfs_name_without_prefix_on_a_workspace_endpoint(qgis_app, local_platfor
 
 
 def test_wms_with_style_and_wmts(qgis_app, local_platform):
-    wms = create_layer(LayerSpec("wms", ws_url(local_platform, "geograndest"), "ocs_grand_est_2019_d54",
+    wms = create_layer(LayerSpec(kind="wms", url=ws_url(local_platform, "geograndest"), name="ocs_grand_est_2019_d54",
                                  style="ocs_grand_est_niveau_1"))
     assert wms.isValid() and wms.crs().authid() == "EPSG:2154"
-    wmts = create_layer(LayerSpec("wmts", local_platform.urls["wmts_url"], "geograndest:ocs_grand_est_2019_d54",
+    wmts = create_layer(LayerSpec(kind="wmts", url=local_platform.urls["wmts_url"], name="geograndest:ocs_grand_est_2019_d54",
                                   tile_matrix_set="EPSG:2154"))
     assert wmts.isValid()
 
 
 def test_unknown_layer_is_one_sentence(qgis_app, local_platform):
     with pytest.raises(BadAnswer, match="could not be loaded"):
-        create_layer(LayerSpec("wfs", local_platform.urls["wfs_url"], "geograndest:does_not_exist"))
+        create_layer(LayerSpec(kind="wfs", url=local_platform.urls["wfs_url"], name="geograndest:does_not_exist"))
 
 
 def test_add_layer_in_background_adds_it_to_the_project(qgis_app, local_platform):
     project = QgsProject()
     loop = QEventLoop()
     outcome = {}
-    spec = LayerSpec("wfs", ws_url(local_platform, "region-grand-est"), "epci", title="EPCI")
+    spec = LayerSpec(kind="wfs", url=ws_url(local_platform, "region-grand-est"), name="epci", title="EPCI")
     add_layer(spec, lambda layer: (outcome.update(layer=layer), loop.quit()),
               lambda error: (outcome.update(error=error), loop.quit()), project=project)
     QTimer.singleShot(30000, loop.quit)  # bound only

@@ -114,7 +114,7 @@ def test_panel_loads_filters_and_adds(qgis_app, french, platform_env):
     panel.legend_shown.connect(shown.append)
     panel.style_combo.setCurrentIndex(choices.index("ocs_grand_est_niveau_1"))
     if not shown:
-        wait_for(panel.legend_shown)
+        assert wait_for(panel.legend_shown)
     assert "STYLE=ocs_grand_est_niveau_1&" in shown[-1] and not panel.legend.pixmap().isNull()
     assert panel.legend.pixmap().height() > 40  # the server drew the level-1 classes
     layer = layer_added_by(panel.add_button.click)

@@ -207,7 +207,7 @@ def test_legacy_config_points_to_local_services(platform):
                     reason="the platform is served from outside (test-matrix's chroots): its stop runs there")
 def test_stop_ends_every_child(platform):
     second = start_platform(ROOT / "build" / "test-platform")
-    procs = [proc for _name, proc, _log in second._procs]
+    procs = second.processes()
     assert len(procs) == 3 and all(proc.poll() is None for proc in procs)
     second.stop()
     assert all(proc.poll() is not None for proc in procs)

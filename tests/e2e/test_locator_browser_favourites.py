@@ -27,7 +27,7 @@ def env(local_platform, monkeypatch, tmp_path):
 
 
 def communes_spec(platform):
-    return LayerSpec("wfs", platform.urls["base_url"] + "/geoserver/region-grand-est/wfs", "commune_actuelle",
+    return LayerSpec(kind="wfs", url=platform.urls["base_url"] + "/geoserver/region-grand-est/wfs", name="commune_actuelle",
                      title="Communes favorites")
 
 
@@ -54,7 +54,7 @@ def test_locator_finds_catalogue_records_and_favourites_and_adds_the_layer(qgis_
     from datagrandest_plugin.toolbelt.settings import PlgOptionsManager
 
     FavouritesStore(PlgOptionsManager.get_plg_settings().favourites_path()).add(
-        Favourite("layer", "communes", "Communes favorites", [], communes_spec(env)))
+        Favourite(kind="layer", identifier="communes", title="Communes favorites", sources=[], layer=communes_spec(env)))
     locator_filter = DgeLocatorFilter()
     iface.registerLocatorFilter(locator_filter)
     results = locate(iface, "dge commune")
@@ -97,7 +97,7 @@ def test_browser_node_lists_favourites_and_saved_searches_as_draggable_layers(qg
     from datagrandest_plugin.toolbelt.settings import PlgOptionsManager
 
     store = FavouritesStore(PlgOptionsManager.get_plg_settings().favourites_path())
-    store.add(Favourite("layer", "communes", "Communes favorites", [], communes_spec(env)))
+    store.add(Favourite(kind="layer", identifier="communes", title="Communes favorites", sources=[], layer=communes_spec(env)))
     store.save_search({"name": "PCRS", "text": "pcrs"})
     provider = DataGrandEstItemProvider()
     QgsApplication.dataItemProviderRegistry().addProvider(provider)
@@ -129,13 +129,13 @@ def test_browser_node_lists_favourites_and_saved_searches_as_draggable_layers(qg
 
 def test_favourites_export_import_roundtrip_and_hostile_files(tmp_path, env):
     trainer = FavouritesStore(tmp_path / "trainer.json")
-    trainer.add(Favourite("layer", "communes", "Communes favorites", [], communes_spec(env)))
-    trainer.add(Favourite("record", "FR-200052264-GGE-PCRS-GRAND-EST", "PCRS", ["csw"]))
+    trainer.add(Favourite(kind="layer", identifier="communes", title="Communes favorites", sources=[], layer=communes_spec(env)))
+    trainer.add(Favourite(kind="record", identifier="FR-200052264-GGE-PCRS-GRAND-EST", title="PCRS", sources=["csw"]))
     trainer.save_search({"name": "OCS 2021", "text": "ocs 2021"})
     exported = tmp_path / "set.json"
     assert trainer.export(exported) == 2
     participant = FavouritesStore(tmp_path / "participant.json")
-    participant.add(Favourite("record", "FR-200052264-GGE-PCRS-GRAND-EST", "old title", ["csw"]))
+    participant.add(Favourite(kind="record", identifier="FR-200052264-GGE-PCRS-GRAND-EST", title="old title", sources=["csw"]))
     assert participant.import_file(exported) == 3
     again = FavouritesStore(tmp_path / "participant.json")
     assert sorted(f.title for f in again.items) == ["Communes favorites", "PCRS"]

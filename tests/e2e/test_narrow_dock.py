@@ -62,7 +62,7 @@ def test_narrow_result_titles_show_what_tells_them_apart(qgis_app, french, platf
         for _attempt in range(5):
             if panel.results.topLevelItemCount() and panel.progress.isHidden():
                 break
-            wait_for(panel.search_finished)
+            assert wait_for(panel.search_finished)
         settle(50)
         rows = panel.results
         titles = [rows.topLevelItem(i).text(0) for i in range(rows.topLevelItemCount())]

@@ -8,6 +8,7 @@ from datagrandest_plugin.core.net.transport import Transport
 from datagrandest_plugin.gui.settings.options_page import OptionsPage
 from datagrandest_plugin.toolbelt.settings import PlgOptionsManager
 from support.community import wait_until
+from support.options_page import result_label
 
 
 @pytest.fixture
@@ -31,13 +32,13 @@ def run_tests(page, names):
 
 def test_every_address_of_the_local_platform_passes_its_test(page, local_platform, french):
     for name in FIELD_CHECKS:
-        page._set_value(name, local_platform.urls[name])
+        page.set_value(name, local_platform.urls[name])
     before = Transport.request_count
     results = run_tests(page, list(FIELD_CHECKS))
     assert Transport.request_count - before == len(FIELD_CHECKS)
     for name, check in results.items():
         assert check.reachable, (name, check.message)
-        assert page._test_labels[name].text().startswith("✓ "), name
+        assert result_label(page, name).text().startswith("✓ "), name
     assert results["csw_url"].protocol == "CSW 2.0.2"
     assert results["wfs_url"].protocol.startswith("WFS")
     assert results["wmts_url"].protocol.startswith("WMTS")
@@ -45,16 +46,16 @@ def test_every_address_of_the_local_platform_passes_its_test(page, local_platfor
 
 
 def test_bad_answers_are_one_french_sentence(page, fault_server, french):
-    page._set_value("csw_url", fault_server.url("/html"))
-    page._set_value("ows_url", fault_server.url("/302-login"))
-    page._set_value("content_url", fault_server.url("/invalid-json"))
-    page._set_value("wmts_url", "http://127.0.0.1:1/wmts")
-    page._set_value("wms_url", "ftp://127.0.0.1/wms")
+    page.set_value("csw_url", fault_server.url("/html"))
+    page.set_value("ows_url", fault_server.url("/302-login"))
+    page.set_value("content_url", fault_server.url("/invalid-json"))
+    page.set_value("wmts_url", "http://127.0.0.1:1/wmts")
+    page.set_value("wms_url", "ftp://127.0.0.1/wms")
     results = run_tests(page, ["csw_url", "ows_url", "content_url", "wmts_url"])
     for name, check in results.items():
         assert not check.reachable, name
-        text = page._test_labels[name].text()
+        text = result_label(page, name).text()
         assert text.startswith("✗ ") and "Traceback" not in text and "\n" not in text, text
     assert results["ows_url"].auth_required
     page.test_endpoint("wms_url")  # not a web address: refused at once, nothing sent
-    assert page._test_labels["wms_url"].text() == "Ce n'est pas une adresse web (http ou https)."
+    assert result_label(page, "wms_url").text() == "Ce n'est pas une adresse web (http ou https)."

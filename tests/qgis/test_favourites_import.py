@@ -42,7 +42,7 @@ def test_a_hostile_favourites_file_is_one_sentence_in_the_panel(qgis_app, french
     path.write_text(text(), encoding="utf-8")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *args, **kwargs: (str(path), "")))
     store = FavouritesStore(tmp_path / "favourites.json")
-    store.add(Favourite("record", "kept", "Gardée"))
+    store.add(Favourite(kind="record", identifier="kept", title="Gardée"))
     panel = CatalogPanel(StandInIface())
     try:
         panel.set_favourites(store)

@@ -72,7 +72,7 @@ def test_a_copy_that_cannot_be_shown_gives_way_to_the_bundled_copy(qgis_app, fre
             loads.wait(2)
             # a copy no page can show (an event without a date): whatever the reason, the panel recovers
             broken = Content(schema_version="1.0", events=(Event(id="e", kind="thematic_day", date=None, title="x"),))
-            assert panel.apply(ContentLoad(broken, CACHE, "", [], time.time())) is False
+            assert panel.apply(ContentLoad(content=broken, origin=CACHE, message="", details=[], fetched_at=time.time())) is False
             assert loads.items[-1].origin == BUNDLED and loads.items[-1].content == bundled_content()
             assert "n'a pas pu être affiché" in panel.status.text() and "fournie avec l'extension" in panel.status.text()
         finally:

@@ -14,6 +14,7 @@ from datagrandest_plugin.gui.settings.options_factory import OptionsPageFactory
 from datagrandest_plugin.gui.settings.options_page import OptionsPage
 from datagrandest_plugin.toolbelt.settings import PlgOptionsManager, PlgSettings
 from support.community import wait_until
+from support.options_page import endpoint_button, result_label
 
 CSW_CAPABILITIES = (b'<?xml version="1.0"?><csw:Capabilities xmlns:csw="http://www.opengis.net/cat/csw/2.0.2" '
                     b'version="2.0.2"/>')
@@ -104,7 +105,7 @@ def test_ok_saves_every_field_and_the_plugin_reads_them(page, tmp_path):
         "authcfg_ows": auth_id,
     }
     for name, value in typed.items():
-        page._set_value(name, value)
+        page.set_value(name, value)
         assert page.value(name) == value, name
     page.apply()
     stored = PlgOptionsManager.get_plg_settings(use_environment=False)
@@ -127,8 +128,8 @@ def test_restore_defaults_shows_them_and_ok_saves_them(page):
 
 
 def test_an_address_that_is_not_http_is_not_saved(page):
-    page._set_value("csw_url", "javascript:alert(1)")
-    page._set_value("d4c_url", "http://127.0.0.1:9/d4c")
+    page.set_value("csw_url", "javascript:alert(1)")
+    page.set_value("d4c_url", "http://127.0.0.1:9/d4c")
     page.apply()
     stored = PlgOptionsManager.get_plg_settings(use_environment=False)
     assert stored.csw_url == PlgSettings().csw_url
@@ -187,17 +188,17 @@ def protected_csw():
 
 
 def test_connection_test_uses_the_authentication_chosen_in_qgis_selector(page, protected_csw, french):
-    page._set_value("csw_url", protected_csw)
+    page.set_value("csw_url", protected_csw)
     page.test_endpoint("csw_url")
-    assert not page._test_buttons["csw_url"].isEnabled()  # running in the background
+    assert not endpoint_button(page, "csw_url").isEnabled()  # running in the background
     (name, check), = wait_for(page.test_finished)
     assert name == "csw_url" and not check.reachable and check.auth_required
-    assert page._test_labels["csw_url"].text().startswith("✗ ")
+    assert result_label(page, "csw_url").text().startswith("✗ ")
 
     page.editor("authcfg_csw").setConfigId(basic_auth_config())
     page.test_endpoint("csw_url")
     (name, check), = wait_for(page.test_finished)
     assert check.reachable, check.message
     assert check.protocol == "CSW 2.0.2"
-    assert page._test_labels["csw_url"].text().startswith("✓ CSW 2.0.2")
-    assert page._test_buttons["csw_url"].isEnabled()
+    assert result_label(page, "csw_url").text().startswith("✓ CSW 2.0.2")
+    assert endpoint_button(page, "csw_url").isEnabled()

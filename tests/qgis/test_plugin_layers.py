@@ -2,6 +2,7 @@
 removed on unload."""
 
 from qgis.core import QgsApplication
+from qgis.PyQt.QtWidgets import QWidget
 
 from support.iface import StandInIface
 
@@ -17,7 +18,7 @@ def test_layers_tab_and_drop_handler_registered_then_removed(qgis_app, french):
     try:
         tabs = plugin.dock.tabs
         assert [tabs.tabText(i) for i in range(tabs.count())][1:4] == ["Couches", "OCS GE²", "PCRS"]
-        assert "layers" not in plugin.dock._built  # hidden dock: the panel is not even built
+        assert type(tabs.widget(1)) is QWidget  # hidden dock: the panel is not even built, a placeholder holds its tab
         assert plugin.dock.layers_panel.started is False  # built on demand, still nothing loaded
         assert iface.drop_handlers == [plugin.drop_handler]
         assert plugin.drop_handler.customUriProviderKey() == "datagrandest"

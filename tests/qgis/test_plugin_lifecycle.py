@@ -2,9 +2,10 @@
 
 import pytest
 from qgis.core import QgsNetworkAccessManager
-from qgis.PyQt.QtCore import QCoreApplication, QEvent
+from qgis.PyQt.QtCore import QCoreApplication, QEvent, QObject, pyqtSignal
 from qgis.PyQt.QtWidgets import QAction, QDockWidget
 
+from support.community import wait_until
 from support.iface import StandInIface
 
 import datagrandest_plugin
@@ -77,10 +78,9 @@ def test_unload_twice_leaves_no_action_dock_or_connection(iface):
         plugin = datagrandest_plugin.classFactory(iface)
         plugin.initGui()
         assert len(our_docks(iface)) == 1
-        action = plugin.action_dock
+        action, dock = plugin.action_dock, plugin.dock
         plugin.unload()
         flush_deletes()
-        assert plugin._connections == []
         assert plugin_menu(iface) == []
         assert iface.webToolBar().actions() == []
         assert our_actions(iface) == []
@@ -90,7 +90,7 @@ def test_unload_twice_leaves_no_action_dock_or_connection(iface):
         assert iface.pluginHelpMenu().actions() == []
         from qgis.PyQt import sip
 
-        assert sip.isdeleted(action)
+        assert sip.isdeleted(action) and sip.isdeleted(dock), "what the plugin connected went with them"
 
 
 def test_reload_leaves_no_duplicate(iface):
@@ -157,3 +157,41 @@ def test_dock_place_is_restored_by_qgis(iface):
         assert window.dockWidgetArea(plugin.dock) == Qt.LeftDockWidgetArea
     finally:
         plugin.unload()
+
+
+class TaskEnds(QObject):
+    ended = pyqtSignal()
+
+
+def test_unload_cancels_the_tasks_of_every_module_level_task_set(iface):
+    import threading
+    import time
+
+    import datagrandest_plugin.gui.catalog.actions  # its module-level task set is made on import
+    import datagrandest_plugin.gui.common.layer_loader
+    from datagrandest_plugin.toolbelt.tasks import CoreTask, module_task_sets
+
+    stopped = []  # the tasks that saw their cancel button pressed
+
+    def until_cancelled(task):
+        deadline = time.monotonic() + 30
+        while not task.isCanceled() and time.monotonic() < deadline:
+            threading.Event().wait(0.02)
+        if task.isCanceled():
+            stopped.append(task)
+
+    plugin = datagrandest_plugin.classFactory(iface)
+    plugin.initGui()
+    sets = module_task_sets()
+    assert len(sets) >= 2
+    tasks = [tasks.run(CoreTask("runs until cancelled", until_cancelled)) for tasks in sets]
+    ended = [[] for _task in tasks]
+    ends = TaskEnds()  # the tasks themselves are deleted by QGIS once over: wait on a signal of the test's
+    for task, seen in zip(tasks, ended):
+        task.taskTerminated.connect(lambda seen=seen: (seen.append("cancelled"), ends.ended.emit()))
+        task.taskCompleted.connect(lambda seen=seen: (seen.append("completed"), ends.ended.emit()))
+    plugin.unload()
+    assert wait_until(lambda: all(ended), ends.ended, bound_ms=10000)
+    # a task still queued ends terminated without running; a running one sees its cancel button
+    assert all(seen == ["cancelled"] or any(task is s for s in stopped) for task, seen in zip(tasks, ended))
+    assert all(len(tasks) == 0 for tasks in sets), "the sets forget the cancelled tasks"

@@ -105,7 +105,7 @@ def test_https_to_http_is_followed_without_credentials(servers, authcfg):
     class StubbedHttps(QgisTransport):
         def _send(self, hop, deadline, max_bytes, feedback):
             if hop.url.startswith("https://"):
-                return HttpResponse(hop.url, 302, {"location": other.url("/ok")}, b"")
+                return HttpResponse(url=hop.url, status=302, headers={"location": other.url("/ok")}, content=b"")
             return super()._send(hop, deadline, max_bytes, feedback)
 
     response = fetch_in_task(HttpRequest("https://127.0.0.1:9443/ows", authcfg=authcfg), StubbedHttps(timeout=10))

@@ -114,7 +114,7 @@ def test_catalogue_link_names_the_chosen_layer_not_the_record(settings):
     epci = layer_spec(record, record.links[0], layers, settings, layer_name="region-grand-est:epci")
     assert (communes.title, epci.title) == ("Communes", "EPCI")
     assert communes.authcfg == epci.authcfg == AUTHCFG and communes.crs == epci.crs == "EPSG:3857"
-    foreign = CatalogRecord(identifier="f", title="Ailleurs", sources=["csw"], links=[Link("OGC:WMS", FOREIGN, "x")])
+    foreign = CatalogRecord(identifier="f", title="Ailleurs", sources=["csw"], links=[Link(protocol="OGC:WMS", url=FOREIGN, name="x")])
     assert record_quick_spec(foreign, settings).authcfg == ""
 
 
@@ -159,7 +159,7 @@ def test_browser_favourites(settings):
     from datagrandest_plugin.gui.integration.browser_items import FavouritesItem
 
     store = FavouritesStore(settings.favourites_path())
-    store.add(Favourite("layer", "communes", "Communes", [], LayerSpec(
+    store.add(Favourite(kind="layer", identifier="communes", title="Communes", sources=[], layer=LayerSpec(
         kind="wms", url="https://geo.example.test/geoserver/wms", name="commune_actuelle", title="Communes")))
     children = FavouritesItem(None).createChildren()
     assert [item.name() for item in children] == ["Communes"]

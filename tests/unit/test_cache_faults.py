@@ -25,7 +25,7 @@ class Recorder(Transport):
 
     def fetch(self, request, feedback=None):
         self.seen.append(request)
-        return HttpResponse(request.full_url(), 200, {}, self.body)
+        return HttpResponse(url=request.full_url(), status=200, headers={}, content=self.body)
 
 
 SAMPLES = {  # a value unlike the default for each field of HttpRequest

@@ -27,8 +27,8 @@ def events_of(text):
 
 def test_lines_are_folded_at_75_octets_with_crlf_and_unfold_to_the_original():
     summary = "Réunion « données » ; à Châlons-en-Champagne, avec l’équipe ✓ " * 4
-    text = calendar_text([CalendarEvent("x@test", summary, datetime(2022, 1, 1, 10, tzinfo=timezone.utc),
-                                        datetime(2022, 1, 1, 11, tzinfo=timezone.utc))])
+    text = calendar_text([CalendarEvent(uid="x@test", summary=summary, start=datetime(2022, 1, 1, 10, tzinfo=timezone.utc),
+                                        end=datetime(2022, 1, 1, 11, tzinfo=timezone.utc))])
     assert text.endswith("\r\n") and "\n" not in text.replace("\r\n", "")
     lines = text.split("\r\n")[:-1]
     assert max(len(line.encode("utf-8")) for line in lines) <= MAX_OCTETS
@@ -53,7 +53,8 @@ def test_text_escaping():
 
 
 def test_webinars_across_daylight_saving_parse_back_to_the_same_times():
-    content = Content("1.0", series=WebinarSeries("Le jeudi", 3, 1, time(11), time(12), default_topic="Sujet à définir"))
+    content = Content("1.0", series=WebinarSeries(title="Le jeudi", weekday=3, nth=1, start_time=time(11), end_time=time(12),
+                                                  default_topic="Sujet à définir"))
     found = sessions(content, date(2022, 1, 1), months=12)
     text = calendar_text([session_event(s) for s in found])
     parsed = events_of(text)

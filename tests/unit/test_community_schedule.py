@@ -75,8 +75,8 @@ def test_nth_weekday_first_and_last():
 
 def test_the_content_file_wins_over_the_series_for_its_months():
     content = Content("1.0", series=SERIES, webinars=(
-        Webinar("janvier", date(2022, 1, 13), "Ouvrir mes données", replay_url="https://example.org/replay"),
-        Webinar("fevrier", date(2022, 2, 3), "Le plugin QGIS", time(14), time(15, 30)),
+        Webinar(id="janvier", date=date(2022, 1, 13), title="Ouvrir mes données", replay_url="https://example.org/replay"),
+        Webinar(id="fevrier", date=date(2022, 2, 3), title="Le plugin QGIS", start_time=time(14), end_time=time(15, 30)),
     ))
     found = sessions(content, date(2022, 1, 1), months=4)
     assert [(s.id, s.start.date()) for s in found] == [
@@ -90,7 +90,8 @@ def test_the_content_file_wins_over_the_series_for_its_months():
 
 
 def test_exdates_start_and_until_bound_the_series():
-    series = WebinarSeries("x", 3, 1, time(11), time(12), start=date(2022, 3, 1), until=date(2022, 9, 30),
+    series = WebinarSeries(title="x", weekday=3, nth=1, start_time=time(11), end_time=time(12), start=date(2022, 3, 1),
+                           until=date(2022, 9, 30),
                            exdates=(FuzzyDate(date(2022, 8, 1), "month"), FuzzyDate(date(2022, 5, 5))))
     dates = series_dates(series, date(2022, 1, 1), months=12)
     assert dates == [date(2022, 3, 3), date(2022, 4, 7), date(2022, 6, 2), date(2022, 7, 7), date(2022, 9, 1)]

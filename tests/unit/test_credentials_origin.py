@@ -108,7 +108,7 @@ def test_https_to_http_drops_the_credentials(servers):
         def _send(self, hop, deadline, max_bytes, feedback):
             self.hops.append(hop)
             if hop.url.startswith("https://"):
-                return HttpResponse(hop.url, 302, {"location": other.url("/ok")}, b"")
+                return HttpResponse(url=hop.url, status=302, headers={"location": other.url("/ok")}, content=b"")
             return super()._send(hop, deadline, max_bytes, feedback)
 
     transport = StubbedHttps(timeout=5)

@@ -60,3 +60,17 @@ def test_the_example_scenario_is_the_bundled_webinar_demo_and_loads():
     assert {k: v for k, v in example.items() if k != "schema_version"} == bundled
     scenario = load_scenario_file(DOCS / "scenario-exemple.json")
     assert len(scenario.steps) == len(bundled["steps"])
+
+
+def test_the_readme_describes_every_command():
+    """Each command of ``python -m datagrandest_plugin --help`` has its example and its line in
+    the README's command-line section."""
+    from datagrandest_plugin.commands import all_commands
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Ligne de commande", 1)[1].split("\n## ", 1)[0]
+    names = [command.name for command in all_commands()]
+    assert len(names) >= 13
+    without_example = [n for n in names if not re.search(rf"python3 -m datagrandest_plugin {n}\b", section)]
+    without_line = [n for n in names if not re.search(rf"^- `{n}\b", section, re.M)]
+    assert (without_example, without_line) == ([], [])

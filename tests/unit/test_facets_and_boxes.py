@@ -11,10 +11,10 @@ from datagrandest_plugin.core.catalog.geo_filter import within_box
 from datagrandest_plugin.core.catalog.models import CatalogRecord, Facet, Link
 from datagrandest_plugin.core.geo_boxes import boxes_intersect, wrapped_box
 
-WMS = Link("OGC:WMS", "http://h/wms", "a")
-WFS = Link("OGC:WFS", "http://h/wfs", "a")
-CSV = Link("WWW:DOWNLOAD-1.0-http--download", "http://h/d?format=csv", "t.csv")
-GEOJSON = Link("WWW:DOWNLOAD-1.0-http--download", "http://h/d?format=geojson", "t.geojson")
+WMS = Link(protocol="OGC:WMS", url="http://h/wms", name="a")
+WFS = Link(protocol="OGC:WFS", url="http://h/wfs", name="a")
+CSV = Link(protocol="WWW:DOWNLOAD-1.0-http--download", url="http://h/d?format=csv", name="t.csv")
+GEOJSON = Link(protocol="WWW:DOWNLOAD-1.0-http--download", url="http://h/d?format=geojson", name="t.geojson")
 
 
 def record(identifier, links=(), licence="", organisation="", keywords=(), date="", crs=(), bbox=None):

@@ -167,7 +167,7 @@ class OneAnswer:
         self.body = body
 
     def fetch(self, request, feedback=None):
-        return HttpResponse(request.full_url(), 200, {}, self.body)
+        return HttpResponse(url=request.full_url(), status=200, headers={}, content=self.body)
 
 
 def only_plugin_errors(read):

@@ -29,7 +29,7 @@ class Answer:
 
     def fetch(self, request, feedback=None):
         self.requests.append(request)
-        return HttpResponse(request.full_url(), 200, {"content-type": "application/xml"}, self.body)
+        return HttpResponse(url=request.full_url(), status=200, headers={"content-type": "application/xml"}, content=self.body)
 
 
 def _case(name):

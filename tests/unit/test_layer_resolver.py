@@ -35,7 +35,7 @@ def test_a_spec_without_crs_gets_the_default_one_and_a_foreign_authcfg_is_droppe
 
 
 def test_names_say_type_and_style_only_when_two_would_look_the_same():
-    layer = ServiceLayer("wms", "https://geo.example.test/geoserver/ows", "ws:communes", "Communes",
+    layer = ServiceLayer(kind="wms", url="https://geo.example.test/geoserver/ows", name="ws:communes", title="Communes",
                          crs=("EPSG:2154",), styles=[StyleInfo("a", "Contours"), StyleInfo("b", "Étiquettes")])
     assert resolve(layer, SETTINGS).title == "Communes"
     assert resolve(layer, SETTINGS, style="b", taken={"Communes"}).title == "Communes (WMS, Étiquettes)"

@@ -5,7 +5,7 @@ from datagrandest_plugin.core.catalog.models import CatalogRecord, SearchQuery
 
 
 def record(identifier, title, **kwargs):
-    return CatalogRecord(identifier, title, ["csw"], **kwargs)
+    return CatalogRecord(identifier=identifier, title=title, sources=["csw"], **kwargs)
 
 
 def test_remember_persist_and_match(tmp_path):

@@ -26,7 +26,7 @@ class OneAnswer:
 
     def fetch(self, request, feedback=None):
         self.seen.append(request.full_url())
-        return HttpResponse(request.full_url(), self.status, {}, self.body)
+        return HttpResponse(url=request.full_url(), status=self.status, headers={}, content=self.body)
 
 
 GEONETWORK_RECORD = {

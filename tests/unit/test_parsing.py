@@ -1,3 +1,5 @@
+import logging
+
 import pytest
 
 from datagrandest_plugin.core.errors import BadAnswer
@@ -85,3 +87,15 @@ def test_a_doctype_declaring_only_elements_is_read(body):
 def test_entities_are_refused_whatever_the_encoding_or_what_comes_first(body):
     with pytest.raises(BadAnswer, match="entity"):
         parse_xml(body)
+
+
+def test_the_cause_of_an_unreadable_answer_is_logged_before_the_sentence_replaces_it(caplog):
+    with caplog.at_level(logging.INFO, logger="datagrandest"):
+        with pytest.raises(BadAnswer) as raised:
+            parse_xml(b"<root><unclosed></root>", "Le test")
+        with pytest.raises(BadAnswer):
+            parse_json(b"{not json", "Le test")
+    assert raised.value.__cause__ is None and raised.value.__suppress_context__, "the user reads one sentence"
+    causes = [r.getMessage() for r in caplog.records if r.levelno == logging.INFO]
+    assert any("XMLSyntaxError" in c for c in causes), causes
+    assert any("JSONDecodeError" in c for c in causes), causes

@@ -31,8 +31,9 @@ from .link_kinds import (
     link_action,
 )
 from .models import CatalogRecord, Link
+from ..geo_boxes import LAMBERT_93
 
-DEFAULT_CRS = "EPSG:2154"
+DEFAULT_CRS = LAMBERT_93
 # The version asked for; the reader reads whichever version the server answers with.
 _VERSIONS = {ACTION_WMS: "1.3.0", ACTION_WFS: "2.0.0", ACTION_WMTS: "1.0.0", ACTION_WCS: "1.0.0"}
 
@@ -127,8 +128,8 @@ def download_spec(record: CatalogRecord, link: Link, transport, directory: Path,
         header = body.split(b"\n", 1)[0]
         delimiter = ";" if header.count(b";") >= header.count(b",") else ","
         uri = f"{path.as_uri()}?type=csv&delimiter={delimiter}&detectTypes=yes&geomType=none"
-        return LayerSpec("delimitedtext", uri, path.name, **common)
-    return LayerSpec("file", str(path), path.name, **common)
+        return LayerSpec(kind="delimitedtext", url=uri, name=path.name, **common)
+    return LayerSpec(kind="file", url=str(path), name=path.name, **common)
 
 
 def preferred_link(record: CatalogRecord):

@@ -351,7 +351,7 @@ class LocalCatalog:
                 return None
             found = self._found(db, source, query)
             records = self._records(db, [k.rowid for k in found[query.start:query.start + query.page_size]])
-        page = SearchPage(source, records, len(found), query.page, query.page_size)
+        page = SearchPage(source=source, records=records, total=len(found), page=query.page, page_size=query.page_size)
         page.stale = True
         page.saved_at = self.saved_at
         return page

@@ -5,7 +5,7 @@ import math
 from dataclasses import dataclass, field
 from typing import Dict, List
 
-from ..errors import AuthenticationRequired, BadAnswer, Cancelled, DgeError
+from ..errors import AuthenticationRequired, BadAnswer, Cancelled, DgeError, cause_logged
 from ..geo_boxes import boxes_intersect
 from ..i18n import tr
 from ..net.parsing import url_splits
@@ -101,7 +101,7 @@ class CatalogService:
         except DgeError:
             raise
         except Exception as error:  # noqa: BLE001 - one source's unreadable answer must not sink the others
-            raise _unreadable(source, error) from None
+            raise _unreadable(source, error) from cause_logged(error)
 
     def search_source(self, source: str, query: SearchQuery, feedback=None) -> SearchPage:
         try:

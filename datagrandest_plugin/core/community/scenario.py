@@ -14,7 +14,7 @@ Each step may carry a ``note``: what the trainer says at that moment.
 
 from pathlib import Path
 
-from ..errors import BadAnswer
+from ..errors import BadAnswer, cause_logged
 from ..i18n import tr
 from ..net.parsing import parse_json
 from .model import PANEL_KEYS, Scenario, ScenarioStep
@@ -94,8 +94,8 @@ def load_scenario_file(path) -> Scenario:
         if path.stat().st_size > MAX_FILE_BYTES:
             raise BadAnswer(tr("The scenario file is too large."))
         body = path.read_bytes()
-    except OSError:
-        raise BadAnswer(tr("The scenario file {name} cannot be read.").format(name=path.name)) from None
+    except OSError as error:
+        raise BadAnswer(tr("The scenario file {name} cannot be read.").format(name=path.name)) from cause_logged(error)
     return parse_scenario(body)
 
 

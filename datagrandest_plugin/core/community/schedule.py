@@ -102,18 +102,21 @@ def sessions(content: Content, first: date, months: int = SERIES_HORIZON_MONTHS)
     for webinar in content.webinars:
         start = _aware(webinar.date, webinar.start_time or default_start, tzinfo)
         end = _aware(webinar.date, webinar.end_time or default_end, tzinfo)
-        found.append(Session(webinar.id, webinar.title, start, end, False, webinar.speakers, webinar.registration_url,
-                             webinar.replay_url, webinar.description, webinar.scenario))
+        found.append(Session(id=webinar.id, title=webinar.title, start=start, end=end, from_series=False, speakers=webinar.speakers,
+                             registration_url=webinar.registration_url,
+                             replay_url=webinar.replay_url, description=webinar.description, scenario=webinar.scenario))
     if series is not None:
         covered = {(w.date.year, w.date.month) for w in content.webinars}
         topic = series.default_topic or tr("Topic to be announced")
         for when in series_dates(series, first, months):
             if (when.year, when.month) in covered:
                 continue
-            found.append(Session(f"serie-{when.isoformat()}", topic, _aware(when, series.start_time, tzinfo),
-                                 _aware(when, series.end_time, tzinfo), True, (), series.registration_url,
-                                 "", series.description, series.scenario, series.remote, series.title,
-                                 series.page_url))
+            found.append(Session(id=f"serie-{when.isoformat()}", title=topic, start=_aware(when, series.start_time, tzinfo),
+                                 end=_aware(when, series.end_time, tzinfo), from_series=True, speakers=(),
+                                 registration_url=series.registration_url,
+                                 replay_url="", description=series.description, scenario=series.scenario, remote=series.remote,
+                                 series_title=series.title,
+                                 page_url=series.page_url))
     found = [s for s in found if s.start.date() >= first]
     return sorted(found, key=lambda s: (s.start, s.id))
 
@@ -170,11 +173,15 @@ def agenda(content: Content) -> List[AgendaItem]:
         else:
             start = _aware(event.date.first_day, time(0), tzinfo)
             end = _aware(next_day(last), time(0), tzinfo)
-        items.append(AgendaItem(event.id, event.kind, event.title, event.date, start, end, timed, event.place,
-                                event.remote, event.url, event.registration_url, event.description, event.end_date))
+        items.append(AgendaItem(id=event.id, kind=event.kind, title=event.title, date=event.date, start=start, end=end, timed=timed,
+                                place=event.place,
+                                remote=event.remote, url=event.url, registration_url=event.registration_url,
+                                description=event.description, end_date=event.end_date))
     for session in sessions(content, date.min, months=0):
-        items.append(AgendaItem(session.id, "webinar", session.title, FuzzyDate(session.start.date()), session.start,
-                                session.end, True, "", True, "", session.registration_url, session.description,
+        items.append(AgendaItem(id=session.id, kind="webinar", title=session.title, date=FuzzyDate(session.start.date()),
+                                start=session.start,
+                                end=session.end, timed=True, place="", remote=True, url="", registration_url=session.registration_url,
+                                description=session.description,
                                 replay_url=session.replay_url))
     # A precise date comes before a "sometime this month" of the same first day.
     return sorted(items, key=lambda i: (i.date.first_day, i.date.precision != DAY, i.start, i.end, i.id))

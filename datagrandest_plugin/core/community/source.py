@@ -141,7 +141,8 @@ def load_content(transport, cache: DiskCache, settings, feedback=None, force: bo
                 return load_content(transport, cache, settings, feedback, force=True)
         if parsed is not None:
             origin = CACHE if result.from_cache else NETWORK
-            return ContentLoad(parsed.content, origin, _unknown_sentence(parsed), _problems(parsed), result.fetched_at)
+            return ContentLoad(content=parsed.content, origin=origin, message=_unknown_sentence(parsed), details=_problems(parsed),
+                               fetched_at=result.fetched_at)
 
     previous, previous_origin, previous_at = last_good(cache, key)
     if isinstance(failure, InvalidEntries) and "parsed" in captured:
@@ -154,8 +155,9 @@ def load_content(transport, cache: DiskCache, settings, feedback=None, force: bo
         else:
             message = tr("The content file has {count} invalid entry(ies), left out (details in the message log).").format(
                 count=count)
-        return ContentLoad(content, NETWORK, message, _problems(parsed), time.time())
+        return ContentLoad(content=content, origin=NETWORK, message=message, details=_problems(parsed), fetched_at=time.time())
 
     message = tr("Content not updated: {reason} Shown: {copy}.").format(
         reason=failure.message, copy=_copy_label(previous_origin, previous_at))
-    return ContentLoad(previous, previous_origin, message, [failure.message], previous_at, failed=True)
+    return ContentLoad(content=previous, origin=previous_origin, message=message, details=[failure.message], fetched_at=previous_at,
+                       failed=True)

@@ -261,7 +261,7 @@ def parse_content_data(data) -> ParsedContent:
                     invalid_ids.setdefault(section, set()).add(ident)
         sections[section] = tuple(entries)
     content = Content(schema_version=version, series=series, **header, **sections)
-    return ParsedContent(content, invalid, unknown, invalid_ids)
+    return ParsedContent(content=content, invalid=invalid, unknown=unknown, invalid_ids=invalid_ids)
 
 
 def _timezone(value, path, unknown=None):

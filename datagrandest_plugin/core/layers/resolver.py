@@ -18,24 +18,24 @@ from dataclasses import replace
 from typing import Iterable, Optional
 
 from ..net.credentials import authcfg_for
-from ..geo_boxes import normalise_crs
+from ..geo_boxes import LAMBERT_93, normalise_crs
 from .spec import LayerSpec
 from ..ogc.service_model import ServiceLayer
 
-PREFERRED_CRS = ("EPSG:2154", "EPSG:3857", "EPSG:4326")
+PREFERRED_CRS = (LAMBERT_93, "EPSG:3857", "EPSG:4326")
 OGC_KINDS = ("wms", "wmts", "wfs", "wcs")
 KIND_LABELS = {"wms": "WMS", "wmts": "WMTS", "wfs": "WFS", "wcs": "WCS", "file": "fichier",
                "delimitedtext": "CSV", "gdal": "GDAL"}
 
 
-def choose_crs(available: Iterable[str], default_crs: str = "EPSG:2154") -> str:
+def choose_crs(available: Iterable[str], default_crs: str = LAMBERT_93) -> str:
     """The CRS to request among those a layer offers."""
     codes = [normalise_crs(c) for c in available]
     codes = ["EPSG:4326" if c == "CRS:84" else c for c in codes]
     for wanted in (normalise_crs(default_crs), *PREFERRED_CRS):
         if wanted and wanted in codes:
             return wanted
-    return next((c for c in codes if c.startswith("EPSG:")), normalise_crs(default_crs) or "EPSG:2154")
+    return next((c for c in codes if c.startswith("EPSG:")), normalise_crs(default_crs) or LAMBERT_93)
 
 
 def choose_format(formats: Iterable[str], kind: str = "wms") -> str:
@@ -49,7 +49,7 @@ def choose_format(formats: Iterable[str], kind: str = "wms") -> str:
     return next((f for f in formats if f.startswith("image/")), "image/png")
 
 
-def choose_matrix_set(sets: dict, default_crs: str = "EPSG:2154") -> str:
+def choose_matrix_set(sets: dict, default_crs: str = LAMBERT_93) -> str:
     if not sets:
         return default_crs
     for wanted in (normalise_crs(default_crs), *PREFERRED_CRS):
@@ -126,7 +126,7 @@ def resolve(source, settings=None, *, style: Optional[str] = None, record=None,
     identifier; its title only when the layer has none). ``taken``: the names
     of the layers already in the project.
     """
-    default_crs = normalise_crs(getattr(settings, "default_crs", "") or "EPSG:2154")
+    default_crs = normalise_crs(getattr(settings, "default_crs", "") or LAMBERT_93)
     layer = None
     if isinstance(source, LayerSpec):
         spec = replace(source, extra=dict(source.extra))

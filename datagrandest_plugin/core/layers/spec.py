@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 from typing import Optional, Tuple
 
 from ..ogc.ows_urls import capabilities_url, qualified_name, service_base_url
+from ..geo_boxes import LAMBERT_93
 
 # QGIS provider of each kind of layer
 PROVIDERS = {"wms": "wms", "wmts": "wms", "wfs": "WFS", "wcs": "wcs", "file": "ogr", "delimitedtext": "delimitedtext",
@@ -53,7 +54,7 @@ class LayerSpec:
         if self.kind in ("wms", "wmts"):
             if self.kind == "wmts":
                 uri.setParam("url", capabilities_url(self.url, "WMTS"))
-                uri.setParam("tileMatrixSet", self.tile_matrix_set or self.crs or "EPSG:2154")
+                uri.setParam("tileMatrixSet", self.tile_matrix_set or self.crs or LAMBERT_93)
                 uri.setParam("layers", qualified_name(self.url, self.name))
                 uri.setParam("styles", self.style or "default")
             else:
@@ -61,7 +62,7 @@ class LayerSpec:
                 uri.setParam("layers", self.name)
                 uri.setParam("styles", self.style)
             uri.setParam("format", self.format or "image/png")
-            uri.setParam("crs", self.crs or "EPSG:2154")
+            uri.setParam("crs", self.crs or LAMBERT_93)
             if self.authcfg:
                 uri.setAuthConfigId(self.authcfg)
             return bytes(uri.encodedUri()).decode("utf-8")

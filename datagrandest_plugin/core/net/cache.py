@@ -143,7 +143,8 @@ class DiskCache:
                 LOG.warning(tr("A damaged cached copy of {url} was ignored; it is downloaded again.").format(
                     url=meta.get("url", "")))
                 return None
-            return CacheEntry(body, meta["url"], meta.get("etag", ""), meta.get("last_modified", ""), meta["fetched_at"])
+            return CacheEntry(body=body, url=meta["url"], etag=meta.get("etag", ""), last_modified=meta.get("last_modified", ""),
+                              fetched_at=meta["fetched_at"])
         except (OSError, ValueError, KeyError):
             return None
 

@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
-from ..errors import BadAnswer
+from ..errors import BadAnswer, cause_logged
 from ..i18n import tr
 from ..text import clean_text
 
@@ -93,7 +93,7 @@ def parse_xml(body: bytes, what: str = ""):
     try:
         root = etree.fromstring(body, parser=_parser())
     except (etree.XMLSyntaxError, ValueError) as error:
-        raise unreadable(error, what) from None
+        raise unreadable(error, what) from cause_logged(error)
     refuse_declared_entities(root, what)
     raise_if_exception_report(root, what)
     return root
@@ -107,8 +107,8 @@ def parse_json(body: bytes, what: str = ""):
         raise BadAnswer(tr("{what} answered with a web page instead of data.").format(what=what))
     try:
         return json.loads(body.decode("utf-8-sig"))
-    except (UnicodeDecodeError, ValueError, RecursionError):  # RecursionError: hostile nesting depth
-        raise BadAnswer(tr("{what} sent invalid JSON.").format(what=what)) from None
+    except (UnicodeDecodeError, ValueError, RecursionError) as error:  # RecursionError: hostile nesting depth
+        raise BadAnswer(tr("{what} sent invalid JSON.").format(what=what)) from cause_logged(error)
 
 
 def url_splits(url) -> bool:

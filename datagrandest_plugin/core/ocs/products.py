@@ -17,6 +17,7 @@ from ..layers.resolver import resolve
 from ..layers.spec import LayerSpec
 from ..ogc.server_styles import SERVER_STYLE_KEY
 from .nomenclature import DEFAULT_READING, Reading
+from ..geo_boxes import LAMBERT_93
 
 KNOWN_MILLESIMES = (2010, 2019, 2021)
 DEPARTMENTS = ("08", "10", "51", "52", "54", "55", "57", "67", "68", "88")
@@ -131,7 +132,7 @@ def vector_spec(product: OcsProduct, reading: Reading = DEFAULT_READING, setting
     if layer is None:
         raise BadAnswer(tr("No WFS service publishes {product}.").format(product=product.title))
     spec = resolve(layer, settings)
-    spec.crs = "EPSG:2154"
+    spec.crs = LAMBERT_93
     spec.qml = str(reading.qml_path)
     spec.ogc_filter = expression
     spec.title = f"OCS GE² {product.year} – {product.department} – {reading.title}"

@@ -13,7 +13,7 @@ import sqlite3
 from pathlib import Path
 from typing import Iterable, Optional
 
-from ..errors import DgeError
+from ..errors import DgeError, cause_logged
 from ..i18n import tr
 from ..text_search import normalise
 
@@ -53,8 +53,8 @@ def _contents(path: Path, column: str) -> set:
             return {row[0] for row in db.execute(f"SELECT {column} FROM gpkg_contents") if row[0]}
         finally:
             db.close()
-    except sqlite3.Error:
-        raise StoreError(tr("{path} is not a GeoPackage.").format(path=path)) from None
+    except sqlite3.Error as error:
+        raise StoreError(tr("{path} is not a GeoPackage.").format(path=path)) from cause_logged(error)
 
 
 def _free_identifier(path: Path, title: str) -> str:
@@ -88,9 +88,9 @@ def write_layer(layer, path: Path, table: str, title: str, qml_path: Optional[st
     path = Path(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-    except OSError:
+    except OSError as error:
         raise StoreError(tr("The folder {path} could not be created: choose another GeoPackage.").format(
-            path=path.parent)) from None
+            path=path.parent)) from cause_logged(error)
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.driverName = "GPKG"
     options.layerName = table

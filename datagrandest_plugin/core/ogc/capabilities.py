@@ -20,14 +20,14 @@ import sys
 
 from lxml import etree
 
-from ..errors import BadAnswer
-from ..geo_boxes import normalise_crs, valid_box
+from ..errors import BadAnswer, cause_logged
+from ..geo_boxes import LAMBERT_93, normalise_crs, valid_box
 from ..i18n import tr
 from .ows_urls import service_base_url
 from ..net.parsing import check_xml_document, clean_text, raise_if_exception_report, refuse_declared_entities, safe_iterparse, unreadable
-from .service_model import ServiceDocument, ServiceLayer, StyleInfo, gc_paused, unique_styles
+from .service_model import ServiceDocument, ServiceLayer, StyleInfo, gc_paused
 from .capabilities_wcs import WCS_TAGS, read_wcs
-from .capabilities_wmts import read_wmts
+from .capabilities_wmts import read_wmts, unique_styles
 from .xml_walk import LOCAL_NAMES, XLINK_HREF, child_text as _child_text, corner as _corner, free as _free, local as _local, text as _text
 
 ROOTS = {
@@ -173,7 +173,7 @@ def _wms_style(element) -> StyleInfo:
             for sub in child[:]:
                 if _local(sub) == "OnlineResource":
                     legend = sub.get(XLINK_HREF, "")
-    return StyleInfo(name or "", title or "", legend)
+    return StyleInfo(name=name or "", title=title or "", legend_url=legend)
 
 
 def _wms_resolve(reader: _Reader, ctx: _WmsLayer):
@@ -207,7 +207,7 @@ def _wms_resolve(reader: _Reader, ctx: _WmsLayer):
         elif local == "BoundingBox":
             get = child.get
             crs = reader.crs_name(get("CRS") or get("SRS"))
-            if crs and crs not in ("EPSG:4326", "CRS:84") and (bbox is None or crs == "EPSG:2154"):
+            if crs and crs not in ("EPSG:4326", "CRS:84") and (bbox is None or crs == LAMBERT_93):
                 box = valid_box((get("minx"), get("miny"), get("maxx"), get("maxy")))
                 if box is not None:
                     bbox, bbox_crs = box, crs
@@ -237,8 +237,10 @@ def _wms_resolve(reader: _Reader, ctx: _WmsLayer):
         ctx.wgs84 = wgs84 or parent.wgs84
         ctx.bbox, ctx.bbox_crs = (bbox, bbox_crs) if bbox else (parent.bbox, parent.bbox_crs)
         ctx.styles = parent.styles + tuple(styles) if styles else parent.styles
-    layer = ServiceLayer("wms", reader.url, name, title, abstract, keywords, ctx.crs, ctx.wgs84,
-                         ctx.bbox, ctx.bbox_crs, unique_styles(ctx.styles), (), {}, metadata)
+    layer = ServiceLayer(kind="wms", url=reader.url, name=name, title=title, abstract=abstract, keywords=keywords,
+                         crs=ctx.crs, wgs84=ctx.wgs84,
+                         bbox=ctx.bbox, bbox_crs=ctx.bbox_crs, styles=unique_styles(ctx.styles), formats=(), tile_matrix_sets={},
+                         metadata_url=metadata)
     if parent is None:
         reader.document.title = title
         reader.named_root = layer if name else None  # else the root is the whole service, not a layer to add
@@ -299,8 +301,9 @@ def _read_wfs(reader: _Reader, events):
                 wgs84 = reader.wgs84([child.get(k) for k in ("minx", "miny", "maxx", "maxy")])
             elif sub == "MetadataURL":
                 metadata = metadata or child.get(XLINK_HREF, "") or _text(child)
-        reader.add(ServiceLayer("wfs", reader.url, name, title, abstract, tuple(keywords),
-                                reader.crs_list(crs_values), wgs84, None, "", [], (), {}, metadata))
+        reader.add(ServiceLayer(kind="wfs", url=reader.url, name=name, title=title, abstract=abstract, keywords=tuple(keywords),
+                                crs=reader.crs_list(crs_values), wgs84=wgs84, bbox=None, bbox_crs="", styles=[], formats=(),
+                                tile_matrix_sets={}, metadata_url=metadata))
         _free(element)
 
 
@@ -328,7 +331,7 @@ def parse_capabilities(kind: str, body: bytes, url: str) -> ServiceDocument:
         with gc_paused():
             READERS[kind](reader, events)
     except etree.XMLSyntaxError as error:
-        raise unreadable(error, what) from None
+        raise unreadable(error, what) from cause_logged(error)
     root = events.root
     if root is None:
         raise BadAnswer(tr("{what} sent an unreadable XML document.").format(what=what))

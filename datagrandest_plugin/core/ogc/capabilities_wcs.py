@@ -52,6 +52,7 @@ def read_wcs(reader, events):
                 formats.append(text(child))
             elif sub in ("metadataLink", "Metadata"):
                 metadata = metadata or child.get(XLINK_HREF, "") or child_text(child, "OnlineResource")
-        reader.add(ServiceLayer("wcs", reader.url, name, title, abstract, tuple(keywords),
-                                tuple(reader.crs_list(crs_values)), wgs84, None, "", [], tuple(formats), {}, metadata))
+        reader.add(ServiceLayer(kind="wcs", url=reader.url, name=name, title=title, abstract=abstract, keywords=tuple(keywords),
+                                crs=tuple(reader.crs_list(crs_values)), wgs84=wgs84, bbox=None, bbox_crs="", styles=[],
+                                formats=tuple(formats), tile_matrix_sets={}, metadata_url=metadata))
         free(element)

@@ -65,7 +65,7 @@ def endpoints(settings, kinds=KINDS, workspace: str = "") -> List[Endpoint]:
         url = urls[kind]
         if workspace:
             url = workspace_url(settings.ows_url, workspace, "wmts" if kind == "wmts" else kind)
-        out.append(Endpoint(kind, url, settings.authcfg_ows))
+        out.append(Endpoint(kind=kind, url=url, authcfg=settings.authcfg_ows))
     return out
 
 
@@ -92,8 +92,9 @@ def load_service(transport, cache: DiskCache, endpoint: Endpoint, max_age: float
     result.body = b""  # the largest thing held: let go before the parsed form is written
     if "document" in fresh:
         cache.write(_parsed_key(endpoint), [digest.encode("ascii") + b"\n"] + document.to_lines(), endpoint.url)
-    return LoadedService(endpoint, document, result.error, result.from_cache, result.stale, result.fetched_at,
-                         time.monotonic() - started)
+    return LoadedService(endpoint=endpoint, document=document, error=result.error, from_cache=result.from_cache, stale=result.stale,
+                         fetched_at=result.fetched_at,
+                         seconds=time.monotonic() - started)
 
 
 def _digest(body: bytes) -> str:
@@ -130,5 +131,5 @@ def load_services(transport, cache: DiskCache, endpoint_list, max_age: float, fo
         except Cancelled:
             raise
         except DgeError as error:
-            out.append(LoadedService(endpoint, None, error))
+            out.append(LoadedService(endpoint=endpoint, document=None, error=error))
     return out

@@ -208,15 +208,3 @@ def by_workspace(layers: Iterable[ServiceLayer]) -> Dict[str, List[ServiceLayer]
     for layer in layers:
         groups.setdefault(layer.workspace, []).append(layer)
     return dict(sorted(groups.items()))
-
-
-def unique_styles(styles):
-    """Each style name once, the first (the default) kept."""
-    if len(styles) < 2:
-        return list(styles)
-    seen, out = set(), []
-    for style in styles:
-        if style.name not in seen:
-            seen.add(style.name)
-            out.append(style)
-    return out

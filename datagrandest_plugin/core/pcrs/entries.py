@@ -14,7 +14,7 @@ from typing import Dict, List, Optional
 
 from ..catalog.models import SOURCE_CSW, SearchQuery
 from ..errors import BadAnswer
-from ..geo_boxes import intersects
+from ..geo_boxes import LAMBERT_93, intersects
 from ..i18n import tr
 from ..layers.resolver import resolve
 from ..layers.spec import LayerSpec
@@ -113,8 +113,8 @@ def pcrs_entries(service_layers, records=()) -> List[PcrsEntry]:
         key = bare_name(layer.name)
         entry = entries.get(key)
         if entry is None:
-            entry = entries[key] = PcrsEntry(key, layer.display_title, _year(layer.name, layer.title),
-                                             _territory(layer.title, layer.workspace), wgs84=layer.wgs84)
+            entry = entries[key] = PcrsEntry(key=key, title=layer.display_title, date=_year(layer.name, layer.title),
+                                             territory=_territory(layer.title, layer.workspace), wgs84=layer.wgs84)
         entry.layers.setdefault(layer.kind, layer)
         entry.metadata_url = entry.metadata_url or layer.metadata_url
     # the latest record naming a layer dates it, whatever order the catalogue or its copy answers in
@@ -124,15 +124,15 @@ def pcrs_entries(service_layers, records=()) -> List[PcrsEntry]:
         for name in names:
             entry = entries.get(name)
             if entry is None:
-                entry = entries[name] = PcrsEntry(name, record.title, _year(name, record.title) or record.date[:4],
-                                                  _territory(record.title, ""),
+                entry = entries[name] = PcrsEntry(key=name, title=record.title, date=_year(name, record.title) or record.date[:4],
+                                                  territory=_territory(record.title, ""),
                                                   wgs84=tuple(record.bbox) if record.bbox else None)
             entry.record_id = entry.record_id or record.identifier
             entry.date = entry.date or record.date[:4]
             for kind, url, link_name in links:
                 if bare_name(link_name) == name and kind not in entry.layers and kind not in entry.specs:
-                    entry.specs[kind] = LayerSpec(kind, url, link_name, title=record.title, crs="EPSG:2154",
-                                                  tile_matrix_set="EPSG:2154" if kind == "wmts" else "",
+                    entry.specs[kind] = LayerSpec(kind=kind, url=url, name=link_name, title=record.title, crs=LAMBERT_93,
+                                                  tile_matrix_set=LAMBERT_93 if kind == "wmts" else "",
                                                   identifier=record.identifier)
     return sorted(entries.values(), key=lambda e: (e.territory, e.date, e.title))
 

@@ -20,8 +20,8 @@ from typing import Dict, List, Optional
 from urllib.parse import urljoin
 
 from ..net.cache import fetch_cached
-from ..errors import BadAnswer, Cancelled, DgeError
-from ..geo_boxes import Box, guess_box_crs, intersects, normalise_crs
+from ..errors import BadAnswer, Cancelled, DgeError, cause_logged
+from ..geo_boxes import Box, LAMBERT_93, guess_box_crs, intersects, normalise_crs
 from ..i18n import tr
 from ..layers.spec import LayerSpec
 from ..net.parsing import clean_text, is_web_url, parse_json
@@ -163,8 +163,8 @@ class _Builder:
             self.problems.append(tr("Unknown node type “{type}” (“{title}”) left out.").format(
                 type=_text(kind, 60) or "?", title=title))
             return None
-        node = LegacyNode(title, kind, _text(data.get("description"), 4000), _text(data.get("status"), 40),
-                          _text(data.get("metadata_url"), 1000), _text(data.get("ident"), 100), params)
+        node = LegacyNode(title=title, type=kind, description=_text(data.get("description"), 4000), status=_text(data.get("status"), 40),
+                          metadata_url=_text(data.get("metadata_url"), 1000), ident=_text(data.get("ident"), 100), params=params)
         node.raw_boxes = data.get("bounding_boxes") if isinstance(data.get("bounding_boxes"), list) else []
         self._boxes(node, parent)
         node.key = search_key(node.title, node.description, params.get("name", ""), node.ident)
@@ -211,32 +211,32 @@ class _Builder:
 
 def build_spec(node: LegacyNode, parent: Optional[LegacyNode], base_url: str = "") -> Optional[LayerSpec]:
     params = node.params
-    crs = normalise_crs(params.get("srs")) or "EPSG:2154"
+    crs = normalise_crs(params.get("srs")) or LAMBERT_93
     common = dict(title=node.title, abstract=node.description, metadata_url=node.metadata_url, identifier=node.ident)
     if node.boxes:
         common.update(bbox=node.wgs84, bbox_crs="EPSG:4326")
     kind = node.type
     if kind == "wms_layer":
-        return LayerSpec("wms", str(params["url"]), str(params["name"]), style=str(params.get("style", "")), crs=crs,
+        return LayerSpec(kind="wms", url=str(params["url"]), name=str(params["name"]), style=str(params.get("style", "")), crs=crs,
                          format=str(params.get("format") or "image/png"), **common)
     if kind == "wmts_layer":
-        return LayerSpec("wmts", str(params["url"]), str(params["name"]), style=str(params.get("style") or "default"),
+        return LayerSpec(kind="wmts", url=str(params["url"]), name=str(params["name"]), style=str(params.get("style") or "default"),
                          crs=crs, format=str(params.get("format") or "image/png"),
                          tile_matrix_set=str(params.get("tilematrixset_name") or crs), **common)
     if kind == "wfs_feature_type":
-        return LayerSpec("wfs", str(params["url"]), str(params["name"]), crs=crs, version=str(params.get("version", "")),
+        return LayerSpec(kind="wfs", url=str(params["url"]), name=str(params["name"]), crs=crs, version=str(params.get("version", "")),
                          ogc_filter=str(params.get("filter", "")), **common)
     if kind == "wms_layer_style":
         base = parent.spec
-        return LayerSpec("wms", base.url, base.name, style=str(params.get("style") or params["name"]), crs=base.crs,
+        return LayerSpec(kind="wms", url=base.url, name=base.name, style=str(params.get("style") or params["name"]), crs=base.crs,
                          format=base.format, **{**common, "metadata_url": node.metadata_url or base.metadata_url})
     if kind == "wfs_feature_type_filter":
         base = parent.spec
-        return LayerSpec("wfs", base.url, base.name, crs=base.crs, version=base.version, ogc_filter=str(params["filter"]),
+        return LayerSpec(kind="wfs", url=base.url, name=base.name, crs=base.crs, version=base.version, ogc_filter=str(params["filter"]),
                          **{**common, "metadata_url": node.metadata_url or base.metadata_url})
     if kind == "gdal_wms_config_file":
         location = gdal_config_location(str(params["file_path"]), base_url)
-        return LayerSpec("gdal", location, "", **common) if location else None
+        return LayerSpec(kind="gdal", url=location, name="", **common) if location else None
     return None
 
 
@@ -314,8 +314,8 @@ def read_config_location(location: str, transport=None, cache=None, settings=Non
         return load_legacy_tree(transport, cache, replace(settings, legacy_config_url=location))
     try:
         body = Path(location).read_bytes()
-    except OSError:
-        raise BadAnswer(tr("The file {path} cannot be read.").format(path=clean_text(location, 200))) from None
+    except OSError as error:
+        raise BadAnswer(tr("The file {path} cannot be read.").format(path=clean_text(location, 200))) from cause_logged(error)
     tree = parse_legacy_config(body, Path(location).resolve().parent.as_uri() + "/")
     tree.source = location
     return tree

@@ -26,7 +26,7 @@ from lxml import etree
 
 from ..net.cache import fetch_cached
 from ..net.credentials import authcfg_for, request_for
-from ..errors import BadAnswer, Cancelled, DgeError
+from ..errors import BadAnswer, Cancelled, DgeError, cause_logged
 from ..i18n import tr
 from ..layers.spec import LayerSpec
 from .legacy import FOLDER, LegacyNode, LegacyTree
@@ -67,8 +67,8 @@ def _unzipped(body: bytes) -> bytes:
                 if info.file_size > MAX_PROJECT_BYTES:
                     raise BadAnswer(tr("The platform project is too large to be read."))
                 return archive.read(info)
-        except (zipfile.BadZipFile, OSError, ValueError):
-            raise BadAnswer(tr("The platform project is not a readable .qgz archive.")) from None
+        except (zipfile.BadZipFile, OSError, ValueError) as error:
+            raise BadAnswer(tr("The platform project is not a readable .qgz archive.")) from cause_logged(error)
     return body
 
 
@@ -222,8 +222,8 @@ def read_project_location(location: str, transport=None, cache=None, settings=No
         return load_platform_project(transport, cache, replace(settings, platform_project_url=location))
     try:
         body = Path(location).read_bytes()
-    except OSError:
-        raise BadAnswer(tr("The file {path} cannot be read.").format(path=clean_text(location, 200))) from None
+    except OSError as error:
+        raise BadAnswer(tr("The file {path} cannot be read.").format(path=clean_text(location, 200))) from cause_logged(error)
     tree = read_platform_project(body, settings)
     tree.source = location
     return tree

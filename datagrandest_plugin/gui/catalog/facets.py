@@ -22,13 +22,12 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ...core.net.cache import DiskCache
+from ...context import current_context
 from ...core.catalog.facets import FACET_NAMES, FacetFilter, count_facets
 from ...core.errors import DgeError
 from ...core.i18n import tr
 from ...core.territories import load_territories, territory_box
 from ...toolbelt.plain_text import set_plain, tooltip
-from ...toolbelt.settings import PlgOptionsManager
 from ...toolbelt.tasks import CoreTask, TaskSet
 
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -225,13 +224,11 @@ class CatalogFacets(QWidget):
         text = self.territory_edit.text().strip()
         if not text:
             return
-        settings = PlgOptionsManager.get_plg_settings()
-        cache = DiskCache(settings.cache_directory())
+        context = current_context()
+        settings = context.settings
 
         def work(task):
-            from ...context import transport_for
-
-            territory = load_territories(transport_for(settings), cache, settings, feedback=task).resolve(text)
+            territory = load_territories(context.transport, context.cache, settings, feedback=task).resolve(text)
             return territory, territory_box(territory, settings, task)
 
         def done(result):

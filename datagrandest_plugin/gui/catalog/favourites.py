@@ -30,8 +30,9 @@ class FavouritesActions:
             spec = record_quick_spec(record, self.settings())
             download = None if spec is not None else next(
                 (link for link in record.links if link_action(link) == ACTION_DOWNLOAD and download_format(link)), None)
-            store.add(Favourite("record", record.identifier, record.title, list(record.sources), spec,
-                                download.url if download else "", download_format(download) if download else ""))
+            store.add(Favourite(kind="record", identifier=record.identifier, title=record.title, sources=list(record.sources), layer=spec,
+                                download_url=download.url if download else "",
+                                download_format=download_format(download) if download else ""))
         self._update_buttons()
         self.favourites_changed.emit()
 

@@ -1,5 +1,6 @@
 """Choose the layer of a service (when the link names none) and its style."""
 
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout
 
 from ...core.i18n import tr
@@ -20,7 +21,7 @@ class LayerChoiceDialog(QDialog):
         self.layer_combo = QComboBox(self)
         for option in options:
             self.layer_combo.addItem(option.title or option.name, option.name)
-            self.layer_combo.setItemData(self.layer_combo.count() - 1, tooltip(option.name), 3)  # tooltip: the name
+            self.layer_combo.setItemData(self.layer_combo.count() - 1, tooltip(option.name), Qt.ItemDataRole.ToolTipRole)
         self.style_combo = QComboBox(self)
         layout.addRow(tr("&Layer"), self.layer_combo)
         layout.addRow(tr("&Style"), self.style_combo)
@@ -40,7 +41,7 @@ class LayerChoiceDialog(QDialog):
         styles = option.styles if option else []
         for style in styles:
             self.style_combo.addItem(style_title(style.name, style.title), style.name)
-            self.style_combo.setItemData(self.style_combo.count() - 1, tooltip(style.name), 3)  # tooltip: the name
+            self.style_combo.setItemData(self.style_combo.count() - 1, tooltip(style.name), Qt.ItemDataRole.ToolTipRole)
         if not styles:
             self.style_combo.addItem(tr("Default style"), "")
         self.style_combo.setEnabled(len(styles) > 1)

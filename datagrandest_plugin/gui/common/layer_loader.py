@@ -5,18 +5,18 @@ there), moved to the main thread, and added to the project when the task
 ends. Failures are one sentence in the message bar and the message log.
 """
 
-from qgis.core import QgsApplication, QgsProject
+from qgis.core import Qgis, QgsApplication, QgsProject
 
+from ...context import Context
 from ...core.i18n import tr
 from ...core.layers.factory import create_layer, finish_layer, server_style_for
 from ...core.layers.resolver import resolve
-from ...core.net.transport import default_transport
 from ...toolbelt.log import PlgLogger
 from ...toolbelt.settings import PlgOptionsManager
-from ...toolbelt.tasks import CoreTask, TaskSet
+from ...toolbelt.tasks import CoreTask, module_task_set
 from .provider_cache import prime_capabilities
 
-_RUNNING = TaskSet()  # kept referenced until they end
+_RUNNING = module_task_set()  # kept referenced until they end, cancelled on unload
 _PENDING = {}  # name -> number of layers of that name being loaded (two dropped at once get distinct names)
 
 
@@ -54,7 +54,7 @@ def add_layer(spec, on_added=None, on_failed=None, project=None, prepare=None, g
         layer = create_layer(loaded["spec"])
         layer.moveToThread(main_thread)
         # the platform's style of a WFS layer, asked in this task; read into the layer on the main thread
-        transport = default_transport(timeout=settings.timeout, offline=settings.offline)
+        transport = Context(settings=settings).transport
         loaded["style"] = server_style_for(loaded["spec"], transport, settings, task)
         return layer
 
@@ -76,7 +76,7 @@ def add_layer(spec, on_added=None, on_failed=None, project=None, prepare=None, g
 
     def failed(error):
         release()
-        PlgLogger.log(error.message, level=1, push=True)
+        PlgLogger.log(error.message, level=Qgis.MessageLevel.Warning, push=True)
         if on_failed:
             on_failed(error)
 

@@ -24,6 +24,7 @@ from qgis.core import QgsNetworkAccessManager
 from qgis.PyQt.QtCore import QByteArray, QDateTime, QUrl
 from qgis.PyQt.QtNetwork import QNetworkCacheMetaData
 
+from ...context import Context
 from ...core.net.cache import DiskCache
 from ...core.net.transport import HttpRequest
 from ...core.ogc.ows_urls import capabilities_url, service_base_url
@@ -86,7 +87,7 @@ def prime_capabilities(spec, settings) -> bool:
     now = QDateTime.currentDateTimeUtc()
     if meta.isValid() and meta.expirationDate().isValid() and meta.expirationDate() > now:
         return True
-    body = plugin_copy(DiskCache(settings.cache_directory()), kind, spec.url)
+    body = plugin_copy(Context(settings=settings).cache, kind, spec.url)
     if body is None or not answers_as_asked(spec, body):
         return False
     meta = QNetworkCacheMetaData()

@@ -8,15 +8,15 @@ download leaves the last good content on screen, with one message.
 
 from datetime import datetime, timezone
 
+from qgis.core import Qgis
 from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QTabWidget, QVBoxLayout, QWidget
 
-from ...core.net.cache import DiskCache
+from ...context import current_context
 from ...core.community.scenario import panel_label
 from ...core.community.source import BUNDLED, CACHE, ContentLoad, bundled_content, last_good, load_content
 from ...core.i18n import tr
 from ...core.layers.resolver import resolve
-from ...core.net.transport import default_transport
 from ...toolbelt.log import PlgLogger
 from ...toolbelt.settings import PlgOptionsManager
 from ...toolbelt.tasks import CoreTask, start_task
@@ -90,24 +90,22 @@ class CommunityPanel(QWidget):
     def start(self):
         """Show the last good copy now, then revalidate in the background."""
         self._started = True
-        settings = PlgOptionsManager.get_plg_settings()
+        context = current_context()
         try:
-            content, origin, fetched_at = last_good(DiskCache(settings.cache_directory()), settings.content_url)
+            content, origin, fetched_at = last_good(context.cache, context.settings.content_url)
         except Exception as error:  # noqa: BLE001 - whatever the saved copy holds, the panel opens
             PlgLogger.log(tr("The saved community content cannot be read ({kind}).").format(kind=type(error).__name__),
-                          level=1)
+                          level=Qgis.MessageLevel.Warning)
             content, origin, fetched_at = bundled_content(), BUNDLED, 0.0
-        shown = self.apply(ContentLoad(content, origin, "", [], fetched_at), log=False)
+        shown = self.apply(ContentLoad(content=content, origin=origin, message="", details=[], fetched_at=fetched_at), log=False)
         # a saved copy that could not be shown is not trusted: download again, whatever its age
         self.refresh(force=not shown)
 
     def refresh(self, force: bool = True):
         if self._task is not None or self._closed:
             return
-        settings = PlgOptionsManager.get_plg_settings()
-        transport = default_transport(timeout=settings.timeout, offline=settings.offline,
-                                      max_bytes=settings.max_download_bytes)
-        cache = DiskCache(settings.cache_directory())
+        context = current_context()
+        settings, transport, cache = context.settings, context.transport, context.cache
         self.refresh_button.setEnabled(False)
         self.status.setText(tr("Updating the community content…"))
         task = CoreTask(tr("DataGrandEst: community content"),
@@ -132,7 +130,7 @@ class CommunityPanel(QWidget):
         if self._closed:
             return
         self.status.setText(error.message)
-        PlgLogger.log(error.message, level=1)
+        PlgLogger.log(error.message, level=Qgis.MessageLevel.Warning)
 
     def apply(self, load: ContentLoad, log: bool = True) -> bool:
         """Show ``load``; a copy that fails to show is replaced by the bundled one (returns False)."""
@@ -140,17 +138,18 @@ class CommunityPanel(QWidget):
             self._show_pages(load.content)
         except Exception as error:  # noqa: BLE001 - an exception here would leave the panel on "Updating…"
             reason = tr("The community content could not be shown ({kind}).").format(kind=type(error).__name__)
-            PlgLogger.log(reason, level=2)
+            PlgLogger.log(reason, level=Qgis.MessageLevel.Critical)
             if load.origin == BUNDLED:
                 self.status.setText(reason)
                 return False
-            self.apply(ContentLoad(bundled_content(), BUNDLED, tr("{reason} Shown: {copy}.").format(
-                reason=reason, copy=tr("the copy bundled with the plugin")), [], 0.0))
+            self.apply(ContentLoad(content=bundled_content(), origin=BUNDLED, message=tr("{reason} Shown: {copy}.").format(
+                reason=reason, copy=tr("the copy bundled with the plugin")), details=[], fetched_at=0.0))
             return False
         self.load = load
         self.status.setText(load.message or self._summary(load))
         if log and (load.message or load.details):
-            PlgLogger.log("\n".join([load.message or self._summary(load)] + load.details), level=1 if load.message else 0)
+            level = Qgis.MessageLevel.Warning if load.message else Qgis.MessageLevel.Info
+            PlgLogger.log("\n".join([load.message or self._summary(load)] + load.details), level=level)
         self.content_shown.emit(load)
         return True
 
@@ -173,7 +172,7 @@ class CommunityPanel(QWidget):
         if self.host is not None and self.host.show_panel(key):
             return True
         PlgLogger.log(tr("The {panel} panel is not available in this version of the plugin.").format(
-            panel=panel_label(key)), level=1, push=True)
+            panel=panel_label(key)), level=Qgis.MessageLevel.Warning, push=True)
         return False
 
     def load_group_layers(self, group):
@@ -201,7 +200,7 @@ class CommunityPanel(QWidget):
     def run_catalogue_query(self, query: str):
         ok, message, _undo = search_catalogue(self.host, query)
         if not ok:
-            PlgLogger.log(message, level=1, push=True)
+            PlgLogger.log(message, level=Qgis.MessageLevel.Warning, push=True)
 
     def play_scenario(self, scenario):
         if scenario is None:

@@ -2,6 +2,7 @@
 monthly series rule), past webinars with their replays, and for trainers the
 demo scenario player."""
 
+from qgis.core import Qgis
 from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtGui import QFont
 from qgis.PyQt.QtWidgets import (
@@ -167,6 +168,6 @@ class WebinarsPage(QWidget):
         try:
             scenario = load_scenario_file(path)
         except DgeError as error:
-            PlgLogger.log(error.message, level=1, push=True)
+            PlgLogger.log(error.message, level=Qgis.MessageLevel.Warning, push=True)
             return
         self.play_requested.emit(scenario)

@@ -5,6 +5,7 @@ locale, and writing an .ics file chosen in a dialog."""
 from datetime import datetime
 from pathlib import Path
 
+from qgis.core import Qgis
 from qgis.PyQt.QtCore import QDate, QLocale, QTime, QUrl
 from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import QFileDialog, QTextBrowser
@@ -17,7 +18,7 @@ from ...toolbelt.log import PlgLogger
 def open_url(url: str) -> bool:
     """Open an http(s) address in the system browser; anything else is refused."""
     if not is_http_url(url):
-        PlgLogger.log(tr("Only http and https links are opened."), level=1, push=True)
+        PlgLogger.log(tr("Only http and https links are opened."), level=Qgis.MessageLevel.Warning, push=True)
         return False
     return bool(QDesktopServices.openUrl(QUrl(url)))
 
@@ -94,7 +95,8 @@ def ask_and_write_ics(parent, text: str, suggested_name: str) -> str:
     try:
         Path(path).write_bytes(text.encode("utf-8"))
     except OSError as error:
-        PlgLogger.log(tr("Cannot write {path}: {reason}.").format(path=path, reason=error.strerror), level=2, push=True)
+        PlgLogger.log(tr("Cannot write {path}: {reason}.").format(path=path, reason=error.strerror),
+                      level=Qgis.MessageLevel.Critical, push=True)
         return ""
-    PlgLogger.log(tr("Calendar file saved: {path}").format(path=path), level=3, push=True)
+    PlgLogger.log(tr("Calendar file saved: {path}").format(path=path), level=Qgis.MessageLevel.Success, push=True)
     return path

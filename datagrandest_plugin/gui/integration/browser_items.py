@@ -1,14 +1,14 @@
 """The items under the "DataGrandEst" Browser node (see ``browser_provider``)."""
 
-from qgis.core import QgsApplication, QgsDataCollectionItem, QgsDataItem, QgsLayerItem
+from qgis.core import Qgis, QgsApplication, QgsDataCollectionItem, QgsDataItem, QgsLayerItem
 
+from ...context import current_context
 from ...core.catalog.facets import filter_from
 from ...core.catalog.models import SearchQuery
 from ...core.errors import DgeError
 from ...core.favourites import FavouritesStore
 from ...core.i18n import tr
 from ...core.layers.resolver import resolve
-from ...core.net.transport import default_transport
 from ...toolbelt.log import PlgLogger
 from ...toolbelt.plain_text import tooltip
 from ...toolbelt.settings import PlgOptionsManager
@@ -80,16 +80,15 @@ class SavedSearchItem(QgsDataCollectionItem):
         self.facets = filter_from(search.get("facets"))  # the facets checked when it was saved
 
     def createChildren(self):
-        settings = PlgOptionsManager.get_plg_settings()
-        transport = default_transport(timeout=settings.timeout, offline=settings.offline,
-                                      max_bytes=settings.max_download_bytes)
+        context = current_context()
+        settings, transport = context.settings, context.transport
         from ...core.catalog.service import CatalogService
 
         service = CatalogService(transport, settings)
         try:
             result = service.search(self.query)
         except DgeError as error:
-            PlgLogger.log(error.message, level=1)
+            PlgLogger.log(error.message, level=Qgis.MessageLevel.Warning)
             return []
         return owned_by_qgis([layer_item(self, spec, f"{self.path()}/{index}")
                               for index, (_record, spec) in enumerate(service.quick_layers(

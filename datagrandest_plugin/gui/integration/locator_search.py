@@ -4,6 +4,9 @@ tree, catalogue records (see ``locator_filter``)."""
 import json
 from dataclasses import asdict
 
+from qgis.core import Qgis
+
+from ...context import Context
 from ...core.text_search import normalise, query_terms
 from ...core.catalog.models import SearchQuery
 from ...core.catalog.service import CatalogService
@@ -13,7 +16,6 @@ from ...core.i18n import tr
 from ...core.layers.resolver import resolve
 from ...core.layers.spec import LayerSpec
 from ...core.text import clean_text
-from ...core.net.transport import default_transport
 from ...toolbelt.log import PlgLogger
 from ...toolbelt.settings import PlgOptionsManager
 from ..common.layer_loader import add_layer
@@ -43,29 +45,26 @@ def search(string, feedback, layer_sources=()):
     yield from _project_layers(text, settings, feedback)
     if feedback.isCanceled():
         return
-    transport = default_transport(timeout=settings.timeout, offline=settings.offline,
-                                  max_bytes=settings.max_download_bytes)
+    transport = Context(settings=settings).transport
     service = CatalogService(transport, settings)
     try:
         result = service.search(SearchQuery(text=text, page_size=MAX_RESULTS), feedback)
     except DgeError as error:
-        PlgLogger.log(error.message, level=1)
+        PlgLogger.log(error.message, level=Qgis.MessageLevel.Warning)
         return
     for message in result.errors.values():
-        PlgLogger.log(message, level=1)
+        PlgLogger.log(message, level=Qgis.MessageLevel.Warning)
     for record, spec in service.quick_layers(result.records, feedback):
         yield _result(record.title, record.organisation or tr("Catalogue"), spec)
 
 
 def _service_layers(text, settings, feedback):
     """Layers of the DataGrandEst services whose name, title or abstract hold every word."""
-    from ...core.net.cache import DiskCache
     from ...core.ogc.service_loader import endpoints, load_services
 
     terms = query_terms(text)
-    transport = default_transport(timeout=settings.timeout, offline=settings.offline,
-                                  max_bytes=settings.max_download_bytes)
-    loaded = load_services(transport, DiskCache(settings.cache_directory()), endpoints(settings),
+    transport = Context(settings=settings).transport
+    loaded = load_services(transport, Context(settings=settings).cache, endpoints(settings),
                            settings.cache_lifetime_seconds, feedback=feedback)
     found = 0
     for service in loaded:
@@ -80,14 +79,12 @@ def _service_layers(text, settings, feedback):
 
 def _project_layers(text, settings, feedback):
     """Layers of the platform's curated project (its cached copy, revalidated) that hold every word."""
-    from ...core.net.cache import DiskCache
     from ...core.trees.platform_project import load_platform_project
 
     terms = query_terms(text)
-    transport = default_transport(timeout=settings.timeout, offline=settings.offline,
-                                  max_bytes=settings.max_download_bytes)
+    transport = Context(settings=settings).transport
     try:
-        tree = load_platform_project(transport, DiskCache(settings.cache_directory()), settings, feedback=feedback)
+        tree = load_platform_project(transport, Context(settings=settings).cache, settings, feedback=feedback)
     except DgeError as error:
         PlgLogger.log(error.message)
         return

@@ -1,6 +1,8 @@
 """The loading of the "Couches" panel: one task per service and per tree, a saved copy shown
 when a service does not answer, a failed service asked again later."""
 
+from qgis.core import Qgis
+
 from ...core.i18n import tr
 from ...core.trees.legacy import load_legacy_tree
 from ...core.trees.platform_project import load_platform_project
@@ -80,7 +82,7 @@ class ServiceLoading:
         if self._closed:
             return
         self._note([tr("{service} ({url}): {error}").format(service=endpoint.label, url=endpoint.url,
-                                                           error=error.message)], level=1)
+                                                           error=error.message)], level=Qgis.MessageLevel.Warning)
         self._retry.schedule(endpoint.url)
         self._service_step()
 
@@ -132,10 +134,10 @@ class ServiceLoading:
                 view.setRowHidden(item.row(), item.parent().index(), True)
                 hidden_rows.add(id(layer))
 
-    def _note(self, messages, level=0):
+    def _note(self, messages, level=Qgis.MessageLevel.Info):
         from ...toolbelt.log import PlgLogger
 
         for message in messages:
-            PlgLogger.log(message, level=level, push=level > 0)
+            PlgLogger.log(message, level=level, push=level != Qgis.MessageLevel.Info)
         if messages:
             self.details.setText("\n".join(messages[:3]))

@@ -1,5 +1,6 @@
 """The historical tree and the platform project's tree of the "Couches" panel."""
 
+from qgis.core import Qgis
 from qgis.PyQt.QtCore import QModelIndex
 
 from ...core.i18n import tr
@@ -39,7 +40,7 @@ class LegacyTrees:
 
     def _project_failed(self, error):
         if not self._closed:
-            self._note([tr("The platform project could not be read: {error}").format(error=error.message)], level=1)
+            self._note([tr("The platform project could not be read: {error}").format(error=error.message)], level=Qgis.MessageLevel.Warning)
             self.project_loaded.emit()
 
     def _fill_tree(self, model, view, tree):
@@ -62,7 +63,7 @@ class LegacyTrees:
 
     def _legacy_failed(self, error):
         if not self._closed:
-            self._note([error.message], level=1)
+            self._note([error.message], level=Qgis.MessageLevel.Warning)
             self.legacy_loaded.emit()
 
     def visible_project_nodes(self):

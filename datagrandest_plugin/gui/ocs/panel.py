@@ -9,7 +9,7 @@ project. Everything that talks to a server runs in tasks.
 
 from pathlib import Path
 
-from qgis.core import QgsProject, QgsVectorLayer
+from qgis.core import Qgis, QgsProject, QgsVectorLayer
 from qgis.gui import QgsFileWidget
 from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtGui import QColor, QIcon, QPixmap
@@ -45,6 +45,7 @@ from ..common.layer_loader import add_layer
 from ...context import cache_for, transport_for
 from ...toolbelt.plain_text import plain_label
 from ..common.territory_input import offer_candidates, popup_open, set_territories
+from ...core.geo_boxes import LAMBERT_93
 
 
 class OcsPanel(QWidget):
@@ -235,7 +236,7 @@ class OcsPanel(QWidget):
                         self._one_failed(error)
                         continue
                     if note:
-                        PlgLogger.log(note, level=1, push=True)
+                        PlgLogger.log(note, level=Qgis.MessageLevel.Warning, push=True)
                     expected.value += 1
                     tasks.append(add_layer(spec, lambda layer: self._one_added(layer, added, expected),
                                            self._one_failed, group=group))
@@ -299,7 +300,7 @@ class OcsPanel(QWidget):
                     continue
                 mark_style_source(layer, "server" if server else "bundled")
                 if note:
-                    PlgLogger.log(note, level=1)
+                    PlgLogger.log(note, level=Qgis.MessageLevel.Warning)
                 QgsProject.instance().addMapLayer(layer, False)
                 group.addLayer(layer)
                 expected.notes.append(coverage_note(year, covered, territory_ha))
@@ -326,7 +327,7 @@ class OcsPanel(QWidget):
         self._one_failed(error)
 
     def _one_failed(self, error):
-        PlgLogger.log(error.message, level=1, push=True)
+        PlgLogger.log(error.message, level=Qgis.MessageLevel.Warning, push=True)
         self.status.setText(error.message)
         self.failed.emit(error.message)
 
@@ -343,7 +344,7 @@ class OcsPanel(QWidget):
         from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform
 
         canvas = self.iface.mapCanvas()
-        transform = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:2154"),
+        transform = QgsCoordinateTransform(QgsCoordinateReferenceSystem(LAMBERT_93),
                                            canvas.mapSettings().destinationCrs(), QgsProject.instance())
         box = transform.transformBoundingBox(geometry.boundingBox())
         box.scale(1.1)

@@ -5,6 +5,7 @@ Each loads as an image (WMTS, else WMS) or as vectors (WFS, only what the map
 shows is fetched). Loading the list and the layers runs in tasks.
 """
 
+from qgis.core import Qgis
 from qgis.PyQt.QtCore import pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
@@ -19,7 +20,6 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ...core.net.cache import DiskCache
 from ...core.errors import DgeError
 from ...core.i18n import tr
 from ...core.pcrs.entries import load_pcrs, within
@@ -28,7 +28,7 @@ from ...toolbelt.log import PlgLogger
 from ...toolbelt.settings import PlgOptionsManager
 from ...toolbelt.tasks import CoreTask, TaskSet
 from ..common.layer_loader import add_layer
-from ...context import transport_for
+from ...context import current_context
 from ...toolbelt.plain_text import plain_label, tooltip
 from ..common.territory_input import offer_candidates, popup_open, set_territories
 
@@ -95,15 +95,15 @@ class PcrsPanel(QWidget):
 
     def start(self):
         self._started = True
-        settings = PlgOptionsManager.get_plg_settings()
-        cache = DiskCache(settings.cache_directory())
+        context = current_context()
+        settings, transport, cache = context.settings, context.transport, context.cache
         self.status.setText(tr("Searching the PCRS layers…"))
         self._run(CoreTask(tr("DataGrandEst: searching the PCRS layers"),
-                           lambda task: load_pcrs(transport_for(settings), cache, settings, task),
+                           lambda task: load_pcrs(transport, cache, settings, task),
                            self._found, self._failed))
         self._run(CoreTask(tr("DataGrandEst: territories"),
-                           lambda task: load_territories(transport_for(settings), cache, settings, False, task),
-                           self._territories_known, lambda error: PlgLogger.log(error.message, level=1)))
+                           lambda task: load_territories(transport, cache, settings, False, task),
+                           self._territories_known, lambda error: PlgLogger.log(error.message, level=Qgis.MessageLevel.Warning)))
 
     def _territories_known(self, territories):
         if not self._closed:
@@ -116,7 +116,7 @@ class PcrsPanel(QWidget):
             return
         self.entries, notes = result
         for note in notes:
-            PlgLogger.log(note, level=1)
+            PlgLogger.log(note, level=Qgis.MessageLevel.Warning)
         self._show(self.entries)
         self.status.setText(tr("{count} PCRS layer(s) found.").format(count=len(self.entries))
                             + ("\n" + "\n".join(notes) if notes else ""))
@@ -151,8 +151,8 @@ class PcrsPanel(QWidget):
             self._show(self.entries)
             self.status.setText(tr("{count} PCRS layer(s) found.").format(count=len(self.entries)))
             return
-        settings = PlgOptionsManager.get_plg_settings()
-        cache = DiskCache(settings.cache_directory())
+        context = current_context()
+        settings = context.settings
 
         known = self.territories
         if known is not None:
@@ -167,7 +167,7 @@ class PcrsPanel(QWidget):
                 return
 
         def work(task):
-            territories = known or load_territories(transport_for(settings), cache, settings, feedback=task)
+            territories = known or load_territories(context.transport, context.cache, settings, feedback=task)
             territory = territories.resolve(text)
             return territory, territory_box(territory, settings, task)
 

@@ -10,7 +10,7 @@ background task. Nothing is contacted when the page opens.
 from dataclasses import fields
 from urllib.parse import urlsplit
 
-from qgis.core import QgsCoordinateReferenceSystem
+from qgis.core import Qgis, QgsCoordinateReferenceSystem
 from qgis.gui import (
     QgsAuthConfigSelect,
     QgsFileWidget,
@@ -35,10 +35,9 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ...core.net.cache import DiskCache
+from ...context import Context, current_context
 from ...core.checks import FIELD_CHECKS, check_endpoint, field_check
 from ...core.i18n import tr
-from ...core.net.transport import default_transport
 from ...toolbelt.log import PlgLogger
 from ...toolbelt.settings import PlgOptionsManager, PlgSettings
 from ...toolbelt.tasks import CoreTask, start_task
@@ -242,9 +241,10 @@ class OptionsPage(QgsOptionsPageWidget):
 
     def show_settings(self, settings: PlgSettings):
         for field in fields(PlgSettings):
-            self._set_value(field.name, getattr(settings, field.name))
+            self.set_value(field.name, getattr(settings, field.name))
 
-    def _set_value(self, name, value):
+    def set_value(self, name, value):
+        """Show ``value`` in the widget of the setting ``name`` (saved by OK, as a typed one)."""
         widget = self._editors[name]
         if isinstance(widget, QgsAuthConfigSelect):
             widget.setConfigId(value or "")
@@ -298,7 +298,7 @@ class OptionsPage(QgsOptionsPageWidget):
             PlgOptionsManager.set_value(field.name, self.value(field.name))
         if invalid:
             PlgLogger.log(tr("Not saved, not a web address (http or https): {names}.").format(
-                names=", ".join(sorted(invalid))), 1, push=True)
+                names=", ".join(sorted(invalid))), Qgis.MessageLevel.Warning, push=True)
 
     @staticmethod
     def overridden():
@@ -311,7 +311,7 @@ class OptionsPage(QgsOptionsPageWidget):
         in_use = PlgOptionsManager.get_plg_settings()
         names = self.overridden()
         for name in names:
-            self._set_value(name, getattr(in_use, name))
+            self.set_value(name, getattr(in_use, name))
             widget = self._editors[name]
             if isinstance(widget, QLineEdit):
                 widget.setReadOnly(True)
@@ -337,13 +337,13 @@ class OptionsPage(QgsOptionsPageWidget):
             return
         authcfg = self.value(FIELD_CHECKS[name][3]) if FIELD_CHECKS[name][3] else ""
         plan = field_check(name, url, authcfg)
-        timeout = self.value("timeout")
-        largest = self.value("max_download_mb") * 1024 * 1024
+        # the limits typed in the form, online whatever the saved switch says: the user asks for this test
+        typed = Context(settings=PlgSettings(timeout=self.value("timeout"), max_download_mb=self.value("max_download_mb")))
         self._test_buttons[name].setEnabled(False)
         self._show_result(name, tr("Testing…"))
         task = CoreTask(
             tr("DataGrandEst: testing {address}").format(address=plan[0]),
-            lambda _task: check_endpoint(default_transport(timeout=timeout, max_bytes=largest), *plan),
+            lambda _task: check_endpoint(typed.transport, *plan),
             lambda check: self._tested(name, check),
             lambda error: self._tested(name, error),
         )
@@ -373,7 +373,7 @@ class OptionsPage(QgsOptionsPageWidget):
         self._test_labels[name].setVisible(bool(text))
 
     def clear_cache(self):
-        cache = DiskCache(PlgOptionsManager.get_plg_settings().cache_directory())
+        cache = current_context().cache
         count = cache.clear()
         self.cache_status.setText(tr("{count} cached file(s) deleted.").format(count=count))
         self.cache_cleared.emit(count)

@@ -17,7 +17,7 @@ from owslib.catalogue.csw2 import CatalogueServiceWeb, namespaces
 from owslib.util import bind_url, cleanup_namespaces, element_to_string
 from owslib.etree import etree as owslib_etree
 
-from ...errors import BadAnswer
+from ...errors import BadAnswer, cause_logged
 from ...geo_boxes import catalogue_box
 from ...i18n import tr
 from ...net.parsing import clean_text, parse_xml, use_safe_default_parser
@@ -103,14 +103,14 @@ class CswClient:
                 csw.getrecords2(constraints=self.constraints(query), sortby=sortby, esn="full",
                                 outputschema=GMD if query.full else namespaces["csw"],
                                 startposition=query.start + 1, maxrecords=query.page_size)
-            except (AttributeError, ValueError, TypeError):
-                raise BadAnswer(tr("The catalogue answered with a document that is not a CSW answer.")) from None
+            except (AttributeError, ValueError, TypeError) as error:
+                raise BadAnswer(tr("The catalogue answered with a document that is not a CSW answer.")) from cause_logged(error)
         if query.full:
             records = [read_iso_record(md, self._page_url) for md in csw.iso_records]
         else:
             records = [self._from_dublin_core(r) for r in csw.records.values()]
-        return SearchPage(SOURCE_CSW, records, int(csw.results.get("matches", len(records))), query.page,
-                          query.page_size)
+        return SearchPage(source=SOURCE_CSW, records=records, total=int(csw.results.get("matches", len(records))), page=query.page,
+                          page_size=query.page_size)
 
     def record(self, identifier: str, feedback=None) -> CatalogRecord:
         """The full ISO 19139 record, read by the plugin's own reader (``iso_reader``)."""
@@ -134,7 +134,8 @@ class CswClient:
 
     def _from_dublin_core(self, r) -> CatalogRecord:
         links = [Link(ref.get("scheme") or "", ref.get("url") or "") for ref in (r.references or []) if ref.get("url")]
-        links += [Link(u.get("protocol") or "", u.get("url") or "", u.get("name") or "", u.get("description") or "")
+        links += [Link(protocol=u.get("protocol") or "", url=u.get("url") or "", name=u.get("name") or "",
+                       description=u.get("description") or "")
                   for u in (r.uris or []) if u.get("url")]
         bbox = None
         if r.bbox is not None:

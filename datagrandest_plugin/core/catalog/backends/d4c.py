@@ -4,7 +4,7 @@ import math
 import re
 from urllib.parse import quote
 
-from ...errors import BadAnswer
+from ...errors import BadAnswer, cause_logged
 from ...i18n import tr
 from ...net.parsing import clean_text, parse_json
 from ...net.transport import HttpRequest, check_status
@@ -99,10 +99,10 @@ class D4cClient:
                 if isinstance(group, dict) and group.get("name") in FACETS:
                     facets[group["name"]] = [Facet(clean_text(f.get("name"), 120), _count(f.get("count")))
                                              for f in _items(group.get("facets")) if isinstance(f, dict)]
-        except (TypeError, ValueError, AttributeError, KeyError, OverflowError):  # a shape no rule above foresaw
-            raise _unreadable() from None
+        except (TypeError, ValueError, AttributeError, KeyError, OverflowError) as error:  # a shape no rule above foresaw
+            raise _unreadable() from cause_logged(error)
         total = _count(data.get("nhits"), len(records))
-        return SearchPage(SOURCE_D4C, records, total, query.page, query.page_size, facets)
+        return SearchPage(source=SOURCE_D4C, records=records, total=total, page=query.page, page_size=query.page_size, facets=facets)
 
     def record(self, datasetid: str, feedback=None) -> CatalogRecord:
         data = self._get(f"{self.api}/datasets/1.0/{quote(datasetid.lower(), safe='')}/", feedback=feedback)
@@ -110,8 +110,8 @@ class D4cClient:
             raise BadAnswer(tr("The D4C portal has no dataset “{id}”.").format(id=clean_text(datasetid, 80)))
         try:
             record = self._record(data)
-        except (TypeError, ValueError, AttributeError, KeyError, OverflowError):
-            raise _unreadable() from None
+        except (TypeError, ValueError, AttributeError, KeyError, OverflowError) as error:
+            raise _unreadable() from cause_logged(error)
         record.detailed = True
         return record
 
@@ -122,9 +122,9 @@ class D4cClient:
         for resource in _items(metas.get("resources")):
             if not isinstance(resource, dict) or not isinstance(resource.get("url"), str):
                 continue
-            links.append(Link(clean_text(resource.get("resource_locator_protocol") or "", 100),
-                              resource["url"].strip(), clean_text(resource.get("name") or "", 200),
-                              _text(resource.get("description"), 500), clean_text(resource.get("format") or "", 40)))
+            links.append(Link(protocol=clean_text(resource.get("resource_locator_protocol") or "", 100),
+                              url=resource["url"].strip(), name=clean_text(resource.get("name") or "", 200),
+                              description=_text(resource.get("description"), 500), format=clean_text(resource.get("format") or "", 40)))
         bbox = None
         box = metas.get("bbox")
         if isinstance(box, dict):

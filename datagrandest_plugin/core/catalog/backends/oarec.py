@@ -20,7 +20,7 @@ list (split and summed here).
 import math
 from urllib.parse import quote
 
-from ...errors import BadAnswer
+from ...errors import BadAnswer, cause_logged
 from ...geo_boxes import catalogue_box
 from ...i18n import tr
 from ...net.parsing import clean_text, parse_json
@@ -131,10 +131,10 @@ class OarecClient:
         try:
             records = [self._record(f) for f in features if isinstance(f, dict) and f.get("id")]
             facets = self._facets(data.get("facets"))
-        except (TypeError, ValueError, AttributeError, KeyError, OverflowError):
-            raise _unreadable() from None
+        except (TypeError, ValueError, AttributeError, KeyError, OverflowError) as error:
+            raise _unreadable() from cause_logged(error)
         total = _count(data.get("numberMatched"), len(records))
-        return SearchPage(SOURCE_CSW, records, total, query.page, query.page_size, facets)
+        return SearchPage(source=SOURCE_CSW, records=records, total=total, page=query.page, page_size=query.page_size, facets=facets)
 
     def record(self, identifier: str, feedback=None) -> CatalogRecord:
         data = self._get(f"{self.items_url}/{quote(identifier, safe='')}", {"f": "json"}, feedback)
@@ -142,8 +142,8 @@ class OarecClient:
             raise BadAnswer(tr("The catalogue has no record “{id}”.").format(id=clean_text(identifier, 80)))
         try:
             record = self._record(data)
-        except (TypeError, ValueError, AttributeError, KeyError, OverflowError):
-            raise _unreadable() from None
+        except (TypeError, ValueError, AttributeError, KeyError, OverflowError) as error:
+            raise _unreadable() from cause_logged(error)
         record.detailed = True
         return record
 

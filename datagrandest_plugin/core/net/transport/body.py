@@ -8,6 +8,8 @@ inflated size is checked before more is inflated.
 
 import zlib
 
+from ...errors import cause_logged
+
 ACCEPT_ENCODING = "gzip, deflate"
 _STEP = 1024 * 1024
 
@@ -44,9 +46,9 @@ class Body:
             room = min(self.max_bytes - len(self.data) + 1, _STEP)  # a piece, never a second copy of it all
             try:
                 self.data.extend(self._inflater.decompress(pending, room))
-            except zlib.error:
+            except zlib.error as error:
                 if self._raw_deflate_tried or self.data:
-                    raise BodyCorrupt() from None
+                    raise BodyCorrupt() from cause_logged(error)
                 # "deflate" is sent raw by some servers (no zlib header)
                 self._raw_deflate_tried = True
                 self._inflater = zlib.decompressobj(-zlib.MAX_WBITS)
@@ -58,8 +60,8 @@ class Body:
         if self._inflater is not None:
             try:
                 self.data.extend(self._inflater.flush())
-            except zlib.error:
-                raise BodyCorrupt() from None
+            except zlib.error as error:
+                raise BodyCorrupt() from cause_logged(error)
             self._check()
         data, self.data = self.data, bytearray()  # the answer is handed over once: not held twice
         return bytes(data)

@@ -92,7 +92,7 @@ class RequestsTransport(Transport):
         announced = headers.get("content-length", "")
         if request.method != "HEAD" and announced.isdigit() and "content-encoding" not in headers and len(outcome["body"]) < int(announced):
             raise self._unreachable_error(request, tr("the answer was cut off"))
-        return HttpResponse(request.url, response.status_code, headers, outcome["body"])
+        return HttpResponse(url=request.url, status=response.status_code, headers=headers, content=outcome["body"])
 
     @staticmethod
     def _abort(outcome):
