@@ -144,7 +144,7 @@
       <translation>* date de la série mensuelle : le sujet n'est pas encore annoncé.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="25" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="23" />
       <source>--bbox takes xmin,ymin,xmax,ymax in degrees (WGS84), for example 3.8,49.1,4.2,49.4.</source>
       <translation>--bbox attend xmin,ymin,xmax,ymax en degrés (WGS84), par exemple 3.8,49.1,4.2,49.4.</translation>
     </message>
@@ -154,7 +154,7 @@
       <translation>--count doit valoir au moins 1.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="67" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="73" />
       <source>--page starts at 1 and --page-size is between 1 and 200.</source>
       <translation>--page commence à 1 et --page-size est compris entre 1 et 200.</translation>
     </message>
@@ -164,12 +164,12 @@
       <translation>--stats demande --territory ou --department.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="70" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="76" />
       <source>--years takes a range of years FROM-TO, for example 2019-2021.</source>
       <translation>--years attend une plage d'années DÉBUT-FIN, par exemple 2019-2021.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/net/cache.py" line="137" />
+      <location filename="../datagrandest_plugin/core/net/cache.py" line="143" />
       <source>A damaged cached copy of {url} was ignored; it is downloaded again.</source>
       <translation>Une copie en cache endommagée de {url} a été ignorée ; elle est téléchargée à nouveau.</translation>
     </message>
@@ -179,7 +179,7 @@
       <translation>Une recherche enregistrée doit avoir un nom.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="156" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="166" />
       <source>Abstract</source>
       <translation>Résumé</translation>
     </message>
@@ -484,7 +484,7 @@
       <translation>Contenus communautaires du {date}, à jour.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="152" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="162" />
       <source>Contact</source>
       <translation>Contact</translation>
     </message>
@@ -549,7 +549,7 @@
       <translation>Favoris DataGrandEst (*.json)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/cli.py" line="80" />
+      <location filename="../datagrandest_plugin/cli.py" line="92" />
       <source>DataGrandEst from the command line.</source>
       <translation>DataGrandEst en ligne de commande.</translation>
     </message>
@@ -629,12 +629,12 @@
       <translation>DataGrandEst : contour de {territory}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers/service_loading.py" line="47" />
+      <location filename="../datagrandest_plugin/gui/layers/service_loading.py" line="49" />
       <source>DataGrandEst: reading the historical layer tree</source>
       <translation>DataGrandEst : lecture de l'arbre historique des couches</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers/service_loading.py" line="51" />
+      <location filename="../datagrandest_plugin/gui/layers/service_loading.py" line="53" />
       <source>DataGrandEst: reading the platform project</source>
       <translation>DataGrandEst : lecture du projet de la plateforme</translation>
     </message>
@@ -649,7 +649,7 @@
       <translation>DataGrandEst : lecture du territoire {text}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers/service_loading.py" line="41" />
+      <location filename="../datagrandest_plugin/gui/layers/service_loading.py" line="42" />
       <source>DataGrandEst: reading the {service} layers</source>
       <translation>DataGrandEst : lecture des couches {service}</translation>
     </message>
@@ -684,7 +684,7 @@
       <translation>DataGrandEst : vignette</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="152" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="162" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
@@ -779,7 +779,7 @@
       <translation>Exporter les favoris…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="154" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="164" />
       <source>Extent</source>
       <translation>Emprise</translation>
     </message>
@@ -814,7 +814,7 @@
       <translation>Objets d'un millésime de l'OCS GE² situés dans un territoire, découpés selon son contour, avec les libellés de chaque lecture de la nomenclature et leur surface en hectares. Seuls les objets du territoire sont demandés au WFS de DataGrandEst.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="157" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="167" />
       <source>Field</source>
       <translation>Champ</translation>
     </message>
@@ -889,7 +889,7 @@
       <translation>Arbre historique</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="150" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="160" />
       <source>Identifier</source>
       <translation>Identifiant</translation>
     </message>
@@ -929,17 +929,17 @@
       <translation>Dans l'emprise de la couche sélectionnée</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/cli.py" line="208" />
+      <location filename="../datagrandest_plugin/cli.py" line="226" />
       <source>Interrupted.</source>
       <translation>Interrompu.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/cli.py" line="198" />
+      <location filename="../datagrandest_plugin/cli.py" line="216" />
       <source>Invalid command line: a command is required. See --help.</source>
       <translation>Ligne de commande invalide : une commande est nécessaire. Voir --help.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/cli.py" line="58" />
+      <location filename="../datagrandest_plugin/cli.py" line="64" />
       <source>Invalid command line: {detail}. See --help.</source>
       <translation>Ligne de commande invalide : {detail}. Voir --help.</translation>
     </message>
@@ -954,12 +954,12 @@
       <translation>Date « {text} » invalide : une date entre {first} et {last} est attendue.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="131" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="139" />
       <source>Keyword</source>
       <translation>Mot-clé</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="153" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="163" />
       <source>Keywords</source>
       <translation>Mots-clés</translation>
     </message>
@@ -969,7 +969,7 @@
       <translation>Nature</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="130" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="138" />
       <source>Kind of resource</source>
       <translation>Type de ressource</translation>
     </message>
@@ -1039,7 +1039,7 @@
       <translation>Niveau : {value}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="130" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="138" />
       <source>Licence</source>
       <translation>Licence</translation>
     </message>
@@ -1049,17 +1049,17 @@
       <translation>Licence non précisée</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="153" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="163" />
       <source>Lineage</source>
       <translation>Généalogie</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="186" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="202" />
       <source>Link {index} of this record cannot be loaded in QGIS.</source>
       <translation>Le lien {index} de cette fiche ne peut pas être chargé dans QGIS.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="158" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="168" />
       <source>Links:</source>
       <translation>Liens :</translation>
     </message>
@@ -1079,7 +1079,7 @@
       <translation>Charger en :</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers/service_loading.py" line="35" />
+      <location filename="../datagrandest_plugin/gui/layers/service_loading.py" line="36" />
       <source>Loading the layers…</source>
       <translation>Chargement des couches…</translation>
     </message>
@@ -1454,7 +1454,7 @@
       <translation>Portail open data (D4C)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="151" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="161" />
       <source>Organisation</source>
       <translation>Organisme</translation>
     </message>
@@ -1479,7 +1479,7 @@
       <translation>couches PCRS (plan corps de rue simplifié) trouvées dans les services et le catalogue, par territoire et date</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="155" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="165" />
       <source>Page</source>
       <translation>Page</translation>
     </message>
@@ -1524,7 +1524,7 @@
       <translation>Portail</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="130" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="138" />
       <source>Producer</source>
       <translation>Producteur</translation>
     </message>
@@ -1589,7 +1589,7 @@
       <translation>Fiche {id} : {count} adresse(s) de lien illisible(s) écartée(s).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="131" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="139" />
       <source>Reference system</source>
       <translation>Système de référence</translation>
     </message>
@@ -1639,7 +1639,7 @@
       <translation>Délai maximal d'une requête</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="109" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="115" />
       <source>Results: {totals}; page {page}; a dataset found in both catalogues is shown once.</source>
       <translation>Résultats : {totals} ; page {page} ; un jeu présent dans les deux catalogues n'est affiché qu'une fois.</translation>
     </message>
@@ -1764,7 +1764,7 @@
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="151" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="161" />
       <source>Sources</source>
       <translation>Sources</translation>
     </message>
@@ -1939,7 +1939,7 @@
       <translation>Le service WMTS</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/toolbelt/tasks.py" line="70" />
+      <location filename="../datagrandest_plugin/toolbelt/tasks.py" line="114" />
       <source>The answer could not be shown; details are in the DataGrandEst message log.</source>
       <translation>La réponse n'a pas pu être affichée ; les détails sont dans le journal des messages DataGrandEst.</translation>
     </message>
@@ -2134,17 +2134,17 @@
       <translation>L'arbre des couches en ligne n'a pas pu être lu ({error}) ; la copie {source} est affichée.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/catalog/local_index.py" line="76" />
+      <location filename="../datagrandest_plugin/core/catalog/local_index.py" line="159" />
       <source>The offline catalogue {file} cannot be written ({reason}): it is kept in memory only.</source>
       <translation>Le catalogue hors ligne {file} ne peut pas être écrit ({reason}) : il est gardé en mémoire seulement.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/catalog/local_index.py" line="167" />
+      <location filename="../datagrandest_plugin/core/catalog/local_index.py" line="105" />
       <source>The offline catalogue {file} could not be saved ({reason}).</source>
       <translation>Le catalogue hors ligne {file} n'a pas pu être enregistré ({reason}).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="125" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="131" />
       <source>The outline of {territory} could not be read.</source>
       <translation>Le contour de {territory} n'a pas pu être lu.</translation>
     </message>
@@ -2204,12 +2204,12 @@
       <translation>L'OCS GE² {year} publiée ne couvre pas {missing} du territoire ({whole}).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="182" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="198" />
       <source>The record has {count} links: --link goes from 0 to {last}.</source>
       <translation>La fiche a {count} liens : --link va de 0 à {last}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="190" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="206" />
       <source>The record “{id}” has no link QGIS can load.</source>
       <translation>La fiche « {id} » n'a aucun lien que QGIS peut charger.</translation>
     </message>
@@ -2309,7 +2309,7 @@
       <translation>La couche du territoire n'a aucun objet.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/cli.py" line="107" />
+      <location filename="../datagrandest_plugin/cli.py" line="123" />
       <source>The timeout must be a positive number of seconds.</source>
       <translation>Le délai doit être un nombre de secondes positif.</translation>
     </message>
@@ -2319,7 +2319,7 @@
       <translation>Le panneau {panel} n'existe pas dans cette version de l'extension.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ogc/capabilities.py" line="367" />
+      <location filename="../datagrandest_plugin/core/ogc/capabilities.py" line="326" />
       <source>The {service} service</source>
       <translation>Le service {service}</translation>
     </message>
@@ -2364,7 +2364,7 @@
       <translation>Ce lien n'est pas un service OGC.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="200" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="216" />
       <source>This link names no layer; choose one with --layer among: {names}.</source>
       <translation>Ce lien ne nomme aucune couche ; choisissez-en une avec --layer parmi : {names}.</translation>
     </message>
@@ -2374,12 +2374,12 @@
       <translation>Cette fiche n'a aucune couche que QGIS peut charger.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="155" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="165" />
       <source>Thumbnail</source>
       <translation>Vignette</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="150" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="160" />
       <source>Title</source>
       <translation>Titre</translation>
     </message>
@@ -2424,12 +2424,12 @@
       <translation>Annuler la dernière étape jouée (Page précédente)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/cli.py" line="216" />
+      <location filename="../datagrandest_plugin/cli.py" line="234" />
       <source>Unexpected error ({kind}); rerun with DGE_DEBUG=1 for details.</source>
       <translation>Erreur inattendue ({kind}) ; relancez avec DGE_DEBUG=1 pour le détail.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/toolbelt/tasks.py" line="52" />
+      <location filename="../datagrandest_plugin/toolbelt/tasks.py" line="96" />
       <source>Unexpected error; details are in the DataGrandEst message log.</source>
       <translation>Erreur inattendue ; le détail est dans le journal des messages DataGrandEst.</translation>
     </message>
@@ -2454,7 +2454,7 @@
       <translation>Guide d'utilisation</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="157" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="167" />
       <source>Value</source>
       <translation>Valeur</translation>
     </message>
@@ -2499,7 +2499,7 @@
       <translation>Espace de travail</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="131" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="139" />
       <source>Year of the data</source>
       <translation>Année des données</translation>
     </message>
@@ -2529,7 +2529,7 @@
       <translation>public</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/cli.py" line="69" />
+      <location filename="../datagrandest_plugin/cli.py" line="81" />
       <source>bound of each whole request (environment: DGE_TIMEOUT)</source>
       <translation>durée maximale de chaque requête complète (environnement : DGE_TIMEOUT)</translation>
     </message>
@@ -2554,7 +2554,7 @@
       <translation>commune</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="62" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="64" />
       <source>commune:CODE, epci:CODE or departement:CODE: the records about it</source>
       <translation>commune:CODE, epci:CODE ou departement:CODE : les fiches qui le concernent</translation>
     </message>
@@ -2604,7 +2604,7 @@
       <translation>téléchargement</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/cli.py" line="67" />
+      <location filename="../datagrandest_plugin/cli.py" line="79" />
       <source>endpoint (environment: {env})</source>
       <translation>adresse du service (environnement : {env})</translation>
     </message>
@@ -2624,7 +2624,7 @@
       <translation>donne à la fois url et service : n'en garder qu'un</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/cli.py" line="63" />
+      <location filename="../datagrandest_plugin/cli.py" line="75" />
       <source>global options</source>
       <translation>options globales</translation>
     </message>
@@ -2644,7 +2644,7 @@
       <translation>nombre de sessions (5 par défaut)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/cli.py" line="71" />
+      <location filename="../datagrandest_plugin/cli.py" line="83" />
       <source>how the GeoNetwork catalogue is asked: CSW 2.0.2 or OGC API Records (environment: DGE_CATALOGUE_PROTOCOL)</source>
       <translation>comment interroger le catalogue GeoNetwork : CSW 2.0.2 ou OGC API Records (environnement : DGE_CATALOGUE_PROTOCOL)</translation>
     </message>
@@ -2664,7 +2664,7 @@
       <translation>dans le profil QGIS</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="171" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="181" />
       <source>index of the link (from 0); default: the first loadable</source>
       <translation>numéro du lien (à partir de 0) ; par défaut le premier chargeable</translation>
     </message>
@@ -2694,7 +2694,7 @@
       <translation>est déjà utilisé par une autre entrée</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="56" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="58" />
       <source>kind of resource (repeatable: any of them)</source>
       <translation>type de ressource (répétable : l'un d'eux)</translation>
     </message>
@@ -2704,7 +2704,7 @@
       <translation>valide la plus récente</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="172" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="182" />
       <source>layer name, when the link names none</source>
       <translation>nom de la couche, quand le lien n'en donne pas</translation>
     </message>
@@ -2724,12 +2724,12 @@
       <translation>lister les couches des services OGC de DataGrandEst (WMS, WFS, WMTS)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="167" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="177" />
       <source>load a record's layer in headless QGIS and describe it</source>
       <translation>charge la couche d'une fiche dans QGIS sans fenêtre et la décrit</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/cli.py" line="74" />
+      <location filename="../datagrandest_plugin/cli.py" line="86" />
       <source>machine-readable output</source>
       <translation>sortie lisible par une machine (JSON)</translation>
     </message>
@@ -2859,7 +2859,7 @@
       <translation>demande à la fois start_time et end_time</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/cli.py" line="73" />
+      <location filename="../datagrandest_plugin/cli.py" line="85" />
       <source>never use the network</source>
       <translation>ne jamais utiliser le réseau</translation>
     </message>
@@ -2894,7 +2894,7 @@
       <translation>seulement ce type de service (répétable ; par défaut : les trois)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="57" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="59" />
       <source>open licence or not</source>
       <translation>licence ouverte ou non</translation>
     </message>
@@ -2904,12 +2904,12 @@
       <translation>webinaires passés qui ont un replay</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="63" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="65" />
       <source>print how many records have each facet value</source>
       <translation>affiche combien de fiches ont chaque valeur de facette</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="58" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="60" />
       <source>producer (repeatable)</source>
       <translation>producteur (répétable)</translation>
     </message>
@@ -2929,12 +2929,12 @@
       <translation>lecture de la nomenclature</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="170" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="180" />
       <source>record identifier</source>
       <translation>identifiant de la fiche</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="59" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="61" />
       <source>reference system, e.g. EPSG:2154</source>
       <translation>système de référence, par exemple EPSG:2154</translation>
     </message>
@@ -2949,7 +2949,7 @@
       <translation>cherche dans les catalogues GeoNetwork et D4C</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="140" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="148" />
       <source>show a catalogue record in full, with its links</source>
       <translation>affiche une fiche de catalogue complète, avec ses liens</translation>
     </message>
@@ -2974,7 +2974,7 @@
       <translation>le fichier .ics à écrire</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/cli.py" line="28" />
+      <location filename="../datagrandest_plugin/cli.py" line="32" />
       <source>the address</source>
       <translation>l'adresse</translation>
     </message>
@@ -3009,7 +3009,7 @@
       <translation>l'emprise {bbox}</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="174" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="184" />
       <source>the project CRS to prefer</source>
       <translation>le SCR du projet à privilégier</translation>
     </message>
@@ -3069,7 +3069,7 @@
       <translation>mots à trouver dans les noms, titres et résumés (sans tenir compte de la casse ni des accents)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="46" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="48" />
       <source>words to search</source>
       <translation>mots à chercher</translation>
     </message>
@@ -3079,12 +3079,12 @@
       <translation>écrire webinaires et événements dans un fichier iCalendar (.ics)</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="48" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="50" />
       <source>xmin,ymin,xmax,ymax in WGS84 degrees</source>
       <translation>xmin,ymin,xmax,ymax en degrés WGS84</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="60" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="62" />
       <source>years of the data, FROM-TO (2019-2021)</source>
       <translation>années des données, DÉBUT-FIN (2019-2021)</translation>
     </message>
@@ -3154,7 +3154,7 @@
       <translation>{count} couche(s) ajoutée(s).</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers/service_loading.py" line="104" />
+      <location filename="../datagrandest_plugin/gui/layers/service_loading.py" line="106" />
       <source>{count} layers from the services.</source>
       <translation>{count} couches issues des services.</translation>
     </message>
@@ -3249,7 +3249,7 @@
       <translation>{host} demande une authentification : choisissez une configuration d'authentification dans les paramètres de l'extension.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/cli.py" line="29" />
+      <location filename="../datagrandest_plugin/cli.py" line="33" />
       <source>{option} takes an http or https address; “{value}” is not one.</source>
       <translation>{option} attend une adresse http ou https ; « {value} » n'en est pas une.</translation>
     </message>
@@ -3289,27 +3289,27 @@
       <translation>{service} : dernière copie valide affichée ({error})</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ogc/capabilities.py" line="120" />
+      <location filename="../datagrandest_plugin/core/ogc/capabilities.py" line="138" />
       <source>{service}: several layers are named {names}; only the first of each is shown.</source>
       <translation>{service} : plusieurs couches s'appellent {names} ; seule la première de chaque nom est affichée.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ogc/capabilities.py" line="126" />
+      <location filename="../datagrandest_plugin/core/ogc/capabilities.py" line="144" />
       <source>{service}: unknown coordinate reference systems ignored: {crs}.</source>
       <translation>{service} : systèmes de coordonnées inconnus ignorés : {crs}.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/layers/service_loading.py" line="106" />
+      <location filename="../datagrandest_plugin/gui/layers/service_loading.py" line="108" />
       <source>{service}: {copy}, the service does not answer.</source>
       <translation>{service} : {copy}, le service ne répond pas.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ogc/capabilities.py" line="116" />
+      <location filename="../datagrandest_plugin/core/ogc/capabilities.py" line="134" />
       <source>{service}: {count} layer(s) without a name were left out.</source>
       <translation>{service} : {count} couche(s) sans nom ont été écartées.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ogc/capabilities.py" line="123" />
+      <location filename="../datagrandest_plugin/core/ogc/capabilities.py" line="141" />
       <source>{service}: {count} unreadable bounding box(es) were ignored.</source>
       <translation>{service} : {count} emprise(s) illisible(s) ignorée(s).</translation>
     </message>
@@ -3324,7 +3324,7 @@
       <translation>{shown} résultats sur {total} correspondent aux filtres.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/commands/catalogue.py" line="97" />
+      <location filename="../datagrandest_plugin/commands/catalogue.py" line="103" />
       <source>{source}: offline, answering from the records saved earlier ({reason})</source>
       <translation>{source} : hors ligne, réponse tirée des fiches enregistrées auparavant ({reason})</translation>
     </message>
@@ -3369,7 +3369,7 @@
       <translation>{what} a répondu par une page web au lieu de données.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/ogc/capabilities.py" line="382" />
+      <location filename="../datagrandest_plugin/core/ogc/capabilities.py" line="341" />
       <source>{what} did not send a capabilities document.</source>
       <translation>{what} n'a pas envoyé de document de capacités.</translation>
     </message>
