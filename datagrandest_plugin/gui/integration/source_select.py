@@ -10,7 +10,6 @@ from qgis.PyQt.QtWidgets import QDialogButtonBox, QVBoxLayout
 
 from ...core.i18n import tr
 from ...toolbelt.resources import plugin_icon
-from ..catalog.panel import CatalogPanel
 
 PROVIDER_KEY = "datagrandest"
 
@@ -21,6 +20,8 @@ class DataGrandEstSourceSelect(QgsAbstractDataSourceWidget):
         super().__init__(*args)
         self.setObjectName("DataGrandEstSourceSelect")
         layout = QVBoxLayout(self)
+        from ..catalog.panel import CatalogPanel  # here, not at QGIS's start: registering the page costs nothing
+
         self.panel = CatalogPanel(iface, self)
         layout.addWidget(self.panel)
         # QGIS's own Close / Add buttons: setupButtons adds "Add" (QGIS's word, "Ajouter" in French),
