@@ -50,6 +50,7 @@ sys.path.insert(0, sys.argv[1])
 which, path, runs = sys.argv[2], sys.argv[3], int(sys.argv[4])
 body = open(path, 'rb').read()
 if which == 'ours':
+    import qgis.PyQt.QtCore  # loaded in any QGIS; the reader's first tr() would import it inside the peak
     from datagrandest_plugin.core.ogc.capabilities import parse_capabilities
     run = lambda: len(parse_capabilities('wms', body, %r).layers)
 else:
