@@ -22,10 +22,8 @@ gzip path sent a wrong Content-Length.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import re
-import signal
 import sqlite3
 import sys
 import threading
@@ -33,6 +31,8 @@ from pathlib import Path
 from socketserver import ThreadingMixIn
 from urllib.parse import parse_qsl, unquote
 from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
+
+from serving import serve_until_stopped
 
 CSW_PATH = "/geonetwork/srv/fre/csw"
 OAREC_PATH = "/geonetwork/ogcapi-records"  # GeoNetwork's OGC API Records microservice
@@ -192,17 +192,7 @@ def main(argv=None) -> int:
     os.environ["PYCSW_CONFIG"] = str(csw_cfg)
     apps["oarec"] = OgcApiRecords(oarec_config)
 
-    def stop(*_):
-        threading.Thread(target=httpd.shutdown, daemon=True).start()
-
-    signal.signal(signal.SIGTERM, stop)
-    signal.signal(signal.SIGINT, stop)
-    tmp = args.port_file.with_suffix(".tmp")
-    tmp.write_text(json.dumps({"url": host + CSW_PATH, "oarec_url": host + OAREC_PATH, "pid": os.getpid()}))
-    tmp.replace(args.port_file)
-    httpd.serve_forever(poll_interval=0.2)
-    httpd.server_close()
-    return 0
+    return serve_until_stopped(httpd, args.port_file, {"url": host + CSW_PATH, "oarec_url": host + OAREC_PATH})
 
 
 if __name__ == "__main__":

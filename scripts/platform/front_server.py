@@ -19,8 +19,6 @@ import argparse
 import hashlib
 import html
 import json
-import os
-import signal
 import sys
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -33,6 +31,7 @@ import d4c_standin
 import legacy_config
 import platform_project_sample
 import ows_front
+from serving import serve_until_stopped
 
 REPO = Path(__file__).resolve().parents[2]
 TOOLS = "/tools/plugin-qgis-datagrandest"
@@ -225,17 +224,7 @@ def main(argv=None) -> int:
     httpd = FrontServer(args.port, args.backend, args.projects.resolve(), args.data.resolve(),
                         args.content)
 
-    def stop(*_):
-        threading.Thread(target=httpd.shutdown, daemon=True).start()
-
-    signal.signal(signal.SIGTERM, stop)
-    signal.signal(signal.SIGINT, stop)
-    tmp = args.port_file.with_suffix(".tmp")
-    tmp.write_text(json.dumps({"base_url": httpd.base_url, "pid": os.getpid()}))
-    tmp.replace(args.port_file)
-    httpd.serve_forever(poll_interval=0.2)
-    httpd.server_close()
-    return 0
+    return serve_until_stopped(httpd, args.port_file, {"base_url": httpd.base_url})
 
 
 if __name__ == "__main__":
