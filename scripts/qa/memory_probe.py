@@ -37,7 +37,10 @@ def main(argv=None):
     limit = args.limit_mb * 1024 * 1024
 
     from datagrandest_plugin.core.errors import DgeError
+    from datagrandest_plugin.core.i18n import tr
     from datagrandest_plugin.core.net.transport import HttpRequest
+
+    tr("")  # the first sentence looks Qt up (QGIS has it loaded already): not a cost of the answer
 
     outcome = {}
 

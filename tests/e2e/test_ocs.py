@@ -181,8 +181,10 @@ def test_a_vector_load_of_two_millesimes_reads_the_outline_once(qgis_app, french
     assert received, panel.status.text()
     assert len(received[0][0]) == 2
     assert reads == ["commune:54395"]
+    # QGIS 3.40 and later also read one feature of the whole layer (COUNT=1) to learn its geometry type
     boundary = [e for e in feature_log(platform_env) if e["typename"] == "region-grand-est:commune_actuelle"]
-    assert len(boundary) == 1, boundary
+    assert len([e for e in boundary if e["count"] != "1"]) == 1, boundary
+    assert all(e["features"] <= 1 for e in boundary if e["count"] == "1"), boundary
     for layer in received[0][0]:
         QgsProject.instance().removeMapLayer(layer.id())
     dispose(panel)

@@ -17,7 +17,8 @@ def named_paths():
     """The paths the guide writes in backquotes: `core/net/`, `gui/catalog/panel.py`, `scripts/qa/`."""
     for token in re.findall(r"`([^`\s]+)`", doc_text()):
         token = token.split("::")[0].rstrip(".,;:")
-        if "/" in token and re.fullmatch(r"[\w./-]+", token) and not token.startswith(("http", "/")):
+        made_by_make = token.startswith((".venv", "build/", "dist/"))  # not in the tree until `make` runs
+        if "/" in token and re.fullmatch(r"[\w./-]+", token) and not token.startswith(("http", "/")) and not made_by_make:
             yield token
 
 
