@@ -81,8 +81,13 @@ def record_values(record: CatalogRecord) -> Dict[str, List[str]]:
 
 
 def _once(values) -> List[str]:
-    """Each value once, whatever its case ("Occupation du sol" and "occupation du sol" are one)."""
-    return list({v.casefold(): v for v in reversed([v for v in values if v])}.values())[::-1]
+    """Each value once, whatever its case ("Occupation du sol" and "occupation du sol" are one), as
+    first written."""
+    first = {}
+    for value in values:
+        if value:
+            first.setdefault(value.casefold(), value)
+    return list(first.values())
 
 
 @dataclass
