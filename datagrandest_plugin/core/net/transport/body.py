@@ -23,10 +23,15 @@ class BodyCorrupt(Exception):
 
 
 class Body:
+    """Kept as the pieces received: joining them into one ``bytes`` (a copy, page faults: 21 ms for
+    29 MB) is left to ``take``, called by the thread that asked for the answer, not by the GUI thread
+    that receives it (``bytes.join`` lets other threads run while it copies a large body)."""
+
     def __init__(self, content_encoding: str, max_bytes: int):
         encoding = (content_encoding or "").strip().lower()
         self.max_bytes = max_bytes
-        self.data = bytearray()
+        self.pieces = []
+        self.size = 0
         self._raw_deflate_tried = False
         if encoding in ("gzip", "x-gzip"):
             self._inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
@@ -38,35 +43,44 @@ class Body:
     def feed(self, chunk: bytes) -> None:
         """Add bytes as received; raises BodyTooLarge or BodyCorrupt."""
         if self._inflater is None:
-            self.data.extend(chunk)
-            self._check()
+            self._add(chunk)
             return
         pending = chunk
         while pending:
-            room = min(self.max_bytes - len(self.data) + 1, _STEP)  # a piece, never a second copy of it all
+            room = min(self.max_bytes - self.size + 1, _STEP)  # a piece, never a second copy of it all
             try:
-                self.data.extend(self._inflater.decompress(pending, room))
+                self._add(self._inflater.decompress(pending, room))
             except zlib.error as error:
-                if self._raw_deflate_tried or self.data:
+                if self._raw_deflate_tried or self.size:
                     raise BodyCorrupt() from cause_logged(error)
                 # "deflate" is sent raw by some servers (no zlib header)
                 self._raw_deflate_tried = True
                 self._inflater = zlib.decompressobj(-zlib.MAX_WBITS)
                 continue
-            self._check()
             pending = self._inflater.unconsumed_tail
 
-    def finish(self) -> bytes:
+    def complete(self) -> None:
+        """The last bytes are in (the compressed stream flushed); raises BodyTooLarge or BodyCorrupt."""
         if self._inflater is not None:
             try:
-                self.data.extend(self._inflater.flush())
+                self._add(self._inflater.flush())
             except zlib.error as error:
                 raise BodyCorrupt() from cause_logged(error)
-            self._check()
-        data, self.data = self.data, bytearray()  # the answer is handed over once: not held twice
-        return bytes(data)
+            self._inflater = None
 
-    def _check(self):
-        if len(self.data) > self.max_bytes:
-            self.data = bytearray()
-            raise BodyTooLarge()
+    def take(self) -> bytes:
+        """The whole body, handed over once: not held twice."""
+        pieces, self.pieces, self.size = self.pieces, [], 0
+        return pieces[0] if len(pieces) == 1 else b"".join(pieces)
+
+    def finish(self) -> bytes:
+        self.complete()
+        return self.take()
+
+    def _add(self, data: bytes):
+        if data:
+            self.size += len(data)
+            if self.size > self.max_bytes:
+                self.pieces, self.size = [], 0
+                raise BodyTooLarge()
+            self.pieces.append(data)

@@ -50,7 +50,6 @@ class Exchange:
     done: threading.Event = field(default_factory=threading.Event)
     abandoned: bool = False  # the waiting thread gave up (cancel, deadline, shutdown)
     body: Optional[Body] = None  # created with the first bytes, when the encoding is known
-    content: bytes = b""
     stop: Optional[str] = None  # why it ended early: cancelled, timeout, too_large, cut, vanished, auth
     status: Optional[int] = None
     headers: dict = field(default_factory=dict)
@@ -58,6 +57,10 @@ class Exchange:
     error_code: object = None
     reply: object = None
     on_done: object = None  # main-thread callers: quit their local loop
+
+    def content(self) -> bytes:
+        """The body, once ``done``: called by the thread that waited for it."""
+        return self.body.take() if self.body is not None else b""
 
 
 def _slot(method):
@@ -204,7 +207,8 @@ class Dispatcher:
         exchange.error_code = reply.error()
         exchange.failed = exchange.error_code != qt_enum(QNetworkReply, "NetworkError", "NoError")
         try:
-            exchange.content = exchange.body.finish() if exchange.body is not None else b""
+            if exchange.body is not None:
+                exchange.body.complete()  # joined by the waiting thread (Exchange.content)
         except BodyTooLarge:
             return self._end(exchange, "too_large")
         except BodyCorrupt:
