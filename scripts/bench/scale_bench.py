@@ -119,16 +119,23 @@ else:
         endpoint = Endpoint('wms', url)
         cache = DiskCache(cache_dir)
         done = []
+        # QGIS's main loop is Qt's own (no Python between events): waited for in a QEventLoop, as
+        # a Python loop of processEvents() and sleep() would take the interpreter lock back from the
+        # task's thread several times per turn (each up to its 5 ms switch interval)
+        from qgis.PyQt.QtCore import QEventLoop
+        waiting = QEventLoop()
+        def finished(outcome):
+            done.append(outcome)
+            waiting.quit()
         # as the panel's own task (LayersPanel.start_loading), on this one address
         task = CoreTask('bench', lambda task: with_tree_content(load_service(transport_for(settings), cache,
                                                                              endpoint, 3600, feedback=task)),
-                        lambda shown: (panel._service_loaded(*shown), done.append(shown[0])),
-                        lambda error: done.append(error), settles=True)
+                        lambda shown: (panel._service_loaded(*shown), finished(shown[0])),
+                        finished, settles=True)
         from qgis.core import QgsApplication
         QgsApplication.taskManager().addTask(task)
-        while not done:
-            QCoreApplication.processEvents()
-            time.sleep(0.0005)
+        if not done:
+            waiting.exec_()
         loaded = done[0]
         assert not isinstance(loaded, Exception), loaded
         common.spin(0.05)  # the tree is shown; the user opens a workspace by a click, a later event

@@ -118,3 +118,23 @@ def test_a_closed_workspace_has_no_row_until_opened_and_the_filter_still_finds_i
     assert {model.item_payload(item.child(r, 0)).layer.name for r in shown} == {target.name}
     panel.hide()
     panel.deleteLater()
+
+
+def test_the_view_asking_for_more_rows_again_in_the_same_turn_gets_them_at_the_next_turn(qgis_app):
+    """QTreeView's layout calls fetchMore until its viewport is full, in the same event as the
+    expand: each call making a batch held the GUI thread two or three batches long."""
+    url = "http://127.0.0.1:1/ows"
+    layers = [dataclasses.replace(layer, name="grand_est:" + layer.name.split(":", 1)[1])  # one workspace
+              for layer in parse_capabilities("wms", wms_capabilities(3000, url), url).layers]
+    panel = LayersPanel(None, load_on_show=False)
+    panel.show_service_layers("wms", layers)
+    model = panel.service_model
+    index = model.workspace_items["grand_est"].index()
+    model.fetchMore(index)
+    first = model.rowCount(index)
+    assert 0 < first < len(layers)
+    model.fetchMore(index)  # as QTreeView's layout does, before the event loop turns
+    assert model.rowCount(index) == first and model.canFetchMore(index)
+    assert wait_for(model.rows_created, 10000)  # the next batch, from the event loop
+    assert model.rowCount(index) > first
+    panel.deleteLater()

@@ -170,7 +170,8 @@ class ServiceTreeModel(LayerItemModel):
         if space is None or not space.has_more():
             return
         space.start()
-        self._make_rows(space)
+        if not self._timer.isActive():  # QTreeView asks again in the same event until its viewport
+            self._make_rows(space)      # is full: one batch per turn of the event loop, not one per call
         self._schedule(space)
 
     def fill(self, name):
