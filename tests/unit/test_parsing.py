@@ -3,7 +3,7 @@ import logging
 import pytest
 
 from datagrandest_plugin.core.errors import BadAnswer
-from datagrandest_plugin.core.net.parsing import clean_text, parse_json, parse_xml
+from datagrandest_plugin.core.net.parsing import check_xml_document, clean_text, parse_json, parse_xml
 
 
 def test_good_xml_is_parsed():
@@ -99,3 +99,13 @@ def test_the_cause_of_an_unreadable_answer_is_logged_before_the_sentence_replace
     causes = [r.getMessage() for r in caplog.records if r.levelno == logging.INFO]
     assert any("XMLSyntaxError" in c for c in causes), causes
     assert any("JSONDecodeError" in c for c in causes), causes
+
+
+@pytest.mark.parametrize("body", [b"", b" ", b"\n\r\n\t  \n"])
+def test_an_empty_or_blank_answer_is_one_sentence(body):
+    with pytest.raises(BadAnswer, match="empty answer"):
+        check_xml_document(body, "Le service WMS")
+
+
+def test_a_document_ending_with_a_newline_is_read():
+    assert check_xml_document(b"<a/>\n", "Le service WMS") == "Le service WMS"

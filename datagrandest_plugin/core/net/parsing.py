@@ -65,7 +65,7 @@ def check_xml_document(body: bytes, what: str = "") -> str:
     Returns ``what`` with its default, for the caller's own messages.
     """
     what = what or tr("The service")
-    if not body or not body.strip():
+    if not body or body.isspace():  # not strip(): a copy of the whole body when it ends with a newline
         raise BadAnswer(tr("{what} sent an empty answer.").format(what=what))
     head = body[:4096]
     if _HTML_START.search(head):
@@ -101,7 +101,7 @@ def parse_xml(body: bytes, what: str = ""):
 
 def parse_json(body: bytes, what: str = ""):
     what = what or tr("The service")
-    if not body or not body.strip():
+    if not body or body.isspace():  # not strip(): a copy of the whole body when it ends with a newline
         raise BadAnswer(tr("{what} sent an empty answer.").format(what=what))
     if _HTML_START.search(body[:4096]):
         raise BadAnswer(tr("{what} answered with a web page instead of data.").format(what=what))
