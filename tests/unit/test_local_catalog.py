@@ -133,3 +133,20 @@ def test_typing_on_and_back_with_filters_gives_what_a_plain_scan_gives(tmp_path)
         for filters in ({}, {"theme": "eau"}, {"organisation": "région"}, {"sort": "date"}):
             got = [r.identifier for r in catalogue.matches("csw", SearchQuery(text=text, **filters))]
             assert got == scan(text, **filters), (text, filters)
+
+
+def test_a_search_answer_does_not_take_away_what_the_full_record_read_gave(tmp_path):
+    """A search lists Dublin Core summaries; opening a record reads it in full (ISO 19139). The
+    summary that comes back at the next search must not erase the lineage and links read then."""
+    from datagrandest_plugin.core.catalog.models import Link
+
+    wms = Link(url="https://example.test/wms", protocol="OGC:WMS", name="ocsge")
+    pdf = Link(url="https://example.test/notice.pdf", protocol="WWW:LINK", name="notice")
+    catalogue = LocalCatalog(tmp_path / "records.json")
+    catalogue.remember("csw", [record("A", "OCS GE 2019", lineage="Photo-interprétation 2019", links=[wms, pdf],
+                                      detailed=True)])
+    catalogue.remember("csw", [record("A", "OCS GE² 2019 (révisé)", links=[wms])])  # the next search's summary
+    kept = LocalCatalog(tmp_path / "records.json").matches("csw", SearchQuery(text="ocs"))
+    assert [r.title for r in kept] == ["OCS GE² 2019 (révisé)"]  # the newer answer's own fields
+    assert kept[0].lineage == "Photo-interprétation 2019" and kept[0].detailed
+    assert [link.url for link in kept[0].links] == [wms.url, pdf.url]

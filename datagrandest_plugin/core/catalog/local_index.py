@@ -134,6 +134,18 @@ def _rows(records) -> list:
             + (tuple(record.bbox) if record.bbox else (None, None, None, None)) for record in records]
 
 
+def _kept_details(row, stored: str):
+    """``row``, or, when it holds a search's summary of a record saved read in full, the summary's
+    fields with the full record's lineage, links and other fields the summary lacks."""
+    try:
+        new, old = json.loads(row[1]), json.loads(stored)
+        if new.get("detailed") or not old.get("detailed"):
+            return row
+        return _rows(merge_records([record_from_dict(new), record_from_dict(old)]))[0]
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return row  # a row this version cannot read: the new answer replaces it
+
+
 class LocalCatalog:
     def __init__(self, path):
         self.path = Path(path)  # the JSON file of earlier versions; the database sits beside it
@@ -199,9 +211,10 @@ class LocalCatalog:
         db.execute("BEGIN")
         try:
             for row in rows:
-                gone = db.execute("SELECT id FROM records WHERE source = ? AND key = ?", (source, row[0])).fetchone()
+                gone = db.execute("SELECT id, data FROM records WHERE source = ? AND key = ?", (source, row[0])).fetchone()
                 if gone is not None:  # seen again: it becomes the newest, the last to make room
-                    db.execute("DELETE FROM records WHERE id = ?", gone)
+                    row = _kept_details(row, gone[1])
+                    db.execute("DELETE FROM records WHERE id = ?", gone[:1])
                 db.execute(
                     "INSERT INTO records (source, key, data, haystack, themes, organisation, date, west, south, east, "
                     "north) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", (source,) + row)
