@@ -176,6 +176,12 @@ def _wms_style(element) -> StyleInfo:
     return StyleInfo(name=name or "", title=title or "", legend_url=legend)
 
 
+_MANY_CHILDREN = 64
+_SYSTEM_TEXTS = etree.XPath("*[local-name() = 'SRS' or local-name() = 'CRS']/text()", smart_strings=False)
+_OWN_TAGS = ["{*}" + name for name in ("Name", "Title", "Abstract", "KeywordList", "LatLonBoundingBox", "BoundingBox",
+                                       "Style", "MetadataURL", "EX_GeographicBoundingBox")]
+
+
 def _wms_resolve(reader: _Reader, ctx: _WmsLayer):
     """Read a layer's own elements (they precede its sub-layers), inherit from its parent.
 
@@ -187,7 +193,13 @@ def _wms_resolve(reader: _Reader, ctx: _WmsLayer):
     wgs84 = bbox = None
     bbox_crs = ""
     names = LOCAL_NAMES
-    for child in ctx.element[:]:
+    element = ctx.element
+    if len(element) > _MANY_CHILDREN:  # a GeoServer root: thousands of <SRS>, read as texts, no element made
+        crs_values = _SYSTEM_TEXTS(element)
+        children = element.iterchildren(_OWN_TAGS)
+    else:
+        children = element[:]
+    for child in children:
         local = names.get(child.tag) or _local(child)
         if local == "SRS" or local == "CRS":
             crs_values.append(child.text or "")
