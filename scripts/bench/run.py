@@ -166,6 +166,17 @@ def scale_markdown(s, c) -> list:
                      f"{u['cold']['seconds']} s | {u['qgis']['seconds']} s |")
     lines += ["", "The empty Couches tab itself (its widgets, painted once) costs about the same at every size; "
               "the second peak is what opening and showing a document adds to it."]
+    fixed, goals = s.get("fixed"), s.get("goals")
+    if fixed:
+        lines += ["", f"The same path on a 5-layer document ({fixed['document_kb']} kB) adds {fixed['cold_path_peak_mb']} MB "
+                  f"cold, {fixed['cache_path_peak_mb']} MB from the cache (longest gap {fixed['cold_gap_ms']} ms): what a "
+                  "first request costs (the task's thread, Qt's network machinery) whatever the document."]
+    if goals:
+        where = ", ".join(str(size) for size in goals["memory_not_met_at"])
+        lines += ["", f"Goals: longest GUI gap ≤ 16 ms at every size, cold and from the cache — "
+                  f"{'met' if goals['gap_met'] else 'NOT met'} (longest {goals['longest_gap_ms']} ms); peak above the "
+                  f"empty tab under 4 × the document — {'met' if goals['memory_met'] else 'NOT met at ' + where + ' layers'}; "
+                  f"reader ≤ 2 × lxml's streaming parse — {'met' if goals['reader_met'] else 'NOT met'}."]
     big, small = c["large"], c["platform"]
     lines += ["", f"Catalogue, first page of \"{c['query']}\" ({big['records_shown']['empty']} records shown), from a "
               f"pycsw of {c['records_in_pycsw']} records (`csw_server.py`, loaded in {c['pycsw_load_s']} s; "
