@@ -259,4 +259,9 @@ def write_readme_table(readme: Path, results):
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    code = main()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    # every file is written: skip the interpreter's teardown, where a standalone QgsApplication and
+    # PyQt's wrappers are destroyed in no fixed order (one run in two ended in a segfault there)
+    os._exit(code)
