@@ -7,7 +7,8 @@ Errors are one sentence on stderr, never a traceback.
 
 A run that does nothing (``--version``, ``--help``) costs little more than a Python start: the
 commands' modules import the core in the functions that use it, a command's arguments are added
-only when it is the one parsed, and the translations are read without Qt (``core/i18n.py``).
+only when it is the one parsed, the settings and the runtime context only once a command runs
+(``commands/context.py``), and the translations are read without Qt (``core/i18n.py``).
 """
 
 import argparse
@@ -15,10 +16,8 @@ import functools
 import os
 import re
 import sys
-from dataclasses import dataclass, replace
 
 from .core.errors import EXIT_OK, EXIT_UNREACHABLE, EXIT_USAGE, DgeError, UsageError
-from .context import Context
 from .core.i18n import tr
 
 GLOBAL_URL_OPTIONS = ("csw_url", "oarec_url", "d4c_url", "ows_url", "wms_url", "wfs_url", "wmts_url", "content_url")
@@ -105,47 +104,6 @@ def _command_arguments(command, parser):
     command.arguments(parser)
 
 
-@dataclass
-class CommandContext(Context):
-    """The runtime context of a command (settings from the environment and the options,
-    ``requests`` for the network) and what only a command does with it: its output."""
-
-    json: bool = False
-
-    @classmethod
-    def from_arguments(cls, args) -> "CommandContext":
-        from .toolbelt.settings import PlgSettings
-
-        settings = PlgSettings().with_environment()
-        changes = {name: check_url(getattr(args, name), name) for name in GLOBAL_URL_OPTIONS if getattr(args, name, None)}
-        if getattr(args, "timeout", None) is not None:
-            if not 0 < args.timeout < float("inf"):  # also refuses nan
-                raise UsageError(tr("The timeout must be a positive number of seconds."))
-            changes["timeout"] = args.timeout
-        if getattr(args, "catalogue_protocol", None):
-            changes["catalogue_protocol"] = args.catalogue_protocol
-        if getattr(args, "offline", False):
-            changes["offline"] = True
-        return cls(settings=replace(settings, **changes), headless=True, json=bool(getattr(args, "json", False)))
-
-    @staticmethod
-    def qgis_application():
-        """A headless QgsApplication, for commands that load layers."""
-        from .toolbelt.headless import headless_qgis
-
-        app = headless_qgis()
-        if not getattr(app, "_dge_translated", False):
-            install_cli_translator()  # the new application does not know the translator of the one before
-            app._dge_translated = True
-        return app
-
-    def emit_json(self, data):
-        import json
-
-        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
-
-
 def format_table(rows, headers) -> str:
     widths = [max(len(str(r[i])) for r in rows + [headers]) for i in range(len(headers))]
     line = lambda cells: "  ".join(str(c).ljust(w) for c, w in zip(cells, widths)).rstrip()  # noqa: E731 - a one-line helper read where it is used
@@ -169,7 +127,7 @@ class Command:
     def arguments(self, parser):
         pass
 
-    def run(self, context: CommandContext, args) -> int:
+    def run(self, context, args) -> int:  # context: a commands.context.CommandContext
         raise NotImplementedError
 
 
@@ -214,6 +172,8 @@ def _main(argv) -> int:
         args = parser.parse_args(argv)
         if not getattr(args, "command", None):
             raise UsageError(tr("Invalid command line: a command is required. See --help."))
+        from .commands.context import CommandContext
+
         context = CommandContext.from_arguments(args)
         from .core.net.cache import remove_orphans
 

@@ -1,13 +1,17 @@
 """Plugin lifecycle: register on start, remove everything on unload.
 
-``initGui`` only registers (menu under Web, toolbar button, dock, translator,
-log handler): no download, no parse, nothing that waits. ``unload`` removes
-each of them and disconnects every signal it connected, so reloading the
-plugin any number of times leaves no duplicate.
+``initGui`` only registers what the user sees (menu under Web, toolbar button, dock, Browser,
+locator, Data Source Manager page, options page, drop handler, translator): no download, no
+parse, nothing that waits. The plumbing waits for QGIS's first event-loop turn, once its
+window is up (``_first_turn``): the log handler, the main-thread side of the network, the
+Processing provider, and a task that removes the files an interrupted cache write left.
+Every QGIS start pays for what initGui imports (``scripts/bench/start_cost.py``,
+``tests/qgis/test_plugin_start.py``). ``unload`` removes each of them and disconnects every
+signal it connected, so reloading the plugin any number of times leaves no duplicate.
 """
 
 from qgis.core import QgsApplication, QgsSettings
-from qgis.PyQt.QtCore import QCoreApplication, Qt, QTranslator
+from qgis.PyQt.QtCore import QCoreApplication, Qt, QTimer, QTranslator
 
 from .core.i18n import tr
 from .i18n_loader import translation_file
@@ -34,6 +38,8 @@ class DataGrandEstPlugin:
         self.translator = None
         self._log_handler = None
         self._connections = []
+        self._first_turn_timer = None
+        self._tasks = None  # the plugin's own tasks (the cache's leftover files), cancelled on unload
 
     # -- helpers ---------------------------------------------------------
     def _connect(self, signal, slot):
@@ -60,15 +66,9 @@ class DataGrandEstPlugin:
     # -- lifecycle -------------------------------------------------------
     def initGui(self):
         from .gui.dock import DataGrandEstDock
-        from .toolbelt.log import PlgLogger, install_qgis_log_handler
         from .toolbelt.resources import plugin_icon
 
-        from .core.net.transport.qgis_transport import install as install_transport
-
-        install_transport()
         self._install_translator()
-        PlgLogger.iface = self.iface
-        self._log_handler = install_qgis_log_handler()
         main_window = self.iface.mainWindow()
 
         self.dock = DataGrandEstDock(self.iface, main_window)
@@ -115,7 +115,6 @@ class DataGrandEstPlugin:
 
         self.drop_handler = DataGrandEstDropHandler()
         self.iface.registerCustomDropHandler(self.drop_handler)
-        self.initProcessing()
 
         from .gui.settings.options_factory import OptionsPageFactory
 
@@ -136,15 +135,46 @@ class DataGrandEstPlugin:
         self.iface.pluginHelpMenu().addAction(self.action_help)  # QGIS's Help › Plugins
         self.actions.append(self.action_help)
         self.help_dialog = None
+        # a timer of the plugin's, not QTimer.singleShot: an unload before it fires stops it
+        self._first_turn_timer = QTimer()
+        self._first_turn_timer.setSingleShot(True)
+        self._first_turn_timer.timeout.connect(self._first_turn)  # goes with the timer
+        self._first_turn_timer.start(0)
+
+    def _first_turn(self):
+        """What needs QGIS running, not QGIS showing: done on its first event-loop turn, before
+        any user action can start a task or an algorithm (each needs the network's main-thread
+        side installed here)."""
+        from .toolbelt.log import PlgLogger, install_qgis_log_handler
+
+        PlgLogger.iface = self.iface
+        self._log_handler = install_qgis_log_handler()
+        self.initProcessing()  # also installs the network's main-thread side
         self._remove_cache_orphans()
 
-    @staticmethod
-    def _remove_cache_orphans():
-        """Temporary files of cache writes that a crash or kill interrupted."""
-        from .core.net.cache import remove_orphans
+    def _remove_cache_orphans(self):
+        """Temporary files of cache writes that a crash or kill interrupted, removed in a task: the
+        folder may hold thousands of entries. Only temporary files old enough that no running
+        write owns them go (``core/net/cache.py``), never an entry."""
         from .toolbelt.settings import PlgOptionsManager
+        from .toolbelt.tasks import CoreTask, TaskSet
 
-        remove_orphans(PlgOptionsManager.get_plg_settings().cache_directory())
+        directory = PlgOptionsManager.get_plg_settings().cache_directory()  # QgsSettings: read on this thread
+
+        def remove(task):
+            from .core.net.cache import remove_orphans
+
+            return remove_orphans(directory, feedback=task)
+
+        def removed(count):
+            if count:
+                from .toolbelt.log import PlgLogger
+
+                PlgLogger.log(tr("{count} temporary file(s) left by an interrupted download removed from the "
+                                 "cache folder {folder}.").format(count=count, folder=directory))
+
+        self._tasks = TaskSet()
+        self._tasks.run(CoreTask(tr("DataGrandEst: removing the cache's leftover files"), remove, on_success=removed))
 
     def initProcessing(self):
         from .processing.provider import DataGrandEstProvider
@@ -186,6 +216,12 @@ class DataGrandEstPlugin:
 
         from qgis.core import QgsApplication
 
+        if self._first_turn_timer is not None:
+            self._first_turn_timer.stop()  # unloaded before QGIS's first turn: nothing of it runs
+            self._first_turn_timer = None
+        if self._tasks is not None:
+            self._tasks.cancel()
+            self._tasks = None
         self._disconnect_all()
         if getattr(self, "locator_filter", None) is not None:
             self.iface.deregisterLocatorFilter(self.locator_filter)

@@ -169,7 +169,7 @@
       <translation>--years attend une plage d'années DÉBUT-FIN, par exemple 2019-2021.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/core/net/cache.py" line="143" />
+      <location filename="../datagrandest_plugin/core/net/cache.py" line="149" />
       <source>A damaged cached copy of {url} was ignored; it is downloaded again.</source>
       <translation>Une copie en cache endommagée de {url} a été ignorée ; elle est téléchargée à nouveau.</translation>
     </message>
@@ -657,6 +657,11 @@
       <location filename="../datagrandest_plugin/gui/catalog/detail.py" line="46" />
       <source>DataGrandEst: reading “{title}”</source>
       <translation>DataGrandEst : lecture de « {title} »</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/plugin.py" line="177" />
+      <source>DataGrandEst: removing the cache's leftover files</source>
+      <translation>DataGrandEst : nettoyage des fichiers restés dans le cache</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/pcrs/panel.py" line="101" />
@@ -1689,7 +1694,7 @@
       <translation>Chercher dans les catalogues DataGrandEst (ex. OCS, PCRS, communes)…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/gui/integration/source_select.py" line="68" />
+      <location filename="../datagrandest_plugin/gui/integration/source_select.py" line="69" />
       <source>Search the DataGrandEst catalogues and add their layers</source>
       <translation>Chercher dans les catalogues DataGrandEst et ajouter leurs couches</translation>
     </message>
@@ -1739,7 +1744,7 @@
       <translation>Paramètre {name} ({origin}) : « {value} » n'est pas valide ; la valeur par défaut {default} est utilisée.</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/plugin.py" line="124" />
+      <location filename="../datagrandest_plugin/plugin.py" line="123" />
       <source>Settings…</source>
       <translation>Paramètres…</translation>
     </message>
@@ -1889,7 +1894,7 @@
       <translation>Le portail D4C n'a pas de jeu de données « {id} ».</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/plugin.py" line="133" />
+      <location filename="../datagrandest_plugin/plugin.py" line="132" />
       <source>The DataGrandEst user guide, in French, readable offline</source>
       <translation>Le guide d'utilisation de DataGrandEst, lisible sans connexion</translation>
     </message>
@@ -2449,7 +2454,7 @@
       <translation>Mise à jour des contenus communautaires…</translation>
     </message>
     <message>
-      <location filename="../datagrandest_plugin/plugin.py" line="130" />
+      <location filename="../datagrandest_plugin/plugin.py" line="129" />
       <source>User guide</source>
       <translation>Guide d'utilisation</translation>
     </message>
@@ -3172,6 +3177,11 @@
       <location filename="../datagrandest_plugin/gui/services/panel.py" line="119" />
       <source>{count} service(s) do not answer.</source>
       <translation>{count} service(s) ne répondent pas.</translation>
+    </message>
+    <message>
+      <location filename="../datagrandest_plugin/plugin.py" line="173" />
+      <source>{count} temporary file(s) left by an interrupted download removed from the cache folder {folder}.</source>
+      <translation>{count} fichier(s) temporaire(s) laissé(s) par un téléchargement interrompu retiré(s) du dossier de cache {folder}.</translation>
     </message>
     <message>
       <location filename="../datagrandest_plugin/gui/community/widgets.py" line="73" />

@@ -47,7 +47,7 @@ def qgis_app():
         app.initQgis()
     from datagrandest_plugin.core.net.transport.qgis_transport import install
 
-    install()  # the main-thread side of the plugin's network, as the plugin's initGui does
+    install()  # the main-thread side of the plugin's network, as the plugin does on QGIS's first turn
     yield app
     # Transforms cached by worker threads are otherwise destroyed by the C++ exit handlers,
     # after PROJ's own state: a crash at exit (seen once tasks reproject in threads).

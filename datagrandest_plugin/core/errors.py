@@ -1,10 +1,6 @@
 """Errors the user may see: each carries one clear sentence and an exit code."""
 
-import logging
-
 from .i18n import tr
-
-LOG = logging.getLogger("datagrandest")
 
 EXIT_OK = 0
 EXIT_USAGE = 2
@@ -62,6 +58,8 @@ def cause_logged(error: BaseException) -> None:
 
     Only the exception's kind and its first characters: a parser's or the system's text, never a
     request (addresses in a log line are redacted by the QGIS handler, toolbelt/log.py)."""
+    import logging  # here: the command line's --version and --help never log
+
     detail = " ".join(str(error).split())[:300]
-    LOG.info(tr("Cause: {kind}: {detail}").format(kind=type(error).__name__, detail=detail or "-"))
+    logging.getLogger("datagrandest").info(tr("Cause: {kind}: {detail}").format(kind=type(error).__name__, detail=detail or "-"))
 

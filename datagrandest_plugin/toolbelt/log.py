@@ -23,7 +23,7 @@ class PlgLogger:
     """Static helpers: ``PlgLogger.log(message, level, push)``, ``level`` a ``Qgis.MessageLevel``
     (Info when not given)."""
 
-    iface = None  # set by the plugin at initGui; None in tests and command line
+    iface = None  # set by the plugin on QGIS's first turn; None in tests and command line
 
     @classmethod
     def log(cls, message: str, level=None, push: bool = False, duration: int = None):

@@ -100,7 +100,7 @@ else:
     from datagrandest_plugin.core.net.cache import DiskCache
     from datagrandest_plugin.core.ogc.service_loader import Endpoint, load_service
     from datagrandest_plugin.core.net.transport.qgis_transport import install
-    install()  # the main-thread side of the plugin's network, as initGui does
+    install()  # the main-thread side of the plugin's network, as the plugin does on QGIS's first turn
     from datagrandest_plugin.context import transport_for
     from datagrandest_plugin.gui.layers.panel import LayersPanel
     from datagrandest_plugin.gui.layers.service_tree_model import with_tree_content

@@ -85,7 +85,7 @@ def run(seconds, base):
     from datagrandest_plugin.core.net.transport import shutdown_transports
     from datagrandest_plugin.core.net.transport.qgis_transport import install
 
-    install()  # as the plugin's initGui does
+    install()  # as the plugin does on QGIS's first turn
     from datagrandest_plugin.gui.catalog.panel import CatalogPanel
     from datagrandest_plugin.toolbelt.tasks import CoreTask, start_task
 

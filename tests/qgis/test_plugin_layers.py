@@ -4,6 +4,7 @@ removed on unload."""
 from qgis.core import QgsApplication
 from qgis.PyQt.QtWidgets import QWidget
 
+from support import plugin_running
 from support.iface import StandInIface
 
 import datagrandest_plugin
@@ -22,6 +23,7 @@ def test_layers_tab_and_drop_handler_registered_then_removed(qgis_app, french):
         assert plugin.dock.layers_panel.started is False  # built on demand, still nothing loaded
         assert iface.drop_handlers == [plugin.drop_handler]
         assert plugin.drop_handler.customUriProviderKey() == "datagrandest"
+        assert plugin_running()  # the provider is registered on QGIS's first turn after initGui
         provider = QgsApplication.processingRegistry().providerById("datagrandest")
         assert provider is not None and provider.name() == "DataGrandEst"
         assert sorted(a.id() for a in provider.algorithms()) == ["datagrandest:extract_ocs",

@@ -1,12 +1,17 @@
 """The plugin registers on start, makes no request, and unload leaves nothing."""
 
+import os
+import time
+
 import pytest
-from qgis.core import QgsNetworkAccessManager
+from qgis.core import QgsApplication, QgsNetworkAccessManager
 from qgis.PyQt.QtCore import QCoreApplication, QEvent, QObject, pyqtSignal
 from qgis.PyQt.QtWidgets import QAction, QDockWidget
 
+from support import plugin_running
 from support.community import wait_until
 from support.iface import StandInIface
+from support.qt import wait_for
 
 import datagrandest_plugin
 from datagrandest_plugin.core.net.transport import Transport
@@ -69,8 +74,78 @@ def test_init_gui_registers_without_any_network_request(iface, qgis_requests):
         assert [f.title() for f in iface.options_factories] == ["DataGrandEst"]
         docks = our_docks(iface)
         assert len(docks) == 1 and docks[0].isHidden()
+        assert plugin_running()  # nor what waits for QGIS's first turn
+        assert Transport.request_count == before and qgis_requests == []
     finally:
         plugin.unload()
+
+
+def _aged(path, seconds):
+    past = time.time() - seconds
+    os.utime(path, (past, past))
+    return path
+
+
+@pytest.fixture
+def cache_folder(tmp_path, monkeypatch):
+    """The plugin's cache folder as a crash leaves it: two entries (one written long ago, still the
+    copy served when the network fails), a write killed an hour ago, a write in progress."""
+    from datagrandest_plugin.core.net.cache import DiskCache
+
+    monkeypatch.setenv("DGE_CACHE_DIR", str(tmp_path))
+    cache = DiskCache(tmp_path)
+    cache.write("http://127.0.0.1/old", b"an old copy", "http://127.0.0.1/old")
+    for entry in tmp_path.glob("*.cache"):
+        _aged(entry, 30 * 24 * 3600)
+    cache.write("http://127.0.0.1/new", b"a new copy", "http://127.0.0.1/new")
+    killed = tmp_path / "tmpkilled1.tmp"
+    killed.write_bytes(b"half a write")
+    _aged(killed, 3600)
+    in_progress = tmp_path / "tmpwriting.tmp"
+    in_progress.write_bytes(b"a write in progress")
+    return cache, killed, in_progress
+
+
+def test_a_killed_write_is_removed_after_start_off_init_gui_and_no_entry_with_it(iface, cache_folder):
+    cache, killed, in_progress = cache_folder
+    logged = []
+
+    def note(message, tag, _level):
+        if tag == "DataGrandEst":
+            logged.append(message)
+
+    log = QgsApplication.messageLog()
+    log.messageReceived.connect(note)
+    plugin = datagrandest_plugin.classFactory(iface)
+    try:
+        plugin.initGui()
+        assert killed.exists(), "initGui leaves the walk of the folder to a task"
+        folder = str(cache.directory)
+        assert wait_until(lambda: any(folder in message for message in logged), log.messageReceived)
+        assert [message for message in logged if folder in message][0].startswith("1 ")
+        assert not killed.exists()
+        assert in_progress.exists(), "a write younger than any write can last is left alone"
+        assert cache.read("http://127.0.0.1/old").body == b"an old copy"
+        assert cache.read("http://127.0.0.1/new").body == b"a new copy"
+    finally:
+        log.messageReceived.disconnect(note)
+        plugin.unload()
+
+
+def test_an_unload_before_qgis_first_turn_leaves_nothing_of_it_to_run(iface, cache_folder):
+    from qgis.PyQt.QtCore import QTimer
+
+    _cache, killed, _in_progress = cache_folder
+    manager = QgsApplication.taskManager()
+    plugin = datagrandest_plugin.classFactory(iface)
+    plugin.initGui()
+    plugin.unload()
+    later = QTimer()  # started after the plugin's: once it fires, the plugin's would have too
+    later.setSingleShot(True)
+    later.start(0)
+    assert wait_for(later.timeout)
+    assert QgsApplication.processingRegistry().providerById("datagrandest") is None
+    assert manager.countActiveTasks() == 0 and killed.exists()
 
 
 def test_unload_twice_leaves_no_action_dock_or_connection(iface):

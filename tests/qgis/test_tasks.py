@@ -4,7 +4,7 @@ a pooled thread created first when that thread expires (see toolbelt.tasks)."""
 from qgis.core import QgsApplication, QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject
 from qgis.PyQt.QtCore import QThread, QThreadPool
 
-from support import wait_for
+from support import plugin_running, wait_for
 from support.iface import StandInIface
 
 import datagrandest_plugin
@@ -44,6 +44,7 @@ def test_plugin_start_keeps_the_task_threads_for_its_algorithms(qgis_app):
     plugin = datagrandest_plugin.classFactory(StandInIface())
     plugin.initGui()
     try:
+        assert plugin_running()  # from then on QGIS can run the plugin's algorithms
         assert pool.expiryTimeout() == -1
     finally:
         plugin.unload()

@@ -88,6 +88,17 @@ def wait_for(signal, bound_ms=60000):
     return wait(signal, bound_ms)
 
 
+def plugin_running(bound_ms=30000) -> bool:
+    """Run the event loop until the plugin whose ``initGui`` just returned has done what waits for
+    QGIS's first turn (``plugin._first_turn``): its Processing provider is then registered."""
+    from qgis.core import QgsApplication
+
+    from .community import wait_until
+
+    registry = QgsApplication.processingRegistry()
+    return wait_until(lambda: registry.providerById("datagrandest") is not None, registry.providerAdded, bound_ms)
+
+
 def layer_added_by(trigger, bound_ms=30000):
     """Call ``trigger`` and return the first layer then added to the project (built in a task)."""
     from qgis.core import QgsProject

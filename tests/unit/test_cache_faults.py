@@ -102,3 +102,26 @@ def test_orphaned_temporary_files_are_removed_by_clear_and_at_start(tmp_path):
     assert not old.exists() and recent.exists()
     assert cache.clear() == 1
     assert list(tmp_path.iterdir()) == []
+
+
+def test_the_leftover_walk_touches_only_old_temporary_files_and_stops_when_cancelled(tmp_path):
+    from datagrandest_plugin.core.net.cache import remove_orphans
+    from datagrandest_plugin.core.net.transport import CancelToken
+
+    past = time.time() - 3600
+    leftovers = [tmp_path / f"tmp{n}.tmp" for n in range(3)]
+    for path in leftovers:
+        path.write_bytes(b"half a write")
+        os.utime(path, (past, past))
+    folder = tmp_path / "named.tmp"  # not a file: left alone, whatever its name and age
+    folder.mkdir()
+    os.utime(folder, (past, past))
+    entry = tmp_path / "0123abcd.cache"
+    entry.write_bytes(b"{}\nbody")
+    os.utime(entry, (past, past))
+    stopped = CancelToken()
+    stopped.cancel()
+    assert remove_orphans(tmp_path, feedback=stopped) == 0 and all(path.exists() for path in leftovers)
+    assert remove_orphans(tmp_path, feedback=CancelToken()) == 3
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["0123abcd.cache", "named.tmp"]
+    assert remove_orphans(tmp_path / "missing") == 0

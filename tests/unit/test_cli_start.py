@@ -10,6 +10,9 @@ import xml.etree.ElementTree as ET
 from support import ROOT, run_cli
 
 HEAVY = ("qgis", "PyQt5", "PyQt6", "requests", "urllib3", "owslib", "lxml")
+# what only a command that runs needs (its context, the settings, a log): ~20 ms of a 60 ms --version
+COMMAND_ONLY = ("logging", "dataclasses", "datagrandest_plugin.context", "datagrandest_plugin.commands.context",
+                "datagrandest_plugin.toolbelt.settings")
 
 LOADED_AFTER = r"""
 import json, sys
@@ -18,7 +21,7 @@ try:
     main(sys.argv[1:])
 except SystemExit:
     pass
-sys.__stdout__.write("\n" + json.dumps(sorted({name.split('.')[0] for name in sys.modules})) + "\n")
+sys.__stdout__.write("\n" + json.dumps(sorted({name.split('.')[0] for name in sys.modules} | set(sys.modules))) + "\n")
 """
 
 
@@ -42,6 +45,10 @@ def test_version_and_help_import_neither_qgis_nor_a_network_library():
         loaded, out = _loaded(*args)
         assert not loaded & set(HEAVY), (args, sorted(loaded & set(HEAVY)))
         assert out.strip()
+    for args in (["--version"], ["--help"]):
+        loaded, _out = _loaded(*args)
+        assert not loaded & set(COMMAND_ONLY), (args, sorted(loaded & set(COMMAND_ONLY)))
+        assert "datagrandest_plugin.cli" in loaded  # the check sees the plugin's own modules
 
 
 def test_help_is_in_french_in_a_french_locale_and_in_english_otherwise():

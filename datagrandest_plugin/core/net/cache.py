@@ -96,21 +96,27 @@ def atomic_write(path: Path, data) -> bool:
         raise
 
 
-def remove_orphans(directory, min_age: float = ORPHAN_AGE) -> int:
-    """Delete the temporary files older than ``min_age`` seconds; returns how many."""
+def remove_orphans(directory, min_age: float = ORPHAN_AGE, feedback=None) -> int:
+    """Delete the temporary files older than ``min_age`` seconds; returns how many. Entries
+    (``.cache``) and what is not a plain file are never touched; ``feedback.isCanceled()``
+    stops the walk between two files."""
     count = 0
     now = time.time()
     try:
-        candidates = list(Path(directory).glob("*" + TMP_SUFFIX))
+        with os.scandir(directory) as found:
+            for item in found:
+                if feedback is not None and feedback.isCanceled():
+                    break
+                if not item.name.endswith(TMP_SUFFIX):
+                    continue
+                try:
+                    if item.is_file(follow_symlinks=False) and now - item.stat(follow_symlinks=False).st_mtime >= min_age:
+                        os.unlink(item.path)
+                        count += 1
+                except OSError:
+                    pass
     except OSError:
-        return 0
-    for path in candidates:
-        try:
-            if now - path.stat().st_mtime >= min_age:
-                path.unlink()
-                count += 1
-        except OSError:
-            pass
+        pass
     return count
 
 
