@@ -174,7 +174,8 @@ class DataGrandEstPlugin:
                                  "cache folder {folder}.").format(count=count, folder=directory))
 
         self._tasks = TaskSet()
-        self._tasks.run(CoreTask(tr("DataGrandEst: removing the cache's leftover files"), remove, on_success=removed))
+        self._tasks.run(CoreTask(tr("DataGrandEst: removing the cache's leftover files"), remove, on_success=removed,
+                                  hidden=True))
 
     def initProcessing(self):
         from .processing.provider import DataGrandEstProvider

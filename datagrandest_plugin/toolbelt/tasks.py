@@ -63,8 +63,13 @@ class CoreTask(QgsTask):
     ``settles=True`` it runs in ``collector_settled()`` (a large result, kept)."""
 
     def __init__(self, description, function, on_success=None, on_failure=None, failure_of=None,
-                 settles=False):
-        super().__init__(description, QgsTask.Flag.CanCancel)
+                 settles=False, hidden=False):
+        """``hidden``: housekeeping the user did not ask for, kept out of the task bar where QGIS
+        can (its ``Hidden`` flag, QGIS 3.26 and later)."""
+        flags = QgsTask.Flag.CanCancel
+        if hidden and hasattr(QgsTask.Flag, "Hidden"):
+            flags = flags | QgsTask.Flag.Hidden
+        super().__init__(description, flags)
         self._function = function
         self._settles = settles
         self._on_success = on_success

@@ -1,6 +1,7 @@
 """Task threads are kept alive: the workaround for QGIS dropping the PROJ objects of CRSs
 a pooled thread created first when that thread expires (see toolbelt.tasks)."""
 
+import pytest
 from qgis.core import QgsApplication, QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject
 from qgis.PyQt.QtCore import QThread, QThreadPool
 
@@ -87,3 +88,14 @@ def test_a_settling_task_runs_without_the_collector_and_sets_its_result_aside(qg
         assert gc.get_freeze_count() >= frozen_before + len(task.result)
     finally:
         gc.unfreeze()
+
+
+def test_housekeeping_stays_out_of_the_task_bar_where_qgis_can_hide_a_task(qgis_app):
+    from qgis.core import QgsTask
+
+    shown = CoreTask("shown", lambda task: None)
+    hidden = CoreTask("housekeeping", lambda task: None, hidden=True)
+    assert shown.flags() & QgsTask.Flag.CanCancel and hidden.flags() & QgsTask.Flag.CanCancel
+    if not hasattr(QgsTask.Flag, "Hidden"):  # QGIS before 3.26 shows every task
+        pytest.skip("this QGIS cannot hide a task")
+    assert hidden.flags() & QgsTask.Flag.Hidden and not shown.flags() & QgsTask.Flag.Hidden
