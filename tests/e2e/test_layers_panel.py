@@ -51,7 +51,10 @@ def rows(view):
         index = stack.pop(0)
         yield index, model.payload(index)
         while model.canFetchMore(index):  # a closed workspace has no rows until it is opened
+            made = model.rowCount(index)
             model.fetchMore(index)
+            if model.rowCount(index) == made:  # one batch per turn of the event loop: the next one comes from it
+                assert wait_for(model.rows_created, 10000)
         stack += [model.index(r, 0, index) for r in range(model.rowCount(index))]
 
 
