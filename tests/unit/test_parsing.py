@@ -3,7 +3,7 @@ import logging
 import pytest
 
 from datagrandest_plugin.core.errors import BadAnswer
-from datagrandest_plugin.core.net.parsing import check_xml_document, clean_text, parse_json, parse_xml
+from datagrandest_plugin.core.net.parsing import check_answer, clean_text, parse_json, parse_xml
 
 
 def test_good_xml_is_parsed():
@@ -104,8 +104,8 @@ def test_the_cause_of_an_unreadable_answer_is_logged_before_the_sentence_replace
 @pytest.mark.parametrize("body", [b"", b" ", b"\n\r\n\t  \n"])
 def test_an_empty_or_blank_answer_is_one_sentence(body):
     with pytest.raises(BadAnswer, match="empty answer"):
-        check_xml_document(body, "Le service WMS")
+        check_answer(body, "Le service WMS")
 
 
 def test_a_document_ending_with_a_newline_is_read():
-    assert check_xml_document(b"<a/>\n", "Le service WMS") == "Le service WMS"
+    assert check_answer(b"<a/>\n", "Le service WMS") == "Le service WMS"

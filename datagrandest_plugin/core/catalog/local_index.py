@@ -138,8 +138,11 @@ def _kept_details(row, stored: str):
     """``row``, or, when it holds a search's summary of a record saved read in full, the summary's
     fields with the full record's lineage, links and other fields the summary lacks."""
     try:
-        new, old = json.loads(row[1]), json.loads(stored)
-        if new.get("detailed") or not old.get("detailed"):
+        old = json.loads(stored)
+        if not old.get("detailed"):  # the common case: nothing to keep, the new row is not read back
+            return row
+        new = json.loads(row[1])
+        if new.get("detailed"):
             return row
         return _rows(merge_records([record_from_dict(new), record_from_dict(old)]))[0]
     except (ValueError, KeyError, TypeError, AttributeError):

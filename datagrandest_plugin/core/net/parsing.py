@@ -59,8 +59,9 @@ def refuse_declared_entities(root, what: str):
         raise _entities_refused(what)
 
 
-def check_xml_document(body: bytes, what: str = "") -> str:
-    """Refuse empty answers and web pages before any parser runs (entities: ``refuse_declared_entities``).
+def check_answer(body: bytes, what: str = "") -> str:
+    """Refuse empty answers and web pages before any XML or JSON parser runs (entities:
+    ``refuse_declared_entities``).
 
     Returns ``what`` with its default, for the caller's own messages.
     """
@@ -89,7 +90,7 @@ def raise_if_exception_report(root, what: str):
 
 def parse_xml(body: bytes, what: str = ""):
     """Parse an XML answer, or raise ``BadAnswer`` with a sentence."""
-    what = check_xml_document(body, what)
+    what = check_answer(body, what)
     try:
         root = etree.fromstring(body, parser=_parser())
     except (etree.XMLSyntaxError, ValueError) as error:
@@ -100,11 +101,7 @@ def parse_xml(body: bytes, what: str = ""):
 
 
 def parse_json(body: bytes, what: str = ""):
-    what = what or tr("The service")
-    if not body or body.isspace():  # not strip(): a copy of the whole body when it ends with a newline
-        raise BadAnswer(tr("{what} sent an empty answer.").format(what=what))
-    if _HTML_START.search(body[:4096]):
-        raise BadAnswer(tr("{what} answered with a web page instead of data.").format(what=what))
+    what = check_answer(body, what)
     try:
         return json.loads(body.decode("utf-8-sig"))
     except (UnicodeDecodeError, ValueError, RecursionError) as error:  # RecursionError: hostile nesting depth

@@ -24,7 +24,7 @@ from ..errors import BadAnswer, cause_logged
 from ..geo_boxes import LAMBERT_93, normalise_crs, valid_box
 from ..i18n import tr
 from .ows_urls import service_base_url
-from ..net.parsing import check_xml_document, clean_text, raise_if_exception_report, refuse_declared_entities, safe_iterparse, unreadable
+from ..net.parsing import check_answer, clean_text, raise_if_exception_report, refuse_declared_entities, safe_iterparse, unreadable
 from .service_model import ServiceDocument, ServiceLayer, StyleInfo, gc_paused
 from .capabilities_wcs import WCS_TAGS, read_wcs
 from .capabilities_wmts import read_wmts, unique_styles
@@ -336,7 +336,7 @@ def _service_title(root) -> str:
 def parse_capabilities(kind: str, body: bytes, url: str) -> ServiceDocument:
     """The layers of a capabilities document of service ``kind`` read from ``url``."""
     what = tr("The {service} service").format(service=SERVICE_NAMES[kind])
-    check_xml_document(body, what)
+    check_answer(body, what)
     reader = _Reader(kind, url)
     events = safe_iterparse(io.BytesIO(body), EVENTS[kind], TAGS[kind])
     try:
