@@ -12,6 +12,7 @@ keeps the first reading that lands in metropolitan France.
 """
 
 import math
+from math import isfinite
 from typing import Optional, Sequence, Tuple
 
 Box = Tuple[float, float, float, float]
@@ -121,8 +122,10 @@ def valid_box(box) -> Optional[Box]:
         x1, y1, x2, y2 = map(float, box)  # ValueError too when there are not four
     except (TypeError, ValueError, OverflowError):  # 10**400 in a JSON file
         return None
-    if not (math.isfinite(x1) and math.isfinite(y1) and math.isfinite(x2) and math.isfinite(y2)):
+    if not (isfinite(x1) and isfinite(y1) and isfinite(x2) and isfinite(y2)):
         return None
+    if x1 <= x2 and y1 <= y2:  # as given, nearly always: no min() and max() (a services tree has thousands)
+        return (x1, y1, x2, y2)
     return (min(x1, x2), min(y1, y2), max(x1, x2), max(y1, y2))
 
 

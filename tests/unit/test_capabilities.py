@@ -156,3 +156,49 @@ def test_cached_form_of_a_geoserver_document_is_smaller_than_the_document_and_ke
     again = ServiceDocument.from_dict(json.loads(payload))
     assert [layer.to_dict() for layer in again.layers] == [layer.to_dict() for layer in document.layers]
     assert all(layer.crs is again.layers[0].crs for layer in again.layers)
+
+
+def _cut(body: bytes, seed: int):
+    """``body`` as an answer arrives: pieces of any size, cut anywhere (inside a tag, a text, a character)."""
+    import random
+
+    rng = random.Random(seed)
+    pieces, start = [], 0
+    while start < len(body):
+        size = rng.choice((1, 3, 17, 500, 4096, 70000))
+        pieces.append(body[start:start + size])
+        start += size
+    return pieces
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_a_document_given_as_the_pieces_it_came_in_reads_as_the_whole(seed):
+    """The reader parses the pieces of an answer as they came (never joined): cut anywhere, even in the
+    middle of the root's thousands of systems, which are read and dropped between two pieces."""
+    body = geoserver_wms111(40)
+    document = parse_capabilities("wms", _cut(body, seed), URL)
+    expected = tuple(dict.fromkeys(f"EPSG:{code}" for code in ROOT_CRS))  # the generator's list, once each
+    assert len(document.layers) == 40
+    assert all(layer.crs == expected for layer in document.layers)
+    whole = parse_capabilities("wms", body, URL)
+    assert [layer.to_dict() for layer in document.layers] == [layer.to_dict() for layer in whole.layers]
+    assert document.title == whole.title == "DataGrandEst - Web Map Service"
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_wms_130_root_systems_in_its_namespace_are_read_from_pieces_too(seed):
+    codes = [5000 + i for i in range(400)]  # more than a root's few: read and dropped as they stream
+    body = wms_capabilities(12).replace(
+        b"<CRS>EPSG:2154</CRS>", b"".join(b"<CRS>EPSG:%d</CRS>" % code for code in codes) + b"<CRS>EPSG:2154</CRS>", 1)
+    document = parse_capabilities("wms", _cut(body, seed), URL)
+    assert len(document.layers) == 12
+    for layer in document.layers:
+        assert layer.crs[:len(codes) + 1] == tuple(f"EPSG:{code}" for code in codes) + ("EPSG:2154",)
+        assert layer.wgs84 is not None  # the root's EX_GeographicBoundingBox, after its systems, inherited
+
+
+def test_an_answer_in_pieces_that_is_blank_or_a_web_page_is_one_sentence():
+    with pytest.raises(BadAnswer, match="empty"):
+        parse_capabilities("wms", [b"  ", b"\n", b""], URL)
+    with pytest.raises(BadAnswer, match="web page"):
+        parse_capabilities("wms", [b"  <!DOC", b"TYPE html><html><body>Connexion</body></html>"], URL)

@@ -59,24 +59,51 @@ def refuse_declared_entities(root, what: str):
         raise _entities_refused(what)
 
 
-def check_answer(body: bytes, what: str = "") -> str:
+def check_answer(body, what: str = "") -> str:
     """Refuse empty answers and web pages before any XML or JSON parser runs (entities:
-    ``refuse_declared_entities``).
+    ``refuse_declared_entities``). ``body``: bytes, or a list of them (an answer as it came).
 
     Returns ``what`` with its default, for the caller's own messages.
     """
     what = what or tr("The service")
-    if not body or body.isspace():  # not strip(): a copy of the whole body when it ends with a newline
+    pieces = [body] if isinstance(body, (bytes, bytearray)) else body
+    # not strip(): a copy of the whole body when it ends with a newline
+    if not any(piece and not piece.isspace() for piece in pieces):
         raise BadAnswer(tr("{what} sent an empty answer.").format(what=what))
-    head = body[:4096]
+    head = b""
+    for piece in pieces:
+        head += piece[:4096 - len(head)]
+        if len(head) >= 4096:
+            break
     if _HTML_START.search(head):
         raise BadAnswer(tr("{what} answered with a web page instead of data.").format(what=what))
     return what
 
 
-def safe_iterparse(source, events, tag=None):
-    """``lxml.etree.iterparse`` with the same safety settings as ``parse_xml``."""
-    return etree.iterparse(source, events=events, tag=tag, **SAFE_OPTIONS)
+class StreamedEvents:
+    """lxml's parse events of a document given as pieces (``bytes``, or a list of them: an answer as
+    it came, never joined), parsed a bounded step at a time with the same safety settings as
+    ``parse_xml``. ``between``, when set, is called after each step is parsed, before its events
+    are handed out; ``root`` is the document's root element once they all are."""
+
+    STEP = 64 * 1024
+
+    def __init__(self, pieces, events, tag=None):
+        self.pieces = [pieces] if isinstance(pieces, (bytes, bytearray)) else pieces
+        self.parser = etree.XMLPullParser(events=events, tag=tag, **SAFE_OPTIONS)
+        self.between = None
+        self.root = None
+
+    def __iter__(self):
+        parser, step = self.parser, self.STEP
+        for piece in self.pieces:
+            for start in range(0, len(piece), step):
+                parser.feed(piece[start:start + step] if len(piece) > step else piece)
+                if self.between is not None:
+                    self.between()
+                yield from parser.read_events()
+        self.root = parser.close()
+        yield from parser.read_events()
 
 
 def raise_if_exception_report(root, what: str):

@@ -15,20 +15,21 @@ sentence in ``ServiceDocument.problems`` and the other layers are kept. A
 document that is not XML, or not capabilities, raises ``BadAnswer``.
 """
 
-import io
+import re
 import sys
 
 from lxml import etree
 
 from ..errors import BadAnswer, cause_logged
-from ..geo_boxes import LAMBERT_93, normalise_crs, valid_box
+from ..geo_boxes import normalise_crs, valid_box
 from ..i18n import tr
 from .ows_urls import service_base_url
-from ..net.parsing import check_answer, clean_text, raise_if_exception_report, refuse_declared_entities, safe_iterparse, unreadable
-from .service_model import ServiceDocument, ServiceLayer, StyleInfo, gc_paused
+from ..net.parsing import StreamedEvents, check_answer, clean_text, raise_if_exception_report, refuse_declared_entities, unreadable
+from .service_model import ServiceDocument, ServiceLayer, gc_paused
 from .capabilities_wcs import WCS_TAGS, read_wcs
-from .capabilities_wmts import read_wmts, unique_styles
-from .xml_walk import LOCAL_NAMES, XLINK_HREF, child_text as _child_text, corner as _corner, free as _free, local as _local, text as _text
+from .capabilities_wms import EVENTS as WMS_EVENTS, TAGS as WMS_TAGS, read_wms
+from .capabilities_wmts import read_wmts
+from .xml_walk import XLINK_HREF, child_text as _child_text, corner as _corner, free as _free, local as _local, text as _text
 
 ROOTS = {
     "wms": ("WMS_Capabilities", "WMT_MS_Capabilities"),
@@ -36,6 +37,7 @@ ROOTS = {
     "wmts": ("Capabilities",),
     "wcs": ("WCS_Capabilities", "Capabilities"),
 }
+_EPSG_CODES = re.compile(r"\s*(?:EPSG:[0-9]+\s+)*(?:EPSG:[0-9]+)?\s*")
 SERVICE_NAMES = {"wms": "WMS", "wfs": "WFS", "wmts": "WMTS", "wcs": "WCS"}
 
 
@@ -70,6 +72,11 @@ class _Reader:
     def crs_list(self, values) -> tuple:
         """The known systems of ``values`` (each a space-separated list), in order, once each; every
         distinct list one tuple (the layers of a service repeat theirs: they share it)."""
+        if len(values) > 64:  # a GeoServer root: thousands, each already normal, checked at once
+            joined = " ".join(values)
+            if _EPSG_CODES.fullmatch(joined):
+                found = tuple(dict.fromkeys(joined.split()))
+                return self._lists.setdefault(found, found)
         out = {}
         memo = self._crs_memo
         for value in values:
@@ -146,144 +153,6 @@ class _Reader:
         return self.document
 
 
-# -------------------------------------------------------------------- WMS
-
-class _WmsLayer:
-    __slots__ = ("element", "parent", "resolved", "crs", "wgs84", "bbox", "bbox_crs", "styles")
-
-    def __init__(self, element, parent):
-        self.element = element
-        self.parent = parent
-        self.resolved = False
-        self.crs, self.wgs84, self.bbox, self.bbox_crs, self.styles = (), None, None, "", ()
-
-
-def _wms_style(element) -> StyleInfo:
-    name = title = None  # the first of each, as child_text reads them
-    legend = ""
-    for child in element[:]:
-        local = LOCAL_NAMES.get(child.tag) or _local(child)
-        if local == "Name":
-            if name is None:
-                name = _text(child)
-        elif local == "Title":
-            if title is None:
-                title = _text(child)
-        elif local == "LegendURL":
-            for sub in child[:]:
-                if _local(sub) == "OnlineResource":
-                    legend = sub.get(XLINK_HREF, "")
-    return StyleInfo(name=name or "", title=title or "", legend_url=legend)
-
-
-_MANY_CHILDREN = 64
-_SYSTEM_TEXTS = etree.XPath("*[local-name() = 'SRS' or local-name() = 'CRS']/text()", smart_strings=False)
-_OWN_TAGS = ["{*}" + name for name in ("Name", "Title", "Abstract", "KeywordList", "LatLonBoundingBox", "BoundingBox",
-                                       "Style", "MetadataURL", "EX_GeographicBoundingBox")]
-
-
-def _wms_resolve(reader: _Reader, ctx: _WmsLayer):
-    """Read a layer's own elements (they precede its sub-layers), inherit from its parent.
-
-    One pass over the children, the commonest first: this runs once per layer."""
-    ctx.resolved = True
-    parent = ctx.parent
-    name = title = abstract = metadata = ""
-    keywords, styles, crs_values = (), [], []
-    wgs84 = bbox = None
-    bbox_crs = ""
-    names = LOCAL_NAMES
-    element = ctx.element
-    if len(element) > _MANY_CHILDREN:  # a GeoServer root: thousands of <SRS>, read as texts, no element made
-        crs_values = _SYSTEM_TEXTS(element)
-        children = element.iterchildren(_OWN_TAGS)
-    else:
-        children = element[:]
-    for child in children:
-        local = names.get(child.tag) or _local(child)
-        if local == "SRS" or local == "CRS":
-            crs_values.append(child.text or "")
-        elif local == "Name":
-            name = _text(child)
-        elif local == "Title":
-            title = _text(child, 300)
-        elif local == "Abstract":
-            abstract = _text(child, 4000)
-        elif local == "KeywordList":
-            share = reader.strings.setdefault  # "Grand Est", a year, a theme: once, not once per layer
-            keywords = tuple([share(word, word) for word in
-                              [_text(k, 100) for k in child[:] if k.text and _local(k) == "Keyword"]])
-        elif local == "LatLonBoundingBox":
-            get = child.get
-            wgs84 = reader.wgs84((get("minx"), get("miny"), get("maxx"), get("maxy")))
-        elif local == "BoundingBox":
-            get = child.get
-            crs = reader.crs_name(get("CRS") or get("SRS"))
-            if crs and crs not in ("EPSG:4326", "CRS:84") and (bbox is None or crs == LAMBERT_93):
-                box = valid_box((get("minx"), get("miny"), get("maxx"), get("maxy")))
-                if box is not None:
-                    bbox, bbox_crs = box, crs
-        elif local == "Style":
-            style = _wms_style(child)
-            style.name, style.title = reader.strings.setdefault(style.name, style.name), \
-                reader.strings.setdefault(style.title, style.title)
-            if style.name:
-                styles.append(style)
-        elif local == "MetadataURL":
-            if not metadata:
-                for sub in child[:]:
-                    if _local(sub) == "OnlineResource":
-                        metadata = sub.get(XLINK_HREF, "")
-                        if metadata:
-                            break
-        elif local == "EX_GeographicBoundingBox":
-            try:
-                wgs84 = reader.wgs84([float(_child_text(child, n)) for n in
-                                      ("westBoundLongitude", "southBoundLatitude", "eastBoundLongitude", "northBoundLatitude")])
-            except ValueError:
-                wgs84 = reader.wgs84([])
-    ctx.crs = reader.inherited_crs(parent, reader.crs_list(crs_values))
-    if parent is None:
-        ctx.wgs84, ctx.bbox, ctx.bbox_crs, ctx.styles = wgs84, bbox, bbox_crs, tuple(styles)
-    else:
-        ctx.wgs84 = wgs84 or parent.wgs84
-        ctx.bbox, ctx.bbox_crs = (bbox, bbox_crs) if bbox else (parent.bbox, parent.bbox_crs)
-        ctx.styles = parent.styles + tuple(styles) if styles else parent.styles
-    layer = ServiceLayer(kind="wms", url=reader.url, name=name, title=title, abstract=abstract, keywords=keywords,
-                         crs=ctx.crs, wgs84=ctx.wgs84,
-                         bbox=ctx.bbox, bbox_crs=ctx.bbox_crs, styles=unique_styles(ctx.styles), formats=(), tile_matrix_sets={},
-                         metadata_url=metadata)
-    if parent is None:
-        reader.document.title = title
-        reader.named_root = layer if name else None  # else the root is the whole service, not a layer to add
-        return
-    reader.add(layer)
-
-
-def _read_wms(reader: _Reader, events):
-    stack = []
-    formats = []
-    for event, element in events:
-        local = _local(element)
-        if local == "Request":
-            for operation in element[:]:
-                if _local(operation) == "GetMap":
-                    formats = [_text(f) for f in operation[:] if _local(f) == "Format"]
-            continue
-        if local != "Layer":
-            continue
-        if event == "start":
-            if stack and not stack[-1].resolved:
-                _wms_resolve(reader, stack[-1])
-            stack.append(_WmsLayer(element, stack[-1] if stack else None))
-            continue
-        ctx = stack.pop()
-        if not ctx.resolved:
-            _wms_resolve(reader, ctx)
-        _free(element)
-    reader.formats = tuple(formats)
-
-
 # -------------------------------------------------------------------- WFS
 
 def _read_wfs(reader: _Reader, events):
@@ -319,11 +188,10 @@ def _read_wfs(reader: _Reader, events):
         _free(element)
 
 
-READERS = {"wms": _read_wms, "wfs": _read_wfs, "wmts": read_wmts, "wcs": read_wcs}
+READERS = {"wms": read_wms, "wfs": _read_wfs, "wmts": read_wmts, "wcs": read_wcs}
 # The elements each reader is called for (start and end events); others are built, not visited.
-TAGS = {"wms": ["{*}Layer", "{*}Request"], "wfs": ["{*}FeatureType"], "wmts": ["{*}Layer", "{*}TileMatrixSet"],
-        "wcs": WCS_TAGS}
-EVENTS = {"wms": ("start", "end"), "wfs": ("end",), "wmts": ("end",), "wcs": ("end",)}
+TAGS = {"wms": WMS_TAGS, "wfs": ["{*}FeatureType"], "wmts": ["{*}Layer", "{*}TileMatrixSet"], "wcs": WCS_TAGS}
+EVENTS = {"wms": WMS_EVENTS, "wfs": ("end",), "wmts": ("end",), "wcs": ("end",)}
 
 
 def _service_title(root) -> str:
@@ -333,12 +201,13 @@ def _service_title(root) -> str:
     return ""
 
 
-def parse_capabilities(kind: str, body: bytes, url: str) -> ServiceDocument:
-    """The layers of a capabilities document of service ``kind`` read from ``url``."""
+def parse_capabilities(kind: str, body, url: str) -> ServiceDocument:
+    """The layers of a capabilities document of service ``kind`` read from ``url``. ``body``: bytes,
+    or a list of them (the answer as it came: parsed piece by piece, never joined)."""
     what = tr("The {service} service").format(service=SERVICE_NAMES[kind])
     check_answer(body, what)
     reader = _Reader(kind, url)
-    events = safe_iterparse(io.BytesIO(body), EVENTS[kind], TAGS[kind])
+    events = StreamedEvents(body, EVENTS[kind], TAGS[kind])
     try:
         with gc_paused():
             READERS[kind](reader, events)

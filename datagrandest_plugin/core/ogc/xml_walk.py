@@ -1,5 +1,7 @@
 """Small helpers to walk OGC XML elements by local name (namespaces vary between versions and servers)."""
 
+import sys
+
 from ..text import clean_text
 
 XLINK_HREF = "{http://www.w3.org/1999/xlink}href"
@@ -11,7 +13,8 @@ def local(element) -> str:
     try:
         return LOCAL_NAMES[tag]
     except KeyError:
-        name = tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""  # comments have a function as tag
+        # interned: the readers compare it with literals, which then match by identity
+        name = sys.intern(tag.rsplit("}", 1)[-1]) if isinstance(tag, str) else ""  # comments have a function as tag
         if isinstance(tag, str) and len(LOCAL_NAMES) < 1000:
             LOCAL_NAMES[tag] = name
         return name
@@ -22,9 +25,15 @@ def text(element, limit: int = 0) -> str:
 
 
 def text_of(value, limit: int = 0) -> str:
-    """``text`` of an element's text already read (lxml's ``itertext`` reads them without the elements)."""
-    value = " ".join(value.split()) if value else ""
-    if limit and (len(value) > limit or not value.isprintable()):  # else clean_text would return it as is
+    """An element's text, its spaces collapsed, cut to ``limit`` (cleaned, see ``clean_text``) when
+    given. Also for texts already read (lxml's ``itertext`` reads them without the elements)."""
+    if not value:
+        return ""
+    printable = value.isprintable()  # False for any space but " ": then, or with spaces to trim, collapsed
+    if not printable or "  " in value or value[0] == " " or value[-1] == " ":
+        value = " ".join(value.split())
+        printable = value.isprintable()
+    if limit and (len(value) > limit or not printable):  # else clean_text would return it as is
         return clean_text(value, limit)
     return value
 
