@@ -80,14 +80,27 @@ app = common.qgis_app()
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QStandardItem, QStandardItemModel
 from qgis.PyQt.QtWidgets import QTreeView
-# QGIS has drawn its window before anyone opens a tab: Qt's fonts are loaded, once per process
-# (40-70 ms at the first text painted), before the watch, by a view unrelated to the plugin
+from qgis.core import QgsApplication, QgsNetworkAccessManager
+# QGIS has drawn its window before anyone opens a tab: Qt's fonts and SVG icon engine are loaded,
+# once per process (40-70 ms at the first text painted), before the watch, by a view unrelated to
+# the plugin
 warm, warm_model = QTreeView(), QStandardItemModel()
-warm_model.appendRow(QStandardItem('Qt'))
+warm_model.appendRow(QStandardItem(QgsApplication.getThemeIcon('/mActionAddOgrLayer.svg'), 'Qt'))
 warm.setModel(warm_model)
 warm.show()
 common.spin(0.05)
 warm.hide()
+# QGIS has used its network before anyone opens a tab (its news feed, the plugin repositories, at
+# start): Qt's HTTP machinery is loaded, once per process, before the watch, by a request unrelated
+# to the plugin (0.8 MB the first time)
+from qgis.PyQt.QtCore import QUrl
+from qgis.PyQt.QtNetwork import QNetworkRequest
+reply = QgsNetworkAccessManager.instance().get(QNetworkRequest(QUrl(url.rsplit('/', 1)[0] + '/news')))
+while not reply.isFinished():
+    QCoreApplication.processEvents()
+reply.readAll()
+reply.deleteLater()
+common.spin(0.05)
 before = hwm()
 started = time.perf_counter()
 if mode == 'qgis':  # the provider and its libraries are loaded by QGIS at start: measured from there
@@ -108,6 +121,13 @@ else:
     from datagrandest_plugin.toolbelt.tasks import CoreTask
     from support.qt import wait_for
     settings = PlgOptionsManager.get_plg_settings()
+    # the plugin's own start (plugin._first_turn) runs a task, which starts QGIS's task thread
+    from datagrandest_plugin.core.net.cache import remove_orphans
+    cleanup = CoreTask('cleanup', lambda task: remove_orphans(cache_dir, feedback=task), lambda count: None, lambda error: None)
+    QgsApplication.taskManager().addTask(cleanup)
+    while QgsApplication.taskManager().count():
+        QCoreApplication.processEvents()
+    common.spin(0.05)
     before = hwm()  # the plugin's modules are loaded by QGIS at start: measured from here
     started = time.perf_counter()
     panel = LayersPanel(None, load_on_show=False)  # this run gives it one service
@@ -132,7 +152,6 @@ else:
                                                                              endpoint, 3600, feedback=task)),
                         lambda shown: (panel._service_loaded(*shown), finished(shown[0])),
                         finished, settles=True)
-        from qgis.core import QgsApplication
         QgsApplication.taskManager().addTask(task)
         if not done:
             waiting.exec_()

@@ -134,7 +134,7 @@ class CacheEntry:
 
 @dataclass
 class CachedResult:
-    body: bytes
+    body: bytes  # or, when asked for (fetch_cached's as_pieces) and fresh, the pieces the answer came in
     from_cache: bool
     stale: bool = False  # served from cache because the network failed
     error: Optional[DgeError] = None  # why the cached copy was served
@@ -216,11 +216,13 @@ def fetch_cached(
     key: Optional[str] = None,
     feedback=None,
     force: bool = False,
+    as_pieces: bool = False,
 ) -> CachedResult:
     """Fresh cache, else a conditional request; on any failure the last good copy.
 
     ``validate`` raises a ``DgeError`` for a body that must not replace the
-    cached one (HTML login page, broken XML, ...).
+    cached one (HTML login page, broken XML, ...). ``as_pieces``: a fresh answer is given to
+    ``validate`` and returned as the pieces it came in, never joined (for a reader of pieces).
     """
     key = key or request.full_url()
     if force:
@@ -241,12 +243,15 @@ def fetch_cached(
             cache.touch(key, entry)
             return CachedResult(entry.body, from_cache=True, fetched_at=time.time())
         check_status(response)
-        validate(response.content)
+        body = response.pieces if as_pieces else response.content
+        etag, last_modified = response.header("etag"), response.header("last-modified")
+        response = None  # the body is held once, by ``body``
+        validate(body)
     except Cancelled:
         raise
     except DgeError as error:
         if entry is None or isinstance(error, AuthenticationRequired):
             raise
         return CachedResult(entry.body, from_cache=True, stale=True, error=error, fetched_at=entry.fetched_at)
-    cache.write(key, response.content, request.full_url(), response.header("etag"), response.header("last-modified"))
-    return CachedResult(response.content, from_cache=False, fetched_at=time.time())
+    cache.write(key, body, request.full_url(), etag, last_modified)
+    return CachedResult(body, from_cache=False, fetched_at=time.time())

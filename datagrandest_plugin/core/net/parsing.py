@@ -86,7 +86,7 @@ class StreamedEvents:
     ``parse_xml``. ``between``, when set, is called after each step is parsed, before its events
     are handed out; ``root`` is the document's root element once they all are."""
 
-    STEP = 64 * 1024
+    STEP = 16 * 1024
 
     def __init__(self, pieces, events, tag=None):
         self.pieces = [pieces] if isinstance(pieces, (bytes, bytearray)) else pieces

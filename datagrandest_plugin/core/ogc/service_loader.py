@@ -83,7 +83,7 @@ def load_service(transport, cache: DiskCache, endpoint: Endpoint, max_age: float
     def validate(body):
         fresh["document"] = parse_capabilities(endpoint.kind, body, endpoint.url)
 
-    result = fetch_cached(transport, cache, request, max_age, validate, feedback=feedback, force=force)
+    result = fetch_cached(transport, cache, request, max_age, validate, feedback=feedback, force=force, as_pieces=True)
     digest = _digest(result.body)
     document = fresh.get("document") or _read_parsed(cache, endpoint, digest, result)
     if document is None:
@@ -97,9 +97,13 @@ def load_service(transport, cache: DiskCache, endpoint: Endpoint, max_age: float
                          seconds=time.monotonic() - started)
 
 
-def _digest(body: bytes) -> str:
-    """Identifies a capabilities document: enough to tell a changed one, cheap on 10 MB."""
-    return f"{len(body)}-{zlib.crc32(body):08x}"
+def _digest(body) -> str:
+    """Identifies a capabilities document (bytes, or the pieces it came in): enough to tell a changed
+    one, cheap on 10 MB."""
+    size, crc = 0, 0
+    for piece in [body] if isinstance(body, (bytes, bytearray)) else body:
+        size, crc = size + len(piece), zlib.crc32(piece, crc)
+    return f"{size}-{crc:08x}"
 
 
 def _read_parsed(cache: DiskCache, endpoint: Endpoint, digest: str, result) -> Optional[ServiceDocument]:

@@ -131,13 +131,27 @@ class HttpRequest:
         return urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(query), parts.fragment))
 
 
-@dataclass
 class HttpResponse:
-    url: str
-    status: int
-    headers: Dict[str, str]
-    content: bytes
-    elapsed: float = 0.0
+    """One answer. Its body (``content``: bytes, or the list of pieces it came in) is joined only when
+    ``content`` is read, once, in the reading thread; ``pieces`` hands it over as it came, for a
+    reader of pieces (a 30 MB capabilities document is then never held twice)."""
+
+    def __init__(self, *, url: str, status: int, headers: Dict[str, str], content, elapsed: float = 0.0):
+        self.url, self.status, self.headers, self.elapsed = url, status, headers, elapsed
+        self._pieces = [content] if isinstance(content, (bytes, bytearray)) else list(content)
+
+    @property
+    def content(self) -> bytes:
+        if len(self._pieces) != 1:
+            self._pieces = [b"".join(self._pieces)]
+        return self._pieces[0]
+
+    @property
+    def pieces(self) -> list:
+        return list(self._pieces)
+
+    def __repr__(self):
+        return f"HttpResponse(url={self.url!r}, status={self.status}, {sum(map(len, self._pieces))} bytes)"
 
     def header(self, name: str, default: str = "") -> str:
         return self.headers.get(name.lower(), default)

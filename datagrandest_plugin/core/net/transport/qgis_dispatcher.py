@@ -58,9 +58,9 @@ class Exchange:
     reply: object = None
     on_done: object = None  # main-thread callers: quit their local loop
 
-    def content(self) -> bytes:
-        """The body, once ``done``: called by the thread that waited for it."""
-        return self.body.take() if self.body is not None else b""
+    def pieces(self) -> list:
+        """The body's pieces, once ``done``: called by the thread that waited for it."""
+        return self.body.take() if self.body is not None else []
 
 
 def _slot(method):
@@ -208,7 +208,7 @@ class Dispatcher:
         exchange.failed = exchange.error_code != qt_enum(QNetworkReply, "NetworkError", "NoError")
         try:
             if exchange.body is not None:
-                exchange.body.complete()  # joined by the waiting thread (Exchange.content)
+                exchange.body.complete()  # handed to the waiting thread (Exchange.pieces)
         except BodyTooLarge:
             return self._end(exchange, "too_large")
         except BodyCorrupt:

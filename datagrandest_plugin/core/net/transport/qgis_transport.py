@@ -115,7 +115,7 @@ class QgisTransport(Transport):
         if exchange.failed and exchange.status < 300:
             # a status line arrived, but the body did not complete
             raise self._unreachable_error(request, tr("the answer was cut off"))
-        return HttpResponse(url=request.url, status=exchange.status, headers=exchange.headers, content=exchange.content())
+        return HttpResponse(url=request.url, status=exchange.status, headers=exchange.headers, content=exchange.pieces())
 
     def _network_error(self, request, code):
         def error(name):

@@ -90,7 +90,8 @@ class RequestsTransport(Transport):
         response = outcome["response"]
         headers = {k.lower(): v for k, v in response.headers.items()}
         announced = headers.get("content-length", "")
-        if request.method != "HEAD" and announced.isdigit() and "content-encoding" not in headers and len(outcome["body"]) < int(announced):
+        received = sum(map(len, outcome["body"]))
+        if request.method != "HEAD" and announced.isdigit() and "content-encoding" not in headers and received < int(announced):
             raise self._unreachable_error(request, tr("the answer was cut off"))
         return HttpResponse(url=request.url, status=response.status_code, headers=headers, content=outcome["body"])
 
