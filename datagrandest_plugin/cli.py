@@ -175,7 +175,7 @@ def _main(argv) -> int:
         from .commands.context import CommandContext
 
         context = CommandContext.from_arguments(args)
-        from .core.net.cache import remove_orphans
+        from .core.net.cache_files import remove_orphans
 
         remove_orphans(context.settings.cache_directory())  # left by a write that was killed
         return args.run(context, args)

@@ -162,7 +162,7 @@ class DataGrandEstPlugin:
         directory = PlgOptionsManager.get_plg_settings().cache_directory()  # QgsSettings: read on this thread
 
         def remove(task):
-            from .core.net.cache import remove_orphans
+            from .core.net.cache_files import remove_orphans
 
             return remove_orphans(directory, feedback=task)
 

@@ -122,7 +122,7 @@ else:
     from support.qt import wait_for
     settings = PlgOptionsManager.get_plg_settings()
     # the plugin's own start (plugin._first_turn) runs a task, which starts QGIS's task thread
-    from datagrandest_plugin.core.net.cache import remove_orphans
+    from datagrandest_plugin.core.net.cache_files import remove_orphans
     cleanup = CoreTask('cleanup', lambda task: remove_orphans(cache_dir, feedback=task), lambda count: None, lambda error: None)
     QgsApplication.taskManager().addTask(cleanup)
     while QgsApplication.taskManager().count():

@@ -131,3 +131,78 @@ def test_a_large_answer_is_put_together_by_the_waiting_thread_not_the_gui_thread
         QgsApplication.processEvents()
     assert outcome.get("body") == document
     assert made and not any(made)  # made by the worker, never by the GUI thread
+
+
+class _HalfThenWait:
+    """An HTTP server sending the first half of a body, then the rest only once ``go`` is set."""
+
+    def __init__(self, body: bytes):
+        import threading
+        from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+        self.go = threading.Event()
+        outer = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, *args):
+                pass
+
+            def do_GET(self):
+                self.send_response(200)
+                self.send_header("Content-Type", "text/xml")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                half = len(body) // 2
+                self.wfile.write(body[:half])
+                self.wfile.flush()
+                outer.go.wait(20)
+                self.wfile.write(body[half:])
+
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+
+    def __enter__(self):
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self.go.set()
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+def test_an_answer_given_to_a_sink_reaches_it_while_it_arrives_and_is_not_kept(qgis_app):
+    """A large capabilities document goes to the cache file as it arrives (HttpRequest.body_sink),
+    never held whole: the sink has the first half while the server still holds the second back."""
+    document = b"<a>" + b"".join(b"<b>%d</b>" % n for n in range(300000)) + b"</a>"  # ~3.5 MB
+
+    class Sink:
+        def __init__(self):
+            self.pieces, self.resets = [], 0
+
+        def reset(self):
+            self.pieces, self.resets = [], self.resets + 1
+
+        def write(self, piece):
+            self.pieces.append(piece)
+            if sum(map(len, self.pieces)) >= len(document) // 2:
+                server.go.set()  # the rest comes only once the first half reached the sink
+
+    sink = Sink()
+    outcome = {}
+    with _HalfThenWait(document) as server:
+        url = f"http://127.0.0.1:{server.httpd.server_port}/big.xml"
+        task = start_task(CoreTask("test sink", lambda task: QgisTransport(timeout=30).fetch(HttpRequest(url, body_sink=sink), task),
+                                   lambda result: outcome.update(response=result), lambda error: outcome.update(error=error)))
+        loop = QEventLoop()
+        task.taskCompleted.connect(loop.quit)
+        task.taskTerminated.connect(loop.quit)
+        QTimer.singleShot(30000, loop.quit)  # bound only
+        loop.exec_()
+        QgsApplication.processEvents()
+    assert "error" not in outcome, outcome
+    assert outcome["response"].status == 200
+    assert outcome["response"].pieces == []  # nothing kept beside what the sink got
+    assert b"".join(sink.pieces) == document and sink.resets == 1

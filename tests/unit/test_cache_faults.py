@@ -32,6 +32,7 @@ SAMPLES = {  # a value unlike the default for each field of HttpRequest
     "url": "http://127.0.0.1:9/a", "params": {"q": "1"}, "method": "POST", "data": b"<q/>",
     "headers": {"X-One": "1"}, "authcfg": "abc1234", "timeout": 7.5, "max_bytes": 4096,
     "auth_origin": "http://127.0.0.1:9",
+    "body_sink": None,  # fetch_cached's own: its entry writer when asked for pieces (see below)
 }
 
 
@@ -105,7 +106,7 @@ def test_orphaned_temporary_files_are_removed_by_clear_and_at_start(tmp_path):
 
 
 def test_the_leftover_walk_touches_only_old_temporary_files_and_stops_when_cancelled(tmp_path):
-    from datagrandest_plugin.core.net.cache import remove_orphans
+    from datagrandest_plugin.core.net.cache_files import remove_orphans
     from datagrandest_plugin.core.net.transport import CancelToken
 
     past = time.time() - 3600

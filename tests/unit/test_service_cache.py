@@ -75,3 +75,75 @@ def test_keywords_and_style_names_every_layer_repeats_are_kept_once():
     assert all(layer.keywords[-1] is layers[0].keywords[-1] for layer in layers)
     same_style = [layer for layer in layers if layer.workspace == layers[0].workspace and layer is not layers[0]]
     assert same_style and all(layer.styles[0].name is layers[0].styles[0].name for layer in same_style)
+
+
+def test_a_capabilities_answer_goes_to_its_cache_file_as_it_arrives_and_is_parsed_from_there(tmp_path):
+    """The document is never held whole: written to the entry's file as it comes, parsed back from the
+    file piece by piece; the entry is the same document, and no temporary file stays behind."""
+    from datagrandest_plugin.core.net.cache import fetch_cached
+    from datagrandest_plugin.core.net.cache_files import FilePieces
+
+    body = geoserver_wms111(300)
+    with ContentServer(body, "text/xml") as server:
+        endpoint = Endpoint("wms", f"http://127.0.0.1:{server.httpd.server_port}/geoserver/ows")
+        cache = DiskCache(tmp_path)
+        result = fetch_cached(RequestsTransport(timeout=30), cache, endpoint.request(), 3600, as_pieces=True)
+        assert isinstance(result.body, FilePieces)  # read back from the entry's file, not held
+        assert b"".join(result.body) == body
+        assert cache.read(endpoint.request().full_url()).body == body  # size and checksum right
+        loaded = load_service(RequestsTransport(timeout=30), DiskCache(tmp_path / "other"), endpoint, 3600)
+        assert len(loaded.layers) == 300
+    assert not list(tmp_path.rglob("*.tmp"))
+
+
+def test_an_answer_refused_by_its_reader_leaves_the_kept_entry_and_no_temporary_file(tmp_path):
+    from datagrandest_plugin.core.errors import BadAnswer
+    from datagrandest_plugin.core.net.cache import fetch_cached
+
+    good = geoserver_wms111(3)
+    with ContentServer(good, "text/xml") as server:
+        endpoint = Endpoint("wms", f"http://127.0.0.1:{server.httpd.server_port}/geoserver/ows")
+        cache = DiskCache(tmp_path)
+        load_service(RequestsTransport(timeout=30), cache, endpoint, 3600)
+        server.serve(b"<html><body>Maintenance</body></html>")
+
+        def refuse(pieces):
+            if b"<html" in b"".join(pieces):
+                raise BadAnswer("une page web")
+
+        result = fetch_cached(RequestsTransport(timeout=30), cache, endpoint.request(), 0, refuse, as_pieces=True)
+    assert result.stale and result.body == good  # the last good copy, marked
+    assert cache.read(endpoint.request().full_url()).body == good
+    assert not list(tmp_path.rglob("*.tmp"))
+
+
+def test_a_cache_folder_that_cannot_be_written_still_gives_the_answer(tmp_path):
+    from datagrandest_plugin.core.net.cache import fetch_cached
+
+    blocked = tmp_path / "file"
+    blocked.write_text("not a folder")
+    body = geoserver_wms111(5)
+    with ContentServer(body, "text/xml") as server:
+        endpoint = Endpoint("wms", f"http://127.0.0.1:{server.httpd.server_port}/geoserver/ows")
+        result = fetch_cached(RequestsTransport(timeout=30), DiskCache(blocked / "cache"), endpoint.request(), 0, as_pieces=True)
+        assert b"".join(result.body) == body
+        assert len(load_service(RequestsTransport(timeout=30), DiskCache(blocked / "cache"), endpoint, 0).layers) == 5
+
+
+def test_the_requests_transport_gives_a_sink_the_body_and_keeps_none(tmp_path):
+    from datagrandest_plugin.core.net.transport import HttpRequest
+
+    body = geoserver_wms111(200)
+    got = []
+
+    class Sink:
+        def reset(self):
+            got.clear()
+
+        def write(self, piece):
+            got.append(piece)
+
+    with ContentServer(body, "text/xml") as server:
+        response = RequestsTransport(timeout=30).fetch(HttpRequest(server.url, body_sink=Sink()))
+    assert response.status == 200 and response.pieces == []
+    assert b"".join(got) == body

@@ -26,7 +26,7 @@ from collections import deque
 from pathlib import Path
 from typing import NamedTuple, Optional
 
-from ..net.cache import atomic_write
+from ..net.cache_files import atomic_write
 from ..i18n import tr
 from ..text_search import normalise
 from .models import CatalogRecord, Link, SearchPage, SearchQuery, merge_records

@@ -15,10 +15,6 @@ Rules the historical plugin broke and this one keeps:
 
 import hashlib
 import json
-import logging
-import os
-import tempfile
-import threading
 import time
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -26,98 +22,12 @@ from typing import Callable, Optional
 
 from ..errors import AuthenticationRequired, Cancelled, DgeError
 from ..i18n import tr
+from .cache_files import HEADER_END, LOG, ORPHAN_AGE, EntryWriter, read_entry_file, remove_orphans
 from .transport import HttpRequest, Transport, check_status
 
-_HEADER_END = b"\n"
-_HEADER_MAX = 1 << 16  # a header line longer than this is not one of ours
-TMP_SUFFIX = ".tmp"
-ORPHAN_AGE = 600.0  # a temporary file this old belongs to no running write
-LOG = logging.getLogger("datagrandest")
-_unwritable = set()  # folders already reported as not writable
-_unwritable_lock = threading.Lock()
-
-
-def _read_entry_file(path: Path):
-    """(header line, body). Unbuffered: the body comes in one read that lets other threads run, where
-    a buffered readline() then read() joins the rest in Python, holding the interpreter lock (20 ms
-    for 29 MB: a stall of the GUI thread while a task reopens a large service)."""
-    with path.open("rb", buffering=0) as stream:
-        start = b""
-        while _HEADER_END not in start:
-            piece = stream.read(4096)
-            if not piece or len(start) > _HEADER_MAX:
-                return b"", b""
-            start += piece
-        end = start.index(_HEADER_END) + len(_HEADER_END)
-        stream.seek(end)
-        return start[:end], stream.readall()
-
-
-def report_unwritable(directory, error: OSError) -> None:
-    """Log once per folder (per session) that the cache could not be written."""
-    key = str(directory)
-    with _unwritable_lock:
-        if key in _unwritable:
-            return
-        _unwritable.add(key)
-    LOG.warning(tr("The cache folder {folder} cannot be written ({reason}): answers are used without being kept.")
-                .format(folder=key, reason=error.strerror or type(error).__name__))
-
-
-def atomic_write(path: Path, data) -> bool:
-    """Write ``data`` (bytes, or a list of bytes written one after the other) to ``path`` through a
-    temporary file and a rename; False (logged once) on failure."""
-    tmp = None
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, tmp = tempfile.mkstemp(dir=path.parent, suffix=TMP_SUFFIX)
-        with os.fdopen(handle, "wb") as stream:
-            # piece by piece, never joined: a join of 20 MB holds the interpreter (so QGIS's GUI thread)
-            for chunk in ([data] if isinstance(data, (bytes, bytearray, memoryview)) else data):
-                stream.write(chunk)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(tmp, path)
-        return True
-    except OSError as error:
-        if tmp is not None:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
-        report_unwritable(path.parent, error)
-        return False
-    except BaseException:
-        if tmp is not None:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
-        raise
-
-
-def remove_orphans(directory, min_age: float = ORPHAN_AGE, feedback=None) -> int:
-    """Delete the temporary files older than ``min_age`` seconds; returns how many. Entries
-    (``.cache``) and what is not a plain file are never touched; ``feedback.isCanceled()``
-    stops the walk between two files."""
-    count = 0
-    now = time.time()
-    try:
-        with os.scandir(directory) as found:
-            for item in found:
-                if feedback is not None and feedback.isCanceled():
-                    break
-                if not item.name.endswith(TMP_SUFFIX):
-                    continue
-                try:
-                    if item.is_file(follow_symlinks=False) and now - item.stat(follow_symlinks=False).st_mtime >= min_age:
-                        os.unlink(item.path)
-                        count += 1
-                except OSError:
-                    pass
-    except OSError:
-        pass
-    return count
+# a line at a time, the parsed tree's write held QGIS's GUI thread 20-40 ms (the GIL handed back and
+# forth at each small write); batches of this size are written instead
+_WRITE_BATCH = 64 * 1024
 
 
 @dataclass
@@ -153,8 +63,8 @@ class DiskCache:
     def read(self, key: str) -> Optional[CacheEntry]:
         path = self._path(key)
         try:
-            header, body = _read_entry_file(path)
-            if not header.endswith(_HEADER_END):
+            header, body = read_entry_file(path)
+            if not header.endswith(HEADER_END):
                 return None
             meta = json.loads(header.decode("utf-8"))
             if meta.get("size") != len(body):
@@ -170,21 +80,27 @@ class DiskCache:
             return None
 
     def write(self, key: str, body, url: str, etag: str = "", last_modified: str = "", fetched_at=None) -> bool:
-        """Store an entry; False (logged once) when the folder cannot be written. ``body``: bytes, or a
-        list of bytes (a parsed tree's lines) stored as their concatenation without joining them."""
-        chunks = [body] if isinstance(body, (bytes, bytearray, memoryview)) else list(body)
-        digest = hashlib.sha256()
-        for chunk in chunks:
-            digest.update(chunk)
-        meta = {
-            "url": url,
-            "etag": etag,
-            "last_modified": last_modified,
-            "fetched_at": time.time() if fetched_at is None else fetched_at,
-            "size": sum(len(chunk) for chunk in chunks),
-            "sha256": digest.hexdigest(),
-        }
-        return atomic_write(self._path(key), [json.dumps(meta).encode("utf-8") + _HEADER_END] + chunks)
+        """Store an entry; False (logged once) when the folder cannot be written. ``body``: bytes, or an
+        iterable of bytes (a parsed tree's lines, made one at a time) stored as their concatenation
+        without joining them or holding them all."""
+        writer = self.writer(key)
+        batch, size = [], 0
+        for chunk in [body] if isinstance(body, (bytes, bytearray, memoryview)) else body:
+            batch.append(chunk)
+            size += len(chunk)
+            if size >= _WRITE_BATCH:  # a parsed tree's lines, a few hundred bytes each: written 64 KB at a time
+                writer.write(b"".join(batch))
+                batch, size = [], 0
+        if batch:
+            writer.write(b"".join(batch))
+        try:
+            return writer.commit(url, etag, last_modified, fetched_at)
+        finally:
+            writer.discard()
+
+    def writer(self, key: str) -> EntryWriter:
+        """An entry to be written as its body arrives (see ``EntryWriter``)."""
+        return EntryWriter(self._path(key))
 
     def touch(self, key: str, entry: CacheEntry) -> bool:
         return self.write(key, entry.body, entry.url, entry.etag, entry.last_modified)
@@ -236,22 +152,37 @@ def fetch_cached(
             headers["If-None-Match"] = entry.etag
         if entry.last_modified:
             headers["If-Modified-Since"] = entry.last_modified
-    conditional = replace(request, headers=headers)
+    # as_pieces: the body goes to the entry's file as it arrives, and is read back from it
+    writer = cache.writer(key) if as_pieces else None
+    conditional = replace(request, headers=headers, body_sink=writer)
     try:
         response = transport.fetch(conditional, feedback)
         if response.status == 304 and entry is not None:
+            if writer is not None:
+                writer.discard()
             cache.touch(key, entry)
             return CachedResult(entry.body, from_cache=True, fetched_at=time.time())
         check_status(response)
-        body = response.pieces if as_pieces else response.content
         etag, last_modified = response.header("etag"), response.header("last-modified")
+        if writer is not None:
+            for piece in response.pieces:  # what a transport kept anyway
+                writer.write(piece)
+            body = writer.body()
+        else:
+            body = response.content
         response = None  # the body is held once, by ``body``
         validate(body)
-    except Cancelled:
-        raise
-    except DgeError as error:
+    except BaseException as error:
+        if writer is not None:
+            writer.discard()  # the entry in place, if any, stays as it was
+        if isinstance(error, Cancelled) or not isinstance(error, DgeError):
+            raise
         if entry is None or isinstance(error, AuthenticationRequired):
             raise
         return CachedResult(entry.body, from_cache=True, stale=True, error=error, fetched_at=entry.fetched_at)
-    cache.write(key, body, request.full_url(), etag, last_modified)
+    if writer is not None:
+        writer.commit(request.full_url(), etag, last_modified)
+        body = writer.body()  # the entry now, or the body in memory when it could not be kept
+    else:
+        cache.write(key, body, request.full_url(), etag, last_modified)
     return CachedResult(body, from_cache=False, fetched_at=time.time())

@@ -8,6 +8,7 @@ A failed download keeps serving the last good copy, marked as such.
 """
 
 import io
+import itertools
 import time
 import zlib
 from dataclasses import dataclass
@@ -91,7 +92,7 @@ def load_service(transport, cache: DiskCache, endpoint: Endpoint, max_age: float
         fresh["document"] = document
     result.body = b""  # the largest thing held: let go before the parsed form is written
     if "document" in fresh:
-        cache.write(_parsed_key(endpoint), [digest.encode("ascii") + b"\n"] + document.to_lines(), endpoint.url)
+        cache.write(_parsed_key(endpoint), itertools.chain([digest.encode("ascii") + b"\n"], document.to_lines()), endpoint.url)
     return LoadedService(endpoint=endpoint, document=document, error=result.error, from_cache=result.from_cache, stale=result.stale,
                          fetched_at=result.fetched_at,
                          seconds=time.monotonic() - started)

@@ -120,6 +120,10 @@ class HttpRequest:
     max_bytes: Optional[int] = None
     # the origin ("https://host:443") the authcfg was configured for; empty: the request's own URL
     auth_origin: str = ""
+    # where the body goes as it arrives (``write(piece)``; ``reset()`` before each hop of a redirect),
+    # in the waiting thread, instead of being kept: a large answer is then never held whole in memory
+    # (``cache.EntryWriter``). A transport that keeps it anyway leaves it in the response.
+    body_sink: object = field(default=None, compare=False, repr=False)
 
     def full_url(self) -> str:
         if not self.params:
@@ -271,7 +275,10 @@ class Transport:
                 timeout=timeout,
                 max_bytes=max_bytes,
                 auth_origin=auth_origin,
+                body_sink=request.body_sink,
             )
+            if hop.body_sink is not None:
+                hop.body_sink.reset()  # a redirect's own body is not the answer's
             response = self._send(hop, deadline, max_bytes, feedback)
             if response.status in (301, 302, 303, 307, 308) and response.header("location"):
                 target = urljoin(url, response.header("location"))

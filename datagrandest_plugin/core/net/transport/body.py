@@ -6,6 +6,7 @@ piece at a time, so a small compressed answer that inflates to gigabytes (a
 inflated size is checked before more is inflated.
 """
 
+import threading
 import zlib
 
 from ...errors import cause_logged
@@ -32,7 +33,10 @@ class Body:
         encoding = (content_encoding or "").strip().lower()
         self.max_bytes = max_bytes
         self.pieces = []
-        self.size = 0
+        self.size = 0  # all received, drained or not: the limit is on the whole body
+        self.drained = 0  # of which handed to the waiting thread by ``drain``
+        self.arrived = threading.Event()  # set at each new piece: the waiting thread drains them
+        self._lock = threading.Lock()  # fed by one thread, drained by another
         self._raw_deflate_tried = False
         if encoding in ("gzip", "x-gzip"):
             self._inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
@@ -71,8 +75,22 @@ class Body:
 
     def take(self) -> list:
         """The pieces of the body, handed over once: not held twice."""
-        pieces, self.pieces, self.size = self.pieces, [], 0
+        with self._lock:
+            pieces, self.pieces, self.size = self.pieces, [], 0
         return pieces
+
+    def drain(self) -> list:
+        """The pieces received since the last drain (called by the waiting thread while the rest
+        arrives); the size received so far still counts against the limit."""
+        with self._lock:
+            pieces, self.pieces = self.pieces, []
+            self.drained = self.size
+        return pieces
+
+    @property
+    def waiting(self) -> int:
+        """Bytes received and not drained yet."""
+        return self.size - self.drained
 
     def finish(self) -> list:
         self.complete()
@@ -80,8 +98,10 @@ class Body:
 
     def _add(self, data: bytes):
         if data:
-            self.size += len(data)
-            if self.size > self.max_bytes:
-                self.pieces, self.size = [], 0
-                raise BodyTooLarge()
-            self.pieces.append(data)
+            with self._lock:
+                self.size += len(data)
+                if self.size > self.max_bytes:
+                    self.pieces, self.size = [], 0
+                    raise BodyTooLarge()
+                self.pieces.append(data)
+            self.arrived.set()

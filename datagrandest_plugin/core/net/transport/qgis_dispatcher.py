@@ -25,6 +25,10 @@ from .body import ACCEPT_ENCODING, Body, BodyCorrupt, BodyTooLarge
 
 _TICK_MS = 100  # how often the main thread looks at the deadlines of what is in flight
 READ_BUFFER = 256 * 1024  # Qt stops reading the socket when this much is unread
+# an answer given to a sink as it arrives (HttpRequest.body_sink) is read from Qt only while the
+# waiting thread keeps up: past this much not drained, the rest waits in Qt's buffer, and the server
+# waits for Qt (so a 30 MB document is never held whole: it goes to the disk as it comes)
+SINK_AHEAD = 256 * 1024
 LOG = logging.getLogger("datagrandest")
 
 
@@ -48,6 +52,7 @@ class Exchange:
     max_bytes: int
     feedback: object = None
     done: threading.Event = field(default_factory=threading.Event)
+    progress: threading.Event = field(default_factory=threading.Event)  # new bytes, or the end
     abandoned: bool = False  # the waiting thread gave up (cancel, deadline, shutdown)
     body: Optional[Body] = None  # created with the first bytes, when the encoding is known
     stop: Optional[str] = None  # why it ended early: cancelled, timeout, too_large, cut, vanished, auth
@@ -133,6 +138,9 @@ class Dispatcher:
         for exchange in list(self._live):
             if exchange.abandoned:
                 self._end(exchange, "cancelled")
+            elif exchange.request.body_sink is not None and exchange.reply is not None \
+                    and not sip.isdeleted(exchange.reply) and exchange.reply.bytesAvailable():
+                self._read(exchange)  # its waiting thread drained what was read: read on
 
     def _start(self, exchange: Exchange):
         if self._closed:
@@ -175,15 +183,20 @@ class Dispatcher:
             self._finished(exchange)
 
     @_slot
-    def _read(self, exchange: Exchange):
+    def _read(self, exchange: Exchange, all_of_it: bool = False):
         reply = exchange.reply
         if exchange.done.is_set() or reply is None or sip.isdeleted(reply):
             return
+        if (not all_of_it and exchange.body is not None and exchange.request.body_sink is not None
+                and exchange.body.waiting > SINK_AHEAD):
+            return  # read again when the waiting thread has drained (it wakes this thread)
         if exchange.body is None:
             encoding = bytes(reply.rawHeader(b"Content-Encoding")).decode("latin-1")
             exchange.body = Body(encoding, exchange.max_bytes)
         try:
             exchange.body.feed(bytes(reply.readAll()))
+            if exchange.request.body_sink is not None:
+                exchange.progress.set()
         except BodyTooLarge:
             self._end(exchange, "too_large")
         except BodyCorrupt:
@@ -196,7 +209,7 @@ class Dispatcher:
         reply = exchange.reply
         if reply is None or sip.isdeleted(reply):
             return self._end(exchange, "vanished")
-        self._read(exchange)
+        self._read(exchange, True)  # all of it
         if exchange.done.is_set():
             return
         status = reply.attribute(qt_enum(QNetworkRequest, "Attribute", "HttpStatusCodeAttribute"))
@@ -240,6 +253,7 @@ class Dispatcher:
         self._live.discard(exchange)
         reply, exchange.reply = exchange.reply, None
         exchange.done.set()  # set first: the abort() below re-enters _finished, which must find it ended
+        exchange.progress.set()
         if reply is not None and not sip.isdeleted(reply):
             if not reply.isFinished():
                 reply.abort()

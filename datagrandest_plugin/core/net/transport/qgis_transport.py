@@ -68,9 +68,25 @@ class QgisTransport(Transport):
 
     @staticmethod
     def _wait_in_worker(dispatcher: Dispatcher, exchange: Exchange) -> Optional[str]:
-        """Wait for the main thread; the reason this thread walked away, or None."""
+        """Wait for the main thread, giving the body to the request's sink as it arrives; the reason
+        this thread walked away, or None."""
         dispatcher.submit(exchange)
-        while not exchange.done.wait(_WAIT_S):
+        sink = exchange.request.body_sink
+        while True:
+            ended = exchange.done.is_set()
+            body = exchange.body
+            if sink is not None and body is not None:
+                held_back = body.waiting > qgis_dispatcher.SINK_AHEAD  # the main thread stopped reading
+                for piece in body.drain():
+                    sink.write(piece)
+                if held_back:
+                    dispatcher.wake()
+            if ended:
+                return None
+            exchange.progress.wait(_WAIT_S)
+            exchange.progress.clear()
+            if exchange.done.is_set():
+                continue
             if exchange.feedback is not None and is_canceled(exchange.feedback):
                 stop = "cancelled"
             elif time.monotonic() > exchange.deadline:
@@ -83,7 +99,6 @@ class QgisTransport(Transport):
             exchange.abandoned = True
             dispatcher.wake()
             return stop
-        return None
 
     @staticmethod
     def _wait_on_main_thread(dispatcher: Dispatcher, exchange: Exchange):

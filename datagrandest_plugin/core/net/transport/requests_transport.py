@@ -49,7 +49,7 @@ class RequestsTransport(Transport):
                 )
                 outcome["response"] = response
                 # read as sent and inflated here, a bounded piece at a time (see body.py)
-                body = Body(response.headers.get("content-encoding", ""), max_bytes)
+                body = outcome["reading"] = Body(response.headers.get("content-encoding", ""), max_bytes)
                 try:
                     while True:
                         chunk = response.raw.read(_CHUNK, decode_content=False)
@@ -58,7 +58,9 @@ class RequestsTransport(Transport):
                         if not chunk:
                             break
                         body.feed(chunk)
-                    outcome["body"] = body.finish()
+                    body.complete()
+                    outcome["size"] = body.size  # all of it, drained by the waiting thread or not
+                    outcome["body"] = body.take()
                 except BodyTooLarge:
                     outcome["too_large"] = True
                 except BodyCorrupt:
@@ -72,7 +74,12 @@ class RequestsTransport(Transport):
 
         worker = threading.Thread(target=exchange, name="dge-http", daemon=True)
         worker.start()
-        while not finished.wait(_POLL):
+        sink = request.body_sink
+        while not finished.wait(_POLL if sink is None else 0.005):
+            body = outcome.get("reading")
+            if sink is not None and body is not None:
+                for piece in body.drain():  # given to the sink as it arrives (see HttpRequest.body_sink)
+                    sink.write(piece)
             if feedback is not None and feedback.isCanceled():
                 stop.set()
                 self._abort(outcome)
@@ -88,9 +95,13 @@ class RequestsTransport(Transport):
         if outcome.get("cut"):
             raise self._unreachable_error(request, tr("the answer was cut off"))
         response = outcome["response"]
+        if sink is not None:
+            for piece in outcome.pop("body", []):
+                sink.write(piece)
+            outcome["body"] = []
         headers = {k.lower(): v for k, v in response.headers.items()}
         announced = headers.get("content-length", "")
-        received = sum(map(len, outcome["body"]))
+        received = outcome.get("size", 0)
         if request.method != "HEAD" and announced.isdigit() and "content-encoding" not in headers and received < int(announced):
             raise self._unreachable_error(request, tr("the answer was cut off"))
         return HttpResponse(url=request.url, status=response.status_code, headers=headers, content=outcome["body"])
