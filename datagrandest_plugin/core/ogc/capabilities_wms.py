@@ -13,7 +13,7 @@ from lxml import etree
 from ..geo_boxes import LAMBERT_93, valid_box
 from .capabilities_wmts import unique_styles
 from .service_model import ServiceLayer, StyleInfo
-from .xml_walk import LOCAL_NAMES, XLINK_HREF, child_text, free, local as local_name, text
+from .xml_walk import LOCAL_NAMES, XLINK_HREF, child_text, free, local as local_name, text, text_of
 
 TAGS = ["{*}Layer", "{*}Request"]
 EVENTS = ("start", "end")
@@ -110,8 +110,13 @@ def _absorb(reader, ctx, children):
         elif local == "Abstract":
             ctx.abstract = text(child, 4000)
         elif local == "KeywordList":
-            ctx.keywords = tuple([share(word, word) for word in
-                                  [text(k, 100) for k in child[:] if k.text and local_name(k) == "Keyword"]])
+            words = []
+            for keyword in child[:]:
+                value = keyword.text  # read once: lxml makes a new string at each read
+                if value and (names.get(keyword.tag) or local_name(keyword)) == "Keyword":
+                    value = text_of(value, 100)
+                    words.append(share(value, value))
+            ctx.keywords = tuple(words)
         elif local == "SRS" or local == "CRS":
             ctx.crs_values.append(child.text or "")
         elif local == "LatLonBoundingBox":
