@@ -100,6 +100,20 @@ def test_task_cancel_stops_a_dripping_download(qgis_app, fault_server):
     assert time.monotonic() - started < 10
 
 
+def _fetched_in_a_task(fetch) -> dict:
+    """``{"result": ...}`` or ``{"error": ...}`` of ``fetch(task)`` run in a QGIS task, the GUI thread's loop running."""
+    outcome = {}
+    task = start_task(CoreTask("test fetch", fetch, lambda result: outcome.update(result=result),
+                               lambda error: outcome.update(error=error)))
+    loop = QEventLoop()
+    task.taskCompleted.connect(loop.quit)
+    task.taskTerminated.connect(loop.quit)
+    QTimer.singleShot(30000, loop.quit)  # bound only
+    loop.exec_()
+    QgsApplication.processEvents()
+    return outcome
+
+
 def test_a_large_answer_is_put_together_by_the_waiting_thread_not_the_gui_thread(qgis_app, monkeypatch):
     """Joining 29 MB of capabilities on the GUI thread held it 21 ms (page faults and a copy): the main
     thread only collects the pieces; the thread that asked for them makes the one ``bytes`` of them."""
@@ -118,18 +132,10 @@ def test_a_large_answer_is_put_together_by_the_waiting_thread_not_the_gui_thread
         return out
 
     monkeypatch.setattr(base_module.HttpResponse, "content", property(spy))
-    outcome = {}
     with ContentServer(document, "text/xml") as server:
         url = f"http://127.0.0.1:{server.httpd.server_port}/big.xml"
-        task = start_task(CoreTask("test big", lambda task: QgisTransport(timeout=30).fetch(HttpRequest(url), task).content,
-                                   lambda result: outcome.update(body=result), lambda error: outcome.update(error=error)))
-        loop = QEventLoop()
-        task.taskCompleted.connect(loop.quit)
-        task.taskTerminated.connect(loop.quit)
-        QTimer.singleShot(30000, loop.quit)  # bound only
-        loop.exec_()
-        QgsApplication.processEvents()
-    assert outcome.get("body") == document
+        outcome = _fetched_in_a_task(lambda task: QgisTransport(timeout=30).fetch(HttpRequest(url), task).content)
+    assert outcome.get("result") == document
     assert made and not any(made)  # made by the worker, never by the GUI thread
 
 
@@ -191,18 +197,10 @@ def test_an_answer_given_to_a_sink_reaches_it_while_it_arrives_and_is_not_kept(q
                 server.go.set()  # the rest comes only once the first half reached the sink
 
     sink = Sink()
-    outcome = {}
     with _HalfThenWait(document) as server:
         url = f"http://127.0.0.1:{server.httpd.server_port}/big.xml"
-        task = start_task(CoreTask("test sink", lambda task: QgisTransport(timeout=30).fetch(HttpRequest(url, body_sink=sink), task),
-                                   lambda result: outcome.update(response=result), lambda error: outcome.update(error=error)))
-        loop = QEventLoop()
-        task.taskCompleted.connect(loop.quit)
-        task.taskTerminated.connect(loop.quit)
-        QTimer.singleShot(30000, loop.quit)  # bound only
-        loop.exec_()
-        QgsApplication.processEvents()
+        outcome = _fetched_in_a_task(lambda task: QgisTransport(timeout=30).fetch(HttpRequest(url, body_sink=sink), task))
     assert "error" not in outcome, outcome
-    assert outcome["response"].status == 200
-    assert outcome["response"].pieces == []  # nothing kept beside what the sink got
+    assert outcome["result"].status == 200
+    assert outcome["result"].pieces == []  # nothing kept beside what the sink got
     assert b"".join(sink.pieces) == document and sink.resets == 1
