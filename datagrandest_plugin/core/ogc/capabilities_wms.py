@@ -104,11 +104,11 @@ def _absorb(reader, ctx, children):
     for child in children:
         local = names.get(child.tag) or local_name(child)
         if local == "Name":
-            ctx.name = text(child)
+            ctx.name = text_of(child.text)
         elif local == "Title":
-            ctx.title = text(child, 300)
+            ctx.title = text_of(child.text, 300)
         elif local == "Abstract":
-            ctx.abstract = text(child, 4000)
+            ctx.abstract = text_of(child.text, 4000)
         elif local == "KeywordList":
             words = []
             for keyword in child[:]:
@@ -150,17 +150,18 @@ def _absorb(reader, ctx, children):
 def _style(element, share) -> StyleInfo:
     name = title = None  # the first of each
     legend = ""
+    names = LOCAL_NAMES
     for child in element[:]:
-        local = LOCAL_NAMES.get(child.tag) or local_name(child)
+        local = names.get(child.tag) or local_name(child)
         if local == "Name":
             if name is None:
-                name = text(child)
+                name = text_of(child.text)
         elif local == "Title":
             if title is None:
-                title = text(child)
+                title = text_of(child.text)
         elif local == "LegendURL":
             for sub in child[:]:
-                if local_name(sub) == "OnlineResource":
+                if (names.get(sub.tag) or local_name(sub)) == "OnlineResource":
                     legend = sub.get(XLINK_HREF, "")
     name, title = name or "", title or ""
     return StyleInfo(name=share(name, name), title=share(title, title), legend_url=legend)
@@ -190,7 +191,7 @@ def _resolve(reader, ctx: _WmsLayer):
         ctx.styles = parent.styles + tuple(styles) if styles else parent.styles
     layer = ServiceLayer(kind="wms", url=reader.url, name=ctx.name, title=ctx.title, abstract=ctx.abstract,
                          keywords=ctx.keywords, crs=ctx.crs, wgs84=ctx.wgs84, bbox=ctx.bbox, bbox_crs=ctx.bbox_crs,
-                         styles=unique_styles(ctx.styles), formats=(), tile_matrix_sets={}, metadata_url=ctx.metadata)
+                         styles=unique_styles(ctx.styles), metadata_url=ctx.metadata)
     if parent is None:
         reader.document.title = ctx.title
         reader.named_root = layer if ctx.name else None  # else the root is the whole service, not a layer to add
