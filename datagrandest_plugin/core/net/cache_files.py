@@ -68,9 +68,6 @@ class FilePieces:
     def __len__(self):
         return self.size
 
-    def close(self):
-        self._stream.close()
-
 
 class EntryWriter:
     """A cache entry written as its body arrives (``HttpRequest.body_sink``): a temporary file, room for

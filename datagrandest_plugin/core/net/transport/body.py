@@ -92,10 +92,6 @@ class Body:
         """Bytes received and not drained yet."""
         return self.size - self.drained
 
-    def finish(self) -> list:
-        self.complete()
-        return self.take()
-
     def _add(self, data: bytes):
         if data:
             with self._lock:
