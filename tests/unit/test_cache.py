@@ -85,3 +85,16 @@ def test_no_cache_and_bad_answer_raises(cache, transport, fault_server):
     with pytest.raises(BadAnswer):
         fetch_cached(transport, cache, HttpRequest(fault_server.url("/html")), max_age=0, validate=parse_xml)
     assert cache.read(fault_server.url("/html")) is None
+
+
+def test_an_entry_whose_header_outgrows_its_room_is_still_kept(cache):
+    """A body written as it arrives leaves 1 KB for its header: a longer address is written again, header first."""
+    url = "http://x/" + "a" * 3000
+    writer = cache.writer("long")
+    for piece in (b"<a>", b"b" * 100000, b"</a>"):
+        writer.write(piece)
+    assert writer.commit(url)
+    assert b"".join(writer.body()) == b"<a>" + b"b" * 100000 + b"</a>"
+    entry = cache.read("long")
+    assert entry.url == url and entry.body == b"<a>" + b"b" * 100000 + b"</a>"
+    assert not list(cache.directory.glob("*.tmp"))

@@ -139,10 +139,9 @@ class EntryWriter:
             return atomic_write(self._path, [meta + HEADER_END] + list(self._pieces or []))
         try:
             if len(meta) >= _HEADER_ROOM:  # a very long address: the file written again, header first
-                done = atomic_write(self._path, [meta + HEADER_END] + list(self.body()))
                 self._pieces = list(self.body())
                 self._close(remove=True)
-                return done
+                return atomic_write(self._path, [meta + HEADER_END] + self._pieces)
             self._stream.seek(0)
             self._write_all(meta + b" " * (_HEADER_ROOM - len(meta) - 1) + HEADER_END)
             os.fsync(self._stream.fileno())
@@ -155,8 +154,7 @@ class EntryWriter:
             report_unwritable(self._path.parent, error)
             try:
                 with open(self._tmp, "rb") as stream:
-                    stream.seek(_HEADER_ROOM)
-                    self._pieces = list(iter(lambda: stream.read(_READ_STEP), b""))
+                    self._pieces = list(FilePieces(stream, _HEADER_ROOM, self.size))
             except OSError:
                 self._pieces = []
             self._stream = None

@@ -35,7 +35,6 @@ class Body:
         self.pieces = []
         self.size = 0  # all received, drained or not: the limit is on the whole body
         self.drained = 0  # of which handed to the waiting thread by ``drain``
-        self.arrived = threading.Event()  # set at each new piece: the waiting thread drains them
         self._lock = threading.Lock()  # fed by one thread, drained by another
         self._raw_deflate_tried = False
         if encoding in ("gzip", "x-gzip"):
@@ -100,4 +99,3 @@ class Body:
                     self.pieces, self.size = [], 0
                     raise BodyTooLarge()
                 self.pieces.append(data)
-            self.arrived.set()
